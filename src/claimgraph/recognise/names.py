@@ -70,9 +70,12 @@ from .owned import own_forces
 from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE, FULL_NAME as _FULL_NAME, LO as _LO,
                           PARTICLES as _PARTICLES, UP as _UP, WORD as _WORD, name_of as _name, trim as _trim)
 from .packs import derived
+from .citations import cited_authors
 from .person_lists import listed, role_lists
+from .place_lists import listed_places
+from .warships import warships
 
-NAME = "names-in-context.v83"  # v83: "Sultan Qaboos University", "a Nairobi slum" name no one, no quarter
+NAME = "names-in-context.v91"  # v91: "y" joins a Spanish name's two surnames: "Elias Wessin y Wessin"
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -95,9 +98,10 @@ _ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_name(2, 2)}
 _INITIALS = r"(?:[A-Z]\.\s+){0,3}"  # a name's initials before it: "V. K. Krishna Menon"
 _OWNER_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w\-]*"  # a word before its possessive: "Gaddafi's"
 # ... the role's holder after a comma, his land's possessive before his name no word of it ("the chairman of the OAU,
-# Egypt's Hosni Mubarak,": Hosni Mubarak).
+# Egypt's Hosni Mubarak,": Hosni Mubarak); a surname alone too, set off by commas ("The Defence Minister, Arsenis, says").
 _ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b{CUES.ROLE_IN_NAME}[^.,;:()]{{0,60}}?,\s+"
-                               rf"(?:{_OWNER_WORD}[’']s\s+)?(?P<name>{_INITIALS}{_name(1, 3)})(?=[,;]|\.(?:\s|$))")
+                               rf"(?:{_OWNER_WORD}[’']s\s+)?(?P<name>{_INITIALS}{_name(1, 3)}(?=[,;]|\.(?:\s|$))"
+                               rf"|{_WORD}(?=,))")
 # A name and then its role: "Aleksandr Lebed, the secretary of Russia's Security Council", "Jawaharlal Nehru, the prime
 # minister, spoke", "Manuel Antonio Noriega, the deposed strongman who surrendered" (the role then "of", "for" ..., a
 # relative "who" or a comma: "the prime minister said" is no apposition).
@@ -366,6 +370,9 @@ class NamesInContext:
                     yield Candidate(start, end, "entity", cls_of(match), NAME, value=label or alone,
                                     entity=_entity_id(label or name, pattern, match))
         yield from role_lists(text, self._named_so, self.known, NAME)
+        yield from cited_authors(text, self.known, NAME)
+        yield from warships(text, self.forces.keys(), NAME)
+        yield from listed_places(text, self.names, self.towns, NAME)
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
         yield from own_forces(doc, text, self.owners, NAME)
@@ -519,6 +526,8 @@ class NamesInContext:
             return not self._person_words(words, shaped=False)  # a role after it: "Masoud Barzani, President of"
         if pattern in (_ROLE_APPOSITION, _LED_BY, _BESIDE_CALLING, _RULER, _ONE_OF_ROLE) and not self._named_so(words):
             return True  # a role, a command, a calling or rule names a person: a name may be a town's ("Martin", "Paisley")
+        if pattern is _ROLE_APPOSITION and len(words) == 1 and not self._person_words(words):
+            return True  # a lone word in apposition: no known name ("the envoy, Kabul, ...": a list)
         if pattern is _BESIDE_CALLING and CUES.COMMON_OWNER_BEFORE.search(match.string, max(0, match.start() - 30),
                                                                           match.start()):
             return True  # "The revolution's son Hope Street": a figure of speech, no kin

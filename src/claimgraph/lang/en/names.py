@@ -106,6 +106,9 @@ FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pa
                  "military camp": "Place", "army camp": "Place", "army base": "Place", "copper mine": "Place",
                  "gold mine": "Place", "coal mine": "Place", "diamond mine": "Place", "uranium mine": "Place",
                  "exclave": "Region", "salient": "Region", "ridge": "Region", "peninsula": "Region",  # "the Bakassi peninsula"
+                 # wild land a force hides in or crosses: "the Zapata swamp", "the Lacandon jungle" (no "forest": "Rain
+                 # forest", "National Forest" name none)
+                 "swamp": "Region", "swamps": "Region", "marsh": "Region", "marshes": "Region", "jungle": "Region",
                  "neighbourhood": "District",
                  "neighborhood": "District", "slum": "District"}  # "the Thag La ridge", "the Boy-Rabe neighbourhood"
 # Kinds of land, water or town whose name alone names them too: "the Namka Chu river" is the Namka Chu, "the Boy-Rabe
@@ -186,10 +189,11 @@ BODY_OPENERS = {"Organisation": "Organization", "Organization": "Organization", 
 NOT_BODY_HEADS = ("Championship", "Championships", "Cup", "Tournament", "Series", "Finals", "Season", "Games",
                   "Festival", "Awards", "Trophy", "Tour")
 FIGHTERS = ("forces", "troops", "militias", "militia", "fighters", "rebels", "army", "soldiers", "separatists",
-            "units", "paramilitaries", "gunmen", "border guards", "guards", "guerrillas")
-# The fighters words of a state's own forces: "Djiboutian forces" are Djibouti's armed forces, "pro-Russian separatists"
-# are no state's (`recognise.names`).
-STATE_FIGHTERS = frozenset({"forces", "troops", "army", "soldiers"})
+            "units", "paramilitaries", "gunmen", "border guards", "guards", "guerrillas", "commandos", "paratroopers",
+            "marines", "gendarmes")
+# The fighters words of a state's own forces: "Djiboutian forces" are Djibouti's armed forces, "Turkish commandos",
+# "Omani gendarmes" a state's men in arms too; "pro-Russian separatists" are no state's (`recognise.names`).
+STATE_FIGHTERS = frozenset({"forces", "troops", "army", "soldiers", "commandos", "paratroopers", "marines", "gendarmes"})
 REBEL_WORDS = ("separatist", "rebel", "breakaway", "secessionist", "guerrilla")
 REBEL_ARMED = {"forces", "fighters", "militias", "militia", "troops", "army", "units"}
 # What a side calls the armed opposition to take a side: "armed terrorist groups" (not after "not":
@@ -631,7 +635,9 @@ ARMED_ALONE = {"rebels", "guerrillas"}  # alone, the armed group ("talks between
 STATE_BODY_KINDS = {"ministry": "Government", "parliament": "Government", "border service": "Government",
                     "security service": "Government", "intelligence service": "Government",
                     "security committee": "Government", "border guards": "ArmedGroup", "border troops": "ArmedGroup",
-                    "air force": "ArmedGroup", "navy": "ArmedGroup", "police": "Government"}  # "the Rhodesian police"
+                    "air force": "ArmedGroup", "navy": "ArmedGroup", "police": "Government",  # "the Rhodesian police"
+                    # a state's service by its proper name, capitalised: "the Indian Navy", "the Turkish General Staff"
+                    "Navy": "ArmedForce", "General Staff": "ArmedForce"}
 STATE_BODY_FIELD_KINDS = ("ministry",)
 # A building after the body's words is the building's name, no body acting: "named after the Brazilian foreign ministry
 # palace in Brasilia"; "blue" after "navy" the colour ("Brazil's navy blue kit").

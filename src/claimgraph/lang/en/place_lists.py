@@ -1,0 +1,12 @@
+"""English words around places named together (`recognise.place_lists`): a kind of place in the plural before a list
+("the towns of Mutsamudu and Ouani"), and a route between two places ("the road from Salalah to Thamrit")."""
+
+# A kind of place in the plural, "the" and at most one word before it, "of" and the list after it; the class of each
+# place it lists.
+PLURAL_KINDS = {"towns": "Settlement", "cities": "Settlement", "villages": "Settlement", "ports": "Settlement",
+                "suburbs": "Settlement", "provinces": "Region", "regions": "Region", "districts": "District",
+                "islands": "Region"}
+# The words that join the last place of such a list.
+LIST_AND = r"(?:and|or)"
+# A route or a move from one place to another: "from Salalah to Thamrit", "from Kudat to Tawau".
+FROM_TO = (r"\bfrom", r"to")

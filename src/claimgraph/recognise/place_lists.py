@@ -1,0 +1,45 @@
+"""Places an unknown name shares a phrase with: the items of a list after a kind of place in the plural ("the towns of
+Mutsamudu and Ouani", "the villages of Kiambaa, Kapsabet and Eldoret") are places of that kind, and the other end of
+a route from or to a known town ("opened the road from Salalah to Thamrit") is a town. One known name in a list says
+nothing of the others in English ("from Kabul to Karzai's office": an owner, no place; "from Damascus to Hezbollah"
+names a known body and is skipped): the route's other end must end alone and be no known name,
+month, title, kind of body or word that opens no name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Set
+
+from ..lang import cues
+from .base import Candidate, name_id
+from .name_shapes import A_NAME, ALONE
+
+CUES = cues("place_lists")
+_NAMES = cues("names")
+_PLURAL = re.compile(rf"\b[Tt]he\s+(?:[\w’'\-]+\s+)?(?P<kind>{'|'.join(CUES.PLURAL_KINDS)})\s+of\s+"
+                     rf"(?P<list>{A_NAME}(?:,\s+{A_NAME})*,?\s+{CUES.LIST_AND}\s+{A_NAME}){ALONE}")
+_ITEM = re.compile(A_NAME)
+_FROM_TO = re.compile(rf"{CUES.FROM_TO[0]}\s+(?P<a>{A_NAME})\s+{CUES.FROM_TO[1]}\s+(?P<b>{A_NAME}){ALONE}")
+_NO_PLACE_WORDS = frozenset({*_NAMES.MONTHS, *_NAMES.NOT_NAMES, *_NAMES.TITLE_WORDS, *_NAMES.BODY_KINDS})
+
+
+def listed_places(text: str, names: Set[str], towns: Set[str], method: str) -> Iterator[Candidate]:
+    """The places of `text` named in a list after a plural kind (`_PLURAL`) or at the end of a route whose other end
+    is one of `towns` (`_FROM_TO`): none of `names` (the gazetteer's: it reads them) nor of `_NO_PLACE_WORDS`."""
+    for match in _PLURAL.finditer(text):
+        cls = CUES.PLURAL_KINDS[match.group("kind")]
+        for item in _ITEM.finditer(match.group("list")):
+            yield from _place(text, match.start("list") + item.start(), match.start("list") + item.end(), cls, names,
+                              method)
+    for match in _FROM_TO.finditer(text):
+        for known, other in (("a", "b"), ("b", "a")):
+            if match.group(known) in towns:
+                yield from _place(text, match.start(other), match.end(other), "Settlement", names, method)
+
+
+def _place(text: str, start: int, end: int, cls: str, names: Set[str], method: str) -> Iterator[Candidate]:
+    """The place at text[start:end], of class `cls`, unless a known name, a word that names no place or an owner
+    before a noun ("to Karzai's office": whose the office is, a person's as often as a town's)."""
+    name = text[start:end]
+    if name not in names and not set(name.split()) & _NO_PLACE_WORDS and not name.endswith(_NAMES.POSSESSIVE_ENDINGS):
+        yield Candidate(start, end, "entity", cls, method, entity=name_id(name))

@@ -1,0 +1,38 @@
+"""Warships named by a navy's prefix ("INS Godavari and INS Betwa intercepted the vessel", "the aircraft carrier USS
+George Washington") or by a kind of warship before the name ("the helicopter from the frigate Navarinon") -> a
+cg:ArmedForce: a commissioned ship is a unit of its navy, and a text tells what it did as of any unit ("intercepted",
+"fired on"). Without this the name is read as nothing, or as the town or county it honours ("Harlan County"), which
+`recognise._ships` then drops. A state's word after a kind ("the destroyer Russia sent") is the subject of a clause,
+no ship's name; a kind of body after a prefix, or an office that is no title ("INS Commissioner Doris Meissner": the
+immigration service) names no ship. A title may open a ship's name ("ARA General Belgrano", "HMS Queen Elizabeth")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Set
+
+from ..lang import cues
+from .base import Candidate, name_id
+from .name_shapes import ALONE, WORD
+
+CUES = cues("warships")
+_NAMES = cues("names")
+_SHIP_NAME = rf"{WORD}(?:[ \t]+{WORD}){{0,2}}"
+_PREFIXED = re.compile(rf"(?<![\w’'\-])(?P<name>{CUES.NAVY_PREFIXES}[ \t]+(?P<words>{_SHIP_NAME})){ALONE}")
+_KIND_BEFORE = re.compile(rf"\b{CUES.WARSHIP_KINDS}[ \t]+(?P<name>(?P<words>{_SHIP_NAME})){ALONE}")
+_NO_SHIP_WORDS = frozenset({*_NAMES.BODY_KINDS, *_NAMES.NOT_PERSONS, *_NAMES.MONTHS, *_NAMES.NOT_NAMES})
+_OFFICES = frozenset(role.capitalize() for role in _NAMES.ROLES if " " not in role) - _NAMES.TITLE_WORDS
+
+
+def warships(text: str, states: Set[str], method: str) -> Iterator[Candidate]:
+    """The warships in `text`, named after a navy's prefix (`_PREFIXED`, the prefix part of the name) or a kind of
+    warship (`_KIND_BEFORE`, the name alone): none whose words hold one of `states` (a state's name or demonym), a
+    kind of body, a month or a word that opens no name, or open with an office that is no title (`_OFFICES`)."""
+    for pattern in (_PREFIXED, _KIND_BEFORE):
+        for match in pattern.finditer(text):
+            words = match.group("words").split()
+            if set(words) & states or set(words) & _NO_SHIP_WORDS or words[0] in _OFFICES:
+                continue
+            name = match.group("name")
+            yield Candidate(match.start("name"), match.end("name"), "entity", "ArmedForce", method,
+                            entity=name_id(name))
