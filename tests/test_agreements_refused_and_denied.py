@@ -1,0 +1,57 @@
+"""Agreements that the text tells were none: a ceasefire one side offered and the other turned down, and a deal whose
+existence someone denies or only rumour tells.
+
+Seen on session 27's reading half (setA): "the Prime Minister of Malaysia has rejected the ceasefire offered by the
+Sulu group on 7 March" (lahad-datu-2013, a travel advisory) was made a ceasefire accord, though the gold tells one
+side's offer, rejected: "an offer, not an agreement". And a denied "side deal" outside a question ("The ministry
+denied reports of a secret deal with the rebels") was typed an agreement the source asserts; the gold of such texts
+(haiti-1994) tells a reported, denied event, no agreement. The sentences are of other conflicts; each test has a
+near-miss the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import typed
+
+AGREEMENTS = ("Agreement", "Ceasefire", "Treaty", "Protocol", "Armistice")
+
+
+def _accords(claims) -> set[str]:
+    return {e for cls in AGREEMENTS for e in typed(claims, cls)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels have rejected the ceasefire offered by the army on 3 May; fighting continues.",
+    "Kyiv refused the truce offered by Moscow over Easter.",
+    "The junta spurned a ceasefire offered by the guerrillas in June.",
+])
+def test_a_ceasefire_offered_and_turned_down_is_no_accord(claims_of, sentence):
+    claims = claims_of(sentence + "\n", date="2020-06-01")
+    assert not _accords(claims)
+    assert not typed(claims, "EntryIntoForce")
+
+
+def test_a_ceasefire_offered_and_taken_up_stays_the_accord(claims_of):
+    claims = claims_of("The government accepted a ceasefire offered by the rebels in June.\n", date="2020-06-01")
+    assert typed(claims, "Ceasefire")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Defence Ministry denied reports of a secret deal with the rebels.",
+    "Officials dismissed rumours of a side deal with Moscow as baseless.",
+    "Rumours of a secret deal between the army and the rebels circulated in Juba.",
+    "Kampala denies any side deal with the militia.",
+    "The ministry denied the existence of a deal with the rebels.",
+])
+def test_a_denied_or_rumoured_deal_is_no_agreement(claims_of, sentence):
+    assert not _accords(claims_of(sentence + "\n", date="2020-06-01"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army signed a deal with the rebels in May.",
+    "The ministry denied that the deal with the rebels had collapsed.",
+])
+def test_a_deal_told_or_whose_course_is_denied_stays_an_agreement(claims_of, sentence):
+    assert typed(claims_of(sentence + "\n", date="2020-06-01"), "Agreement")
