@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extraction import typed
+from .test_extraction import typed, values
 
 AGREEMENTS = ("Agreement", "Ceasefire", "Treaty", "Protocol", "Armistice")
 
@@ -55,3 +55,23 @@ def test_a_denied_or_rumoured_deal_is_no_agreement(claims_of, sentence):
 ])
 def test_a_deal_told_or_whose_course_is_denied_stays_an_agreement(claims_of, sentence):
     assert typed(claims_of(sentence + "\n", date="2020-06-01"), "Agreement")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("The border was fixed by the 1921 Treaty of Kars; the 1878 Russian-Ottoman protocol had drawn it further west.",
+     "1878"),
+    ("The island passed to Japan in the 1905 Treaty of Portsmouth. The 1875 Russo-Japanese treaty had given it to "
+     "Russia.", "1875"),
+    ("Delhi invoked the 1954 Sino-Indian agreement on trade.", "1954"),
+])
+def test_a_year_before_an_agreement_past_its_sides_names_dates_it_apart(claims_of, text, year):
+    """"the 1932 Italian-Turkish protocol" (imia-1996) was merged into the Treaty of Paris named before it in its
+    sentence, its year unread past the sides' names; read, it tells another agreement, of its own year."""
+    claims = claims_of(text + "\n", date="2020-06-01")
+    dated = {e for e in _accords(claims) if year in values(claims, e, "date")}
+    assert len(dated) == 1 and all(values(claims, e, "date") == {year} for e in dated)
+
+
+def test_a_year_before_an_event_between_is_not_the_agreements(claims_of):
+    claims = claims_of("After the 1994 offensive, the ceasefire signed in May 1995 held.\n", date="2020-06-01")
+    assert all("1994" not in values(claims, e, "date") for e in _accords(claims))

@@ -28,7 +28,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v59"  # v59: "within hours" of the last sentence; clock times; a title's date after its parties
+NAME = "dates-attached.v60"  # v60: a year before an agreement past its sides' names dates it
 TIMELINE = "dates-timeline.v15"  # v15: an aside's own beginning; none told "again"
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
