@@ -75,3 +75,22 @@ def test_a_year_before_an_agreement_past_its_sides_names_dates_it_apart(claims_o
 def test_a_year_before_an_event_between_is_not_the_agreements(claims_of):
     claims = claims_of("After the 1994 offensive, the ceasefire signed in May 1995 held.\n", date="2020-06-01")
     assert all("1994" not in values(claims, e, "date") for e in _accords(claims))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Around six in the morning both sides agreed to pull back ships, troops and flags.",
+    "Greece and Turkey agreed to pull back their warships.",
+    "Both sides agreed to pull back tanks, artillery and troops from the line.",
+])
+def test_two_sides_agreeing_to_pull_back_a_list_or_their_ships_concluded_an_agreement(claims_of, sentence):
+    """"both sides agreed to pull back ships, troops and flags" (imia-1996, a Usenet thread) was found as nothing: the
+    list's commas, and ships, ended the pullback the rule looked for."""
+    assert typed(claims_of(sentence + "\n", date="1996-01-31"), "Agreement")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two companies agreed to withdraw ships from the route.",
+    "Both sides agreed to pull back, and the talks ended.",
+])
+def test_agreeing_to_pull_back_no_armed_men_or_by_no_sides_is_none(claims_of, sentence):
+    assert not typed(claims_of(sentence + "\n", date="1996-01-31"), "Agreement")

@@ -48,7 +48,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v100"  # v100: no accord in a refused offer of a truce, nor in a denied or rumoured deal
+NAME = "triggers.v100"  # v100: no accord in a refused truce offer or a denied deal; sides agreeing to pull back ships
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
