@@ -94,3 +94,23 @@ def test_two_sides_agreeing_to_pull_back_a_list_or_their_ships_concluded_an_agre
 ])
 def test_agreeing_to_pull_back_no_armed_men_or_by_no_sides_is_none(claims_of, sentence):
     assert not typed(claims_of(sentence + "\n", date="1996-01-31"), "Agreement")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Organization of African Unity, whose charter forbids interference in members' internal affairs, has not "
+    "condemned either side.",
+    "Cairo cited the Arab League's charter.",
+    "The United Nations, whose charter bans the use of force, was silent.",
+])
+def test_a_charter_a_body_of_states_owns_is_a_treaty(claims_of, sentence):
+    """"whose charter forbids interference" (uganda-tanzania-1979, a news report) was found as nothing."""
+    assert typed(claims_of(sentence + "\n", date="1979-03-01"), "Treaty")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The party's charter bars it.",
+    "The union, whose charter bars strikes, met on Monday.",
+    "A charter flight left Entebbe for Nairobi.",
+])
+def test_a_charter_of_no_body_of_states_is_none(claims_of, sentence):
+    assert not _accords(claims_of(sentence + "\n", date="1979-03-01"))

@@ -30,6 +30,7 @@ from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fir
                     weapon_head)
 from .arson import arson_at, nothing_burnt
 from .base import Candidate, words_of
+from .charters import owned_charters
 from .collapses import collapses
 from .conventions import concluded_convention
 from .decisions import decisions
@@ -48,7 +49,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v100"  # v100: no accord in a refused truce offer or a denied deal; sides agreeing to pull back ships
+NAME = "triggers.v100"  # v100: no accord in a refused truce or denied deal; pulled-back ships; owned charters
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -102,6 +103,7 @@ class Triggers:
         yield from _presences(doc)
         yield from meeting_accords(doc, NAME, self._armed)
         yield from voted_resolutions(doc, NAME, self._bodies)
+        yield from owned_charters(doc, NAME, self._bodies)
         yield from appointments(doc, NAME, self._places)
         yield from independences(doc, NAME, self._places)
         yield from rulings(doc, NAME)
