@@ -26,16 +26,18 @@ def test_an_offered_truce_answered_in_its_sentence_took_no_effect(claims_of, sen
     assert not typed(claims_of(sentence + "\n"), "EntryIntoForce")
 
 
-def test_a_rejected_offer_and_a_later_ceasefire_are_two_things(claims_of):
+def test_a_rejected_offer_is_no_accord_and_a_later_ceasefire_still_takes_effect(claims_of):
+    """The rejected offer is neither halt nor accord (the gold of such a text: "an offer, not an agreement"), so only
+    the later ceasefire is told (session 27 changed this from two things to one)."""
     claims = claims_of("A truce offered by the rebels was rejected. A ceasefire took effect.\n")
-    assert len(typed(claims, "EntryIntoForce") | typed(claims, "Ceasefire")) == 2
+    assert len(typed(claims, "EntryIntoForce")) == 1 and not typed(claims, "Ceasefire")
 
 
 def test_a_rejected_offer_takes_no_date_of_a_later_ceasefire(claims_of):
     claims = claims_of("The truce offered by Hamas was rejected by Israel. A ceasefire took effect in November.\n",
                        date="2020-12-01")
-    offer = {e for e in typed(claims, "Ceasefire") if "hamas" in values(claims, e, "party")}
-    assert offer and all(not values(claims, e, "startDate") for e in offer)
+    assert not {e for e in typed(claims, "Ceasefire") if "hamas" in values(claims, e, "party")}
+    assert typed(claims, "EntryIntoForce")
 
 
 def test_an_accepted_offer_and_its_taking_effect_keep_the_accord_with_its_party(claims_of):

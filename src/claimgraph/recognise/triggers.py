@@ -30,6 +30,7 @@ from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fir
                     weapon_head)
 from .arson import arson_at, nothing_burnt
 from .base import Candidate, words_of
+from .charters import owned_charters
 from .collapses import collapses
 from .conventions import concluded_convention
 from .decisions import decisions
@@ -48,7 +49,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v99"  # v99: an adjunct of time ("after a mutiny,") hides no killing; v98: the reviews' mends
+NAME = "triggers.v100"  # v100: no accord in a refused truce or denied deal; pulled-back ships; owned charters
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -102,6 +103,7 @@ class Triggers:
         yield from _presences(doc)
         yield from meeting_accords(doc, NAME, self._armed)
         yield from voted_resolutions(doc, NAME, self._bodies)
+        yield from owned_charters(doc, NAME, self._bodies)
         yield from appointments(doc, NAME, self._places)
         yield from independences(doc, NAME, self._places)
         yield from rulings(doc, NAME)
@@ -455,7 +457,8 @@ def _conditional(doc: Doc, start: int) -> bool:
 def _absent(doc: Doc, start: int) -> bool:
     """An agreement word just after a phrase that says there was none (`CUES.ABSENT_BEFORE`), one word that qualifies
     the agreement word between allowed: "ended not with a peace agreement but with air strikes", "without a treaty",
-    "Is there a side deal?" (`CUES.ASKED_BEFORE`, in a question only) name no agreement."""
+    "denied reports of a secret deal", "Is there a side deal?" (`CUES.ASKED_BEFORE`, in a question only) name no
+    agreement."""
     words = words_of(doc)
     asked = doc[start].sent.text.rstrip().endswith(CUES.QUESTION_MARK)  # "Is there a deal?", not "Only then was there"
     return any(_after_phrase(words, k, CUES.ABSENT_BEFORE, ABSENT_REACH)
@@ -510,8 +513,8 @@ def _lower_case(doc: Doc, start: int) -> bool:
 # doc[start], then those of the span doc[start:end].
 WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, _no_warship, retracted, _figurative, _lower_case,
                 _no_weapon_head, _passive_meeting)
-SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil, nothing_burnt,
-                untimed_present)
+SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil, truces.refused,
+                nothing_burnt, untimed_present)
 
 
 def _object_words(doc: Doc, start: int, reach: int) -> list[str]:

@@ -8,7 +8,8 @@ accord sides concluded. One side's ceasefire ("Beijing announced a unilateral ce
 start, end)` says whether the ceasefire word that ends doc[start:end] is declared, one side's (or offered by one),
 provided for or takes effect (`CUES.HALT_*`, `TERMS`); the trigger stage then types it an entry into force.
 `civil(doc, start, end)` says whether it is a truce between civilian parties ("The company declared a truce with the
-unions"): a figure of speech, which the trigger stage drops."""
+unions"): a figure of speech, which the trigger stage drops; so does it a ceasefire one side offered and the other
+turned down (`refused`: "Israel rejected the truce offered by Hamas"), no halt and no accord."""
 
 from __future__ import annotations
 
@@ -98,6 +99,17 @@ def _offered(doc: Doc, end: int) -> bool:
     tells, unless its sentence answers it (`TERMS.OFFER_ANSWERED`: "The truce offered by Hamas was rejected by
     Israel" tells no halt; "The government accepted a ceasefire offered by the rebels" the accord)."""
     return _offered_by(doc, end) and not any(t.lower_ in TERMS.OFFER_ANSWERED for t in doc[end - 1].sent)
+
+
+def refused(doc: Doc, start: int, end: int) -> bool:
+    """"The Prime Minister rejected the ceasefire offered by the group on 7 March": an offer of one side
+    (`_offered_by`) that its sentence tells turned down (`TERMS.OFFER_REFUSED`), and taken up by no word of it
+    (`TERMS.OFFER_ACCEPTED`), is neither the halt (no side stopped by it) nor an accord (no other side took it): the
+    trigger stage drops the word."""
+    if doc[end - 1].lower_ not in CUES.HALT_WORDS or not _offered_by(doc, end):
+        return False
+    words = {t.lower_ for t in doc[end - 1].sent}
+    return bool(words & TERMS.OFFER_REFUSED) and not words & TERMS.OFFER_ACCEPTED
 
 
 def _offered_by(doc: Doc, end: int) -> bool:

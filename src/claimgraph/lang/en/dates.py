@@ -318,9 +318,10 @@ NAMED_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 # 1995": it ended then).
 ENDED_WITH = re.compile(rf"\b{_END}\s+(?:with|by|under)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 # A year before an agreement's kind as its modifier, past a word or two of that kind ("under a 1974 friendship
-# treaty", "the 2002 ceasefire agreement"): the agreement's year (MODIFIER_BEFORE before the year, KIND_WORDS after).
+# treaty", "the 2002 ceasefire agreement") or of its sides ("the 1932 Italian-Turkish protocol", "the 1954
+# Sino-Indian agreement"): the agreement's year (MODIFIER_BEFORE before the year, KIND_WORDS after).
 MODIFIER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|his|her)\s+$")
-KIND_WORDS = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}")
+KIND_WORDS = re.compile(r"\s+(?:[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*\s+){0,2}")
 ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.IGNORECASE)
 # The date an agreement's name carries ("The Alvor Agreement of January 1975", "the ceasefire dated 12 May"): it
 # says which agreement, and dates no beginning or end its sentence tells (`extract.dates.stage`). Not "in" or "on":
