@@ -33,6 +33,7 @@ from .base import Candidate, words_of
 from .collapses import collapses
 from .conventions import concluded_convention
 from .decisions import decisions
+from .dispatches import dispatches
 from .encounters import encounters
 from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
@@ -48,7 +49,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v99"  # v99: an adjunct of time ("after a mutiny,") hides no killing; v98: the reviews' mends
+NAME = "triggers.v100"  # v100: armed men sent ("sent its army across the border")
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -108,6 +109,7 @@ class Triggers:
         yield from decisions(doc, NAME, self._bodies)
         yield from relations(doc, NAME, self._places)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
+        yield from dispatches(doc, NAME)
         yield from falls(doc, NAME, self._places)
         yield from lost_places(doc, NAME, self._places, self._armed)
         yield from pullouts(doc, NAME, self._places)
