@@ -40,5 +40,20 @@ def test_letters_tasks_homecomings_and_threats_deploy_no_one(claims_of, text):
 
 def test_armed_men_sent_in_an_accusation_are_not_asserted(extraction_of):
     text = "Ruvania accused Belmark of sending tanks and mortars across the border in May 2021."
-    sent = [c.modality for c in extraction_of(text, "2021-06-01").claims if c.predicate == "type" and c.obj == "Deployment"]
+    claims = extraction_of(text, "2021-06-01").claims
+    sent = [c.modality for c in claims if c.predicate == "type" and c.obj == "Deployment"]
     assert sent == ["Unconfirmed"]
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("On 14 July 1969 Honduras broke diplomatic relations with El Salvador. Guatemala broke relations too, a week "
+     "later.", "Rupture"),
+    ("On 2 May 1998 Kenya sent troops to the border. Uganda sent 2,000 soldiers as well.", "Deployment"),
+    ("On 3 June 1992 Croatia restored relations with Slovenia. Hungary restored relations too.", "Restoration")])
+def test_an_undated_act_of_another_subject_is_not_the_dated_act_told_before(claims_of, text, cls):
+    assert len(typed(claims_of(text + "\n", date="2000-01-01"), cls)) == 2, text
+
+
+def test_an_undated_act_of_the_same_subject_is_the_dated_act_told_before(claims_of):
+    text = "On 14 July 1969 Honduras broke diplomatic relations with El Salvador. Honduras broke relations in anger."
+    assert len(typed(claims_of(text + "\n", date="2000-01-01"), "Rupture")) == 1

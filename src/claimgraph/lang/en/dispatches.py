@@ -17,9 +17,10 @@ DISPATCH_CLASS = "Deployment"  # as the lexicon's "sent troops"
 SENT = frozenset({"sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "dispatching",
                   "despatched", "despatch", "despatches", "despatching", "airlifted", "airlifting"})
 DIRECTED = frozenset({"ordered", "ordering", "rushed", "rushing"})
-# The verb forms that are a trigger's words only here (triggers.VERBS); "ordered" is a ruling's verb too
-# (acts_of_state.RULING_VERBS), read there as it is.
-VERB_FORMS = SENT | frozenset({"rushed", "rushing"})
+# The verb forms that are a trigger's words only here (triggers.VERBS), and the lexicon's phrases of them ("sent
+# troops": a verb too, its subject named before it); "ordered" is a ruling's verb too (acts_of_state.RULING_VERBS),
+# read there as it is.
+VERB_FORMS = SENT | frozenset({"rushed", "rushing", "sent troops", "send troops", "sending troops"})
 # Who is sent, besides the lexicon's words of armed men (triggers.TROOPS, IRREGULARS): units and warships by their kind.
 SENT_UNITS = frozenset({"battalion", "battalions", "brigade", "brigades", "division", "divisions", "regiment",
                         "regiments", "warships", "gunboats", "frigates", "destroyers", "reinforcements", "contingent",
