@@ -3,7 +3,7 @@
 A new event of armed conflict is identified by its class and its date (or, undated, the period its sentence
 is set in, else its sentence part), and the agent its own words name; any other by its class and date and,
 where it names one, its place, and, undated and told by a verb, the subject named right before it
-(`verb_subject`). Its id is the slug of its description with the source's id: deterministic.
+(`verb_subject`), which also parts it from a dated act of another subject. Its id is the slug of its description with the source's id: deterministic.
 Apart from the resolver because it is the last rule's work (rule 5), read by the other rules only to ask
 whether a trigger may name what was minted before.
 """
@@ -40,8 +40,8 @@ def new(r: Resolver, mention: Mention, sentence: Sentence, index: int, date: str
     agent = by_agent(r, mention, sentence)
     if agent:  # "alleged attacks by South Ossetian separatists": that agent's acts
         key += (naming.named(r, agent).id,)
-    subject = verb_subject(r, mention, sentence) if fam not in SPANNING and not date else None
-    if subject:  # undated, "Venezuela broke relations ... Nicaragua broke relations too": two ruptures
+    subject = verb_subject(r, mention, sentence) if fam not in SPANNING else None
+    if subject and not date:  # undated, "Venezuela broke relations ... Nicaragua broke relations too": two ruptures
         key += (("subject", subject),)
     same = next((eid for eid in minted(r, key, date, mention) if fits_place(r, eid, mention, sentence)), None)
     if same:
@@ -53,6 +53,8 @@ def new(r: Resolver, mention: Mention, sentence: Sentence, index: int, date: str
     label = f"{description}, {date}" if date and fam != "agreement" else description
     entity = Entity(id=eid, label=label, lang=mention.lang, classes=(mention.cls,))
     r.keys.setdefault(key, []).append(entity.id)
+    if subject:
+        r.subjects[entity.id] = subject
     place = place_of(r.text, mention, sentence)
     if place:
         r.places[entity.id] = (sentence.start, naming.named(r, place).id)
@@ -81,8 +83,9 @@ def minted(r: Resolver, key: tuple, date: str | None, mention: Mention) -> list[
     another_time = CUES.ANOTHER_TIME & set(words_before(r.text, mention.start)[-2:])
     if date or family(key[0]) in ("conflict", "agreement") or another_time:
         return same
+    mine = _subject_of(key)
     return same + [eid for k, ids in r.keys.items() if k[0] == key[0] and k != key and not _other_subject(k, key)
-                   for eid in ids]
+                   for eid in ids if not _other_subjects(mine, r.subjects.get(eid))]
 
 
 def verb_subject(r: Resolver, mention: Mention, sentence: Sentence) -> tuple | None:
@@ -99,12 +102,20 @@ def verb_subject(r: Resolver, mention: Mention, sentence: Sentence) -> tuple | N
 def _other_subject(key: tuple, other: tuple) -> bool:
     """Do both identities name a verb's subject (`verb_subject`), different ones of one kind (a class shared: two
     states; not a state and its capital, "Ecuador broke off relations ... Quito broke off relations")?"""
-    subjects = [next((part[1] for part in k if isinstance(part, tuple) and part[0] == "subject"), None)
-                for k in (key, other)]
-    if None in subjects:
+    return _other_subjects(_subject_of(key), _subject_of(other))
+
+
+def _subject_of(key: tuple) -> tuple | None:
+    """The verb's subject an identity names (`verb_subject`), if any."""
+    return next((part[1] for part in key if isinstance(part, tuple) and part[0] == "subject"), None)
+
+
+def _other_subjects(one: tuple | None, another: tuple | None) -> bool:
+    """Are two verbs' subjects (`verb_subject`) different ones of one kind? A dated act keeps its subject too
+    (`Resolver.subjects`): "On 3 March Ecuador broke relations ... Nicaragua broke relations too" are two ruptures."""
+    if one is None or another is None:
         return False
-    (one, kinds), (another, other_kinds) = subjects
-    return one != another and bool(kinds & other_kinds)
+    return one[0] != another[0] and bool(one[1] & another[1])
 
 
 def fits_place(r: Resolver, eid: str, mention: Mention, sentence: Sentence) -> bool:

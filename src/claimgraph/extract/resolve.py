@@ -85,7 +85,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v74"  # v74: a year before an agreement past its sides' names ("the 1932 Italian-Turkish protocol") dates it
+NAME = "resolve.v75"  # v75: an agreement's year before its sides' names; another subject, another act
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 
@@ -108,6 +108,7 @@ class Resolver:
         self.keys: dict[tuple, list[str]] = {}  # identity of a new entity -> the ids minted for it
         self.dates: dict[str, str] = {}  # entity id -> the first date this source gives it
         self.places: dict[str, tuple[int, str]] = {}  # new entity id -> (its sentence's start, the place it names)
+        self.subjects: dict[str, tuple] = {}  # new entity id -> its verb's subject (`minting.verb_subject`), if named
         self.headline: list[Mention] = []
         self.plural: set[str] = set()  # new entities named by a plural ("all ceasefires collapsed")
         self.named_dates: dict[str, str] = {}  # named event id -> the first date this source tells it with

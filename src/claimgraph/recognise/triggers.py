@@ -34,6 +34,7 @@ from .charters import owned_charters
 from .collapses import collapses
 from .conventions import concluded_convention
 from .decisions import decisions
+from .dispatches import dispatches
 from .encounters import encounters
 from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
@@ -49,7 +50,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v100"  # v100: no accord in a refused truce or denied deal; pulled-back ships; owned charters
+NAME = "triggers.v101"  # v101: refused truces, denied deals, owned charters; armed men sent
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -110,6 +111,7 @@ class Triggers:
         yield from decisions(doc, NAME, self._bodies)
         yield from relations(doc, NAME, self._places)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
+        yield from dispatches(doc, NAME)
         yield from falls(doc, NAME, self._places)
         yield from lost_places(doc, NAME, self._places, self._armed)
         yield from pullouts(doc, NAME, self._places)

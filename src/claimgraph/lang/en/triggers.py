@@ -4,7 +4,7 @@ forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
 import calendar
 import re
 
-from . import acts_of_state, collapses
+from . import acts_of_state, collapses, dispatches
 
 # The words of arson, an attack where what burns is a building or a settlement (ARSON_OBJECTS, below).
 ARSON = frozenset({"set fire to", "sets fire to", "setting fire to", "torched", "set ablaze"})
@@ -173,7 +173,7 @@ VERBS = frozenset({
     "steps down", "forced to resign", "meet in", "meet at", "meet again", "meets in", "meets at", "meets again",
     "released", "freed", "evacuated", "called up reservists", "called up reserves", "demobilised", "demobilized",
     "hijacks", "hijacked", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
-    *COUNTED_KILLING,
+    *COUNTED_KILLING, *dispatches.VERB_FORMS,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
 # just before it: "The evacuation plan was executed", "The contracts were executed" (`recognise.triggers._carried_out`);
