@@ -25,6 +25,7 @@ from .accords import meeting_accords, unnamed_plural
 from .advances import advances
 from .agreement_ends import agreement_ends
 from .appointments import appointments
+from .impacts import impacts
 from .independence import independences
 from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
                     weapon_head)
@@ -48,7 +49,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v99"  # v99: an adjunct of time ("after a mutiny,") hides no killing; v98: the reviews' mends
+NAME = "triggers.v100"  # v100: munitions that land or fall on a place attack it, deploy no one
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -109,6 +110,7 @@ class Triggers:
         yield from relations(doc, NAME, self._places)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from falls(doc, NAME, self._places)
+        yield from impacts(doc, NAME, self._places)
         yield from lost_places(doc, NAME, self._places, self._armed)
         yield from pullouts(doc, NAME, self._places)
         yield from advances(doc, NAME, self._armed, self._places)
