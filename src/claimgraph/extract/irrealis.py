@@ -11,6 +11,7 @@ from ..model import Mention
 from ..rdf.terms import top_classes
 from ..recognise import Sentence
 from . import headlines
+from .quoted import repeated_quote
 from .dates import date_of
 from .wording import VERBS, determiner, plural, words_before
 
@@ -25,10 +26,11 @@ SCHEDULE_REACH = 60  # characters before a trigger where the words of a schedule
 
 def no_happening(text: str, mention: Mention, sentence: Sentence) -> bool:
     """Does the trigger name no happening (rule 1 of `resolve`)? Irrealis, generic, a later item of a list of what
-    is asked for, a word characterising a happening told, or an agreement word of a section heading."""
+    is asked for, a word characterising a happening told, an agreement word of a section heading, or a reply's quote
+    of a line told earlier (`quoted.repeated_quote`)."""
     return (irrealis(text, mention, sentence) or generic(text, mention, sentence)
             or listed_with_asked(text, mention, sentence) or characterising(text, mention, sentence)
-            or headlines.section_heading(text, mention))
+            or headlines.section_heading(text, mention) or repeated_quote(text, mention))
 
 
 def irrealis(text: str, mention: Mention, sentence: Sentence) -> bool:
