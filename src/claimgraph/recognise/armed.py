@@ -88,8 +88,8 @@ def qualifies_next(tokens: list, k: int) -> bool:
 
 
 def munition_subject(doc: Doc, i: int) -> bool:
-    """Does a munition (`IMPACTS.MUNITIONS`, its rounds after it: "mortar rounds") head the subject of the verb at doc[i]
-    (`subject_tokens`), qualifying no noun after it (`qualifies_next`: not "Rocket debris fell") and after "of" only
+    """Does a munition (`IMPACTS.MUNITIONS`, its rounds after it: "mortar rounds") head the subject of the verb at
+    doc[i] (`subject_tokens`), qualifying no noun after it (`qualifies_next`: not "Rocket debris fell") and after "of" only
     after a count (`IMPACTS.MUNITION_COUNTS`: "dozens of shells"; not "Prices of missiles fell")?"""
     tokens = subject_tokens(doc, i)
     for k, token in enumerate(tokens):

@@ -94,14 +94,14 @@ MODALS = {"would", "could", "might", "will", "may", "should"}
 # what the act would bring about: "an early withdrawal without a political settlement with the moderates would leave a
 # vacuum", "A blockade of the island by the navy could cripple its economy" foresee an act to weigh its outcome
 # (`extract.irrealis`). Not the act's own plan ("a summit under OAU auspices might be held before the end of the
-# year", `IMPENDING`: a planned act, read as such by the modality), nor the future of a past told ("The bombing of the
+# year", `_IMPENDING`: a planned act, read as such by the modality), nor the future of a past told ("The bombing of the
 # embassy in 1998 would later be blamed on ...": it happened); no relative word nor conjunction between, and the
 # modal in lower case ("on 7 May").
 _PHRASE_WORD = r"(?!(?:who|which|that|and|or|but)\b)[\w’'.-]+"
-IMPENDING = r"(?:be\s+\w+ed|be\s+(?:held|begun|fought|signed|sent|set\s+up|drawn\s+up)|take\s+(?:place|effect)|begin|start|" \
-            r"resume|go\s+ahead|come|follow|later|soon|eventually|subsequently|then)\b"
-MODAL_AFTER_PHRASES = re.compile(rf"(?:\s+(?:{_verbs.PREPOSITION}|without)\s+(?:{_PHRASE_WORD}\s+){{0,3}}?{_PHRASE_WORD}){{1,3}}"
-                                 rf"\s+(?-i:would|could|might|may)\s+(?!{IMPENDING})", re.IGNORECASE)
+_IMPENDING = (r"(?:be\s+\w+ed|be\s+(?:held|begun|fought|signed|sent|set\s+up|drawn\s+up)|take\s+(?:place|effect)|"
+             r"begin|start|resume|go\s+ahead|come|follow|later|soon|eventually|subsequently|then)\b")
+_PHRASE = rf"\s+(?:{_verbs.PREPOSITION}|without)\s+(?:{_PHRASE_WORD}\s+){{0,3}}?{_PHRASE_WORD}"
+MODAL_AFTER_PHRASES = re.compile(rf"(?:{_PHRASE}){{1,3}}\s+(?-i:would|could|might|may)\s+(?!{_IMPENDING})", re.IGNORECASE)
 # A question opened by a modal asks what might have been or may be, and tells no act in its clause: "Had the
 # Americans not come, would the council have held elections?", "Could the army have stopped the massacre?", "Will
 # rebels attack the capital?" (`extract.irrealis.modal_question`); a question of "did" or "why" may presuppose it.
