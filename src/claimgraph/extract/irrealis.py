@@ -11,6 +11,7 @@ from ..model import Mention
 from ..rdf.terms import top_classes
 from ..recognise import Sentence
 from . import headlines
+from .quoted import repeated_quote
 from .dates import date_of
 from .wording import VERBS, determiner, plural, words_before
 
@@ -25,11 +26,26 @@ SCHEDULE_REACH = 60  # characters before a trigger where the words of a schedule
 
 def no_happening(text: str, mention: Mention, sentence: Sentence) -> bool:
     """Does the trigger name no happening (rule 1 of `resolve`)? Irrealis, generic, a later item of a list of what
-    is asked for, a word characterising a happening told, or an agreement word of a section heading."""
+    is asked for, a word characterising a happening told, an agreement word of a section heading, a reply's quote
+    of a line told earlier (`quoted.repeated_quote`), or a clause of a question opened by a modal."""
     return (irrealis(text, mention, sentence) or generic(text, mention, sentence)
             or listed_with_asked(text, mention, sentence) or characterising(text, mention, sentence)
-            or headlines.section_heading(text, mention))
+            or headlines.section_heading(text, mention) or repeated_quote(text, mention)
+            or modal_question(text, mention, sentence))
 
+
+
+def modal_question(text: str, mention: Mention, sentence: Sentence) -> bool:
+    """Is the trigger in the clause of a question that a modal opens (`CUES.QUESTION_MODALS`: "Had the Americans not
+    come, would the council have held elections?")? The clause begins at the sentence's start or after its last mark
+    before the trigger (`CUES.QUESTION_CLAUSE`); the question ends the sentence. What it asks could have been
+    stopped is told (`CUES.QUESTION_PREVENTED`: "Could the army have stopped the massacre?")."""
+    if not text[sentence.start:sentence.end].rstrip().endswith("?"):
+        return False
+    opens = [m.end() for m in CUES.QUESTION_CLAUSE.finditer(text, sentence.start, mention.start)]
+    words = text[max(opens, default=sentence.start):mention.start].split()
+    return (bool(words) and words[0].lower().strip("\"“‘'(") in CUES.QUESTION_MODALS
+            and not CUES.QUESTION_PREVENTED & {w.lower() for w in words})
 
 def irrealis(text: str, mention: Mention, sentence: Sentence) -> bool:
     """Is the trigger no happening: wished, asked for, conditional, an infinitive's object ...? A
@@ -42,7 +58,7 @@ def _unreal(text: str, mention: Mention) -> bool:
     after = [w for w in text[mention.end:mention.end + 30].split()[:2] if w.islower()]  # "in May": a month
     asked = _asked_for(words, "Agreement" not in top_classes(mention.cls))
     if _irrealis_marked(words[-4:], determiner(words) in CUES.DEFINITE) or CUES.MODALS & set(after) or asked \
-            or CUES.HEDGED.match(text, mention.end):  # "another attack was likely"
+            or CUES.HEDGED.match(text, mention.end) or CUES.MODAL_AFTER_PHRASES.match(text, mention.end):
         return True
     verb = mention.text.lower() in VERBS | CUES.BASE_VERBS
     if verb and CUES.CONDITIONAL & set(words):

@@ -153,9 +153,12 @@ def act_joins(text: str, sentence: Sentence) -> list[int]:
     each with its own actors, places and dates, and the names of the joined clause are its own verb's. An accusation
     tells an act too, whatever its words ("accused Ukraine of attacking Belgorod, and Ukrainian drones struck
     Moscow"): what it alleges ends at the same join (`modality.ACCUSED_END`). A join after no act ("soldiers,
-    police, and civilians were killed") parts no subject from its verb."""
+    police, and civilians were killed") parts no subject from its verb; a past verb with its object is an act though
+    no trigger names it (`CUES.TRANSITIVE_PAST`: "rebels ambushed a convoy near Gulu, and government troops shelled
+    Kitgum": Gulu is no place of the shelling)."""
     acts = [m.start for m in sentence.mentions if m.kind == "trigger"]
     acts += _accusations(text, sentence.start, sentence.end)
+    acts += [m.start() for m in CUES.TRANSITIVE_PAST.finditer(text, sentence.start, sentence.end)]
     found = own_subject_joins(text, sentence)
     return [join for low, join in zip([sentence.start, *found], found) if any(low <= a < join for a in acts)]
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # the type only: linking and comparing import this module, an
     from spacy.tokens import Doc
 
 CUES = cues("triggers")
+IMPACTS = cues("impacts")  # MUNITIONS, ROUNDS: what comes down on a place
 CLAUSES = cues("clauses")  # CLAUSE_BREAK: where the subject of a verb may stand
 NAME_WORDS = 4  # the most words of a name `armed_words` and `place_at` look for
 ARMED_CLASSES = frozenset({"State", "ArmedForce", "ArmedGroup", "Government"})  # who may strike (`armed_names`)
@@ -84,6 +85,21 @@ def qualifies_next(tokens: list, k: int) -> bool:
         t.is_alpha and t.is_lower and not t.lower_.endswith("ly") and t.lower_ not in CUES.WEAPONS
         and t.lower_ not in CUES.HEAD_GAP and t.lower_ not in CUES.PREPOSITIONS and not troops_in([t.lower_])
         for t in tokens[k + 1:])
+
+
+def munition_subject(doc: Doc, i: int) -> bool:
+    """Does a munition (`IMPACTS.MUNITIONS`, its rounds after it: "mortar rounds") head the subject of the verb at
+    doc[i] (`subject_tokens`), qualifying no noun after it (`qualifies_next`: not "Rocket debris fell") and after "of" only
+    after a count (`IMPACTS.MUNITION_COUNTS`: "dozens of shells"; not "Prices of missiles fell")?"""
+    tokens = subject_tokens(doc, i)
+    for k, token in enumerate(tokens):
+        after_of = k >= 2 and tokens[k - 1].lower_ in IMPACTS.MUNITION_OF
+        counted = not after_of or tokens[k - 2].lower_ in IMPACTS.MUNITION_COUNTS
+        if token.lower_ in IMPACTS.MUNITIONS and counted:
+            head = k + 1 if k + 1 < len(tokens) and tokens[k + 1].lower_ in IMPACTS.ROUNDS else k
+            if not qualifies_next(tokens, head):
+                return True
+    return False
 
 
 def weapon_head(doc: Doc, i: int) -> bool:

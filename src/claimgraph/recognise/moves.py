@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import NAME_WORDS, armed_head, armed_subject, armed_words, named_before, place_at, troops_in
+from .armed import (NAME_WORDS, armed_head, armed_subject, armed_words, munition_subject, named_before, place_at,
+                    troops_in)
 from .base import Candidate, text_of
 
 CUES = cues("triggers")
@@ -30,7 +31,7 @@ def armed_moves(doc: Doc, name: str, armed: frozenset[str], forces: frozenset[st
     table gives it; not before a word that makes it a passive, an idiom or a thing owned ("surrounded by", "entered
     into talks", "overran its budget", `CUES.ARMED_MOVE_NOT_AFTER`). A verb of `CUES.PLACED_MOVES` needs armed men
     or a force's name (`forces`, not a bare state: "China entered the WTO") and a known place as its object
-    (`_onto_place`); "entered", "crossed" only where dated (`_dated`); a participle used as an adjective ("the
+    (`onto_place`); "entered", "crossed" only where dated (`_dated`); a participle used as an adjective ("the
     besieged town", `_attributive`) none. A verb of arriving (`CUES.ARRIVALS`) is read by `_arrived`."""
     for token in doc[:-1]:
         if token.lower_ in CUES.ARRIVALS and _arrived(doc, token.i, forces, places):
@@ -43,16 +44,18 @@ def armed_moves(doc: Doc, name: str, armed: frozenset[str], forces: frozenset[st
 
 def _arrived(doc: Doc, i: int, forces: frozenset[str], places: frozenset[str]) -> bool:
     """Did armed men or a force's name, no word of them qualifying a noun (`armed.armed_head`: "The army band"),
-    arrive or land at doc[i] in or at a place (`CUES.ARRIVED_AT`, `_onto_place`: "paratroopers landed at Port Said"),
+    arrive or land at doc[i] in or at a place (`CUES.ARRIVED_AT`, `onto_place`: "paratroopers landed at Port Said"),
     or a force by its name or its contingents on a date (`CUES.ARRIVED_ON`, `_force_sent`: "The first UNEF
-    contingents arrived on 15 November"), for no occasion (`_for_an_occasion`)? "Soldiers arrived home on leave",
-    "Marines landed in a helicopter at the White House", "The UN peacekeepers arrived in Geneva for a conference"
-    deploy no one."""
+    contingents arrived on 15 November"), for no occasion (`_for_an_occasion`), with no munition as its subject
+    (`armed.munition_subject`: "Houthi shells landed in Aden" is an attack, `impacts`)? "Soldiers arrived home on
+    leave", "Marines landed in a helicopter at the White House", "The UN peacekeepers arrived in Geneva for a
+    conference" deploy no one."""
     force = _force_sent(doc, i, forces)
-    if i + 2 >= len(doc) or not (force or armed_head(doc, i, forces)) or _for_an_occasion(doc, i):
+    if (i + 2 >= len(doc) or not (force or armed_head(doc, i, forces)) or _for_an_occasion(doc, i)
+            or munition_subject(doc, i)):
         return False
     if doc[i + 1].lower_ in CUES.ARRIVED_AT:
-        return _onto_place(doc, i + 1, places)
+        return onto_place(doc, i + 1, places)
     date = doc[i + 2]
     return force and doc[i + 1].lower_ in CUES.ARRIVED_ON and (date.is_digit or date.lower_ in CUES.TIME_WORDS)
 
@@ -80,7 +83,7 @@ def _active_move(doc: Doc, i: int, armed: frozenset[str], forces: frozenset[str]
     word = doc[i].lower_
     placed = word in CUES.PLACED_MOVES
     return (_free_after(doc, i) and not _attributive(doc, i) and armed_subject(doc, i, forces if placed else armed)
-            and (not placed or _onto_place(doc, i, places)) and (word not in CUES.DATED_MOVES or _dated(doc, i))
+            and (not placed or onto_place(doc, i, places)) and (word not in CUES.DATED_MOVES or _dated(doc, i))
             and not (word in CUES.ERRANDS and _on_an_errand(doc, i)))
 
 
@@ -139,7 +142,7 @@ def _free_after(doc: Doc, i: int) -> bool:
     return nxt in particles if particles else nxt not in CUES.ARMED_MOVE_NOT_AFTER
 
 
-def _onto_place(doc: Doc, i: int, places: frozenset[str]) -> bool:
+def onto_place(doc: Doc, i: int, places: frozenset[str]) -> bool:
     """Does a known place or a noun of a held place (`CUES.FALLEN_HOLDINGS`) stand in the object of the verb at
     doc[i], within `CUES.MOVE_OBJECT_REACH` words and before a word that ends it (`CUES.OBJECT_STOPS`; "from",
     "into", "across" lead on: "crossed from Kuwait into southern Iraq")? "entered the northern Tigray region", "took

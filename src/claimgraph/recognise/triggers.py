@@ -25,6 +25,7 @@ from .accords import meeting_accords, unnamed_plural
 from .advances import advances
 from .agreement_ends import agreement_ends
 from .appointments import appointments
+from .impacts import impacts
 from .independence import independences
 from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
                     weapon_head)
@@ -50,7 +51,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v101"  # v101: refused truces, denied deals, owned charters; armed men sent
+NAME = "triggers.v102"  # v102: s27 merge: refused truces, denied deals, charters, sent men, munitions
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -113,6 +114,7 @@ class Triggers:
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from dispatches(doc, NAME)
         yield from falls(doc, NAME, self._places)
+        yield from impacts(doc, NAME, self._places)
         yield from lost_places(doc, NAME, self._places, self._armed)
         yield from pullouts(doc, NAME, self._places)
         yield from advances(doc, NAME, self._armed, self._places)

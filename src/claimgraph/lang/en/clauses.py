@@ -627,6 +627,12 @@ COORDINATED_ACT = _own_clause(rf"(?!{_SPOKEN})")
 # of is a phrase with no finite verb, and ends there (`modality.ACCUSED_END`), where `COORDINATED_ACT` parts the
 # acts told before and after.
 OWN_CLAUSE = _own_clause("")
+# A clause before such a join tells an act of its own with a past verb and its object, though no trigger names it
+# ("rebels ambushed a convoy near Gulu, and government troops shelled Kitgum"): the join parts the two, and the names of
+# the first are not the second act's (`scope.act_joins`). A verb before an article, a possessive or a number only:
+# "soldiers, police, and civilians were killed" has none, "armed men" is no verb.
+TRANSITIVE_PAST = re.compile(rf"\b{_verbs.PAST_VERB}\s+(?:the|a|an|its|their|his|her|two|three|four|\d[\d,]*)\s",
+                             re.IGNORECASE)
 # A pronoun as that subject, right after the join (`scope.named_subject_joins`): "but they withdrew in April" names who
 # the clause before named, and a label keeps that actor.
 PRONOUN_SUBJECT = re.compile(rf"{_TIME_FRONTED}(?:he|she|it|they|we)\s", re.IGNORECASE)

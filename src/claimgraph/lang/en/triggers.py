@@ -856,7 +856,7 @@ ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out"
                                   "command", "refuge", "shelter", "cover", "over", "up", "power", "aim", "steps",
                                   "action", "advantage", "responsibility", "back"})
 # Of those verbs, the ones that need a known place in their object and armed men or a force's name as their subject,
-# no bare state (`recognise.moves._onto_place`): "British troops surrounded Basra", "The Taliban entered Kabul"; not
+# no bare state (`recognise.moves.onto_place`): "British troops surrounded Basra", "The Taliban entered Kabul"; not
 # "China entered the World Trade Organization", "India crossed the one billion mark", "the police force surrounded
 # the protesters in Minsk". The object is the MOVE_OBJECT_REACH words after the verb, to a word of OBJECT_STOPS but
 # those of MOVE_THROUGH ("crossed from Kuwait into southern Iraq"); a noun of a held place (FALLEN_HOLDINGS) is a
