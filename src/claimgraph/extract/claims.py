@@ -89,7 +89,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v94"  # v94: no count of the dead on a meeting, talks or a signing
+NAME = "clause.v95"  # v95: who mediated talks or brokered what a signing signs is an actor of that act
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -308,7 +308,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 others = [(m, e) for m, e in others if event_phrase.in_phrase(text, sentence, mention, m)]
             own = {runs[m] for m, e in agents.items() if e is mention}
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
-            others = [(m, e) for m, e in others if m not in titles and m not in mediating
+            others = [(m, e) for m, e in others if m not in titles
+                      and (m not in mediating or parties.takes_part(text, sentence, first[m], mention, res))
                       and topics.get(m, mention) is mention and not structure.other_agent(text, mention, first[m])
                       and not asker_of_own_clause(text, sentence, m, mention) and not event_phrase.answered_by(text, mention, m)
                       and not asides.described_in_aside(text, sentence, m, mention, classes_of)]
