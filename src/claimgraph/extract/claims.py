@@ -79,7 +79,7 @@ from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
 from . import (asides, attach, belligerents, bystanders, clause_roles, counts, event_phrase, issuers, parties, relatives,
-               structure)
+               relative_subjects, structure)
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
 from .labels import asker_of_own_clause
@@ -89,7 +89,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v95"  # v95: who mediated talks or brokered what a signing signs is an actor of that act
+NAME = "clause.v97"  # v97: "X, who was overthrown" / "X, who surrendered": the pronoun's act is X's (relative_subjects)
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -125,6 +125,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
             belligerents.note(claim, res, sides)
         yield from told
         yield from _hanging_actors(source_id, text, sentence, res, told)
+        yield from relative_subjects.claims(source_id, text, sentence, res, NAME)
         yield from belligerents.claims(source_id, text, sentence, before, res, war, sides.get(war, []), NAME)
         belligerents.note_years(sentence, res, years)
         yield from belligerents.unnamed(source_id, text, sentence, belligerents.Told(told, before, earlier), res, war,

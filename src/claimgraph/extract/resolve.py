@@ -85,7 +85,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v73"  # v73: a cleft's "It was a rebel attack that ..." tells the attack
+NAME = "resolve.v74"  # v74: who "was overthrown / deposed" suffered the coup: no actor of its label (labels.SUFFERED)
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 
