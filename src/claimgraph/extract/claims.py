@@ -79,7 +79,7 @@ from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
 from . import (asides, attach, belligerents, bystanders, clause_roles, counts, event_phrase, issuers, parties, relatives,
-               structure)
+               relative_subjects, structure)
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
 from .labels import asker_of_own_clause
@@ -89,7 +89,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v95"  # v95: a past verb and its object part a clause joined after it
+NAME = "clause.v98"  # v98: s27 merge: untriggered clauses; relative pronouns' acts; mediators
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -125,6 +125,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
             belligerents.note(claim, res, sides)
         yield from told
         yield from _hanging_actors(source_id, text, sentence, res, told)
+        yield from relative_subjects.claims(source_id, text, sentence, res, NAME)
         yield from belligerents.claims(source_id, text, sentence, before, res, war, sides.get(war, []), NAME)
         belligerents.note_years(sentence, res, years)
         yield from belligerents.unnamed(source_id, text, sentence, belligerents.Told(told, before, earlier), res, war,
@@ -308,7 +309,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 others = [(m, e) for m, e in others if event_phrase.in_phrase(text, sentence, mention, m)]
             own = {runs[m] for m, e in agents.items() if e is mention}
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
-            others = [(m, e) for m, e in others if m not in titles and m not in mediating
+            others = [(m, e) for m, e in others if m not in titles
+                      and (m not in mediating or parties.takes_part(text, sentence, first[m], mention, res))
                       and topics.get(m, mention) is mention and not structure.other_agent(text, mention, first[m])
                       and not asker_of_own_clause(text, sentence, m, mention) and not event_phrase.answered_by(text, mention, m)
                       and not asides.described_in_aside(text, sentence, m, mention, classes_of)]

@@ -26,8 +26,9 @@ CLAUSES = cues("clauses")  # a label's actor: who is cited or suffers a passive 
 MODALITY = cues("modality")  # a label's actor: who says a thing took place is none of its actors
 
 # A passive verb of these classes is said of whom it was done to ("soldiers are encircled"): its subject
-# suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed").
-SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Abduction", "Displacement", "Capture"}
+# suffered it (`claims`) and names no actor in its label; a passive move keeps its actor ("were deployed"). Who "was
+# overthrown / deposed / ousted" lost power to the coup: its target, not who staged it.
+SUFFERED = {"Attack", "Killing", "Siege", "Blockade", "Arrest", "Detention", "Abduction", "Displacement", "Capture", "Coup"}
 
 
 def place_of(text: str, mention: Mention, sentence: Sentence) -> Mention | None:

@@ -123,6 +123,22 @@ def mediates_joint_act(text: str, sentence: Sentence, mention: Mention, res: Res
     return bool(acts) and bool(clause_roles.JOINT_ACTS & set(res.entities[res.of[max(acts, key=lambda m: m.end)]].classes))
 
 
+def takes_part(text: str, sentence: Sentence, mention: Mention, event: Mention, res: Resolution) -> bool:
+    """Is the mention, the first of its run, named after "mediated / brokered / facilitated by" (`CUES.MEDIATING`)
+    said of the event, an act done together (`clause_roles.JOINT_ACTS`), or of the agreement whose signing the event
+    is ("Talks in Buenos Aires, mediated by Argentina and Brazil", "Hussein and Arafat sign an agreement brokered by
+    Nasser")? A go-between sat at the table: one of the act's actors (cg:hasActor), though no side of the war and no
+    party of the agreement. A witness ("in the presence of") or a host is none of these."""
+    cue = _mediation(text, sentence, mention)
+    classes = set(res.entities[res.of[event]].classes)
+    if not cue or not CUES.MEDIATING.search(cue.group()) or CUES.WITNESS.search(cue.group()) \
+            or not clause_roles.JOINT_ACTS & classes:
+        return False
+    act = mediated(text, sentence, mention, res)
+    return act is not None and (res.of[act] == res.of[event]
+                                or "Signing" in classes and is_agreement(res.entities[res.of[act]]))
+
+
 def is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:
     """A party is named just after "between", "by" (not a speaker's: "announced on Wednesday by") or
     "signed" (its list, `mention` the list's first name, starts within PARTY_REACH of the cue, or the

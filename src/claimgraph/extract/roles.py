@@ -50,7 +50,7 @@ from .scope import classes_of, clause, clause_end, clause_start, evidence, rejoi
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v20"  # v20: "maintained that" before an article, a possessive, a pronoun or a name opens a clause however long its subject ("maintained that the strike on the hospital in Mariupol was staged by Ukraine", "that the Ukrainian army, not its own, shelled"): its subject's act is told, not done, by who maintains it; whom an act is blamed on or attributed to is named after a second "on" / "to" when the first takes a name ("blamed the attack on India on militants", "attributed the strike on Kyiv to Russia"); "maintained that" before a noun is no verb of saying; a verb of saying parts its speaker from who launched what it reports, "say" with "that" or without ("The UN says ... since the conflict began, when X seized"); "X attributed the strike to / blamed the bombing on Y": Y acted, by X's word; "maintained that" takes a complement as "insisted that" does; "if" / "unless" open a clause; who an act is blamed on or attributed to in any form of the verb ("blame", "attributing": _verbs.BLAME, _verbs.ATTRIBUTE) did it by the speaker's word
+NAME = "roles.v21"  # v21: who "was overthrown / deposed" suffered the coup (labels.SUFFERED): no attacker
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs

@@ -70,8 +70,9 @@ TARGET_CUE = re.compile(rf"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?(?:
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
 # An actor named as the object of a verb of destruction ("struck Egyptian airfields and destroyed most of Egypt's air
 # force on the ground") is what the attack struck, however far its word stands (`extract.clause_roles._is_target`).
+_SHARE_OF = r"(?:(?:only|nearly|almost|about|over)\s+)?(?:(?:most|much|part|all|some|half|many)\s+of\s+)?"  # "only part of"
 DESTROYED_OBJECT = re.compile(r"\b(?:destroyed|destroying|wiped\s+out|crippled|decimated|annihilated)\s+"
-                              r"(?:(?:most|much|part|all|some|half|many)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+                              rf"{_SHARE_OF}(?:the\s+)?$", re.IGNORECASE)
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded", "sank"}
 # An event word that takes its object with "of" ("the occupation of Kuwait", "the fall of Kabul"): the state
 # right after it is the land taken, where the event was, as after an attack verb.
@@ -105,9 +106,10 @@ BREAKING_THROUGH = re.compile(r"\b(?:br(?:oke|eak|eaks|eaking|oken)\s+through|br
 # were nor who struck (`structure.LOST`, with LINES).
 _STRIKE = (r"\b(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|bomb(?:ed|s|ing)|struck|strik(?:e|es|ing)|pound(?:ed|s|ing)|"
            r"target(?:ed|s|ing)|raid(?:ed|s|ing)|destroy(?:ed|s|ing)?|hit(?:s|ting)?)\s+")
-STRIKING = re.compile(_STRIKE + r"(?:(?:most|much|part|all|some|half)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+STRIKING = re.compile(_STRIKE + _SHARE_OF + r"(?:the\s+)?$", re.IGNORECASE)
 LINES = re.compile(r"(?:['’]s)?\s+(?:front\s+|defensive\s+|forward\s+)?(?:lines?|positions|defen[cs]es|trenches|"
-                   r"fortifications|airfields?|air\s?bases?|airports?|air\s+forces?|fleets?|warplanes|targets)\b",
+                   r"fortifications|airfields?|air\s?bases?|airports?|air\s+forces?|fleets?|warplanes|targets|"
+                   r"columns?|convoys?|units|patrols?|garrisons?|outposts?|posts|warships|ships|tanks|troops|forces)\b",
                    re.IGNORECASE)
 # A verb of striking, then within a few words a holding of a side and "of" just before a name ("struck what New Delhi
 # called a training camp of the militant group Jaish-e-Mohammed", "struck a camp of Hamas"): whose camp, base or
