@@ -52,6 +52,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 import corpus as generator
+import rounds
 
 builder = importlib.import_module("claimgraph.run.build")  # the module (claimgraph.run.build is also a function)
 
@@ -175,10 +176,12 @@ def breakdown(path: Path, fmt: ox.RdfFormat, words: int, top: int = 10) -> None:
 
 
 def build(folder: Path, output: Path, *flags: str) -> tuple[float, float]:
-    """Run `claimgraph build`; (wall seconds, peak resident MB of it and its workers)."""
+    """Run `claimgraph build` as an installed copy runs (`rounds.installed`, bytecode kept beside `output`);
+    (wall seconds, peak resident MB of it and its workers)."""
     command = [sys.executable, "-m", "claimgraph", "build", str(folder), "-o", str(output), *flags]
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env=rounds.installed(os.environ, output.parent))
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
@@ -273,7 +276,8 @@ def watched(folder: Path, work: Path, jobs: int, articles: int, full: float, tom
     output = work / "watched.trig"
     command = [sys.executable, "-m", "claimgraph", "build", str(folder), "--watch", "--interval", str(WATCH_INTERVAL),
                "--format", "json", "--jobs", str(jobs), "--cache", str(work / "watch-cache"), "-o", str(output)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                               env=rounds.installed(os.environ, work))
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
     first, _ = _settled(lines)

@@ -14,7 +14,8 @@ dates drawn anew from `--seed`, the run's number on the folder and the round (as
 draws them), so no round finds a renaming or a group of an earlier one in the cache. The code
 measured is the claimgraph the running Python imports (set PYTHONPATH to measure another
 checkout's, each with a `--work` folder of its own); the user's cache of tables made from bundled
-data is the folder's own (`XDG_CACHE_HOME=<work>/xdg`), filled by the full build.
+data is the folder's own (`XDG_CACHE_HOME=<work>/xdg`), filled by the full build, and so is the
+modules' bytecode (`<work>/pycache`: `rounds.installed`), as an installed copy has it.
 
 `--profile DIR` writes a cProfile (CPU time) of each rebuild, DIR/<round>-<case>.prof, for
 `python -m pstats` (it slows them: read where the time goes from it, not how much). `--check`
@@ -64,7 +65,7 @@ def main() -> None:
 
     work = args.work or Path(tempfile.mkdtemp(prefix="claimgraph-oneshot-"))
     folder, cache = work / "corpus", work / "cache"
-    env = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg")}
+    env = rounds.installed({**os.environ, "XDG_CACHE_HOME": str(work / "xdg")}, work)
     flags = ("--jobs", str(args.jobs), "--cache", str(cache))
     if not (folder / "sources.toml").exists():
         words = generator.write(folder, args.articles, args.words, args.seed)
