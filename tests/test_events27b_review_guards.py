@@ -2,7 +2,7 @@
 
 A munition the subject bears ("Troops with mortars landed") is no munition coming down; a negative pronoun denies
 the verb it is the subject of, never an act of a clause after it; a modal after an act dated to a year weighs no
-foreseen act; a question of what could have been prevented, or of what is remembered, presupposes its act.
+foreseen act, nor does one that denies a past its alternative ("could not have come at a worse time"); a question of what could have been prevented, or of what is remembered, presupposes its act.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ def test_a_negative_subject_denies_no_act_of_a_clause_after_it(extraction_of, te
     ("The massacre at Srebrenica in July 1995 would become the worst atrocity in Europe since 1945.", "Killing"),
     ("The invasion of Iraq in 2003 may have been illegal, the report said.", "Attack"),
     ("Could the massacre at Sabra in 1982 have been prevented?", "Killing"),
-    ("Can anyone forget the bombing of Guernica in April 1937?", "Attack")])
+    ("Can anyone forget the bombing of Guernica in April 1937?", "Attack"),
+    ("The attack on the convoy near Bossangoa could not have come at a worse time.", "Attack")])
 def test_a_dated_or_presupposed_act_stays(claims_of, text, cls):
     assert typed(claims_of(text + "\n", date="2020-01-01"), cls), text
