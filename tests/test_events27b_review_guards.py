@@ -2,7 +2,9 @@
 
 A munition the subject bears ("Troops with mortars landed") is no munition coming down; a negative pronoun denies
 the verb it is the subject of, never an act of a clause after it; a modal after an act dated to a year weighs no
-foreseen act, nor does one that denies a past its alternative ("could not have come at a worse time"); a question of what could have been prevented, or of what is remembered, presupposes its act.
+foreseen act, nor does one that denies a past its alternative ("could not have come at a worse time"); a question of
+what could have been prevented or is remembered, or of a definite act ("Will the ceasefire signed in Minsk hold?"),
+presupposes its act.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ def test_a_negative_subject_denies_no_act_of_a_clause_after_it(extraction_of, te
     ("The invasion of Iraq in 2003 may have been illegal, the report said.", "Attack"),
     ("Could the massacre at Sabra in 1982 have been prevented?", "Killing"),
     ("Can anyone forget the bombing of Guernica in April 1937?", "Attack"),
-    ("The attack on the convoy near Bossangoa could not have come at a worse time.", "Attack")])
+    ("The attack on the convoy near Bossangoa could not have come at a worse time.", "Attack"),
+    ("Will the ceasefire signed in Minsk in February 2015 hold?", "Ceasefire"),
+    ("Should the invasion of Iraq in 2003 be called a crime?", "Attack"),
+    ("Would NATO have bombed Serbia without the massacre at Racak?", "Killing")])
 def test_a_dated_or_presupposed_act_stays(claims_of, text, cls):
     assert typed(claims_of(text + "\n", date="2020-01-01"), cls), text
