@@ -1,10 +1,10 @@
 """Guards of the review of events27b: sentences its rules misread, each read as the base read it.
 
 A munition the subject bears ("Troops with mortars landed") is no munition coming down; a negative pronoun denies
-the verb it is the subject of, never an act of a clause after it; a modal after an act dated to a year weighs no
-foreseen act, nor does one that denies a past its alternative ("could not have come at a worse time"); a question of
-what could have been prevented or is remembered, or of a definite act ("Will the ceasefire signed in Minsk hold?"),
-presupposes its act.
+the verb it is the subject of, never an act of a clause after it; a modal after an act dated to a year, or one that
+tells its course ("would last four years"), weighs no foreseen act, nor does one that denies a past its alternative
+("could not have come at a worse time"); a question of what could have been prevented or is remembered, or of a
+definite act ("Will the ceasefire signed in Minsk hold?"), presupposes its act.
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ def test_a_negative_subject_denies_no_act_of_a_clause_after_it(extraction_of, te
     ("The attack on the convoy near Bossangoa could not have come at a worse time.", "Attack"),
     ("Will the ceasefire signed in Minsk in February 2015 hold?", "Ceasefire"),
     ("Should the invasion of Iraq in 2003 be called a crime?", "Attack"),
-    ("Would NATO have bombed Serbia without the massacre at Racak?", "Killing")])
+    ("Would NATO have bombed Serbia without the massacre at Racak?", "Killing"),
+    ("The siege of Sarajevo by Bosnian Serb forces would last nearly four years.", "Siege"),
+    ("The war in the Ogaden would drag on until the Somali retreat.", "War"),
+    ("The blockade of the port by the navy would prove decisive.", "Blockade")])
 def test_a_dated_or_presupposed_act_stays(claims_of, text, cls):
     assert typed(claims_of(text + "\n", date="2020-01-01"), cls), text

@@ -34,7 +34,6 @@ def no_happening(text: str, mention: Mention, sentence: Sentence) -> bool:
             or modal_question(text, mention, sentence))
 
 
-
 def modal_question(text: str, mention: Mention, sentence: Sentence) -> bool:
     """Is the trigger in the clause of a question that a modal opens (`CUES.QUESTION_MODALS`: "Had the Americans not
     come, would the council have held elections?")? The clause begins at the sentence's start or after its last mark
@@ -57,6 +56,7 @@ def _definite_before(words: list[str]) -> bool:
     Minsk hold?", "Should the invasion of Iraq be called a crime?" tell the ceasefire and the invasion."""
     return (words[-1].lower() in CUES.DEFINITE
             or len(words) > 1 and words[-2].lower() in CUES.DEFINITE and words[-1][:1].isupper())
+
 
 def irrealis(text: str, mention: Mention, sentence: Sentence) -> bool:
     """Is the trigger no happening: wished, asked for, conditional, an infinitive's object ...? A

@@ -95,13 +95,15 @@ MODALS = {"would", "could", "might", "will", "may", "should"}
 # vacuum", "A blockade of the island by the navy could cripple its economy" foresee an act to weigh its outcome
 # (`extract.irrealis`). Not the act's own plan ("a summit under OAU auspices might be held before the end of the
 # year", `_IMPENDING`: a planned act, read as such by the modality), nor the future of a past told ("The bombing of the
-# embassy in 1998 would later be blamed on ...": it happened); no relative word nor conjunction between, no year (an
+# embassy in 1998 would later be blamed on ...", "The siege of the city by the rebels would last four years", "would
+# prove decisive", "would drag on": it happened); no relative word nor conjunction between, no year (an
 # act dated to a year is told: "The massacre at Srebrenica in July 1995 would become ...", "The invasion of Iraq in
 # 2003 may have been illegal"), no past denied its alternative ("The attack on the convoy could not have come at a worse
 # time": it came), and the modal in lower case ("on 7 May").
 _PHRASE_WORD = r"(?!(?:who|which|that|and|or|but)\b)(?!(?:1\d|20)\d\d\b)[\w’'.-]+"
 _IMPENDING = (r"(?:be\s+\w+ed|be\s+(?:held|begun|fought|signed|sent|set\s+up|drawn\s+up)|take\s+(?:place|effect)|"
-             r"begin|start|resume|go\s+ahead|come|follow|later|soon|eventually|subsequently|then)\b")
+             r"begin|start|resume|go\s+ahead|come|follow|later|soon|eventually|subsequently|then|"
+             r"last|continue|drag|prove|become|remain|go\s+down|turn\s+out|end|claim)\b")
 _PHRASE = rf"\s+(?:{_verbs.PREPOSITION}|without)\s+(?:{_PHRASE_WORD}\s+){{0,3}}?{_PHRASE_WORD}"
 MODAL_AFTER_PHRASES = re.compile(rf"(?:{_PHRASE}){{1,3}}\s+(?-i:would|could|might|may)\s+(?!{_IMPENDING})(?!not\s+have\b)",
                                  re.IGNORECASE)
