@@ -34,18 +34,29 @@ def no_happening(text: str, mention: Mention, sentence: Sentence) -> bool:
             or modal_question(text, mention, sentence))
 
 
-
 def modal_question(text: str, mention: Mention, sentence: Sentence) -> bool:
     """Is the trigger in the clause of a question that a modal opens (`CUES.QUESTION_MODALS`: "Had the Americans not
     come, would the council have held elections?")? The clause begins at the sentence's start or after its last mark
     before the trigger (`CUES.QUESTION_CLAUSE`); the question ends the sentence. What it asks could have been
-    stopped is told (`CUES.QUESTION_PREVENTED`: "Could the army have stopped the massacre?")."""
+    stopped, or remembered, is told (`CUES.QUESTION_PREVENTED`, anywhere in the question's words: "Could the army have
+    stopped the massacre?", "Could the massacre have been prevented?", "Can anyone forget the bombing?"), and so is a
+    definite act the question presupposes (`_definite_before`)."""
     if not text[sentence.start:sentence.end].rstrip().endswith("?"):
         return False
     opens = [m.end() for m in CUES.QUESTION_CLAUSE.finditer(text, sentence.start, mention.start)]
     words = text[max(opens, default=sentence.start):mention.start].split()
+    asked = {w.lower().strip("?!.,;:\"”’'()") for w in text[max(opens, default=sentence.start):sentence.end].split()}
     return (bool(words) and words[0].lower().strip("\"“‘'(") in CUES.QUESTION_MODALS
-            and not CUES.QUESTION_PREVENTED & {w.lower() for w in words})
+            and not CUES.QUESTION_PREVENTED & asked and not _definite_before(words))
+
+
+def _definite_before(words: list[str]) -> bool:
+    """Does a definite determiner (`CUES.DEFINITE`) stand just before the trigger, or before a name that qualifies it
+    ("the Serb massacre")? A definite act is presupposed by the question, not asked: "Will the ceasefire signed in
+    Minsk hold?", "Should the invasion of Iraq be called a crime?" tell the ceasefire and the invasion."""
+    return (words[-1].lower() in CUES.DEFINITE
+            or len(words) > 1 and words[-2].lower() in CUES.DEFINITE and words[-1][:1].isupper())
+
 
 def irrealis(text: str, mention: Mention, sentence: Sentence) -> bool:
     """Is the trigger no happening: wished, asked for, conditional, an infinitive's object ...? A

@@ -59,7 +59,7 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v39"  # v39: "Nothing was signed", "nobody was arrested" deny their act
+NAME = "modality.v40"  # v40: "Nobody was" denies the verb after it, no act of a clause after
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
@@ -243,6 +243,8 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield from _listed(text, sentence, m)
     for m in found(CUES.NEGATION):
         yield Cue(_negated(text, sentence, m), "Denied", negation_end=m.end(), negation_start=m.start())
+    for m in found(CUES.NEGATIVE_SUBJECT):
+        yield Cue(Span(m.start(), m.end()), "Denied", negation_end=m.start("act"), negation_start=m.start())
     for m in found(CUES.NO):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end(), determiner=True)
     for m in found(CUES.DOUBT_AFTER):

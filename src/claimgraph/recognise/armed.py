@@ -89,17 +89,30 @@ def qualifies_next(tokens: list, k: int) -> bool:
 
 def munition_subject(doc: Doc, i: int) -> bool:
     """Does a munition (`IMPACTS.MUNITIONS`, its rounds after it: "mortar rounds") head the subject of the verb at
-    doc[i] (`subject_tokens`), qualifying no noun after it (`qualifies_next`: not "Rocket debris fell") and after "of" only
-    after a count (`IMPACTS.MUNITION_COUNTS`: "dozens of shells"; not "Prices of missiles fell")?"""
+    doc[i] (`subject_tokens`), qualifying no noun after it (`qualifies_next`: not "Rocket debris fell"), after "of" only
+    after a count (`IMPACTS.MUNITION_COUNTS`: "dozens of shells"; not "Prices of missiles fell") and led by no other
+    preposition or verb (`_carried`: not "Troops with mortars landed")?"""
     tokens = subject_tokens(doc, i)
     for k, token in enumerate(tokens):
         after_of = k >= 2 and tokens[k - 1].lower_ in IMPACTS.MUNITION_OF
         counted = not after_of or tokens[k - 2].lower_ in IMPACTS.MUNITION_COUNTS
-        if token.lower_ in IMPACTS.MUNITIONS and counted:
+        if token.lower_ in IMPACTS.MUNITIONS and counted and not _carried(tokens, k):
             head = k + 1 if k + 1 < len(tokens) and tokens[k + 1].lower_ in IMPACTS.ROUNDS else k
             if not qualifies_next(tokens, head):
                 return True
     return False
+
+
+def _carried(tokens: list, k: int) -> bool:
+    """Is tokens[k], its modifiers before it skipped (an article, an adjective, a name, a number), the object of a
+    preposition other than a count's "of" (`CUES.PREPOSITIONS`) or of a verb? "Troops with mortars", "Planes carrying
+    bombs": the munition is what the subject bears, the subject the men or craft that land."""
+    j = k - 1
+    while j >= 0 and tokens[j].pos_ in {"DET", "ADJ", "PROPN", "NUM"}:
+        j -= 1
+    if j < 0 or (tokens[j].lower_ in IMPACTS.MUNITION_OF and j and tokens[j - 1].lower_ in IMPACTS.MUNITION_COUNTS):
+        return False
+    return tokens[j].lower_ in CUES.PREPOSITIONS or tokens[j].pos_ == "VERB"
 
 
 def weapon_head(doc: Doc, i: int) -> bool:

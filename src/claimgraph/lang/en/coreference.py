@@ -95,22 +95,30 @@ MODALS = {"would", "could", "might", "will", "may", "should"}
 # vacuum", "A blockade of the island by the navy could cripple its economy" foresee an act to weigh its outcome
 # (`extract.irrealis`). Not the act's own plan ("a summit under OAU auspices might be held before the end of the
 # year", `_IMPENDING`: a planned act, read as such by the modality), nor the future of a past told ("The bombing of the
-# embassy in 1998 would later be blamed on ...": it happened); no relative word nor conjunction between, and the
-# modal in lower case ("on 7 May").
-_PHRASE_WORD = r"(?!(?:who|which|that|and|or|but)\b)[\w’'.-]+"
+# embassy in 1998 would later be blamed on ...", "The siege of the city by the rebels would last four years", "would
+# prove decisive", "would drag on": it happened); no relative word nor conjunction between, no year (an
+# act dated to a year is told: "The massacre at Srebrenica in July 1995 would become ...", "The invasion of Iraq in
+# 2003 may have been illegal"), no past denied its alternative ("The attack on the convoy could not have come at a worse
+# time": it came), and the modal in lower case ("on 7 May").
+_PHRASE_WORD = r"(?!(?:who|which|that|and|or|but)\b)(?!(?:1\d|20)\d\d\b)[\w’'.-]+"
 _IMPENDING = (r"(?:be\s+\w+ed|be\s+(?:held|begun|fought|signed|sent|set\s+up|drawn\s+up)|take\s+(?:place|effect)|"
-             r"begin|start|resume|go\s+ahead|come|follow|later|soon|eventually|subsequently|then)\b")
+             r"begin|start|resume|go\s+ahead|come|follow|later|soon|eventually|subsequently|then|"
+             r"last|continue|drag|prove|become|remain|go\s+down|turn\s+out|end|claim)\b")
 _PHRASE = rf"\s+(?:{_verbs.PREPOSITION}|without)\s+(?:{_PHRASE_WORD}\s+){{0,3}}?{_PHRASE_WORD}"
-MODAL_AFTER_PHRASES = re.compile(rf"(?:{_PHRASE}){{1,3}}\s+(?-i:would|could|might|may)\s+(?!{_IMPENDING})", re.IGNORECASE)
+MODAL_AFTER_PHRASES = re.compile(rf"(?:{_PHRASE}){{1,3}}\s+(?-i:would|could|might|may)\s+(?!{_IMPENDING})(?!not\s+have\b)",
+                                 re.IGNORECASE)
 # A question opened by a modal asks what might have been or may be, and tells no act in its clause: "Had the
 # Americans not come, would the council have held elections?", "Could the army have stopped the massacre?", "Will
 # rebels attack the capital?" (`extract.irrealis.modal_question`); a question of "did" or "why" may presuppose it.
 QUESTION_MODALS = frozenset({"would", "could", "might", "should", "will", "may", "shall", "can"})
 QUESTION_CLAUSE = re.compile(r"[,;:]\s*")  # where the clause a question's modal opens may begin
-# ...but what it asks could have been stopped happened: "Could the army have stopped the massacre?", "Would the UN
-# have prevented the war?" (a verb of these between the modal and the trigger).
+# ...but what it asks could have been stopped, or could be remembered, forgiven or explained, happened: "Could the army
+# have stopped the massacre?", "Could the massacre have been prevented?", "Can anyone forget the bombing of the
+# town?" (a verb of these anywhere in the question's clause).
 QUESTION_PREVENTED = frozenset({"stopped", "prevented", "averted", "avoided", "halted", "ended", "stop", "prevent",
-                                "avert", "avoid", "halt", "end"})
+                                "avert", "avoid", "halt", "end", "forget", "forgotten", "remember", "remembered",
+                                "forgive", "forgiven", "justify", "justified", "excuse", "excused", "explain",
+                                "explained", "condemn", "condemned", "ignore", "ignored"})
 # A happening said to be likely names none that has happened: "warned that another attack was likely".
 HEDGED = re.compile(r"\s+(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:(?:very|highly|more|most|still|now)\s+)?"
                     r"(?:likely|possible|probable|imminent|expected)\b", re.IGNORECASE)

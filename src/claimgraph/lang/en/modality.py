@@ -63,12 +63,15 @@ LIST_END = re.compile(rf";|,\s+(?:which|who|where|while|whereas|but|although|tho
 # not "until" the present (_UNTIL_NOW: "had not left the village until today" denies it still).
 _UNTIL_NOW = r"(?:now|today|recently|this\s+(?:week|month|year))\b"
 _NOT_UNTIL = rf"(?:[\w’'-]+\s+){{0,6}}until\b(?!\s+{_UNTIL_NOW})"
-# A pronoun that denies its clause as its subject, before an auxiliary: "Nothing was signed", "nobody was hurt",
-# "no one has been charged"; as an object it denies no act ("did nothing to stop the attack").
 NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only\b|{_NOT_UNTIL}))"
                       r"(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
-                      r"|\bnever\b|\bno longer\b|\brefused to\b"
-                      rf"|\b(?:nothing|nobody|no[ -]one)\b(?=\s+{_AUX}\b)", re.IGNORECASE)
+                      r"|\bnever\b|\bno longer\b|\brefused to\b", re.IGNORECASE)
+# A pronoun that denies as its subject the verb after its auxiliary (`act`), and that verb only: "Nothing was signed",
+# "nobody was arrested after the riots" (the riots happened), "no one has been charged"; not an act of a clause after
+# it ("Nobody was surprised when the army shelled the town", "No one was spared when the militia attacked"), and as an
+# object it denies no act ("did nothing to stop the attack").
+NEGATIVE_SUBJECT = re.compile(rf"\b(?:nothing|nobody|no[ -]one)\s+{_AUX}\s+(?:(?:yet|ever)\s+)?(?:been\s+|being\s+)?"
+                              r"(?P<act>[\w’'-]+)", re.IGNORECASE)
 # A clause joined by "and" / "but" with a subject and a past verb of its own ends a negation's reach: "the coalition
 # said it had not been asked to observe it and the Houthis kept shelling Aden", "the army did not withdraw and the
 # rebels attacked the airport" deny no shelling, no attack. A bare verb after "and" ("had not attacked and killed")
