@@ -304,9 +304,12 @@ NEGOTIATED = re.compile(r"\bnegotiated\b", re.IGNORECASE)
 IN_FORCE_BEFORE = re.compile(r"\b(?:took|came\s+into|entered\s+into|went\s+into)\s+(?:effect|force)\s+"
                              r"(?:at\s+(?:midnight|noon|dawn|[\d:.]+(?:\s*[ap]\.?m\.?|\s+gmt|\s+GMT)?)\s+)?(?:on|in|from)\s+(?:the\s+)?$",
                              re.IGNORECASE)
-# A clause joined after the agreement's own (", and", ";"), or a verb of being past it, parts the agreement from an
-# entry into force told there: "The ceasefire was ignored, and the new constitution took effect on 1 May".
-IN_FORCE_PARTED = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:was|were|is|are|had|has)\b", re.IGNORECASE)
+# A clause joined after the agreement's own (", and", ";"), a verb of being, a relative pronoun (another thing's
+# clause) or a negation past it parts the agreement from an entry into force told there: "The ceasefire was ignored,
+# and the new constitution took effect on 1 May", "The truce lifted the curfew that came into force on 1 March", "The
+# ceasefire never took effect on 4 May".
+IN_FORCE_PARTED = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:was|were|is|are|had|has|that|which|never|"
+                             r"not)\b|n't\b", re.IGNORECASE)
 # A date in a participle phrase set off after an agreement is its own: "Resolution 598, adopted
 # unanimously on 20 July 1987, called for a ceasefire in the Iran–Iraq War" dates no war.
 APPOSED = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:signed|adopted|concluded|reached|agreed|brokered|initialled|dated)"
