@@ -29,7 +29,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v62"  # v62: no day in force past a negation or a relative; a few days range only
+NAME = "dates-attached.v63"  # v63: no end past "before the", nor from the last of a force not leaving
 TIMELINE = "dates-timeline.v16"  # v16: an entry's later sentence may tell an end
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"

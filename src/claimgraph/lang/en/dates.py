@@ -368,13 +368,17 @@ OBJECT_ENDED = re.compile(rf"^\s+(?:the|a|an|its|their|his|her|our|this|that|the
                           re.IGNORECASE)
 # Not across a verb of being or having: "The Algiers Agreement that ended the war was signed on 12 December 2000"
 # ends the war, and the signing is no end. "the completion (today) of the withdrawal" ends it too.
-# So does the last of a force as the subject of the act: "the last Anglo-French troops left Port Said on 22 December"
-# ends the withdrawal ("The last offensive began in May" has no force for its subject).
+# Nor across a word that tells another happening's time or aim: "The troops completed training before the offensive".
 END_BEFORE = re.compile(rf"\b(?:{_END}|the end of|completion)\s+"
-                        r"(?:(?!with\b|by\b|under\b|in\b|(?:was|were|is|are|has|have|had)\b)"
-                        r"[\w-]+\s+){0,3}$|\bthe\s+last\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:(?!with\b|by\b|under\b|in\b|before\b|after\b|ahead\b|for\b|during\b|"
+                        r"(?:was|were|is|are|has|have|had)\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
+# The last of a force as the subject of its leaving ends the withdrawal (`LEFT`): "the last Anglo-French troops left
+# Port Said on 22 December"; not of another act ("The last reserve battalions attacked the ridge on 7 May"), nor
+# without a force ("The last offensive began in May").
+LAST_FORCE = re.compile(r"\bthe\s+last\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:troops|soldiers|forces|units|contingents?|battalions?|peacekeepers|ships|aircraft)\s+$",
                         re.IGNORECASE)
+LEFT = re.compile(r"(?:left|withdr[ae]wn?|departed|pulled\s+out|evacuated|sailed(?:\s+away)?)$", re.IGNORECASE)
 # An end only asked for or waited on, not told done: "The council demanded the completion of the withdrawal on 3 May",
 # "Delays in the completion of the demobilisation were reported" (`END_BEFORE` then ends nothing).
 END_ASKED = re.compile(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|ask(?:s|ed|ing)?\s+for|"
