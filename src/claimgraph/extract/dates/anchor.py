@@ -275,9 +275,9 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     "after:N" ("three years later"), "next-month" ("the following month": the month after it), "after-days:N" ("four
     days later", from the last day told, in its own sentence or before it; from a month, its year), "within-days:N"
     ("within days": the last day's month, `within`), "within-hours" (the date told just before, `anchored`),
-    "same-day" / "next-day", "clock" ("at 2:47 p.m.": the last day told, `anchored`), "same-year" / "next-year" ("later that year", "the following
-    year": the year of the last date told, or the one after it), "same-month" ("later that month": the month of the
-    last date told, when it has one).
+    "same-day" / "next-day", "clock" ("at 2:47 p.m.": the last day told, `anchored`), "same-year" / "next-year"
+    ("later that year", "the following year": the year of the last date told, or the one after it), "same-month"
+    ("later that month": the month of the last date told, when it has one).
     A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")
