@@ -72,7 +72,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     dated = False  # a dateline was read
     result = []
     for sentence in sentences:
-        mentions, before = [], last  # "three years after X" counts from a date told before its sentence
+        mentions, before, day_before = [], last, day  # "three years after X" counts from a date told before it
         for m in sentence.mentions:
             opening = not dated and _no_year_dateline(text, m)
             voiced = m.kind == "date" and m.cls == "relative" and _from_source(m.value) and quoted(text, m)
@@ -81,7 +81,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
             if m.kind == "date" and m.cls == "relative":
                 story_time = None if opening else _at_least(scene, floor)
                 counted = told if m.value == "within-hours" else _counted_from(
-                    m.value, before, _day_or_last(m.value, last, day, last != before), story_time)
+                    m.value, before, _day_or_last(m.value, last, day, last != before and day == day_before), story_time)
                 counted = None if m.value == "clock" and not _told_now(counted, source_date) else counted
                 value = anchor(m.value, source_date, counted)
                 if value is None:
@@ -141,8 +141,9 @@ def _day_or_last(reference: str, last: str | None, day: str | None, here: bool) 
     """What a count of days ("the same day", "the next morning", "four days later") counts from: the last date told,
     or the last day told when a coarser date told after it, in a sentence before the count's, lies wholly before it
     ("proclaimed on 5 July, the anniversary of the capture of Algiers in 1830. The same day, ...": 5 July). One told
-    `here`, in the count's own sentence, is what it counts from ("On 25 February 1999 the commission reported. A
-    church report was released in April 1998; its author was murdered two days later": 1998, `anchor`)."""
+    `here`, in the count's own sentence that tells no day, is what it counts from ("On 25 February 1999 the commission
+    reported. A church report was released in April 1998; its author was murdered two days later": 1998, `anchor`);
+    past a day of that sentence, the day ("On 5 July 1962, the anniversary of the landing of 1830; two days later")."""
     if (reference.split(":")[0] in DAY_COUNTS and last and day and len(last) < 10 and period(last)[1] < day
             and not here):
         return day
@@ -274,9 +275,9 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     "after:N" ("three years later"), "next-month" ("the following month": the month after it), "after-days:N" ("four
     days later", from the last day told, in its own sentence or before it; from a month, its year), "within-days:N"
     ("within days": the last day's month, `within`), "within-hours" (the date told just before, `anchored`),
-    "same-day" / "next-day", "clock" ("at 2:47 p.m.": the last day told, `anchored`), "same-year" / "next-year" ("later that year", "the following
-    year": the year of the last date told, or the one after it), "same-month" ("later that month": the month of the
-    last date told, when it has one).
+    "same-day" / "next-day", "clock" ("at 2:47 p.m.": the last day told, `anchored`), "same-year" / "next-year"
+    ("later that year", "the following year": the year of the last date told, or the one after it), "same-month"
+    ("later that month": the month of the last date told, when it has one).
     A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")

@@ -329,9 +329,10 @@ def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
 
 def _ended_before(text: str, sentence: Sentence, event: Mention) -> bool:
     """Does an end cue govern the event (`END_BEFORE`: "an agreement that ended the war", "the completion today of the
-    withdrawal"), told as done, not asked for or waited on (`_end_asked`)?"""
-    return (CUES.END_BEFORE.search(text, max(sentence.start, event.start - END_REACH), event.start) is not None
-            and not _end_asked(text, sentence, event))
+    withdrawal"; `LAST_FORCE` its leaving: "the last troops left"), told as done, not asked for or waited on (`_end_asked`)?"""
+    start = max(sentence.start, event.start - END_REACH)
+    last_left = CUES.LAST_FORCE.search(text, start, event.start) and CUES.LEFT.match(text, event.start, event.end)
+    return bool(CUES.END_BEFORE.search(text, start, event.start) or last_left) and not _end_asked(text, sentence, event)
 
 
 def _end_asked(text: str, sentence: Sentence, event: Mention) -> bool:

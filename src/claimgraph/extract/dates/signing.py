@@ -15,6 +15,7 @@ from .effect import in_force_on
 from .spans import near, range_end
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
+TALKS_DAYS = 7  # the longest range of days whose last day concludes an agreement named with it (`_closing`)
 ENTRY_DASH = re.compile(r"\s*[-–—:]\s")  # a timeline entry's dash after its date ("12 May - ")
 PREPOSITION_REACH = 16  # characters: a preposition and the spaces before a date ("throughout ")
 
@@ -33,9 +34,16 @@ def agreement_dates(text: str, agreement: Mention, dates: list[Mention], ends: l
 
 
 def _closing(text: str, signed: list[Mention], dates: list[Mention]) -> list[Mention]:
-    """The dates of the clause that close a range one of `signed` stands in (`_spanned`)."""
-    return [d for d in dates if any(range_end(text, s, d) or s is d and any(range_end(text, o, d) for o in dates)
-                                    for s in signed)]
+    """The dates of the clause that close a range of a few days (`TALKS_DAYS`) one of `signed` stands in (`_spanned`):
+    talks of a few days conclude on the last ("the accords of 20-21 July 1954"); a longer range is the span the
+    agreement held ("the ceasefire of 1994-1996", "the truce of 2-30 June"), and the date that opens it stays."""
+    return [d for d in dates if any(_few_days(o, d) and range_end(text, o, d)
+                                    and any(s is o or s is d for s in signed) for o in dates)]
+
+
+def _few_days(start: Mention, end: Mention) -> bool:
+    return (len(start.value) == len(end.value) == 10 and start.value[:7] == end.value[:7]
+            and int(end.value[8:]) - int(start.value[8:]) <= TALKS_DAYS)
 
 
 def _spanned(text: str, date: Mention, dates: list[Mention]) -> bool:

@@ -23,9 +23,12 @@ def spent_before(text: str, event: Mention) -> bool:
 def end_of_span(text: str, event: Mention, dates: list[Mention], owners: dict[Mention, Mention]) -> Mention | None:
     """The clause's one date that no happening's own phrase holds (`attach.phrase_owners`): the act's, which the
     span ran up to; None when the clause gives none or several, or its one date stands after the event past a clause
-    of another time (`SPAN_DATE_PARTED`: "talks in Moscow, to which Svoboda had flown on 23 August")."""
+    of another time (`SPAN_DATE_PARTED`: "talks in Moscow, to which Svoboda had flown on 23 August"), or one of an
+    act still to come (`AHEAD`: "will sign the accord on 5 May after four days of talks" ends no talks yet)."""
     free = {d.value: d for d in dates if d not in owners}
     date = next(iter(free.values())) if len(free) == 1 else None
     if date and event.end <= date.start and CUES.SPAN_DATE_PARTED.search(text, event.end, date.start):
+        return None
+    if date and CUES.AHEAD.search(text, max(0, date.start - SPAN_REACH), date.start):
         return None
     return date

@@ -284,7 +284,9 @@ BYLINE_BEFORE = re.compile(r"[ \t]*[A-Z][^\n.,:;()]{0,40},[ \t]*")
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
 _ENDED = r"ended|ends|concluded|ceased|halted"  # the end verbs of both `_END` and `END_CUE`
 _END = rf"(?:{_ENDED}|ending|lifted|came to an? (?:\w+ )?end|lasted until|stopped|was over|drew to a close|" \
-       r"(?:put|brought) an end to|suspended|broke down|completed)"  # "talks broke down in 2003", "the fighting stopped"
+       r"(?:put|brought) an end to|suspended|broke down|completed(?!\s+(?:its|their|the|a|an|his|her|our)\b))"
+# "talks broke down in 2003", "the fighting stopped", "the withdrawal was completed"; not "completed its first phase"
+# (what a part of it completed: "completed" ends what it governs, `END_BEFORE`)
 # "passed" signs only an agreement that is its object ("passed a resolution", or the text searched ends at its object:
 # "the Council passed a "), not "The truce passed its first test", "the truce deadline passed on 2 May".
 PASSED = (r"pass(?:es|ed)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:resolution|decision|motion)s?\b"
@@ -304,9 +306,12 @@ NEGOTIATED = re.compile(r"\bnegotiated\b", re.IGNORECASE)
 IN_FORCE_BEFORE = re.compile(r"\b(?:took|came\s+into|entered\s+into|went\s+into)\s+(?:effect|force)\s+"
                              r"(?:at\s+(?:midnight|noon|dawn|[\d:.]+(?:\s*[ap]\.?m\.?|\s+gmt|\s+GMT)?)\s+)?(?:on|in|from)\s+(?:the\s+)?$",
                              re.IGNORECASE)
-# A clause joined after the agreement's own (", and", ";"), or a verb of being past it, parts the agreement from an
-# entry into force told there: "The ceasefire was ignored, and the new constitution took effect on 1 May".
-IN_FORCE_PARTED = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:was|were|is|are|had|has)\b", re.IGNORECASE)
+# A clause joined after the agreement's own (", and", ";"), a verb of being, a relative pronoun (another thing's
+# clause) or a negation past it parts the agreement from an entry into force told there: "The ceasefire was ignored,
+# and the new constitution took effect on 1 May", "The truce lifted the curfew that came into force on 1 March", "The
+# ceasefire never took effect on 4 May".
+IN_FORCE_PARTED = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\b(?:was|were|is|are|had|has|that|which|never|"
+                             r"not)\b|n't\b", re.IGNORECASE)
 # A date in a participle phrase set off after an agreement is its own: "Resolution 598, adopted
 # unanimously on 20 July 1987, called for a ceasefire in the Iran–Iraq War" dates no war.
 APPOSED = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:signed|adopted|concluded|reached|agreed|brokered|initialled|dated)"
@@ -357,7 +362,8 @@ ATTACHING = re.compile(r"(?:of|dated|from|on|that)\s", re.IGNORECASE)
 # An end told after the event, within two words ("the fighting stopped", "talks broke down in 2003", "the withdrawal
 # was completed"), or by a verb of being and "complete" ("The withdrawal is complete", "was reported complete within a week"); the
 # adjective alone is no end ("a complete withdrawal", "the withdrawal of complete units").
-END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?(?:{_END}|(?:is|was|are|were|been)\s+(?:\w+\s+)?complete)\b", re.IGNORECASE)
+END_AFTER = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?(?:{_END}|(?:is|was|are|were|been)\s+(?:(?!not\b|never\b|an?\b)\w+\s+)?"
+                       r"complete)\b", re.IGNORECASE)  # not "was not complete", "was a complete surprise"
 # After a verb, an end word past its object, which opens with an article or a possessive, ends the object: "The court
 # ordered the vote suspended on 18 September" dates the order, not its end. An adverb or a place is no object: "The UN
 # troops stationed there ended their mission" ends the stationing (`END_AFTER`).
@@ -365,13 +371,17 @@ OBJECT_ENDED = re.compile(rf"^\s+(?:the|a|an|its|their|his|her|our|this|that|the
                           re.IGNORECASE)
 # Not across a verb of being or having: "The Algiers Agreement that ended the war was signed on 12 December 2000"
 # ends the war, and the signing is no end. "the completion (today) of the withdrawal" ends it too.
-# So does the last of a force as the subject of the act: "the last Anglo-French troops left Port Said on 22 December"
-# ends the withdrawal ("The last offensive began in May" has no force for its subject).
-END_BEFORE = re.compile(rf"\b(?:{_END}|the end of|completion)\s+"
-                        r"(?:(?!with\b|by\b|under\b|in\b|(?:was|were|is|are|has|have|had)\b)"
-                        r"[\w-]+\s+){0,3}$|\bthe\s+last\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
+# Nor across a word that tells another happening's time or aim: "The troops completed training before the offensive".
+END_BEFORE = re.compile(rf"\b(?:{_END}|completed|the end of|completion)\s+"
+                        r"(?:(?!with\b|by\b|under\b|in\b|before\b|after\b|ahead\b|for\b|during\b|"
+                        r"(?:was|were|is|are|has|have|had)\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
+# The last of a force as the subject of its leaving ends the withdrawal (`LEFT`): "the last Anglo-French troops left
+# Port Said on 22 December"; not of another act ("The last reserve battalions attacked the ridge on 7 May"), nor
+# without a force ("The last offensive began in May").
+LAST_FORCE = re.compile(r"\bthe\s+last\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:troops|soldiers|forces|units|contingents?|battalions?|peacekeepers|ships|aircraft)\s+$",
                         re.IGNORECASE)
+LEFT = re.compile(r"(?:left|withdr[ae]wn?|departed|pulled\s+out|evacuated|sailed(?:\s+away)?)$", re.IGNORECASE)
 # An end only asked for or waited on, not told done: "The council demanded the completion of the withdrawal on 3 May",
 # "Delays in the completion of the demobilisation were reported" (`END_BEFORE` then ends nothing).
 END_ASKED = re.compile(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|ask(?:s|ed|ing)?\s+for|"
