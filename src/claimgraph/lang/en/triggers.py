@@ -729,8 +729,14 @@ PEOPLES = frozenset({"people", "peoples", "population", "populace", "masses", "p
 _DENYING = ("denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing")
 _DENIED_OBJECTS = (("any",), ("reports", "of"), ("rumours", "of"), ("rumors", "of"), ("the", "existence", "of"),
                    ("talk", "of"), ("claims", "of"))
-ABSENT_BEFORE = ((("without",), ("not", "with"), ("no",), ("never", "reached"), ("rumours", "of"), ("rumors", "of"))
+ABSENT_BEFORE = (("without",), ("not", "with"), ("no",), ("never", "reached"))
+DENIED_BEFORE = ((("rumours", "of"), ("rumors", "of"))
                  + tuple((verb, *words) for verb in _DENYING for words in _DENIED_OBJECTS))
+# ...but a denial or a rumour of what befell an agreement tells one that stands: the agreement word before a noun of
+# its breaking ("denied reports of ceasefire violations", "dismissed claims of treaty breaches") or owning one by a
+# possessive ("denied reports of the peace agreement's collapse") is the agreement, not what is denied.
+DENIED_NOT_BEFORE = frozenset({"violation", "violations", "breach", "breaches", "breakdown", "collapse", "'s", "’s",
+                               "'", "’"})
 # ...or, in a sentence that ends with a question mark, ask whether there is one, which tells none ("Is there a side
 # deal?", "Was there a secret protocol?": a reporter's question at a briefing); not an inverted statement ("Only in 1997
 # was there a ceasefire.").
