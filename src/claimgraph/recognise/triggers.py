@@ -462,11 +462,11 @@ def _absent(doc: Doc, start: int, end: int) -> bool:
     """An agreement word just after a phrase that says there was none (`CUES.ABSENT_BEFORE`), one word that qualifies
     the agreement word between allowed: "ended not with a peace agreement but with air strikes", "without a treaty",
     "denied reports of a secret deal" (`CUES.DENIED_BEFORE`, unless what is denied is what befell it,
-    `CUES.DENIED_NOT_BEFORE`: "denied reports of ceasefire violations"), "Is there a side deal?" (`CUES.ASKED_BEFORE`,
+    `CUES.DENIED_NOT_BEFORE`, a possessive: "denied reports of ceasefire violations"), "Is there a side deal?" (`CUES.ASKED_BEFORE`,
     in a question only) name no agreement."""
     words = words_of(doc)
     asked = doc[start].sent.text.rstrip().endswith(CUES.QUESTION_MARK)  # "Is there a deal?", not "Only then was there"
-    denied = end >= len(words) or words[end] not in CUES.DENIED_NOT_BEFORE
+    denied = end >= len(words) or words[end] not in CUES.DENIED_NOT_BEFORE | CUES.POSSESSIVE_MARKS
     return any(_after_phrase(words, k, CUES.ABSENT_BEFORE, ABSENT_REACH)
                or denied and _after_phrase(words, k, CUES.DENIED_BEFORE, ABSENT_REACH)
                or asked and _after_phrase(words, k, CUES.ASKED_BEFORE, ABSENT_REACH)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .triggers import POSSESSIVE_MARKS
+
 # The word, written in lower case: "The Organization of African Unity, whose charter forbids interference", "the Arab
 # League's charter" (a capital one, "the UN Charter", is a name the name rules read).
 CHARTER = "charter"
@@ -13,7 +15,7 @@ CHARTER = "charter"
 # for Democracy, whose charter") and "a charter flight" name none.
 WHOSE = ("whose",)
 WHOSE_AFTER = ","
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVES = POSSESSIVE_MARKS
 BODY_WORDS = frozenset({"nations", "commonwealth"})
 BODY_HEADS = frozenset({"organization", "organisation", "league"})
 BODY_HEAD_OF = "of"
