@@ -57,7 +57,8 @@ NAME = "triggers.v103"  # v103: agree27 review: denied breaches, governed refusa
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
 CONDITIONAL_REACH = max(map(len, CUES.CONDITIONAL_BEFORE))
 NEAR_MISS_REACH = max(map(len, CUES.NEAR_MISS_BEFORE))
-ABSENT_REACH = max(map(len, (*CUES.ABSENT_BEFORE, *CUES.DENIED_BEFORE, *CUES.ASKED_BEFORE)))  # ...those of absence (`_absent`)
+# ...those of absence, denial and asking (`_absent`)
+ABSENT_REACH = max(map(len, (*CUES.ABSENT_BEFORE, *CUES.DENIED_BEFORE, *CUES.ASKED_BEFORE)))
 
 
 class Triggers:

@@ -104,15 +104,22 @@ def _offered(doc: Doc, end: int) -> bool:
 def refused(doc: Doc, start: int, end: int) -> bool:
     """"The Prime Minister rejected the ceasefire offered by the group on 7 March": an offer of one side
     (`_offered_by`) that a verb of refusing governs (`TERMS.OFFER_REFUSED`, `_refused_before`, `_refused_after`), and
-    that no word of its sentence tells taken up (`TERMS.OFFER_TAKEN_UP`), is neither the halt (no side stopped by it)
-    nor an accord (no other side took it): the trigger stage drops the word. A refusal of something else in its
-    sentence ("The ceasefire offered by the mediators came into force, after the rebels rejected an earlier plan")
-    leaves it."""
-    if doc[end - 1].lower_ not in CUES.HALT_WORDS or not _offered_by(doc, end):
-        return False
-    if any(t.lower_ in TERMS.OFFER_TAKEN_UP for t in doc[end - 1].sent):
+    that its sentence tells taken up by no word (`_taken_up`), is neither the halt (no side stopped by it) nor an
+    accord (no other side took it): the trigger stage drops the word. A refusal of something else in its sentence
+    ("The ceasefire offered by the mediators came into force, after the rebels rejected an earlier plan") leaves it."""
+    if doc[end - 1].lower_ not in CUES.HALT_WORDS or not _offered_by(doc, end) or _taken_up(doc, end):
         return False
     return _refused_before(doc, start) or _refused_after(doc, end)
+
+
+def _taken_up(doc: Doc, end: int) -> bool:
+    """Does the sentence of the word at doc[end - 1] tell an offer taken up: a verb of accepting
+    (`TERMS.OFFER_ACCEPTED`) or "signed it" (`TERMS.OFFER_SIGNED_IT`: "rejected the truce offered by the army but signed
+    it a week later"; not "signed a new accord", another one)?"""
+    words = [t.lower_ for t in doc[end - 1].sent]
+    signed_it = TERMS.OFFER_SIGNED_IT
+    return bool(set(words) & TERMS.OFFER_ACCEPTED) or any(
+        tuple(words[k:k + len(signed_it)]) == signed_it for k in range(len(words)))
 
 
 def _refused_before(doc: Doc, start: int) -> bool:
