@@ -8,6 +8,8 @@ before it, and is read as before again. The sentences are invented, of other con
   one taken up later ("but signed it a week later").
 - A movement's charter ("the Palestine Liberation Organization's charter", "the Muslim League's charter") is no
   treaty between states; agree27 read "Organization" or "League" anywhere in the owner's name as a body of states.
+- Two sides agreeing to withdraw something else, then a clause on troops ("withdraw their ambassadors, and troops
+  massed"), concluded no pullback; agree27's list commas let the words run on past ", and".
 """
 
 from __future__ import annotations
@@ -61,3 +63,12 @@ def test_a_movements_charter_is_no_treaty(claims_of, sentence):
 def test_a_charter_of_a_body_named_organization_of_is_a_treaty(claims_of):
     sentence = "The Organization of American States, whose charter bars intervention, condemned the landing.\n"
     assert typed(claims_of(sentence, date="1965-05-01"), "Treaty")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both sides agreed to withdraw their ambassadors, and troops massed on the border.",
+    "Both sides agreed to withdraw complaints, lawsuits, and troops remained on alert.",
+])
+def test_a_pullback_list_ends_at_a_comma_before_a_conjunction(claims_of, sentence):
+    """agree27 let the pullback's words run across a list's commas, also across ", and" into the next clause."""
+    assert not typed(claims_of(sentence + "\n", date="2020-06-01"), "Agreement")

@@ -51,7 +51,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v103"  # v103: agree27 review: denied breaches, governed refusals, no movement charters
+NAME = "triggers.v103"  # v103: agree27 review: denied breaches, governed refusals, movements' charters, ", and"
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

@@ -1196,13 +1196,15 @@ AGREED_SUBJECT_BREAK = PREPOSITIONS | frozenset({
 AGREED_SUBJECT_REACH = 8
 _CAPTIVES = r"(?:prisoners?|captives?|detainees?|hostages?|bodies|pows)"
 # What sides pull back: armed men, or the ships that stand for them at sea ("both sides agreed to pull back ships,
-# troops and flags"), past at most three words, a list's commas among them.
+# troops and flags"), past at most three words, a list's commas among them (_LISTED); not a comma before a
+# conjunction, which may join the next clause ("agreed to withdraw their ambassadors, and troops massed").
 _ARMED_MEN = "|".join(sorted(TROOPS | {"personnel", "ships", "warships", "vessels", "gunboats"}))
+_LISTED = r"[\w-]+(?:,(?!\s+(?:and|or|but)\b))?\s+"
 _PAUSE = r"(?:humanitarian\s+)?pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|humanitarian\s+pauses?"
 _SWAP = rf"{_CAPTIVES}\s+(?:exchanges?|swaps?)|(?:exchange|swap)\s+(?:of\s+)?(?:all\s+|the\s+)?{_CAPTIVES}"
-_PULLBACK = (rf"(?:withdraw|pull\s+(?:back|out))\s+(?:[\w-]+,?\s+){{0,3}}?(?:{_ARMED_MEN})|"
-             rf"pull\s+(?:[\w-]+,?\s+){{0,3}}?(?:{_ARMED_MEN})\s+(?:back|out)|"
-             rf"(?:withdrawal|pullback|pull-out|pullout)\s+of\s+(?:[\w-]+,?\s+){{0,3}}?(?:{_ARMED_MEN})")
+_PULLBACK = (rf"(?:withdraw|pull\s+(?:back|out))\s+(?:{_LISTED}){{0,3}}?(?:{_ARMED_MEN})|"
+             rf"pull\s+(?:{_LISTED}){{0,3}}?(?:{_ARMED_MEN})\s+(?:back|out)|"
+             rf"(?:withdrawal|pullback|pull-out|pullout)\s+of\s+(?:{_LISTED}){{0,3}}?(?:{_ARMED_MEN})")
 _RELEASE = rf"(?:free|release)\s+(?:[\w-]+\s+){{0,4}}?{_CAPTIVES}"
 AGREED_WAR_END = re.compile(rf"\b(?:to|on|upon)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
                             rf"(?:{_PAUSE}|{_SWAP}|{_PULLBACK}|{_RELEASE})\b", re.IGNORECASE)
