@@ -5,9 +5,10 @@ The charter that founds a body of states is a treaty between them, and the gold 
 agreement whose party is the body; told in lower case it was no name and no trigger. Its contract:
 `owned_charters(doc, method, bodies)` yields a Treaty candidate on each lower-case "charter" (`CUES.CHARTER`) that a
 body of states owns, by "whose" after a comma or by a possessive right before it: the name that ends there is one of
-`bodies` (the lower-case names of the gazetteer's international organisations) or holds a word only such a body's
-name holds (`CUES.BODY_WORDS`: "Organization", "Nations", "League"). "The party's charter", "a charter flight", "the
-union, whose charter bars strikes" tell none.
+`bodies` (the lower-case names of the gazetteer's international organisations), holds a word only such a body's
+name holds (`CUES.BODY_WORDS`: "Nations") or a body's head with "of" after it (`CUES.BODY_HEADS`: "Organization of",
+"League of"). "The party's charter", "a charter flight", "the union, whose charter bars strikes", a movement's "the
+Palestine Liberation Organization's charter" tell none.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ def _owned_by_body(doc: Doc, i: int, bodies: frozenset[str]) -> bool:
     else:
         return False
     words = _name_before(doc, end)
-    return bool(words) and (" ".join(words) in bodies or any(w in CUES.BODY_WORDS for w in words))
+    return bool(words) and (" ".join(words) in bodies or any(w in CUES.BODY_WORDS for w in words)
+                            or any(w in CUES.BODY_HEADS and after == CUES.BODY_HEAD_OF
+                                   for w, after in zip(words, words[1:])))
 
 
 def _name_before(doc: Doc, end: int) -> list[str]:

@@ -51,13 +51,14 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v103"  # v103: a munition the subject bears ("troops with mortars landed") strikes nothing
+NAME = "triggers.v104"  # v104: s27 reviews: borne munitions; denied breaches, governed refusals, charters
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
 CONDITIONAL_REACH = max(map(len, CUES.CONDITIONAL_BEFORE))
 NEAR_MISS_REACH = max(map(len, CUES.NEAR_MISS_BEFORE))
-ABSENT_REACH = max(map(len, (*CUES.ABSENT_BEFORE, *CUES.ASKED_BEFORE)))  # ...those of absence (`_absent`)
+# ...those of absence, denial and asking (`_absent`)
+ABSENT_REACH = max(map(len, (*CUES.ABSENT_BEFORE, *CUES.DENIED_BEFORE, *CUES.ASKED_BEFORE)))
 
 
 class Triggers:
@@ -134,7 +135,7 @@ class Triggers:
                 or _unplaced_fall(doc, start, self._places)
                 or _unplaced_liberation(doc, start, self._places, self._armed)
                 or (cls in CUES.MEDIUM_CLASSES and _spoken_in(doc, start))
-                or (cls in CUES.AGREEMENT_CLASSES and (_absent(doc, start) or unnamed_plural(doc, start)
+                or (cls in CUES.AGREEMENT_CLASSES and (_absent(doc, start, end) or unnamed_plural(doc, start)
                                                      or topic_of_talks(doc, start, end)))
                 or other_sense(doc, start, end, cls, self._armed, self._places)
                 or (cls == "Killing" and toll_of_sides(doc, end)))
@@ -458,14 +459,17 @@ def _conditional(doc: Doc, start: int) -> bool:
             or _after_phrase(words, start, CUES.NEAR_MISS_BEFORE, NEAR_MISS_REACH, articles=frozenset()))
 
 
-def _absent(doc: Doc, start: int) -> bool:
+def _absent(doc: Doc, start: int, end: int) -> bool:
     """An agreement word just after a phrase that says there was none (`CUES.ABSENT_BEFORE`), one word that qualifies
     the agreement word between allowed: "ended not with a peace agreement but with air strikes", "without a treaty",
-    "denied reports of a secret deal", "Is there a side deal?" (`CUES.ASKED_BEFORE`, in a question only) name no
-    agreement."""
+    "denied reports of a secret deal" (`CUES.DENIED_BEFORE`, unless what is denied is what befell it,
+    `CUES.DENIED_NOT_BEFORE`, a possessive: "denied reports of ceasefire violations"), "Is there a side deal?" (`CUES.ASKED_BEFORE`,
+    in a question only) name no agreement."""
     words = words_of(doc)
     asked = doc[start].sent.text.rstrip().endswith(CUES.QUESTION_MARK)  # "Is there a deal?", not "Only then was there"
+    denied = end >= len(words) or words[end] not in CUES.DENIED_NOT_BEFORE | CUES.POSSESSIVE_MARKS
     return any(_after_phrase(words, k, CUES.ABSENT_BEFORE, ABSENT_REACH)
+               or denied and _after_phrase(words, k, CUES.DENIED_BEFORE, ABSENT_REACH)
                or asked and _after_phrase(words, k, CUES.ASKED_BEFORE, ABSENT_REACH)
                for k in (start, start - 1) if k >= 0)  # "peace agreement" is matched whole and as "agreement"
 

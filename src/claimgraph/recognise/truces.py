@@ -103,13 +103,40 @@ def _offered(doc: Doc, end: int) -> bool:
 
 def refused(doc: Doc, start: int, end: int) -> bool:
     """"The Prime Minister rejected the ceasefire offered by the group on 7 March": an offer of one side
-    (`_offered_by`) that its sentence tells turned down (`TERMS.OFFER_REFUSED`), and taken up by no word of it
-    (`TERMS.OFFER_ACCEPTED`), is neither the halt (no side stopped by it) nor an accord (no other side took it): the
-    trigger stage drops the word."""
-    if doc[end - 1].lower_ not in CUES.HALT_WORDS or not _offered_by(doc, end):
+    (`_offered_by`) that a verb of refusing governs (`TERMS.OFFER_REFUSED`, `_refused_before`, `_refused_after`), and
+    that its sentence tells taken up by no word (`_taken_up`), is neither the halt (no side stopped by it) nor an
+    accord (no other side took it): the trigger stage drops the word. A refusal of something else in its sentence
+    ("The ceasefire offered by the mediators came into force, after the rebels rejected an earlier plan") leaves it."""
+    if doc[end - 1].lower_ not in CUES.HALT_WORDS or not _offered_by(doc, end) or _taken_up(doc, end):
         return False
-    words = {t.lower_ for t in doc[end - 1].sent}
-    return bool(words & TERMS.OFFER_REFUSED) and not words & TERMS.OFFER_ACCEPTED
+    return _refused_before(doc, start) or _refused_after(doc, end)
+
+
+def _taken_up(doc: Doc, end: int) -> bool:
+    """Does the sentence of the word at doc[end - 1] tell an offer taken up: a verb of accepting
+    (`TERMS.OFFER_ACCEPTED`) or "signed it" (`TERMS.OFFER_SIGNED_IT`: "rejected the truce offered by the army but signed
+    it a week later"; not "signed a new accord", another one)?"""
+    words = [t.lower_ for t in doc[end - 1].sent]
+    signed_it = TERMS.OFFER_SIGNED_IT
+    return bool(set(words) & TERMS.OFFER_ACCEPTED) or any(
+        tuple(words[k:k + len(signed_it)]) == signed_it for k in range(len(words)))
+
+
+def _refused_before(doc: Doc, start: int) -> bool:
+    """"rejected the ceasefire offered by": a verb of refusing right before the word's noun phrase (a determiner at
+    most, then its qualifiers)."""
+    i = _qualifiers(doc, start)
+    if i > 0 and doc[i - 1].lower_ in DETERMINERS:
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ in TERMS.OFFER_REFUSED
+
+
+def _refused_after(doc: Doc, end: int) -> bool:
+    """"The truce offered by Hamas was rejected by Israel": past the side after "by" (to its first auxiliary,
+    `TERMS.OFFERER_END`, at most `CUES.HALT_PARTY_REACH` words), the auxiliary and a verb of refusing."""
+    last = min(doc[end].sent.end - 1, end + 2 + CUES.HALT_PARTY_REACH)
+    k = next((k for k in range(end + 2, last) if doc[k].lower_ in TERMS.OFFERER_END or not doc[k].is_alpha), last)
+    return k < last and doc[k].lower_ in TERMS.OFFERER_END and doc[k + 1].lower_ in TERMS.OFFER_REFUSED
 
 
 def _offered_by(doc: Doc, end: int) -> bool:

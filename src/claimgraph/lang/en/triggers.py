@@ -723,14 +723,20 @@ PEOPLES = frozenset({"people", "peoples", "population", "populace", "masses", "p
 # Phrases that, just before an agreement word (an article may stand between), say there was none: "ended not with a
 # peace agreement but with air strikes", "the war ended without a treaty", "no ceasefire was agreed"
 # (`recognise.triggers._absent`).
-# So do a denial or a rumour of it, whose content the agreement word is: "The ministry denied reports of a secret
-# deal with the rebels", "Kampala denies any side deal", "dismissed rumours of a pact": what the source gives is that
-# someone says there was none, or that some say there was one; neither is an agreement it tells.
+ABSENT_BEFORE = (("without",), ("not", "with"), ("no",), ("never", "reached"))
+# So do a denial or a rumour of it (DENIED_BEFORE), whose content the agreement word is: "The ministry denied reports
+# of a secret deal with the rebels", "Kampala denies any side deal", "dismissed rumours of a pact": what the source
+# gives is that someone says there was none, or that some say there was one; neither is an agreement it tells.
 _DENYING = ("denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing")
 _DENIED_OBJECTS = (("any",), ("reports", "of"), ("rumours", "of"), ("rumors", "of"), ("the", "existence", "of"),
                    ("talk", "of"), ("claims", "of"))
-ABSENT_BEFORE = ((("without",), ("not", "with"), ("no",), ("never", "reached"), ("rumours", "of"), ("rumors", "of"))
+DENIED_BEFORE = ((("rumours", "of"), ("rumors", "of"))
                  + tuple((verb, *words) for verb in _DENYING for words in _DENIED_OBJECTS))
+# ...but a denial or a rumour of what befell an agreement tells one that stands: the agreement word before a noun of
+# its breaking ("denied reports of ceasefire violations", "dismissed claims of treaty breaches") or owning one by a
+# possessive (POSSESSIVE_MARKS: "denied reports of the peace agreement's collapse") is the agreement, not what is
+# denied.
+DENIED_NOT_BEFORE = frozenset({"violation", "violations", "breach", "breaches", "breakdown", "collapse"})
 # ...or, in a sentence that ends with a question mark, ask whether there is one, which tells none ("Is there a side
 # deal?", "Was there a secret protocol?": a reporter's question at a briefing); not an inverted statement ("Only in 1997
 # was there a ceasefire.").
@@ -1190,13 +1196,15 @@ AGREED_SUBJECT_BREAK = PREPOSITIONS | frozenset({
 AGREED_SUBJECT_REACH = 8
 _CAPTIVES = r"(?:prisoners?|captives?|detainees?|hostages?|bodies|pows)"
 # What sides pull back: armed men, or the ships that stand for them at sea ("both sides agreed to pull back ships,
-# troops and flags"), past at most three words, a list's commas among them.
+# troops and flags"), past at most three words, a list's commas among them (_LISTED); not a comma before a
+# conjunction, which may join the next clause ("agreed to withdraw their ambassadors, and troops massed").
 _ARMED_MEN = "|".join(sorted(TROOPS | {"personnel", "ships", "warships", "vessels", "gunboats"}))
+_LISTED = r"[\w-]+(?:,(?!\s+(?:and|or|but)\b))?\s+"
 _PAUSE = r"(?:humanitarian\s+)?pauses?\s+in\s+(?:the\s+)?(?:fighting|hostilities)|humanitarian\s+pauses?"
 _SWAP = rf"{_CAPTIVES}\s+(?:exchanges?|swaps?)|(?:exchange|swap)\s+(?:of\s+)?(?:all\s+|the\s+)?{_CAPTIVES}"
-_PULLBACK = (rf"(?:withdraw|pull\s+(?:back|out))\s+(?:[\w-]+,?\s+){{0,3}}?(?:{_ARMED_MEN})|"
-             rf"pull\s+(?:[\w-]+,?\s+){{0,3}}?(?:{_ARMED_MEN})\s+(?:back|out)|"
-             rf"(?:withdrawal|pullback|pull-out|pullout)\s+of\s+(?:[\w-]+,?\s+){{0,3}}?(?:{_ARMED_MEN})")
+_PULLBACK = (rf"(?:withdraw|pull\s+(?:back|out))\s+(?:{_LISTED}){{0,3}}?(?:{_ARMED_MEN})|"
+             rf"pull\s+(?:{_LISTED}){{0,3}}?(?:{_ARMED_MEN})\s+(?:back|out)|"
+             rf"(?:withdrawal|pullback|pull-out|pullout)\s+of\s+(?:{_LISTED}){{0,3}}?(?:{_ARMED_MEN})")
 _RELEASE = rf"(?:free|release)\s+(?:[\w-]+\s+){{0,4}}?{_CAPTIVES}"
 AGREED_WAR_END = re.compile(rf"\b(?:to|on|upon)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
                             rf"(?:{_PAUSE}|{_SWAP}|{_PULLBACK}|{_RELEASE})\b", re.IGNORECASE)

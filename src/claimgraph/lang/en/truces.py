@@ -13,12 +13,16 @@ OFFERED = frozenset({"offered", "granted"})
 OFFERED_BY = "by"
 # ...but only while no answer to the offer stands in its sentence (OFFER_ANSWERED: "The truce offered by Hamas was
 # rejected by Israel", "The government accepted a ceasefire offered by the rebels"): one taken up (OFFER_ACCEPTED) is
-# the accord the other rules read; one turned down (OFFER_REFUSED), and taken up by no word of its sentence, is neither
-# halt nor accord (`recognise.truces.refused`). The side after "by" ends at an auxiliary (OFFERER_END: "the
+# the accord the other rules read; one turned down (OFFER_REFUSED: the verb right before its noun phrase, "rejected
+# the ceasefire offered by", or past the side after "by" and an auxiliary, "offered by Hamas was rejected"), and taken
+# up by no word of its sentence (OFFER_ACCEPTED, or OFFER_SIGNED_IT: "rejected the truce offered by the army but
+# signed it later"; not another accord signed, "refused the ceasefire offered by the rebels, signed a new accord"), is
+# neither halt nor accord (`recognise.truces.refused`). The side after "by" ends at an auxiliary (OFFERER_END: "the
 # union| was rejected").
 OFFER_REFUSED = frozenset({"rejected", "refused", "declined", "spurned"})
 OFFER_ACCEPTED = frozenset({"accepted", "agreed", "welcomed"})
 OFFER_ANSWERED = OFFER_REFUSED | OFFER_ACCEPTED
+OFFER_SIGNED_IT = ("signed", "it")
 OFFERER_END = frozenset({"was", "were", "is", "are", "had", "has", "have", "been"})
 # A ceasefire whose relative clause tells its declaring ("a ceasefire that Beijing declared on its own terms"): a
 # pronoun of RELATIVE right after the word, a subject of at most RELATIVE_SUBJECT_REACH words, a verb of declaring.
