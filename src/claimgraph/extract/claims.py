@@ -89,7 +89,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v99"  # v99: no go-between "not mediated by"; a phrase's object before ", which" did no act
+NAME = "clause.v100"  # v100: no go-between "not mediated by"; "of / for / against / on X, which <verb>": no act of X
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
