@@ -114,8 +114,9 @@ def mediated(text: str, sentence: Sentence, mention: Mention, res: Resolution) -
 def mediates_joint_act(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> bool:
     """Is the mention named after "mediated / brokered / facilitated by" (MEDIATING) said of talks or a
     meeting, the act the sentence names last before the cue ("talks in Jeddah mediated by Saudi Arabia
-    and the United States between the army and the RSF")? A go-between is no side: no role of the
-    talks (cg:mediator is a relation of agreements). Who hosted or chaired them took part in them."""
+    and the United States between the army and the RSF")? A go-between is no side of them: no role taken
+    from the words around it, only cg:hasActor of the talks themselves (`takes_part`). Who hosted or
+    chaired them took part in them."""
     cue = _mediation(text, sentence, mention)
     if not cue or not CUES.MEDIATING.search(cue.group()):
         return False
