@@ -45,10 +45,12 @@ def _antecedent(text: str, act: Mention, mentions: list[Mention], res: Resolutio
 
 
 def _role(text: str, act: Mention, name: Mention) -> str | None:
-    """target for a passive verb of harm, hasActor for an active verb, None for another passive and for an active
-    verb after a name that is a phrase's object (`CUES.OBJECT_OF_PHRASE`: the pronoun may stand for the head)."""
+    """target for a passive verb of harm, hasActor for an active verb, None for another passive and for a name that
+    is a phrase's object (`CUES.OBJECT_OF_PHRASE`, for a passive `CUES.OF_PHRASE`: the pronoun may stand for the
+    head)."""
+    before = max(0, name.start - 20)
     if passive_subject_end(text, act) is not None:
-        return "target"
-    if CUES.OBJECT_OF_PHRASE.search(text, max(0, name.start - 20), name.start):
+        return None if CUES.OF_PHRASE.search(text, before, name.start) else "target"
+    if CUES.OBJECT_OF_PHRASE.search(text, before, name.start):
         return None
     return None if PASSIVE.search(text, max(0, act.start - REACH), act.start) else "hasActor"

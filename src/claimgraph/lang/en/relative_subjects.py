@@ -20,3 +20,7 @@ PAST_VERB = re.compile(r"(?:[a-z-]+ed|fled|fought|struck|overthrown|shot|seized|
 # ("bombed by NATO, which killed"), and after "with" / "to" / "from" the name is as often the pronoun's own ("a war
 # with Libya, which withdrew").
 OBJECT_OF_PHRASE = re.compile(r"\b(?:of|for|against|on|upon)\s+(?:the\s+)?$", re.IGNORECASE)
+# Of those, "of" parts a name from the pronoun for a passive verb too: the head before "of" is who suffered it ("The
+# Kurds of Iraq, who were attacked with gas"); after "for" the name is still the pronoun's own ("fought for President
+# Allende, who had been overthrown").
+OF_PHRASE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
