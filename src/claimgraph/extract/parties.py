@@ -21,6 +21,7 @@ from . import clause_roles, structure
 from .resolution import Resolution
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
+NEGATION = cues("modality").NEGATION  # "were not mediated by": a denied go-between took no part
 
 PARTY_REACH = 60  # characters between a party cue and the list of parties it opens
 BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
@@ -113,8 +114,9 @@ def mediated(text: str, sentence: Sentence, mention: Mention, res: Resolution) -
 def mediates_joint_act(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> bool:
     """Is the mention named after "mediated / brokered / facilitated by" (MEDIATING) said of talks or a
     meeting, the act the sentence names last before the cue ("talks in Jeddah mediated by Saudi Arabia
-    and the United States between the army and the RSF")? A go-between is no side: no role of the
-    talks (cg:mediator is a relation of agreements). Who hosted or chaired them took part in them."""
+    and the United States between the army and the RSF")? A go-between is no side of them: no role taken
+    from the words around it, only cg:hasActor of the talks themselves (`takes_part`). Who hosted or
+    chaired them took part in them."""
     cue = _mediation(text, sentence, mention)
     if not cue or not CUES.MEDIATING.search(cue.group()):
         return False
@@ -128,15 +130,16 @@ def takes_part(text: str, sentence: Sentence, mention: Mention, event: Mention, 
     said of the event, an act done together (`clause_roles.JOINT_ACTS`), or of the agreement whose signing the event
     is ("Talks in Buenos Aires, mediated by Argentina and Brazil", "Hussein and Arafat sign an agreement brokered by
     Nasser")? A go-between sat at the table: one of the act's actors (cg:hasActor), though no side of the war and no
-    party of the agreement. A witness ("in the presence of") or a host is none of these."""
+    party of the agreement. A witness ("in the presence of") or a host is none of these, nor who a negation between
+    the act and the cue denies ("The talks were not mediated by Turkey")."""
     cue = _mediation(text, sentence, mention)
     classes = set(res.entities[res.of[event]].classes)
     if not cue or not CUES.MEDIATING.search(cue.group()) or CUES.WITNESS.search(cue.group()) \
             or not clause_roles.JOINT_ACTS & classes:
         return False
     act = mediated(text, sentence, mention, res)
-    return act is not None and (res.of[act] == res.of[event]
-                                or "Signing" in classes and is_agreement(res.entities[res.of[act]]))
+    return act is not None and not NEGATION.search(text, act.end, cue.start()) \
+        and (res.of[act] == res.of[event] or "Signing" in classes and is_agreement(res.entities[res.of[act]]))
 
 
 def is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:

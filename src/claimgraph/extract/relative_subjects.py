@@ -31,7 +31,7 @@ def claims(source_id: str, text: str, sentence: Sentence, res: Resolution, versi
     for act in (m for m in resolved if m.kind == "trigger" and CUES.PAST_VERB.fullmatch(m.text)
                 and "Event" in tops(res.entities[res.of[m]].classes)):
         name = _antecedent(text, act, resolved, res)
-        role = name and _role(text, act)
+        role = name and _role(text, act, name)
         if role and res.of[name] != res.of[act]:
             yield Claim(source_id, res.of[act], role, res.of[name], name.start, act.end, text[name.start:act.end],
                         version)
@@ -44,8 +44,13 @@ def _antecedent(text: str, act: Mention, mentions: list[Mention], res: Resolutio
                  and CUES.RELATIVE_SUBJECT.fullmatch(text, m.end, act.start)), None)
 
 
-def _role(text: str, act: Mention) -> str | None:
-    """target for a passive verb of harm, hasActor for an active verb, None for another passive."""
+def _role(text: str, act: Mention, name: Mention) -> str | None:
+    """target for a passive verb of harm, hasActor for an active verb, None for another passive and for a name that
+    is a phrase's object (`CUES.OBJECT_OF_PHRASE`, for a passive `CUES.OF_PHRASE`: the pronoun may stand for the
+    head)."""
+    before = max(0, name.start - 20)
     if passive_subject_end(text, act) is not None:
-        return "target"
+        return None if CUES.OF_PHRASE.search(text, before, name.start) else "target"
+    if CUES.OBJECT_OF_PHRASE.search(text, before, name.start):
+        return None
     return None if PASSIVE.search(text, max(0, act.start - REACH), act.start) else "hasActor"

@@ -14,3 +14,13 @@ RELATIVE_SUBJECT = re.compile(r"\s*,\s+(?:who|which)\s+(?:(?:had|has|have|was|we
 # ceasefire" is a determiner): a word ending in -ed, or a strong past of the event words.
 PAST_VERB = re.compile(r"(?:[a-z-]+ed|fled|fought|struck|overthrown|shot|seized|taken|driven|beaten|slain|hit|held|"
                        r"withdrew|withdrawn|fell|fallen|led|began|begun|sank|sunk)$", re.IGNORECASE)
+# A name right after "of" / "for" / "against" / "on" is the object of a phrase ("the campaign against the Houthis,
+# which bombed the airport", "a spokesman for the Taliban, who fled"): the pronoun may stand for the phrase's head,
+# so the name did no act of an active verb after it. Other prepositions are left out: "by" names a passive's agent
+# ("bombed by NATO, which killed"), and after "with" / "to" / "from" the name is as often the pronoun's own ("a war
+# with Libya, which withdrew").
+OBJECT_OF_PHRASE = re.compile(r"\b(?:of|for|against|on|upon)\s+(?:the\s+)?$", re.IGNORECASE)
+# Of those, "of" parts a name from the pronoun for a passive verb too: the head before "of" is who suffered it ("The
+# Kurds of Iraq, who were attacked with gas"); after "for" the name is still the pronoun's own ("fought for President
+# Allende, who had been overthrown").
+OF_PHRASE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
