@@ -75,7 +75,7 @@ from .person_lists import listed, role_lists
 from .place_lists import listed_places
 from .warships import warships
 
-NAME = "names-in-context.v91"  # v91: "y" joins a Spanish name's two surnames: "Elias Wessin y Wessin"
+NAME = "names-in-context.v92"  # v92: review of names27: a lone apposed surname, ship, citation and route narrowed
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -102,6 +102,9 @@ _OWNER_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w\-]*"  # a word before its poss
 _ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b{CUES.ROLE_IN_NAME}[^.,;:()]{{0,60}}?,\s+"
                                rf"(?:{_OWNER_WORD}[’']s\s+)?(?P<name>{_INITIALS}{_name(1, 3)}(?=[,;]|\.(?:\s|$))"
                                rf"|{_WORD}(?=,))")
+# ... a lone surname only with the role right before its comma ("The Defence Minister, Arsenis, says"): with words between
+# the lone word names what they name ("the envoy to the region, Darfur,").
+_ROLE_RIGHT_BEFORE = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)}),\s+$")
 # A name and then its role: "Aleksandr Lebed, the secretary of Russia's Security Council", "Jawaharlal Nehru, the prime
 # minister, spoke", "Manuel Antonio Noriega, the deposed strongman who surrendered" (the role then "of", "for" ..., a
 # relative "who" or a comma: "the prime minister said" is no apposition).
@@ -482,6 +485,9 @@ class NamesInContext:
             return name not in CUES.KIND_ALONE_PLACES  # "The oil field services firm", "The Citadel beat Furman"
         if pattern is _QUARTER_OF:  # "the Kirkuk neighbourhood of Rahimawa": the town and its quarter
             return not self._quarter_of_town(match)
+        if pattern is _FEATURE and match.group("kind") in CUES.WILD_LAND_KINDS and len(words) == 2 and (
+                words[0] in self.forces or is_demonym(words[0])):
+            return True  # "the Iraqi marshes", "the Vietnamese jungle": a state's land, no name
         if pattern is _FEATURE and self._quarter_of_town(match):
             return True  # the town keeps its name, `_QUARTER_OF` names the quarter
         if pattern is _FEATURE and self._unnamed_quarter(match):
@@ -526,8 +532,9 @@ class NamesInContext:
             return not self._person_words(words, shaped=False)  # a role after it: "Masoud Barzani, President of"
         if pattern in (_ROLE_APPOSITION, _LED_BY, _BESIDE_CALLING, _RULER, _ONE_OF_ROLE) and not self._named_so(words):
             return True  # a role, a command, a calling or rule names a person: a name may be a town's ("Martin", "Paisley")
-        if pattern is _ROLE_APPOSITION and len(words) == 1 and not self._person_words(words):
-            return True  # a lone word in apposition: no known name ("the envoy, Kabul, ...": a list)
+        if pattern is _ROLE_APPOSITION and len(words) == 1 and (not self._person_words(words) or not _ROLE_RIGHT_BEFORE.search(
+                match.string, max(0, match.start("name") - 40), match.start("name"))):
+            return True  # a lone word: no known name ("the envoy, Kabul, ..."), its role right before ("to the region, Darfur")
         if pattern is _BESIDE_CALLING and CUES.COMMON_OWNER_BEFORE.search(match.string, max(0, match.start() - 30),
                                                                           match.start()):
             return True  # "The revolution's son Hope Street": a figure of speech, no kin
