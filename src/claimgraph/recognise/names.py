@@ -102,9 +102,6 @@ _OWNER_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w\-]*"  # a word before its poss
 _ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b{CUES.ROLE_IN_NAME}[^.,;:()]{{0,60}}?,\s+"
                                rf"(?:{_OWNER_WORD}[’']s\s+)?(?P<name>{_INITIALS}{_name(1, 3)}(?=[,;]|\.(?:\s|$))"
                                rf"|{_WORD}(?=,))")
-# ... a lone surname only with the role right before its comma ("The Defence Minister, Arsenis, says"): with words between
-# the lone word names what they name ("the envoy to the region, Darfur,").
-_ROLE_RIGHT_BEFORE = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)}),\s+$")
 # A name and then its role: "Aleksandr Lebed, the secretary of Russia's Security Council", "Jawaharlal Nehru, the prime
 # minister, spoke", "Manuel Antonio Noriega, the deposed strongman who surrendered" (the role then "of", "for" ..., a
 # relative "who" or a comma: "the prime minister said" is no apposition).
@@ -532,9 +529,8 @@ class NamesInContext:
             return not self._person_words(words, shaped=False)  # a role after it: "Masoud Barzani, President of"
         if pattern in (_ROLE_APPOSITION, _LED_BY, _BESIDE_CALLING, _RULER, _ONE_OF_ROLE) and not self._named_so(words):
             return True  # a role, a command, a calling or rule names a person: a name may be a town's ("Martin", "Paisley")
-        if pattern is _ROLE_APPOSITION and len(words) == 1 and (not self._person_words(words) or not _ROLE_RIGHT_BEFORE.search(
-                match.string, max(0, match.start("name") - 40), match.start("name"))):
-            return True  # a lone word: no known name ("the envoy, Kabul, ..."), its role right before ("to the region, Darfur")
+        if pattern is _ROLE_APPOSITION and len(words) == 1 and (not self._person_words(words) or _place_kind_before(match)):
+            return True  # a lone word: no known name ("the envoy, Kabul, ..."), no place's ("to the region, Darfur,")
         if pattern is _BESIDE_CALLING and CUES.COMMON_OWNER_BEFORE.search(match.string, max(0, match.start() - 30),
                                                                           match.start()):
             return True  # "The revolution's son Hope Street": a figure of speech, no kin
@@ -622,6 +618,13 @@ class NamesInContext:
         def demonym(w: str) -> bool:
             return is_demonym(w) if shaped else w in CUES.DEMONYMS_IAN or w in self.forces
         return not any(w in self.known and w not in allowed or w in NOT_PERSON_WORDS or demonym(w) for w in words)
+
+
+def _place_kind_before(match: re.Match) -> bool:
+    """Does a kind of place stand between a role and the lone word apposed to it? Then the word names that place: "the
+    envoy to the region, Darfur,", "the governor of the province, Helmand," (not "The Defence Minister, Arsenis,")."""
+    between = match.string[match.start():match.start("name")].lower().split()
+    return any(word.strip(",") in CUES.PLACE_KINDS or word.strip(",") in CUES.FEATURE_KINDS for word in between)
 
 
 def _told_body(text: str, match: re.Match) -> str | None:
