@@ -9,6 +9,7 @@ from .test_names import found
 def test_a_lone_word_after_a_roles_other_words_and_a_comma_is_no_person(recognisers):
     assert found(recognisers, "The envoy to the region, Darfur, resigned.").get("Darfur", ("", ""))[0] != "Person"
     assert found(recognisers, "The Defence Minister, Arsenis, says an inquiry will decide.")["Arsenis"][0] == "Person"
+    assert found(recognisers, "The leader of the rebels, Kony, refused to sign.")["Kony"][0] == "Person"
 
 
 def test_a_title_and_name_after_a_kind_of_warship_is_the_person_who_commands_it(recognisers):
@@ -27,3 +28,10 @@ def test_a_states_word_before_marshes_or_jungle_keeps_the_state(recognisers):
     names = found(recognisers, "The Iraqi marshes were drained after the uprising.")
     assert "Iraqi marshes" not in names and names["Iraqi"][0] == "State"
     assert found(recognisers, "The brigade was trapped in the Sudd swamp.")["Sudd swamp"][0] == "Region"
+
+
+def test_y_between_a_full_name_and_another_is_and_between_two_persons(recognisers):
+    names = found(recognisers, "President Daniel Ortega y Rosario Murillo ruled Nicaragua.")
+    assert names["Daniel Ortega"][0] == "Person" and "Daniel Ortega y Rosario" not in names
+    assert found(recognisers, "General Alfredo Stroessner y Matiauda ruled Paraguay.")["Alfredo Stroessner y Matiauda"][
+        0] == "Person"
