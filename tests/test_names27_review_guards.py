@@ -35,3 +35,14 @@ def test_y_between_a_full_name_and_another_is_and_between_two_persons(recogniser
     assert names["Daniel Ortega"][0] == "Person" and "Daniel Ortega y Rosario" not in names
     assert found(recognisers, "General Alfredo Stroessner y Matiauda ruled Paraguay.")["Alfredo Stroessner y Matiauda"][
         0] == "Person"
+
+
+def test_a_lone_half_a_community_or_a_known_towns_building_in_a_place_list_is_no_place(recognisers):
+    names = found(recognisers, "The provinces of North and South Kivu were in turmoil.")
+    assert "North" not in names and names["South Kivu"][0] == "Region"
+    assert "Upper" not in found(recognisers, "The villages of Upper and Lower Dir were shelled.")
+    names = found(recognisers, "The towns of Christian and Muslim families were split.")
+    assert not any(cls == "Settlement" for cls, _ in names.values())
+    names = found(recognisers, "He was moved from Goma to Kinshasa Central Prison.")
+    assert "Kinshasa Central Prison" not in names and names["Kinshasa"][0] == "Settlement"
+    assert found(recognisers, "The militia moved from Goma to Masisi.")["Masisi"][0] == "Settlement"
