@@ -3,7 +3,8 @@
 again bare ("Windrow argues that ..."): a lone capitalised word no other rule reads as a person's. The brackets, the
 year after the word and nothing else in them are the layout of a citation (`lang.en.citations`), which holds on a
 text about any conflict. A month, a season without pages, a known name, a title, a law's word or a kind of body, place,
-agreement or thing is no author: "(May 1966)", "(Spring 2004)", "(Paris 1919: 12)", "(Resolution 1966)" name none."""
+agreement or thing, or a part of the document, is no author: "(May 1966)", "(Spring 2004)", "(Paris 1919: 12)",
+"(Resolution 1966)", "(Table 1945: 12)" name none."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ _CITATION = re.compile(rf"{CUES.OPENS}(?P<name>{WORD}(?:{PARTICLES}[ \t]+{WORD})
 _NAMES = cues("names")
 _NO_AUTHOR = frozenset({*_NAMES.BODY_KINDS, *_NAMES.NOT_PERSONS, *_NAMES.TITLE_WORDS, *_NAMES.PLACE_KINDS,
                         *_NAMES.NAMED_PLACE_KINDS, *_NAMES.AGREEMENT_KINDS, *_NAMES.EVENT_KINDS, *_NAMES.THING_WORDS,
-                        *_NAMES.MONTHS, *_NAMES.NOT_NAMES, *_NAMES.LAW_WORDS})
+                        *_NAMES.MONTHS, *_NAMES.NOT_NAMES, *_NAMES.LAW_WORDS, *CUES.NOT_AUTHORS})
 
 
 def cited_authors(text: str, known: frozenset[str], method: str) -> Iterator[Candidate]:

@@ -15,8 +15,9 @@ LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
 ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an|ul|ud|bin|ibn|abu|abd)-"  # "al-Assad", "bin-Laden", "Zia ul-Haq"
 WORD = rf"(?:{ARTICLE})?[{UP}][{LO}][\w’'\-]*+"  # possessive: no backtracking inside a word
 # "de la Calle"; "Ould" ("son of") joins a Mauritanian name, capitalised: "Mohamed Ould Abdel Aziz" is one name; "y"
-# joins a Spanish name's two surnames ("Elías Wessin y Wessin", "José Ortega y Gasset")
-PARTICLE_WORDS = r"(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn|[Oo]uld|y)"
+# joins a Spanish name's two surnames ("Elías Wessin y Wessin", "José Ortega y Gasset"), the last word of the name: with
+# more capitalised words after it, it is "and" between two persons ("Daniel Ortega y Rosario Murillo")
+PARTICLE_WORDS = rf"(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn|[Oo]uld|y(?=\s+{WORD}(?!\s+[{UP}])))"
 PARTICLES = rf"(?:\s+{PARTICLE_WORDS}){{0,2}}"
 
 

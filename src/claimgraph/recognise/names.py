@@ -75,7 +75,7 @@ from .person_lists import listed, role_lists
 from .place_lists import listed_places
 from .warships import warships
 
-NAME = "names-in-context.v91"  # v91: "y" joins a Spanish name's two surnames: "Elias Wessin y Wessin"
+NAME = "names-in-context.v92"  # v92: review of names27: a lone apposed surname, ship, citation and route narrowed
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -482,6 +482,9 @@ class NamesInContext:
             return name not in CUES.KIND_ALONE_PLACES  # "The oil field services firm", "The Citadel beat Furman"
         if pattern is _QUARTER_OF:  # "the Kirkuk neighbourhood of Rahimawa": the town and its quarter
             return not self._quarter_of_town(match)
+        if pattern is _FEATURE and match.group("kind") in CUES.WILD_LAND_KINDS and len(words) == 2 and (
+                words[0] in self.forces or is_demonym(words[0])):
+            return True  # "the Iraqi marshes", "the Vietnamese jungle": a state's land, no name
         if pattern is _FEATURE and self._quarter_of_town(match):
             return True  # the town keeps its name, `_QUARTER_OF` names the quarter
         if pattern is _FEATURE and self._unnamed_quarter(match):
@@ -526,8 +529,8 @@ class NamesInContext:
             return not self._person_words(words, shaped=False)  # a role after it: "Masoud Barzani, President of"
         if pattern in (_ROLE_APPOSITION, _LED_BY, _BESIDE_CALLING, _RULER, _ONE_OF_ROLE) and not self._named_so(words):
             return True  # a role, a command, a calling or rule names a person: a name may be a town's ("Martin", "Paisley")
-        if pattern is _ROLE_APPOSITION and len(words) == 1 and not self._person_words(words):
-            return True  # a lone word in apposition: no known name ("the envoy, Kabul, ...": a list)
+        if pattern is _ROLE_APPOSITION and len(words) == 1 and (not self._person_words(words) or _place_kind_before(match)):
+            return True  # a lone word: no known name ("the envoy, Kabul, ..."), no place's ("to the region, Darfur,")
         if pattern is _BESIDE_CALLING and CUES.COMMON_OWNER_BEFORE.search(match.string, max(0, match.start() - 30),
                                                                           match.start()):
             return True  # "The revolution's son Hope Street": a figure of speech, no kin
@@ -615,6 +618,13 @@ class NamesInContext:
         def demonym(w: str) -> bool:
             return is_demonym(w) if shaped else w in CUES.DEMONYMS_IAN or w in self.forces
         return not any(w in self.known and w not in allowed or w in NOT_PERSON_WORDS or demonym(w) for w in words)
+
+
+def _place_kind_before(match: re.Match) -> bool:
+    """Does a kind of place stand between a role and the lone word apposed to it? Then the word names that place: "the
+    envoy to the region, Darfur,", "the governor of the province, Helmand," (not "The Defence Minister, Arsenis,")."""
+    between = match.string[match.start():match.start("name")].lower().split()
+    return any(word.strip(",") in CUES.PLACE_KINDS or word.strip(",") in CUES.FEATURE_KINDS for word in between)
 
 
 def _told_body(text: str, match: re.Match) -> str | None:

@@ -38,8 +38,15 @@ def listed_places(text: str, names: Set[str], towns: Set[str], method: str) -> I
 
 
 def _place(text: str, start: int, end: int, cls: str, names: Set[str], method: str) -> Iterator[Candidate]:
-    """The place at text[start:end], of class `cls`, unless a known name, a word that names no place or an owner
-    before a noun ("to Karzai's office": whose the office is, a person's as often as a town's)."""
+    """The place at text[start:end], of class `cls`, unless a known name, a name ending in a kind of site ("to
+    Kinshasa Central Prison": a building, no town; other rules read it), a word that names no place, a community's
+    ("the towns of Christian and Muslim families"), a lone half of a shared name ("the villages of Upper and Lower
+    Dir") or an owner before a noun ("to Karzai's office": whose the office is, a person's as often as a town's)."""
     name = text[start:end]
-    if name not in names and not set(name.split()) & _NO_PLACE_WORDS and not name.endswith(_NAMES.POSSESSIVE_ENDINGS):
-        yield Candidate(start, end, "entity", cls, method, entity=name_id(name))
+    words = name.split()
+    site = len(words) > 1 and (words[-1] in _NAMES.NAMED_PLACE_KINDS or words[-1].lower() in _NAMES.FEATURE_KINDS)
+    if (name in names or site
+            or set(words) & (_NO_PLACE_WORDS | _NAMES.COMMUNITY_WORDS) or name in CUES.SHARED_HEAD_WORDS
+            or name.endswith(_NAMES.POSSESSIVE_ENDINGS)):
+        return
+    yield Candidate(start, end, "entity", cls, method, entity=name_id(name))

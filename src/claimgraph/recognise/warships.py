@@ -4,7 +4,9 @@ cg:ArmedForce: a commissioned ship is a unit of its navy, and a text tells what 
 "fired on"). Without this the name is read as nothing, or as the town or county it honours ("Harlan County"), which
 `recognise._ships` then drops. A state's word after a kind ("the destroyer Russia sent") is the subject of a clause,
 no ship's name; a kind of body after a prefix, or an office that is no title ("INS Commissioner Doris Meissner": the
-immigration service) names no ship. A title may open a ship's name ("ARA General Belgrano", "HMS Queen Elizabeth")."""
+immigration service) names no ship. A title may open a ship's name after a prefix ("ARA General Belgrano", "HMS Queen
+Elizabeth"); after a kind it names the person who commands, inspects or boards the ship ("the frigate Captain Lopez
+commanded")."""
 
 from __future__ import annotations
 
@@ -27,11 +29,13 @@ _OFFICES = frozenset(role.capitalize() for role in _NAMES.ROLES if " " not in ro
 def warships(text: str, states: Set[str], method: str) -> Iterator[Candidate]:
     """The warships in `text`, named after a navy's prefix (`_PREFIXED`, the prefix part of the name) or a kind of
     warship (`_KIND_BEFORE`, the name alone): none whose words hold one of `states` (a state's name or demonym), a
-    kind of body, a month or a word that opens no name, or open with an office that is no title (`_OFFICES`)."""
+    kind of body, a month or a word that opens no name, or open with an office that is no title (`_OFFICES`) or, after a
+    kind, with a title."""
     for pattern in (_PREFIXED, _KIND_BEFORE):
         for match in pattern.finditer(text):
             words = match.group("words").split()
-            if set(words) & states or set(words) & _NO_SHIP_WORDS or words[0] in _OFFICES:
+            if set(words) & states or set(words) & _NO_SHIP_WORDS or words[0] in _OFFICES or (
+                    pattern is _KIND_BEFORE and words[0] in _NAMES.TITLE_WORDS):
                 continue
             name = match.group("name")
             yield Candidate(match.start("name"), match.end("name"), "entity", "ArmedForce", method,

@@ -15,3 +15,6 @@ ENDS = r"(?=[ \t]*[;)])"
 # A season before a year dates a journal's issue ("(Spring 2004)"); with the pages after it the word is an author's
 # ("(Fall 1966: 134)": Bernard Fall).
 SEASONS = frozenset({"Spring", "Summer", "Autumn", "Fall", "Winter"})
+# A document's own parts numbered like a year stand where an author would: "(Table 1945: 12)", "(Figure 2003, p. 7)".
+NOT_AUTHORS = frozenset({"Table", "Tables", "Figure", "Figures", "Fig", "Map", "Maps", "Chart", "Plate", "Appendix",
+                         "Annex", "Note", "Notes", "Source", "Sources", "Photo", "Box", "Graph", "Exhibit", "Document"})

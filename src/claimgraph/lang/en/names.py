@@ -111,6 +111,8 @@ FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pa
                  "swamp": "Region", "swamps": "Region", "marsh": "Region", "marshes": "Region", "jungle": "Region",
                  "neighbourhood": "District",
                  "neighborhood": "District", "slum": "District"}  # "the Thag La ridge", "the Boy-Rabe neighbourhood"
+# The wild land above: after a state's demonym alone it is that state's land, no name ("the Iraqi marshes").
+WILD_LAND_KINDS = frozenset({"swamp", "swamps", "marsh", "marshes", "jungle"})
 # Kinds of land, water or town whose name alone names them too: "the Namka Chu river" is the Namka Chu, "the Boy-Rabe
 # neighbourhood" Boy-Rabe (`recognise.names`); not a thing built ("Kirkuk military airport" is not Kirkuk).
 NAME_ALONE_KINDS = frozenset({"river", "ridge", "mountains", "lake", "heights", "plateau", "reservoir",

@@ -10,3 +10,7 @@ PLURAL_KINDS = {"towns": "Settlement", "cities": "Settlement", "villages": "Sett
 LIST_AND = r"(?:and|or)"
 # A route or a move from one place to another: "from Salalah to Thamrit", "from Kudat to Tawau".
 FROM_TO = (r"\bfrom", r"to")
+# A word that alone is only the first half of a name the list's last item completes: "the villages of Upper and Lower
+# Dir", "the provinces of North and South Kivu" (one place each, "Upper Dir", "North Kivu").
+SHARED_HEAD_WORDS = frozenset({"Upper", "Lower", "Greater", "Little", "Old", "New", "Inner", "Outer", "North", "South",
+                               "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
