@@ -89,7 +89,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v101"  # v101: "the Kurds of Iraq, who were attacked": no target of the name after "of"
+NAME = "clause.v102"  # v102: a joined clause naming the untriggered act again ("and the siege") parts nothing
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -155,12 +155,22 @@ def act_joins(text: str, sentence: Sentence) -> list[int]:
     Moscow"): what it alleges ends at the same join (`modality.ACCUSED_END`). A join after no act ("soldiers,
     police, and civilians were killed") parts no subject from its verb; a past verb with its object is an act though
     no trigger names it (`CUES.TRANSITIVE_PAST`: "rebels ambushed a convoy near Gulu, and government troops shelled
-    Kitgum": Gulu is no place of the shelling)."""
-    acts = [m.start for m in sentence.mentions if m.kind == "trigger"]
-    acts += _accusations(text, sentence.start, sentence.end)
-    acts += [m.start() for m in CUES.TRANSITIVE_PAST.finditer(text, sentence.start, sentence.end)]
-    found = own_subject_joins(text, sentence)
-    return [join for low, join in zip([sentence.start, *found], found) if any(low <= a < join for a in acts)]
+    Kitgum": Gulu is no place of the shelling), unless the clause after the join names that act again as its subject
+    (`_named_again`)."""
+    triggers = [m.start for m in sentence.mentions if m.kind == "trigger"]
+    acts = triggers + list(_accusations(text, sentence.start, sentence.end))
+    untriggered = [m.start() for m in CUES.TRANSITIVE_PAST.finditer(text, sentence.start, sentence.end)]
+    joins = _coordinated(text, sentence.start, sentence.end)
+    lows = [sentence.start, *(join for join, _ in joins)]
+    return [join for low, (join, subject) in zip(lows, joins) if any(low <= a < join for a in acts)
+            or (any(low <= a < join for a in untriggered) and not _named_again(text, subject, triggers))]
+
+
+def _named_again(text: str, subject: int, triggers: list[int]) -> bool:
+    """Whether a joined clause's subject at `subject` is an act named with a definite article ("The rebels surrounded
+    the town on 2 November 2015, and the siege went on into January"): the act the verb before told, named again, so
+    the join parts nothing and the siege keeps the day the town was surrounded."""
+    return any(CUES.ACT_NAMED_AGAIN.fullmatch(text, subject, trigger) for trigger in triggers)
 
 
 def own_subject_joins(text: str, sentence: Sentence) -> list[int]:

@@ -635,6 +635,9 @@ OWN_CLAUSE = _own_clause("")
 # "soldiers, police, and civilians were killed" has none, "armed men" is no verb.
 TRANSITIVE_PAST = re.compile(rf"\b{_verbs.PAST_VERB}\s+(?:the|a|an|its|their|his|her|two|three|four|\d[\d,]*)\s",
                              re.IGNORECASE)
+# The subject of a joined clause that names the untriggered act before it again (`scope._named_again`): "..., and the
+# siege went on into January".
+ACT_NAMED_AGAIN = re.compile(r"(?:the|this|that)\s+", re.IGNORECASE)
 # A pronoun as that subject, right after the join (`scope.named_subject_joins`): "but they withdrew in April" names who
 # the clause before named, and a label keeps that actor.
 PRONOUN_SUBJECT = re.compile(rf"{_TIME_FRONTED}(?:he|she|it|they|we)\s", re.IGNORECASE)
