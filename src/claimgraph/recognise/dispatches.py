@@ -37,13 +37,14 @@ def dispatches(doc: Doc, name: str) -> Iterator[Candidate]:
 def _sent_men(doc: Doc, words: list[str], i: int) -> int | None:
     """The index of the armed men that are the object of the verb at doc[i], within `CUES.SENT_REACH` words, past
     determiners, counts and qualifiers only (no word of `CUES.SENT_GAP_STOPS`, no mark; "of" only after a count),
-    and heading their phrase (no lower-case word of a noun's kind right after: "army doctors")."""
+    and heading their phrase (no lower-case word of a noun's kind right after: "army doctors"); not the hurt, dead
+    or captured (a word of `CUES.SENT_HURT` before them: "rushed the wounded soldiers to hospital" carries them)."""
     sentence_end = doc[i].sent.end
     for k in range(i + 1, min(i + 1 + CUES.SENT_REACH, sentence_end)):
         word = words[k]
         if _armed(words, k):
             return k if not _qualifies(doc, words, k) else None
-        if doc[k].is_punct or word in CUES.SENT_GAP_STOPS or (
+        if doc[k].is_punct or word in CUES.SENT_GAP_STOPS or word in CUES.SENT_HURT or (
                 word == "of" and not (doc[k - 1].like_num or words[k - 1] in CUES.SENT_COUNTS)):
             return None
     return None
@@ -60,10 +61,13 @@ def _armed(words: list[str], k: int) -> bool:
 
 def _qualifies(doc: Doc, words: list[str], k: int) -> bool:
     """Does the armed word at doc[k] qualify a lower-case noun right after it ("army doctors", "troop carriers")? A
-    word of a way or a time, a mark or a preposition after it ends the phrase."""
+    word of a way or a time, a mark or a preposition after it ends the phrase; a possessive mark makes them an owner
+    ("sent soldiers' families to safety")."""
     if k + 1 >= len(doc):
         return False
     after = doc[k + 1]
+    if after.lower_ in CUES.SENT_OWNER_MARKS:
+        return True
     return after.is_lower and after.is_alpha and words[k + 1] not in CUES.SENT_GAP_STOPS \
         and words[k + 1] not in CUES.SENT_WAYS and words[k + 1] not in CUES.SENT_BACK and after.lower_ != "of"
 

@@ -9,7 +9,9 @@ phrase: "sent a letter to the troops", "sent food and medicine for soldiers" sen
 (not "sent army doctors"). A verb of ordering or rushing (DIRECTED) sends only with a way after the armed men
 (SENT_WAYS: "ordered ten battalions to the frontier", "ordered 400 Marines ashore"), not a task ("ordered the troops
 to withdraw", "ordered troops to fire": "to" before a base verb, SENT_NOT_TASKS); armed men sent back or home are
-pulled out (SENT_BACK), no deployment.
+pulled out (SENT_BACK), no deployment; nor are the hurt, the dead or the captured carried somewhere (SENT_HURT: "rushed
+the wounded soldiers to a field hospital", "airlifted injured troops to Nairobi"), nor the armed men that own the
+object ("sent soldiers' families to safety": a possessive mark after them).
 """
 
 DISPATCH_CLASS = "Deployment"  # as the lexicon's "sent troops"
@@ -45,3 +47,8 @@ SENT_NOT_TASKS = frozenset({"withdraw", "fire", "open", "attack", "leave", "stop
                             "halt", "pull", "kill", "arrest", "clear", "disperse", "take", "go", "seize", "storm",
                             "advance", "move", "protect", "guard", "defend", "evacuate", "destroy", "search"})
 SENT_BACK = frozenset({"home", "back"})
+# Armed men carried, not deployed, after one of these words: the hurt, the dead, the captured.
+SENT_HURT = frozenset({"wounded", "injured", "sick", "dead", "dying", "fallen", "captured", "imprisoned", "disabled",
+                       "maimed", "stranded", "released", "freed", "surrendered", "demobilised", "demobilized"})
+# A possessive mark after armed men makes them the owner of the object: "sent soldiers' families to safety".
+SENT_OWNER_MARKS = frozenset({"'", "'s", "\u2019", "\u2019s"})

@@ -1,0 +1,29 @@
+"""Guards of the review of events27a (session 27): sentences its rules misread, mended.
+
+Armed men sent somewhere (`recognise.dispatches`) are not the hurt, the dead or the captured carried somewhere
+("rushed the wounded soldiers to a field hospital"), nor armed men owning what is sent ("sent soldiers' families to
+safety"); the rule's gains stay ("Iran rushed reinforcements to the front").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import typed
+
+
+@pytest.mark.parametrize("text", [
+    "Medics rushed the wounded soldiers to a field hospital on 3 June.",
+    "A helicopter airlifted injured troops to Nairobi in March.",
+    "The Red Cross sent captured soldiers to a camp in the north in May.",
+    "The ministry sent soldiers' families to safety in April."])
+def test_the_hurt_and_the_owners_sent_somewhere_are_no_deployment(claims_of, text):
+    assert not typed(claims_of(text + "\n", date="1999-12-01"), "Deployment"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Iran rushed reinforcements to the front in July 1982.",
+    "The French dispatched warships to the Gulf in 1987.",
+    "In 1983 the United States sent Marines to Beirut as peacekeepers."])
+def test_armed_men_sent_still_deployed(claims_of, text):
+    assert typed(claims_of(text + "\n", date="1999-12-01"), "Deployment"), text
