@@ -30,7 +30,7 @@ def dispatches(doc: Doc, name: str) -> Iterator[Candidate]:
         if word not in CUES.SENT and word not in CUES.DIRECTED:
             continue
         k = _sent_men(doc, words, token.i)
-        if k is not None and _goes(words, k + 1, word in CUES.DIRECTED):
+        if k is not None and _goes(doc, words, k + 1, word in CUES.DIRECTED):
             yield Candidate(token.idx, token.idx + len(token), "trigger", CUES.DISPATCH_CLASS, name)
 
 
@@ -72,14 +72,15 @@ def _qualifies(doc: Doc, words: list[str], k: int) -> bool:
         and words[k + 1] not in CUES.SENT_WAYS and words[k + 1] not in CUES.SENT_BACK and after.lower_ != "of"
 
 
-def _goes(words: list[str], k: int, directed: bool) -> bool:
+def _goes(doc: Doc, words: list[str], k: int, directed: bool) -> bool:
     """Do the armed men sent go somewhere: not back or home (`CUES.SENT_BACK`), and, after a verb of ordering
-    (`directed`), a way right after them (`CUES.SENT_WAYS`) that is no task ("to withdraw": `CUES.SENT_NOT_TASKS`)?"""
+    (`directed`), a way right after them (`CUES.SENT_WAYS`) that is no task: after "to", a name or a word that opens
+    a place (`CUES.SENT_PLACE_OPENERS`: "to the frontier"; not "to withdraw", "to patrol the streets")?"""
     after = words[k] if k < len(words) else ""
     if after in CUES.SENT_BACK:
         return False
     if not directed:
         return True
     if after == "to":
-        return k + 1 < len(words) and words[k + 1] not in CUES.SENT_NOT_TASKS
+        return k + 1 < len(words) and (doc[k + 1].is_title or words[k + 1] in CUES.SENT_PLACE_OPENERS)
     return after in CUES.SENT_WAYS

@@ -51,7 +51,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v103"  # v103: no deployment of the hurt or of armed men owning the object
+NAME = "triggers.v103"  # v103: no deployment of the hurt, of owners of the object, of men ordered to a task
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
