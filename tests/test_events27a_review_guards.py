@@ -41,6 +41,7 @@ def test_armed_men_ordered_to_a_task_are_no_deployment(claims_of, text):
 @pytest.mark.parametrize("text", [
     "The king ordered his army to the north in 1066.",
     "In May the president ordered 3,000 troops to Mogadishu.",
-    "In 1978 the government ordered two brigades to southern Lebanon."])
+    "In 1978 the government ordered two brigades to southern Lebanon.",
+    "The general ordered the army's tanks to the capital in 1973."])
 def test_armed_men_ordered_to_a_place_are_still_deployed(claims_of, text):
     assert typed(claims_of(text + "\n", date="1999-12-01"), "Deployment"), text

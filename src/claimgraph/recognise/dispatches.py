@@ -38,11 +38,14 @@ def _sent_men(doc: Doc, words: list[str], i: int) -> int | None:
     """The index of the armed men that are the object of the verb at doc[i], within `CUES.SENT_REACH` words, past
     determiners, counts and qualifiers only (no word of `CUES.SENT_GAP_STOPS`, no mark; "of" only after a count),
     and heading their phrase (no lower-case word of a noun's kind right after: "army doctors"); not the hurt, dead
-    or captured (a word of `CUES.SENT_HURT` before them: "rushed the wounded soldiers to hospital" carries them)."""
+    or captured (a word of `CUES.SENT_HURT` before them: "rushed the wounded soldiers to hospital" carries them); armed
+    men owning the object are passed over (`CUES.SENT_OWNER_MARKS`: "the army's tanks"; "soldiers' families" none)."""
     sentence_end = doc[i].sent.end
     for k in range(i + 1, min(i + 1 + CUES.SENT_REACH, sentence_end)):
-        word = words[k]
-        if _armed(words, k):
+        word, armed = words[k], _armed(words, k)
+        if word in CUES.SENT_OWNER_MARKS or armed and k + 1 < len(words) and words[k + 1] in CUES.SENT_OWNER_MARKS:
+            continue  # an owner: what it owns is the object ("the army's tanks", not "soldiers' families")
+        if armed:
             return k if not _qualifies(doc, words, k) else None
         if doc[k].is_punct or word in CUES.SENT_GAP_STOPS or word in CUES.SENT_HURT or (
                 word == "of" and not (doc[k - 1].like_num or words[k - 1] in CUES.SENT_COUNTS)):
@@ -61,13 +64,10 @@ def _armed(words: list[str], k: int) -> bool:
 
 def _qualifies(doc: Doc, words: list[str], k: int) -> bool:
     """Does the armed word at doc[k] qualify a lower-case noun right after it ("army doctors", "troop carriers")? A
-    word of a way or a time, a mark or a preposition after it ends the phrase; a possessive mark makes them an owner
-    ("sent soldiers' families to safety")."""
+    word of a way or a time, a mark or a preposition after it ends the phrase."""
     if k + 1 >= len(doc):
         return False
     after = doc[k + 1]
-    if after.lower_ in CUES.SENT_OWNER_MARKS:
-        return True
     return after.is_lower and after.is_alpha and words[k + 1] not in CUES.SENT_GAP_STOPS \
         and words[k + 1] not in CUES.SENT_WAYS and words[k + 1] not in CUES.SENT_BACK and after.lower_ != "of"
 

@@ -50,5 +50,6 @@ SENT_BACK = frozenset({"home", "back"})
 # Armed men carried, not deployed, after one of these words: the hurt, the dead, the captured.
 SENT_HURT = frozenset({"wounded", "injured", "sick", "dead", "dying", "fallen", "captured", "imprisoned", "disabled",
                        "maimed", "stranded", "released", "freed", "surrendered", "demobilised", "demobilized"})
-# A possessive mark after armed men makes them the owner of the object: "sent soldiers' families to safety".
+# A possessive mark after armed men makes them the owner of the object, which is then what is sent: "sent the army's
+# tanks to the capital"; "sent soldiers' families to safety" sends no armed men.
 SENT_OWNER_MARKS = frozenset({"'", "'s", "\u2019", "\u2019s"})
