@@ -3,7 +3,8 @@
 A new event of armed conflict is identified by its class and its date (or, undated, the period its sentence
 is set in, else its sentence part), and the agent its own words name; any other by its class and date and,
 where it names one, its place, and, undated and told by a verb, the subject named right before it
-(`verb_subject`), which also parts it from a dated act of another subject. Its id is the slug of its description with the source's id: deterministic.
+(`verb_subject`), which also parts it from a dated act of another subject. Its id is the slug of its description
+with the source's id: deterministic.
 Apart from the resolver because it is the last rule's work (rule 5), read by the other rules only to ask
 whether a trigger may name what was minted before.
 """
@@ -84,7 +85,7 @@ def minted(r: Resolver, key: tuple, date: str | None, mention: Mention) -> list[
     if date or family(key[0]) in ("conflict", "agreement") or another_time:
         return same
     mine = _subject_of(key)
-    return same + [eid for k, ids in r.keys.items() if k[0] == key[0] and k != key and not _other_subject(k, key)
+    return same + [eid for k, ids in r.keys.items() if k[0] == key[0] and k != key
                    for eid in ids if not _other_subjects(mine, r.subjects.get(eid))]
 
 
@@ -97,12 +98,6 @@ def verb_subject(r: Resolver, mention: Mention, sentence: Sentence) -> tuple | N
         return None
     entity = naming.named(r, before[-1])
     return entity.id, frozenset(entity.classes)
-
-
-def _other_subject(key: tuple, other: tuple) -> bool:
-    """Do both identities name a verb's subject (`verb_subject`), different ones of one kind (a class shared: two
-    states; not a state and its capital, "Ecuador broke off relations ... Quito broke off relations")?"""
-    return _other_subjects(_subject_of(key), _subject_of(other))
 
 
 def _subject_of(key: tuple) -> tuple | None:

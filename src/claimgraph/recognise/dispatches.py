@@ -30,20 +30,24 @@ def dispatches(doc: Doc, name: str) -> Iterator[Candidate]:
         if word not in CUES.SENT and word not in CUES.DIRECTED:
             continue
         k = _sent_men(doc, words, token.i)
-        if k is not None and _goes(words, k + 1, word in CUES.DIRECTED):
+        if k is not None and _goes(doc, words, k + 1, word in CUES.DIRECTED):
             yield Candidate(token.idx, token.idx + len(token), "trigger", CUES.DISPATCH_CLASS, name)
 
 
 def _sent_men(doc: Doc, words: list[str], i: int) -> int | None:
     """The index of the armed men that are the object of the verb at doc[i], within `CUES.SENT_REACH` words, past
     determiners, counts and qualifiers only (no word of `CUES.SENT_GAP_STOPS`, no mark; "of" only after a count),
-    and heading their phrase (no lower-case word of a noun's kind right after: "army doctors")."""
+    and heading their phrase (no lower-case word of a noun's kind right after: "army doctors"); not the hurt, dead
+    or captured (a word of `CUES.SENT_HURT` before them: "rushed the wounded soldiers to hospital" carries them); armed
+    men owning the object are passed over (`CUES.SENT_OWNER_MARKS`: "the army's tanks"; "soldiers' families" none)."""
     sentence_end = doc[i].sent.end
     for k in range(i + 1, min(i + 1 + CUES.SENT_REACH, sentence_end)):
-        word = words[k]
-        if _armed(words, k):
+        word, armed = words[k], _armed(words, k)
+        if word in CUES.SENT_OWNER_MARKS or armed and k + 1 < len(words) and words[k + 1] in CUES.SENT_OWNER_MARKS:
+            continue  # an owner: what it owns is the object ("the army's tanks", not "soldiers' families")
+        if armed:
             return k if not _qualifies(doc, words, k) else None
-        if doc[k].is_punct or word in CUES.SENT_GAP_STOPS or (
+        if doc[k].is_punct or word in CUES.SENT_GAP_STOPS or word in CUES.SENT_HURT or (
                 word == "of" and not (doc[k - 1].like_num or words[k - 1] in CUES.SENT_COUNTS)):
             return None
     return None
@@ -68,14 +72,15 @@ def _qualifies(doc: Doc, words: list[str], k: int) -> bool:
         and words[k + 1] not in CUES.SENT_WAYS and words[k + 1] not in CUES.SENT_BACK and after.lower_ != "of"
 
 
-def _goes(words: list[str], k: int, directed: bool) -> bool:
+def _goes(doc: Doc, words: list[str], k: int, directed: bool) -> bool:
     """Do the armed men sent go somewhere: not back or home (`CUES.SENT_BACK`), and, after a verb of ordering
-    (`directed`), a way right after them (`CUES.SENT_WAYS`) that is no task ("to withdraw": `CUES.SENT_NOT_TASKS`)?"""
+    (`directed`), a way right after them (`CUES.SENT_WAYS`) that is no task: after "to", a name or a word that opens
+    a place (`CUES.SENT_PLACE_OPENERS`: "to the frontier"; not "to withdraw", "to patrol the streets")?"""
     after = words[k] if k < len(words) else ""
     if after in CUES.SENT_BACK:
         return False
     if not directed:
         return True
     if after == "to":
-        return k + 1 < len(words) and words[k + 1] not in CUES.SENT_NOT_TASKS
+        return k + 1 < len(words) and (doc[k + 1].is_title or words[k + 1] in CUES.SENT_PLACE_OPENERS)
     return after in CUES.SENT_WAYS

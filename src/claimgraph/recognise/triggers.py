@@ -51,7 +51,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v104"  # v104: s27 reviews: borne munitions; denied breaches, governed refusals, charters
+NAME = "triggers.v105"  # v105: s27 reviews: borne munitions, denied breaches, charters, the hurt not sent
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

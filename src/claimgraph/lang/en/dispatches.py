@@ -8,8 +8,10 @@ when nothing but a determiner, a count or a qualifier stands between the verb an
 phrase: "sent a letter to the troops", "sent food and medicine for soldiers" send no one), and they head their phrase
 (not "sent army doctors"). A verb of ordering or rushing (DIRECTED) sends only with a way after the armed men
 (SENT_WAYS: "ordered ten battalions to the frontier", "ordered 400 Marines ashore"), not a task ("ordered the troops
-to withdraw", "ordered troops to fire": "to" before a base verb, SENT_NOT_TASKS); armed men sent back or home are
-pulled out (SENT_BACK), no deployment.
+to withdraw", "ordered troops to patrol the streets": after "to", neither a name nor SENT_PLACE_OPENERS); armed men
+sent back or home are pulled out (SENT_BACK), no deployment; nor are the hurt, the dead or the captured carried
+somewhere (SENT_HURT: "rushed the wounded soldiers to a field hospital", "airlifted injured troops to Nairobi"), nor
+the armed men that own the object ("sent soldiers' families to safety": a possessive mark after them).
 """
 
 DISPATCH_CLASS = "Deployment"  # as the lexicon's "sent troops"
@@ -39,9 +41,15 @@ SENT_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores"})
 # The ways armed men go, right after them, that a verb of DIRECTED needs.
 SENT_WAYS = frozenset({"to", "into", "across", "ashore", "toward", "towards", "onto", "north", "south", "east", "west",
                        "northward", "southward", "eastward", "westward", "forward"})
-# After "to", a task, no place: "ordered the troops to withdraw".
-SENT_NOT_TASKS = frozenset({"withdraw", "fire", "open", "attack", "leave", "stop", "hold", "stand", "cease", "return",
-                            "retreat", "shoot", "surrender", "disarm", "lay", "remain", "stay", "prepare", "be",
-                            "halt", "pull", "kill", "arrest", "clear", "disperse", "take", "go", "seize", "storm",
-                            "advance", "move", "protect", "guard", "defend", "evacuate", "destroy", "search"})
+# After "to", a place opens with a name, a determiner or one of these ("to the frontier", "to Kabul", "to southern
+# Lebanon"); any other lower-case word is a task, a verb's base ("ordered troops to withdraw", "to patrol the streets",
+# "ordered 200 soldiers to appear before it").
+SENT_PLACE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+                                "those", "northern", "southern", "eastern", "western", "central", "border", "front"})
 SENT_BACK = frozenset({"home", "back"})
+# Armed men carried, not deployed, after one of these words: the hurt, the dead, the captured.
+SENT_HURT = frozenset({"wounded", "injured", "sick", "dead", "dying", "fallen", "captured", "imprisoned", "disabled",
+                       "maimed", "stranded", "released", "freed", "surrendered", "demobilised", "demobilized"})
+# A possessive mark after armed men makes them the owner of the object, which is then what is sent: "sent the army's
+# tanks to the capital"; "sent soldiers' families to safety" sends no armed men.
+SENT_OWNER_MARKS = frozenset({"'", "'s", "\u2019", "\u2019s"})
