@@ -85,7 +85,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v78"  # v78: s27 merge: agreement years, acts parted, the overthrown no actor
+NAME = "resolve.v79"  # v79: ", which had airlifted": the name before the pronoun is the verb's subject
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 
