@@ -89,7 +89,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v98"  # v98: s27 merge: untriggered clauses; relative pronouns' acts; mediators
+NAME = "clause.v99"  # v99: a relative pronoun before any past of _verbs, a trigger read by its first word
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
