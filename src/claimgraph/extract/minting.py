@@ -85,7 +85,7 @@ def minted(r: Resolver, key: tuple, date: str | None, mention: Mention) -> list[
     if date or family(key[0]) in ("conflict", "agreement") or another_time:
         return same
     mine = _subject_of(key)
-    return same + [eid for k, ids in r.keys.items() if k[0] == key[0] and k != key and not _other_subject(k, key)
+    return same + [eid for k, ids in r.keys.items() if k[0] == key[0] and k != key
                    for eid in ids if not _other_subjects(mine, r.subjects.get(eid))]
 
 
@@ -100,12 +100,6 @@ def verb_subject(r: Resolver, mention: Mention, sentence: Sentence) -> tuple | N
         return None
     entity = naming.named(r, before[-1])
     return entity.id, frozenset(entity.classes)
-
-
-def _other_subject(key: tuple, other: tuple) -> bool:
-    """Do both identities name a verb's subject (`verb_subject`), different ones of one kind (a class shared: two
-    states; not a state and its capital, "Ecuador broke off relations ... Quito broke off relations")?"""
-    return _other_subjects(_subject_of(key), _subject_of(other))
 
 
 def _subject_of(key: tuple) -> tuple | None:
