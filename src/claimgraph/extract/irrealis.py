@@ -11,11 +11,12 @@ from ..model import Mention
 from ..rdf.terms import top_classes
 from ..recognise import Sentence
 from . import headlines
-from .quoted import repeated_quote
 from .dates import date_of
+from .quoted import repeated_quote
 from .wording import VERBS, determiner, plural, words_before
 
 CUES = cues("coreference")
+QUESTION_MARK = cues("triggers").QUESTION_MARK
 ADJECTIVES_BEFORE = 2  # words between an infinitive's determiner and its object ("an independent international investigation")
 SUBJECT_WORDS = 3  # words of the subject of a clause of what is asked, before its act ("that both sides withdraw")
 ITEM_HEAD_WORDS = 3  # words of a definite item asked for up to its head ("the immediate unconditional release")
@@ -34,18 +35,18 @@ def no_happening(text: str, mention: Mention, sentence: Sentence) -> bool:
             or modal_question(text, mention, sentence))
 
 
-
 def modal_question(text: str, mention: Mention, sentence: Sentence) -> bool:
     """Is the trigger in the clause of a question that a modal opens (`CUES.QUESTION_MODALS`: "Had the Americans not
     come, would the council have held elections?")? The clause begins at the sentence's start or after its last mark
     before the trigger (`CUES.QUESTION_CLAUSE`); the question ends the sentence. What it asks could have been
     stopped is told (`CUES.QUESTION_PREVENTED`: "Could the army have stopped the massacre?")."""
-    if not text[sentence.start:sentence.end].rstrip().endswith("?"):
+    if not text[sentence.start:sentence.end].rstrip().endswith(QUESTION_MARK):
         return False
     opens = [m.end() for m in CUES.QUESTION_CLAUSE.finditer(text, sentence.start, mention.start)]
     words = text[max(opens, default=sentence.start):mention.start].split()
-    return (bool(words) and words[0].lower().strip("\"“‘'(") in CUES.QUESTION_MODALS
+    return (bool(words) and words[0].lower().strip(CUES.QUESTION_OPENING_MARKS) in CUES.QUESTION_MODALS
             and not CUES.QUESTION_PREVENTED & {w.lower() for w in words})
+
 
 def irrealis(text: str, mention: Mention, sentence: Sentence) -> bool:
     """Is the trigger no happening: wished, asked for, conditional, an infinitive's object ...? A

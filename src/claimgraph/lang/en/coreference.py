@@ -107,6 +107,7 @@ MODAL_AFTER_PHRASES = re.compile(rf"(?:{_PHRASE}){{1,3}}\s+(?-i:would|could|migh
 # rebels attack the capital?" (`extract.irrealis.modal_question`); a question of "did" or "why" may presuppose it.
 QUESTION_MODALS = frozenset({"would", "could", "might", "should", "will", "may", "shall", "can"})
 QUESTION_CLAUSE = re.compile(r"[,;:]\s*")  # where the clause a question's modal opens may begin
+QUESTION_OPENING_MARKS = "\"“‘'("  # quotes or a bracket before the modal: "“Would the council ...?"
 # ...but what it asks could have been stopped happened: "Could the army have stopped the massacre?", "Would the UN
 # have prevented the war?" (a verb of these between the modal and the trigger).
 QUESTION_PREVENTED = frozenset({"stopped", "prevented", "averted", "avoided", "halted", "ended", "stop", "prevent",
