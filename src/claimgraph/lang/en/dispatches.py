@@ -36,6 +36,7 @@ SENT_GAP_STOPS = frozenset({"to", "for", "in", "on", "at", "with", "by", "into",
                             "which", "who", "as", "after", "before", "under", "against", "toward", "towards",
                             "across", "over", "through", "via"})
 SENT_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores"})
+OF = "of"  # ends the object but after a count ("thousands of troops"); after armed men, no noun they qualify
 # The ways armed men go, right after them, that a verb of DIRECTED needs.
 SENT_WAYS = frozenset({"to", "into", "across", "ashore", "toward", "towards", "onto", "north", "south", "east", "west",
                        "northward", "southward", "eastward", "westward", "forward"})
@@ -45,3 +46,4 @@ SENT_NOT_TASKS = frozenset({"withdraw", "fire", "open", "attack", "leave", "stop
                             "halt", "pull", "kill", "arrest", "clear", "disperse", "take", "go", "seize", "storm",
                             "advance", "move", "protect", "guard", "defend", "evacuate", "destroy", "search"})
 SENT_BACK = frozenset({"home", "back"})
+TO = "to"  # after the armed men a way, or a task's infinitive (SENT_NOT_TASKS)
