@@ -19,7 +19,7 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .name_shapes import WORD, name_of
 
-NAME = "press.v2"  # v2: a paper's kind ends its brackets; a broadcast's language a language
+NAME = "press.v3"  # v3: names by name_of, whose particles gained "y"
 CUES = cues("press")
 
 _LINE_SPACE = r"[ \t]"  # a paper's name keeps to its line

@@ -29,7 +29,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v61"  # v61: a year before an agreement past its sides' names dates it
+NAME = "dates-attached.v62"  # v62: s27 merge: completed / in force / spent spans; agreement years
 TIMELINE = "dates-timeline.v16"  # v16: an entry's later sentence may tell an end
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
