@@ -11,11 +11,12 @@ from ..model import Mention
 from ..rdf.terms import top_classes
 from ..recognise import Sentence
 from . import headlines
-from .quoted import repeated_quote
 from .dates import date_of
+from .quoted import repeated_quote
 from .wording import VERBS, determiner, plural, words_before
 
 CUES = cues("coreference")
+QUESTION_MARK = cues("triggers").QUESTION_MARK
 ADJECTIVES_BEFORE = 2  # words between an infinitive's determiner and its object ("an independent international investigation")
 SUBJECT_WORDS = 3  # words of the subject of a clause of what is asked, before its act ("that both sides withdraw")
 ITEM_HEAD_WORDS = 3  # words of a definite item asked for up to its head ("the immediate unconditional release")
@@ -41,12 +42,13 @@ def modal_question(text: str, mention: Mention, sentence: Sentence) -> bool:
     stopped, or remembered, is told (`CUES.QUESTION_PREVENTED`, anywhere in the question's words: "Could the army have
     stopped the massacre?", "Could the massacre have been prevented?", "Can anyone forget the bombing?"), and so is a
     definite act the question presupposes (`_definite_before`)."""
-    if not text[sentence.start:sentence.end].rstrip().endswith("?"):
+    if not text[sentence.start:sentence.end].rstrip().endswith(QUESTION_MARK):
         return False
     opens = [m.end() for m in CUES.QUESTION_CLAUSE.finditer(text, sentence.start, mention.start)]
-    words = text[max(opens, default=sentence.start):mention.start].split()
-    asked = {w.lower().strip("?!.,;:\"”’'()") for w in text[max(opens, default=sentence.start):sentence.end].split()}
-    return (bool(words) and words[0].lower().strip("\"“‘'(") in CUES.QUESTION_MODALS
+    clause = max(opens, default=sentence.start)
+    words = text[clause:mention.start].split()
+    asked = {w.lower().strip(CUES.QUESTION_WORD_MARKS) for w in text[clause:sentence.end].split()}
+    return (bool(words) and words[0].lower().strip(CUES.QUESTION_OPENING_MARKS) in CUES.QUESTION_MODALS
             and not CUES.QUESTION_PREVENTED & asked and not _definite_before(words))
 
 
@@ -56,6 +58,7 @@ def _definite_before(words: list[str]) -> bool:
     Minsk hold?", "Should the invasion of Iraq be called a crime?" tell the ceasefire and the invasion."""
     return (words[-1].lower() in CUES.DEFINITE
             or len(words) > 1 and words[-2].lower() in CUES.DEFINITE and words[-1][:1].isupper())
+
 
 
 def irrealis(text: str, mention: Mention, sentence: Sentence) -> bool:

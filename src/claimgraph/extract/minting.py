@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the functions read the resolver's state: the type only, the
     from .resolve import Resolver
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
+RELATIVE = cues("relative_subjects").RELATIVE_SUBJECT  # ", which had": the name before it is the verb's subject
 
 ONE_PLACE = {"Capture"}  # classes of a happening that its place says which one it is: a capture takes one place
 
@@ -91,10 +92,12 @@ def minted(r: Resolver, key: tuple, date: str | None, mention: Mention) -> list[
 
 def verb_subject(r: Resolver, mention: Mention, sentence: Sentence) -> tuple | None:
     """The entity a verb trigger's subject names, with its classes: the name right before the verb (`attach.verb_of`:
-    "Nicaragua broke relations", "Hadi is appointed"); else None. Who did it says which happening an undated verb
+    "Nicaragua broke relations", "Hadi is appointed"), or before a relative pronoun that is the verb's subject
+    ("Libya, which had airlifted troops"); else None. Who did it says which happening an undated verb
     tells: another subject of the same kind that does an act of the same class does another act."""
     before = [m for m in sentence.mentions if m.kind == "entity" and m.end <= mention.start]
-    if not before or not verb_of(r.text, before[-1], mention):
+    if not before or not (verb_of(r.text, before[-1], mention)
+                          or RELATIVE.fullmatch(r.text, before[-1].end, mention.start)):
         return None
     entity = naming.named(r, before[-1])
     return entity.id, frozenset(entity.classes)

@@ -113,16 +113,14 @@ def mediated(text: str, sentence: Sentence, mention: Mention, res: Resolution) -
 
 def mediates_joint_act(text: str, sentence: Sentence, mention: Mention, res: Resolution) -> bool:
     """Is the mention named after "mediated / brokered / facilitated by" (MEDIATING) said of talks or a
-    meeting, the act the sentence names last before the cue ("talks in Jeddah mediated by Saudi Arabia
-    and the United States between the army and the RSF")? A go-between is no side of them: no role taken
-    from the words around it, only cg:hasActor of the talks themselves (`takes_part`). Who hosted or
-    chaired them took part in them."""
+    meeting, the act the sentence names last before the cue (`mediated`: "talks in Jeddah mediated by Saudi Arabia
+    and the United States between the army and the RSF")? Then the go-between takes none of the clause's roles by
+    position: it sat at the table, an actor of the talks (`takes_part`), but is no side of them."""
     cue = _mediation(text, sentence, mention)
     if not cue or not CUES.MEDIATING.search(cue.group()):
         return False
-    acts = [m for m in sentence.mentions if m.end <= cue.start() and m in res.of
-            and {"Agreement", "Event"} & tops(res.entities[res.of[m]].classes)]
-    return bool(acts) and bool(clause_roles.JOINT_ACTS & set(res.entities[res.of[max(acts, key=lambda m: m.end)]].classes))
+    act = mediated(text, sentence, mention, res)
+    return act is not None and bool(clause_roles.JOINT_ACTS & set(res.entities[res.of[act]].classes))
 
 
 def takes_part(text: str, sentence: Sentence, mention: Mention, event: Mention, res: Resolution) -> bool:

@@ -28,7 +28,7 @@ REACH = 40  # characters from the name's end to the verb: ", who had later been 
 def claims(source_id: str, text: str, sentence: Sentence, res: Resolution, version: str) -> Iterator[Claim]:
     """The roles the names before a relative pronoun take in the acts told right after it (module docstring)."""
     resolved = [m for m in sentence.mentions if m in res.of]
-    for act in (m for m in resolved if m.kind == "trigger" and CUES.PAST_VERB.fullmatch(m.text)
+    for act in (m for m in resolved if m.kind == "trigger" and CUES.PAST_VERB.fullmatch(m.text.split()[0])
                 and "Event" in tops(res.entities[res.of[m]].classes)):
         name = _antecedent(text, act, resolved, res)
         role = name and _role(text, act, name)

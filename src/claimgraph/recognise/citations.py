@@ -30,6 +30,6 @@ def cited_authors(text: str, known: frozenset[str], method: str) -> Iterator[Can
     for match in _CITATION.finditer(text):
         name = match.group("name")
         words = set(name.split())
-        if words & (known | _NO_AUTHOR) or (words & CUES.SEASONS and not match.group("pages")):
+        if words & known or words & _NO_AUTHOR or (words & CUES.SEASONS and not match.group("pages")):
             continue
         yield Candidate(match.start("name"), match.end("name"), "entity", "Person", method, entity=name_id(name))

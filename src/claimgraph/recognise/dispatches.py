@@ -48,7 +48,7 @@ def _sent_men(doc: Doc, words: list[str], i: int) -> int | None:
         if armed:
             return k if not _qualifies(doc, words, k) else None
         if doc[k].is_punct or word in CUES.SENT_GAP_STOPS or word in CUES.SENT_HURT or (
-                word == "of" and not (doc[k - 1].like_num or words[k - 1] in CUES.SENT_COUNTS)):
+                word == CUES.OF and not (doc[k - 1].like_num or words[k - 1] in CUES.SENT_COUNTS)):
             return None
     return None
 
@@ -69,7 +69,7 @@ def _qualifies(doc: Doc, words: list[str], k: int) -> bool:
         return False
     after = doc[k + 1]
     return after.is_lower and after.is_alpha and words[k + 1] not in CUES.SENT_GAP_STOPS \
-        and words[k + 1] not in CUES.SENT_WAYS and words[k + 1] not in CUES.SENT_BACK and after.lower_ != "of"
+        and words[k + 1] not in CUES.SENT_WAYS and words[k + 1] not in CUES.SENT_BACK and after.lower_ != CUES.OF
 
 
 def _goes(doc: Doc, words: list[str], k: int, directed: bool) -> bool:
@@ -81,6 +81,6 @@ def _goes(doc: Doc, words: list[str], k: int, directed: bool) -> bool:
         return False
     if not directed:
         return True
-    if after == "to":
+    if after == CUES.TO:
         return k + 1 < len(words) and (doc[k + 1].is_title or words[k + 1] in CUES.SENT_PLACE_OPENERS)
     return after in CUES.SENT_WAYS

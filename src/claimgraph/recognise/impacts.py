@@ -29,4 +29,3 @@ def impacts(doc: Doc, name: str, places: frozenset[str]) -> Iterator[Candidate]:
         if (token.lower_ in CUES.IMPACT_VERBS and doc[token.i + 1].lower_ in CUES.IMPACT_WAYS
                 and munition_subject(doc, token.i) and onto_place(doc, token.i + 1, places)):
             yield Candidate(token.idx, token.idx + len(token), "trigger", CUES.IMPACT_CLASS, name)
-

@@ -112,6 +112,8 @@ MODAL_AFTER_PHRASES = re.compile(rf"(?:{_PHRASE}){{1,3}}\s+(?-i:would|could|migh
 # rebels attack the capital?" (`extract.irrealis.modal_question`); a question of "did" or "why" may presuppose it.
 QUESTION_MODALS = frozenset({"would", "could", "might", "should", "will", "may", "shall", "can"})
 QUESTION_CLAUSE = re.compile(r"[,;:]\s*")  # where the clause a question's modal opens may begin
+QUESTION_OPENING_MARKS = "\"“‘'("  # quotes or a bracket before the modal: "“Would the council ...?"
+QUESTION_WORD_MARKS = "?!.,;:\"“”‘’'()"  # marks around a word of the question: "forget the bombing?"
 # ...but what it asks could have been stopped, or could be remembered, forgiven or explained, happened: "Could the army
 # have stopped the massacre?", "Could the massacre have been prevented?", "Can anyone forget the bombing of the
 # town?" (a verb of these anywhere in the question's clause).

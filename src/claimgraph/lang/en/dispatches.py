@@ -38,6 +38,7 @@ SENT_GAP_STOPS = frozenset({"to", "for", "in", "on", "at", "with", "by", "into",
                             "which", "who", "as", "after", "before", "under", "against", "toward", "towards",
                             "across", "over", "through", "via"})
 SENT_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores"})
+OF = "of"  # ends the object but after a count ("thousands of troops"); after armed men, no noun they qualify
 # The ways armed men go, right after them, that a verb of DIRECTED needs.
 SENT_WAYS = frozenset({"to", "into", "across", "ashore", "toward", "towards", "onto", "north", "south", "east", "west",
                        "northward", "southward", "eastward", "westward", "forward"})
@@ -53,3 +54,4 @@ SENT_HURT = frozenset({"wounded", "injured", "sick", "dead", "dying", "fallen", 
 # A possessive mark after armed men makes them the owner of the object, which is then what is sent: "sent the army's
 # tanks to the capital"; "sent soldiers' families to safety" sends no armed men.
 SENT_OWNER_MARKS = frozenset({"'", "'s", "\u2019", "\u2019s"})
+TO = "to"  # after the armed men a way, or a task's infinitive unless a place opens after it (SENT_PLACE_OPENERS)
