@@ -94,9 +94,11 @@ def _harm_done_with(text: str, sentence: Sentence, event: Mention | None, mentio
 
 
 def _instrument_after(text: str, harm: Mention, event: Mention) -> bool:
-    """Is the event named by "by" just after the passive verb of harm, past at most `PASSIVE_SUBJECT_WORDS` words
-    qualifying it ("was killed by a bomb", "were killed by an Israeli airstrike")?"""
-    agent = cues("coreference").AGENT.match(text, harm.end, event.start)
+    """Is the event named by "by" or "in" just after the passive verb of harm, past at most `PASSIVE_SUBJECT_WORDS`
+    words qualifying it ("was killed by a bomb", "were killed by an Israeli airstrike", "were killed in an Israeli
+    airstrike": `ROLES.HARMED_IN`)? Whom the verb harmed suffered the event too: its target, never its actor."""
+    agent = cues("coreference").AGENT.match(text, harm.end, event.start) or ROLES.HARMED_IN.match(text, harm.end,
+                                                                                                event.start)
     words = text[agent.end():event.start].split() if agent else []
     return agent is not None and len(words) <= PASSIVE_SUBJECT_WORDS and all(w.replace("-", "").isalpha() for w in words)
 
@@ -264,7 +266,8 @@ def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     Belgrano was sunk"), or be one of the names a subject lists (CONJUNCTS: "Iran and Iraq were attacked":
     each was struck, none struck). A state is whom as much as where: no actor of what it suffered. A name
     after a preposition of place (PLACED_LIST: "Two villages in Lebanon were struck") is where the subject
-    is, not its head."""
+    is, not its head. The head's noun is read up to the trigger's end: a trigger that holds its auxiliary ("ICU
+    fighters| had been killed") shows it to the head's look-ahead as one after it does ("fighters had been| killed")."""
     subject = _passive_subject(text, event)
     listed = CUES.CONJUNCTS.match(text, mention.end, event.start).end()
     if event.start - listed > 40 or subject is None or _in_placed_list(text, mention):
@@ -272,7 +275,7 @@ def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     end = subject.head_end
     if end < mention.start:
         return _in_apposition(text, subject, mention)
-    head = CUES.SUBJECT_HEAD.match(text, listed, event.start)
+    head = CUES.SUBJECT_HEAD.match(text, listed, event.end)
     return head.end() <= end and not text[head.end():end].strip()
 
 

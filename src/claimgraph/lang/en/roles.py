@@ -15,6 +15,9 @@ SHARED_SUBJECT = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "upon the attack of Y", "after shelling by Y": an attacker named after the attack is joined to it by one of these;
 # a name right after it begins a clause of its own ("after 100 hours of ground fighting President Bush suspended").
 ATTACKER_AFTER = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?", re.IGNORECASE)
+# "were killed in an Israeli airstrike": the attack a passive verb of harm's subject suffered, joined to the verb by
+# "in" as "by" joins it ("were killed by an Israeli airstrike"; `extract.clause_roles._instrument_after`).
+HARMED_IN = re.compile(r"\s+in\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 NOUN_OF = re.compile(r" of ")  # "the start of talks": the verb is a noun
 COMPLEMENT = re.compile(rf"\b(?:(?:recall(?:s|ed)?|stat(?:es|ed)|not(?:es|ed)|add(?:s|ed)|{_verbs.CLAIMED}|report(?:s|ed)|"
