@@ -60,7 +60,8 @@
 - Counts and shares are `counts`'s: a quantity of the event of their clause.
 
 Who is a party or a mediator of an agreement is `parties`'s; which names an event named in passing, or by
-a side, takes is `event_phrase`'s.
+a side, takes is `event_phrase`'s; the go-between of a compound before talks ("Arab League-sponsored talks") is
+their actor (`joint_brokers`).
 
 The clause is the unit because it is what a sentence "states plainly": in "Turkey gave
 support, while Armenia attacked Tovuz" Turkey is no actor of the attack.
@@ -78,8 +79,8 @@ from ..recognise import Sentence, aliases
 from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
-from . import (asides, attach, belligerents, bystanders, clause_roles, counts, event_phrase, issuers, parties, relatives,
-               relative_subjects, structure)
+from . import (asides, attach, belligerents, bystanders, clause_roles, counts, event_phrase, issuers, joint_brokers, parties,
+               relatives, relative_subjects, structure)
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
 from .labels import asker_of_own_clause
@@ -89,7 +90,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v104"  # v104: "ICU fighters were killed", "killed in an Israeli airstrike": the victims, its targets
+NAME = "clause.v105"  # v105: "Arab League-sponsored talks": the go-between an actor of the talks
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -319,6 +320,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 text, mention, m, [a for a in acts if res.of[a] != entity.id and not told_by_verb(a)])]
             for other, role in event_phrase.relative_objects(text, sentence, mention, res):
                 yield claim(entity.id, role, other)
+            for other in joint_brokers.actors(text, mention, entity, brokers):  # "Arab League-sponsored talks"
+                yield claim(entity.id, "hasActor", other)
             for m, other in others:
                 role = "hasPlace" if m in located else clause_roles.role(text, sentence, m, other, mention)
                 if role == "hasPlace" and structure.placed_apart(text, mention, m, acts):

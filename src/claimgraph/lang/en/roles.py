@@ -18,6 +18,9 @@ ATTACKER_AFTER = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}
 # "were killed in an Israeli airstrike": the attack a passive verb of harm's subject suffered, joined to the verb by
 # "in" as "by" joins it ("were killed by an Israeli airstrike"; `extract.clause_roles._instrument_after`).
 HARMED_IN = re.compile(r"\s+in\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+# Between "X-brokered" and the word of the talks it qualifies: lower-case qualifiers only ("UN-sponsored peace talks";
+# `extract.joint_brokers`).
+BROKERED_ACT_BETWEEN = re.compile(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}", re.IGNORECASE)
 NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 NOUN_OF = re.compile(r" of ")  # "the start of talks": the verb is a noun
 COMPLEMENT = re.compile(rf"\b(?:(?:recall(?:s|ed)?|stat(?:es|ed)|not(?:es|ed)|add(?:s|ed)|{_verbs.CLAIMED}|report(?:s|ed)|"
