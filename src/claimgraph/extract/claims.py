@@ -61,7 +61,8 @@
 
 Who is a party or a mediator of an agreement is `parties`'s; which names an event named in passing, or by
 a side, takes is `event_phrase`'s; the go-between of a compound before talks ("Arab League-sponsored talks") is
-their actor (`joint_brokers`).
+their actor (`joint_brokers`), and so is the second side of "between" past an aside about the first ("talks between A,
+the head of ..., and B": `between_sides`).
 
 The clause is the unit because it is what a sentence "states plainly": in "Turkey gave
 support, while Armenia attacked Tovuz" Turkey is no actor of the attack.
@@ -79,8 +80,8 @@ from ..recognise import Sentence, aliases
 from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
-from . import (asides, attach, belligerents, bystanders, clause_roles, counts, event_phrase, issuers, joint_brokers, parties,
-               relatives, relative_subjects, structure)
+from . import (asides, attach, belligerents, between_sides, bystanders, clause_roles, counts, event_phrase, issuers,
+               joint_brokers, parties, relatives, relative_subjects, structure)
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
 from .labels import asker_of_own_clause
@@ -90,7 +91,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v105"  # v105: "Arab League-sponsored talks": the go-between an actor of the talks
+NAME = "clause.v106"  # v106: "talks between A, the head of ..., and B": B a side; compound go-between of talks
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -322,6 +323,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 yield claim(entity.id, role, other)
             for other in joint_brokers.actors(text, mention, entity, brokers):  # "Arab League-sponsored talks"
                 yield claim(entity.id, "hasActor", other)
+            if (second := between_sides.second_side(text, sentence, mention, res)) is not None:
+                yield claim(entity.id, "hasActor", second)  # "talks between A, the head of ..., and B"
             for m, other in others:
                 role = "hasPlace" if m in located else clause_roles.role(text, sentence, m, other, mention)
                 if role == "hasPlace" and structure.placed_apart(text, mention, m, acts):

@@ -21,6 +21,10 @@ HARMED_IN = re.compile(r"\s+in\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 # Between "X-brokered" and the word of the talks it qualifies: lower-case qualifiers only ("UN-sponsored peace talks";
 # `extract.joint_brokers`).
 BROKERED_ACT_BETWEEN = re.compile(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}", re.IGNORECASE)
+# After the first side of "between": a phrase set off by commas describing it (an article or a relative pronoun opens
+# it) and ", and", then the words before the second side's name ("his Tajik counterpart", "the"; `extract.between_sides`).
+SIDE_ASIDE = re.compile(r",\s+(?:the|a|an|who|which|whose)\s[^,;:()]{1,80}?,\s+and\s+"
+                        r"(?:(?:(?:his|her|its|their)\s+(?:(?-i:[A-Z])[\w-]*\s+)?counterparts?,?|the)\s+)?", re.IGNORECASE)
 NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 NOUN_OF = re.compile(r" of ")  # "the start of talks": the verb is a noun
 COMPLEMENT = re.compile(rf"\b(?:(?:recall(?:s|ed)?|stat(?:es|ed)|not(?:es|ed)|add(?:s|ed)|{_verbs.CLAIMED}|report(?:s|ed)|"
