@@ -33,6 +33,8 @@
   party and no role of the other events of its clause; an actor named as the agent of another
   act after the event, or after what it caused (`structure.other_agent`: "the plan worked out
   by Russia", "the collapse allowed three republics to emerge"), is not the event's.
+- The states that act "under" an agreement are its parties, the one acting and the one acted on ("Russia armed Syria
+  under a 2015 defence treaty": `bound_by`).
 - A signature line that names no agreement ("Signed for Azerbaijan, for Armenia") signs
   the agreement the text names first (a treaty-style text's own title): what it names
   are the parties.
@@ -80,8 +82,8 @@ from ..recognise import Sentence, aliases
 from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
-from . import (asides, attach, belligerents, between_sides, bystanders, clause_roles, counts, event_phrase, issuers,
-               joint_brokers, parties, relatives, relative_subjects, structure)
+from . import (asides, attach, belligerents, between_sides, bound_by, bystanders, clause_roles, counts, event_phrase,
+               issuers, joint_brokers, parties, relatives, relative_subjects, structure)
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
 from .labels import asker_of_own_clause
@@ -91,7 +93,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v106"  # v106: "talks between A, the head of ..., and B": B a side; compound go-between of talks
+NAME = "clause.v107"  # v107: states acting "under a treaty" its parties; "between A, ..., and B"; go-betweens of talks
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -340,6 +342,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             for other in parties.brokers(text, sentence, mention, brokers, res):
                 yield claim(entity.id, "mediator", other)
             for other in parties.relative_signers(text, sentence, mention, res):
+                yield claim(entity.id, "party", other)
+            for other in bound_by.parties(text, sentence, mention, res):  # "Russia armed Syria under a treaty"
                 yield claim(entity.id, "party", other)
             far = [(m, e) for m, e in roles if m in mediating and runs[m] not in near
                    and parties.mediated(text, sentence, first[m], res) is mention]
