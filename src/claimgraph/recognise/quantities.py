@@ -22,7 +22,7 @@ from ..lang import cues
 from .base import Candidate, text_of
 
 CUES = cues("quantities")  # the words of counts, of every language (claimgraph.lang)
-NAME = "quantities.v16"  # v16: the count after "the killing of" only of people ("the killing of three gorillas" counts no dead)
+NAME = "quantities.v17"  # v17: a count of dead ends before "killed", "died" with no passive auxiliary
 
 
 

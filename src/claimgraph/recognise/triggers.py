@@ -34,6 +34,7 @@ from .base import Candidate, words_of
 from .charters import owned_charters
 from .collapses import collapses
 from .conventions import concluded_convention
+from .deaths import deaths
 from .decisions import decisions
 from .dispatches import dispatches
 from .encounters import encounters
@@ -46,12 +47,13 @@ from .relations import relations
 from .retractions import retracted
 from .rulings import rulings
 from .senses import other_sense, qualified
+from .sinkings import unsunk
 from .timeline_acts import untimed_present
 from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v105"  # v105: s27 reviews: borne munitions, denied breaches, charters, the hurt not sent
+NAME = "triggers.v106"  # v106: deaths told as a counted toll; any vessel sunk
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -124,6 +126,7 @@ class Triggers:
         yield from exercises(doc, NAME, self._armed)
         yield from collapses(doc, NAME)
         yield from counted_killings(doc, NAME, told, self._armed)
+        yield from deaths(doc, NAME, told)
 
     def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:
         """Does a filter read the lexicon's match doc[start:end] of class `cls` as no event (`WORD_FILTERS`,
@@ -220,17 +223,6 @@ def _idiom_object(doc: Doc, start: int):
         if len(words) > 1 and (not token.is_alpha or token.lower_ in CUES.OBJECT_STOPS):
             break
     return words
-
-
-def _no_warship(doc: Doc, start: int) -> bool:
-    """A verb that names an attack only with a warship as its object ("sank the Argentine cruiser"), with none
-    within a few words after it before a word that ends its object (`CUES.OBJECT_STOPS`): "the ferry sank off the
-    coast", "hopes sank as the destroyer Zumwalt failed" (`CUES.WARSHIPS`, one word or a pair: "aircraft carrier")."""
-    if doc[start].lower_ not in CUES.WARSHIP_VERBS:
-        return False
-    words = _object_words(doc, start + 1, CUES.WARSHIP_REACH)
-    pairs = [" ".join(pair) for pair in zip(words, words[1:])]
-    return not CUES.WARSHIPS.intersection(words + pairs)
 
 
 def _figurative(doc: Doc, start: int) -> bool:
@@ -519,7 +511,7 @@ def _lower_case(doc: Doc, start: int) -> bool:
 
 # The filters of a lexicon match (`Triggers._dropped`): each reads the match as no event. Those of the word at
 # doc[start], then those of the span doc[start:end].
-WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, _no_warship, retracted, _figurative, _lower_case,
+WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, unsunk, retracted, _figurative, _lower_case,
                 _no_weapon_head, _passive_meeting)
 SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil, truces.refused,
                 nothing_burnt, untimed_present)

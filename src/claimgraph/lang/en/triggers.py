@@ -4,7 +4,7 @@ forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
 import calendar
 import re
 
-from . import acts_of_state, collapses, dispatches
+from . import acts_of_state, collapses, deaths, dispatches
 
 # The words of arson, an attack where what burns is a building or a settlement (ARSON_OBJECTS, below).
 ARSON = frozenset({"set fire to", "sets fire to", "setting fire to", "torched", "set ablaze"})
@@ -20,7 +20,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "raid", "raids", "airstrike", "airstrikes", "air strike", "air strikes", "strike", "strikes",
                "missile strike", "drone strike", "rocket attack", "chemical attack", "gas attack", "invasion",
                "invaded", "incursion", "incursions", "shot down", "shooting down", "was sunk", "were sunk", "sank",
-               "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
+               "sunk", "sinking", "struck", "hit", "stormed", "use of chemical weapons", "use of toxic chemicals",
                "opened fire", "open fire", "opens fire", "opening fire", "returned fire", "return fire", "returns fire",
                "returning fire", "fired", "firing", "exploded", "blew up",
                "blowing up", "blow up", "blows up", "blown up", "ambush", "ambushes", "ambushed", "ambushing", "shot",
@@ -163,7 +163,7 @@ VERBS = frozenset({
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
     "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed",
     "is killed", "are killed",
-    "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "recaptured", "retook", "retaken",
+    "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "sunk", "sinking", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
     "opened fire", "opens fire", "opening fire", "returned fire", "returns fire", "returning fire", "fired", "firing",
     *sorted(ARSON),
@@ -173,7 +173,7 @@ VERBS = frozenset({
     "steps down", "forced to resign", "meet in", "meet at", "meet again", "meets in", "meets at", "meets again",
     "released", "freed", "evacuated", "called up reservists", "called up reserves", "demobilised", "demobilized",
     "hijacks", "hijacked", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
-    *COUNTED_KILLING, *dispatches.VERB_FORMS,
+    *COUNTED_KILLING, *dispatches.VERB_FORMS, *deaths.VERB_FORMS,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
 # just before it: "The evacuation plan was executed", "The contracts were executed" (`recognise.triggers._carried_out`);
@@ -392,18 +392,14 @@ IDIOM_QUALIFIED = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "ta
 # Idiom words that name a reply, in words unless a weapon is what it is made with: "Israel hit back at the United
 # Nations" is none, "Russia hit back with missiles", "Iran hit back with a barrage of drones" are attacks.
 REPLIES = frozenset({"back"})
-# Verbs that name an attack only with a warship as their object within WARSHIP_REACH words, no word of
-# OBJECT_STOPS between: "HMS Conqueror sank the Argentine cruiser General Belgrano" is one; "the ferry sank",
-# "hopes sank as the destroyer Zumwalt failed", "the ferry sank near the landing" are none. A word that names a
-# warship only with the word before it ("aircraft carrier", "landing ship", "patrol boat") is listed as the pair:
-# "the carrier cut flights" is an airline.
-WARSHIP_VERBS = frozenset({"sank"})
+# The nouns of a warship: a word that names one only with the word before it ("aircraft carrier", "landing ship",
+# "patrol boat") is listed as the pair: "the carrier cut flights" is an airline. What a verb of sinking must sink to
+# name an attack: `claimgraph.lang.en.sinkings`.
 WARSHIPS = frozenset({"warship", "warships", "cruiser", "cruisers", "destroyer", "destroyers", "frigate", "frigates",
                       "corvette", "corvettes", "battleship", "battleships", "submarine", "submarines", "gunboat",
                       "gunboats", "flagship", "minesweeper", "minesweepers", "aircraft carrier", "aircraft carriers",
                       "landing ship", "landing ships", "landing craft", "patrol boat", "patrol boats", "patrol ship",
                       "patrol ships", "patrol vessel", "patrol vessels", "missile boat", "missile boats"})
-WARSHIP_REACH = 4
 OBJECT_STOPS = frozenset({"as", "near", "off", "in", "at", "on", "after", "before", "when", "while", "because", "since",
                           "and", "or", "but", "with", "by", "to", "from", "into", "under", "during", ",", ";", "."})
 SUBJECT_REACH_BACK = 12  # the words before a passive verb, in its sentence, where its subject may stand

@@ -1,0 +1,37 @@
+"""The words of a toll of dead told without a word of killing in English (`claimgraph.recognise.deaths`).
+
+"Sixty-four Vietnamese sailors and soldiers died", "eight members of the security forces have died", "the three
+officers on board are dead", "137 civilians killed by the end of the year": a verb of dying (DYING), or "killed" right
+after the people it counts (no auxiliary: the lexicon reads "were killed"), whose subject counts people (a number, then
+a noun of DEAD_PEOPLE) tells a happening, the deaths, where no event word of its sentence tells whose dead they are.
+A toll of a disaster (a word of DISASTERS in the sentence: "Five people died in a bus crash") is no happening of war;
+"Two of the founders died in the 1980s", "Both men are dead" count no people by a number. A toll that sums up a war is
+the war's (`extract.counts`), no happening of its own: one told with a word of a whole campaign in its sentence
+(WHOLE_WARS: "255 servicemen had died in the campaign"), or one of WAR_TOLL dead or more ("Some 500,000 people died").
+"""
+
+import re
+
+DYING = re.compile(r"\b(?:died|dead|killed)\b|\blost\s+their\s+lives\b", re.IGNORECASE)
+# The words of these tolls as the resolver reads them: verbs, each a new happening (`triggers.VERBS`), not a noun
+# naming the killing told before.
+VERB_FORMS = frozenset({"died", "dead", "killed", "lost their lives"})
+DEAD_AFTER = frozenset({"are", "were"})  # "dead" only after these: "are dead", not "the dead", "dead ends"
+KILLED_BARE = frozenset({"killed"})  # only right after the noun of the people it counts
+DEAD_PEOPLE = frozenset({
+    "people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "sailors", "sailor", "airmen",
+    "marines", "troops", "servicemen", "men", "man", "women", "woman", "children", "child", "officers", "officer",
+    "policemen", "policeman", "members", "fighters", "militants", "rebels", "guerrillas", "insurgents", "crewmen",
+    "passengers", "villagers", "residents", "protesters", "protestors", "demonstrators", "students", "refugees",
+    "prisoners", "hostages", "detainees", "pilots", "peacekeepers", "paratroopers", "commandos", "gendarmes", "guards",
+    "workers", "militiamen", "conscripts", "recruits", "volunteers"})
+COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                         "twelve", "dozens", "hundreds", "thousands", "dozen", "hundred", "thousand", "million"})
+COUNTED_REACH = 4  # from the number to its noun: "Sixty-four Vietnamese sailors", "three French army officers"
+SUBJECT_REACH = 16  # "eight members of the security forces and more than 50 members of the group have died"
+WHOLE_WARS = frozenset({"campaign", "campaigns", "war", "wars"})
+WAR_TOLL = 10_000
+LARGE_COUNTS = frozenset({"thousand", "thousands", "million", "millions"})  # "tens of thousands", "a million"
+DISASTERS = frozenset({"crash", "crashes", "accident", "accidents", "earthquake", "earthquakes", "flood", "floods",
+                       "flooding", "storm", "storms", "cyclone", "hurricane", "tsunami", "epidemic", "disease",
+                       "cholera", "typhoon", "landslide", "landslides", "avalanche", "pandemic"})

@@ -1,0 +1,22 @@
+"""The words of a vessel sunk by arms in English (`claimgraph.recognise.sinkings`).
+
+A verb of SINKING names an attack only where it sinks something: a vessel (SUNK_VESSELS, one word or a pair: "aircraft
+carrier") among the SUNK_REACH words after it, before a word of `triggers.OBJECT_STOPS` ("Castro's aircraft sank the
+supply ship Rio Escondido", "Egypt responded by sinking some forty ships", "the sinking of the transport"), or a name
+after it with a warship or a weapon in its subject ("the frigates had sunk HQ-604"). "the ferry sank off the coast",
+"hopes sank as the destroyer failed", "the frigate sank the next day" sink nothing; "sunk" only after an auxiliary of
+the perfect (PERFECT_AUXILIARIES: "had sunk"; "was sunk" is the lexicon's), "sinking" not as an adjective after a
+determiner (SINKING_ADJECTIVE_AFTER: "like rats leaving a sinking ship").
+"""
+
+SINKING = frozenset({"sank", "sunk", "sinking"})
+PERFECT_ONLY = frozenset({"sunk"})
+PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "having"})
+ADJECTIVE_FORMS = frozenset({"sinking"})
+SINKING_ADJECTIVE_AFTER = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+NOUN_OF = frozenset({"of"})  # "the sinking of the transport": a noun, its vessel after "of"
+SUNK_VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "boat", "boats", "freighter", "freighters", "tanker",
+                          "tankers", "transport", "transports", "steamer", "steamers", "ferry", "ferries", "trawler",
+                          "trawlers", "dhow", "dhows", "liner", "liners", "barge", "barges", "junk", "junks", "craft"})
+SUNK_REACH = 5  # "sinking some forty merchant ships"
+SUBJECT_REACH = 8  # words before the verb where the warship or weapon that sinks stands: "the frigates had sunk"

@@ -1,0 +1,85 @@
+"""Deaths told as a toll: "Sixty-four Vietnamese sailors and soldiers died", "At least one man died".
+
+A rule of `triggers.Triggers`: `deaths` yields a Killing trigger on a verb of dying whose subject counts people by a
+number (the cue words: `claimgraph.lang.en.deaths`). A count of dead is a happening in any war's telling, often the
+only words a text gives the sinking, the shelling or the riot it ends; where an event word of the sentence tells whose
+dead they are ("40 civilians died in the shelling"), the count is that event's (`recognise.quantities`), no new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from ..lang import cues
+from .armed import subject_tokens
+from .base import Candidate, cue_spans
+from .killings import toll_of_sides
+
+CUES = cues("deaths")
+CLASS = "Killing"
+
+
+def deaths(doc: Doc, name: str, told: set[int]) -> Iterator[Candidate]:
+    """Each verb of dying (`CUES.DYING`) told in its form (`_dying_form`) whose subject counts people (`_counted`)
+    fewer than a war's toll, in a sentence with no event word (`told`: the characters where the event words found
+    start), disaster (`CUES.DISASTERS`) nor whole war (`CUES.WHOLE_WARS`), not said of both sides
+    (`killings.toll_of_sides`)."""
+    for verb in cue_spans(doc, CUES.DYING):
+        sent = verb.sent
+        if not _dying_form(doc, verb.start) or toll_of_sides(doc, verb.end) \
+                or any(sent.start_char <= c < sent.end_char for c in told) \
+                or any(t.lower_ in CUES.DISASTERS or t.lower_ in CUES.WHOLE_WARS for t in sent):
+            continue
+        count = _counted(doc, verb.start)
+        if count is not None and count < CUES.WAR_TOLL:
+            yield Candidate(verb.start_char, verb.end_char, "trigger", CLASS, name)
+
+
+def _dying_form(doc: Doc, i: int) -> bool:
+    """Is doc[i] a verb of dying in a form that tells deaths: "dead" after "are" / "were" (not "the dead"), "killed"
+    right after a noun of people ("137 civilians killed"; "were killed" is the lexicon's), "died" and "lost their
+    lives" wherever?"""
+    word = doc[i].lower_
+    if word == "dead":
+        return i > 0 and doc[i - 1].lower_ in CUES.DEAD_AFTER
+    if word in CUES.KILLED_BARE:
+        return i > 0 and doc[i - 1].lower_ in CUES.DEAD_PEOPLE
+    return True
+
+
+def _counted(doc: Doc, i: int) -> int | None:
+    """How many people the subject of the verb at doc[i] (`armed.subject_tokens`) counts, at least: a number
+    (digits or a number word, `CUES.COUNT_WORDS`, "Sixty-four") and a noun of `CUES.DEAD_PEOPLE` within
+    `CUES.COUNTED_REACH` words after it, no mark between ("50 members of the group", not "from 1,650 to 3,000, and
+    the number of civilians"); the largest such count, `CUES.WAR_TOLL` where a word of `CUES.LARGE_COUNTS` stands
+    in it; None where none counts people."""
+    tokens = subject_tokens(doc, i, CUES.SUBJECT_REACH)
+    counts = []
+    for k, token in enumerate(tokens):
+        if not _number(token):
+            continue
+        for t in tokens[k + 1:k + 1 + CUES.COUNTED_REACH]:
+            if t.lower_ in CUES.DEAD_PEOPLE:
+                counts.append(_value(tokens[k:t.i - tokens[0].i]))
+                break
+            if t.is_punct and t.text != "-":
+                break
+    return max(counts, default=None)
+
+
+def _value(words: list) -> int:
+    """The count the words from a number to its noun tell: the number's digits, a war's toll where a word of
+    `CUES.LARGE_COUNTS` follows ("5,000", "20 thousand", "thousands of"), else 1 (a number word: a few)."""
+    if any(t.lower_ in CUES.LARGE_COUNTS for t in words):
+        return CUES.WAR_TOLL
+    digits = words[0].text.replace(",", "")
+    return int(digits) if digits.isdigit() else 1
+
+
+def _number(token) -> bool:
+    """A count's word: digits ("137", "1,200") or a number word ("sixty", "four", "hundreds")."""
+    if token.is_digit or token.text.replace(",", "").isdigit():
+        return True
+    return token.lower_ in CUES.COUNT_WORDS or (token.like_num and token.is_alpha)

@@ -1,0 +1,54 @@
+"""A vessel sunk by arms: "Castro's aircraft sank the supply ship Rio Escondido", "the frigates had sunk HQ-604".
+
+A filter of `triggers.Triggers`' lexicon: `unsunk` tells the verbs of sinking that sink nothing (the cue words:
+`claimgraph.lang.en.sinkings`). A ship sinks of itself in a storm; a verb that sinks a vessel, or a named one with a
+warship or a weapon as its subject, is an act of war in any war's telling.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lang import cues
+from .armed import armed_words, subject_tokens
+
+CUES = cues("sinkings")
+TRIGGERS = cues("triggers")  # OBJECT_STOPS, WARSHIPS
+
+
+def unsunk(doc: Doc, start: int) -> bool:
+    """Does the verb of sinking at doc[start] (`CUES.SINKING`) sink nothing: "sunk" with no auxiliary of the perfect
+    before it, "sinking" as an adjective after a determiner ("a sinking ship"), or neither a vessel in its object
+    (`_vessel_after`) nor a name sunk by a warship or a weapon (`_name_sunk_by_arms`)? Any other word: False."""
+    word = doc[start].lower_
+    if word not in CUES.SINKING:
+        return False
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[start + 1].lower_ if start + 1 < len(doc) else ""
+    if word in CUES.PERFECT_ONLY and before not in CUES.PERFECT_AUXILIARIES:
+        return True
+    if word in CUES.ADJECTIVE_FORMS and before in CUES.SINKING_ADJECTIVE_AFTER and after not in CUES.NOUN_OF:
+        return True
+    return not (_vessel_after(doc, start) or _name_sunk_by_arms(doc, start))
+
+
+def _vessel_after(doc: Doc, start: int) -> bool:
+    """A vessel (`CUES.SUNK_VESSELS`, `TRIGGERS.WARSHIPS`, a word or a pair) among the `CUES.SUNK_REACH` words after
+    doc[start], before a word that ends an object (`TRIGGERS.OBJECT_STOPS`)?"""
+    words = []
+    for token in doc[start + 1:start + 1 + CUES.SUNK_REACH]:
+        if token.lower_ in TRIGGERS.OBJECT_STOPS:
+            break
+        words.append(token.lower_)
+    pairs = [" ".join(pair) for pair in zip(words, words[1:])]
+    return bool((CUES.SUNK_VESSELS | TRIGGERS.WARSHIPS).intersection(words + pairs))
+
+
+def _name_sunk_by_arms(doc: Doc, start: int) -> bool:
+    """A name right after doc[start] (a capital or digits: "HQ-604", "the Belgrano") and a warship or a weapon
+    (`TRIGGERS.WARSHIPS`, `armed.armed_words`) in the verb's subject (`armed.subject_tokens`)?"""
+    k = start + 1 + (start + 1 < len(doc) and doc[start + 1].lower_ == "the")
+    if k >= len(doc) or not (doc[k].is_title or doc[k].is_upper) or doc[k].is_punct:
+        return False
+    words = [t.lower_ for t in subject_tokens(doc, start, CUES.SUBJECT_REACH)]
+    return bool(TRIGGERS.WARSHIPS.intersection(words)) or armed_words(words, frozenset())
