@@ -21,8 +21,8 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import (abroad, accord_places, aliases, body_tails, borders, followers, located, press, shortnames, statebound,
-               story, wordnames)
+from . import (abroad, accord_places, aliases, body_tails, borders, followers, located, people_groups, press,
+               shortnames, statebound, story, wordnames)
 from .base import Candidate, Recogniser, initials, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
@@ -142,7 +142,8 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps and it closes no longer
     name (`_closes_name`); a town's name only in a place's context or where the document told it as a place before
     (`towns`: updated); a name no pack knows as a place where a preposition of place tells it (`located`: "in Ryazan
-    on 22 September"), a region's lower-case kind after its name in its mention ("the Batken region"), and the paper
+    on 22 September"), a region's lower-case kind after its name in its mention ("the Batken region"), a demonym and
+    a noun for people as a group of its own (`people_groups`: "Cuban exiles"), and the paper
     or broadcaster that opens a press review's or a monitoring digest's entry (`press`: "Le Soleil (Dakar, daily)")."""
     entries = gazetteer_of(recognisers)
     read = [c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)]
@@ -151,6 +152,7 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     found = _glosses(doc, _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), entries))))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
     found = located.with_kind_word(doc, located.told_by_preposition(doc, _local_names(doc, _nationalities(doc, found))))
+    found = people_groups.named(text_of(doc), found)
     names = [r for r in recognisers if isinstance(r, NamesInContext)]
     if names:  # once, whatever the number of such recognisers, with the forces of all
         forces = {word: force for r in names for word, force in r.forces.items()}
