@@ -27,3 +27,17 @@ def test_a_state_after_a_ships_kind_is_a_clauses_subject_not_a_ship(claims_of, t
     claims = claims_of(text, date="2001-01-01")
     assert state in typed(claims, "State")
     assert not typed(claims, "Organization")
+
+
+@pytest.mark.parametrize("text, hulls", [
+    ("LST-507 was torpedoed off the coast in April 1944.", {"lst-507"}),
+    ("The coast guard cutter rammed BRP-57 near the shoal.", {"brp-57"}),
+    ("The navy lost two patrol boats, PC-112 and PC-114, in the storm.", {"pc-112", "pc-114"})])
+def test_a_hull_number_a_ships_fate_or_a_list_of_ships_tells_is_a_warship(claims_of, text, hulls):
+    assert hulls <= typed(claims_of(text, date="2001-01-01"), "ArmedForce")
+
+
+def test_a_hull_numbers_shape_alone_names_no_ship(claims_of):
+    """"EP-3", "J-8", "F-16": aircraft share the shape; without a ship's fate or a list of ships it is no warship."""
+    claims = claims_of("An EP-3 collided with a J-8 fighter, and an F-16 was shot down later.", date="2001-04-02")
+    assert not {"ep-3", "j-8", "f-16"} & typed(claims, "ArmedForce")

@@ -7,7 +7,10 @@ no ship's name; a kind of body after a prefix, or an office that is no title ("I
 immigration service) names no ship. A title may open a ship's name after a prefix ("ARA General Belgrano", "HMS Queen
 Elizabeth"); after a kind it names the person who commands, inspects or boards the ship ("the frigate Captain Lopez
 commanded"). A ship of a kind that bears no arms ("the freighter Figen Akat", "the supply ship Rio Escondido") is a
-cg:Organization, its crew: what it did or suffered is told of it as of any body ("ran aground", "was sunk")."""
+cg:Organization, its crew: what it did or suffered is told of it as of any body ("ran aground", "was sunk"). A hull
+number ("HQ-604") is a warship where a ship's fate ("had sunk HQ-604", "HQ-505 was run aground") or a list after a
+plural kind of ship ("three transport ships, HQ-604, HQ-605 and HQ-505") tells it: alone, its shape is an aircraft's
+as often ("EP-3", "MiG-21")."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ _PREFIXED = re.compile(rf"(?<![\w’'\-])(?P<name>{CUES.NAVY_PREFIXES}[ \t]+(?P<
 _KIND_BEFORE = re.compile(rf"\b{CUES.WARSHIP_KINDS}[ \t]+(?P<name>(?P<words>{_SHIP_NAME})){ALONE}")
 _MERCHANT_BEFORE = re.compile(rf"\b{CUES.MERCHANT_KINDS}[ \t]+(?P<name>(?P<words>{_SHIP_NAME})){ALONE}")
 _CLASSES = {_PREFIXED: "ArmedForce", _KIND_BEFORE: "ArmedForce", _MERCHANT_BEFORE: "Organization"}
+_HULL = re.compile(rf"(?<![\w’'\-]){CUES.HULL_NUMBER}(?![\w\-])")
 _NO_SHIP_WORDS = frozenset({*_NAMES.BODY_KINDS, *_NAMES.NOT_PERSONS, *_NAMES.MONTHS, *_NAMES.NOT_NAMES})
 _OFFICES = frozenset(role.capitalize() for role in _NAMES.ROLES if " " not in role) - _NAMES.TITLE_WORDS
 
@@ -43,3 +47,13 @@ def warships(text: str, states: Set[str], method: str) -> Iterator[Candidate]:
             name = match.group("name")
             yield Candidate(match.start("name"), match.end("name"), "entity", cls, method,
                             entity=name_id(name))
+
+
+def hull_numbers(text: str, method: str) -> Iterator[Candidate]:
+    """The hull numbers in `text` that a ship's fate (`HULL_FATE_BEFORE`, `HULL_FATE_AFTER`) or a list after a plural
+    kind of ship (`HULLS_LISTED_AFTER`) tells a warship's: cg:ArmedForce, a unit of its navy."""
+    for match in _HULL.finditer(text):
+        start, end = match.span()
+        if (CUES.HULL_FATE_BEFORE.search(text, max(0, start - 20), start) or CUES.HULL_FATE_AFTER.match(text, end)
+                or CUES.HULLS_LISTED_AFTER.search(text, max(0, start - 80), start)):
+            yield Candidate(start, end, "entity", "ArmedForce", method, entity=name_id(match.group()), value=match.group())
