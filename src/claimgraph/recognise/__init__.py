@@ -27,6 +27,7 @@ from .base import Candidate, Recogniser, initials, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
 from .patterns import METHOD_DEMONYM
+from .name_shapes import SURNAME_JOINTS
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
                     shared_heads, title_case)
 from .packs import Entry, load
@@ -228,11 +229,23 @@ def _after_title(text: str, start: int) -> bool:
 
 def _sole_bearers(people: dict[str, str]) -> dict[str, str]:
     """Each surname of the source's persons -> the full name of the one person who bears it; none for a surname two
-    persons share ("Bill Clinton", "Hillary Clinton": a lone "Clinton" may be either)."""
+    persons share ("Bill Clinton", "Hillary Clinton": a lone "Clinton" may be either). A Spanish or Portuguese name's
+    first surname is one too (`_surnames_of`: "Salinas" of "Carlos Salinas de Gortari")."""
     bearers: dict[str, set[str]] = {}
     for name, eid in people.items():
-        bearers.setdefault(name.split()[-1], set()).add(eid)
-    return {name.split()[-1]: name for name, eid in reversed(people.items()) if len(bearers[name.split()[-1]]) == 1}
+        for surname in _surnames_of(name):
+            bearers.setdefault(surname, set()).add(eid)
+    return {surname: name for name, eid in reversed(people.items()) for surname in _surnames_of(name)
+            if len(bearers[surname]) == 1}
+
+
+def _surnames_of(name: str) -> list[str]:
+    """The words a full name's bearer is called by alone: its last, and the word before a particle that joins a
+    Spanish or Portuguese name's second surname, but its first word ("Carlos Salinas de Gortari": "Gortari" and
+    "Salinas", as Mexico called him; "Luiz Inácio Lula da Silva": "Lula"; "Charles de Gaulle": "Gaulle" only)."""
+    words = name.split()
+    firsts = [words[i - 1] for i in range(2, len(words) - 1) if words[i] in SURNAME_JOINTS]
+    return [words[-1], *firsts[:1]]
 
 
 def _one_word_person(text: str, cand: Candidate) -> bool:
