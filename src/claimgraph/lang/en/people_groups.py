@@ -4,12 +4,12 @@
 import re
 
 # Nouns for people who act, speak or suffer as a group of their own, never as their state: not "officials",
-# "authorities", "leaders", "sources" (their state speaking: "Indian sources said") nor a word for fighters
-# (`names.FORCE_WORDS`: the state's forces).
+# "authorities", "leaders", "sources" (their state speaking: "Indian sources said"), nor captives ("Armenian prisoners":
+# the state's soldiers taken, told by the state's name), nor a word for fighters (`names.FORCE_WORDS`: its forces).
 _PEOPLE = ("exiles", "emigres", "émigrés", "refugees", "civilians", "villagers", "residents", "witnesses", "diplomats",
            "engineers", "advisers", "advisors", "auxiliaries", "volunteers", "students", "farmers", "herders",
            "nationals", "workers", "journalists", "observers", "mercenaries", "settlers", "pilgrims",
-           "websites", "media", "newspapers", "hostages", "detainees", "prisoners", "exile groups", "opposition groups")
+           "websites", "media", "newspapers", "exile groups", "opposition groups")
 # The one lower-case word that may stand between ("Chinese military advisers", "Greek state media").
 _BETWEEN = ("military", "civilian", "medical", "construction", "election", "state", "local", "ethnic", "foreign",
             "former", "young")
