@@ -21,12 +21,13 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import (abroad, accord_places, aliases, body_tails, borders, followers, located, press, shortnames, statebound,
-               story, wordnames)
+from . import (abroad, accord_places, aliases, body_tails, borders, followers, located, people_groups, press,
+               shortnames, statebound, story, wordnames)
 from .base import Candidate, Recogniser, initials, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
 from .patterns import METHOD_DEMONYM
+from .name_shapes import SURNAME_JOINTS
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
                     shared_heads, title_case)
 from .packs import Entry, load
@@ -142,7 +143,8 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps and it closes no longer
     name (`_closes_name`); a town's name only in a place's context or where the document told it as a place before
     (`towns`: updated); a name no pack knows as a place where a preposition of place tells it (`located`: "in Ryazan
-    on 22 September"), a region's lower-case kind after its name in its mention ("the Batken region"), and the paper
+    on 22 September"), a region's lower-case kind after its name in its mention ("the Batken region"), a demonym and
+    a noun for people as a group of its own (`people_groups`: "Cuban exiles"), and the paper
     or broadcaster that opens a press review's or a monitoring digest's entry (`press`: "Le Soleil (Dakar, daily)")."""
     entries = gazetteer_of(recognisers)
     read = [c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)]
@@ -151,6 +153,7 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     found = _glosses(doc, _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), entries))))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
     found = located.with_kind_word(doc, located.told_by_preposition(doc, _local_names(doc, _nationalities(doc, found))))
+    found = people_groups.named(text_of(doc), found)
     names = [r for r in recognisers if isinstance(r, NamesInContext)]
     if names:  # once, whatever the number of such recognisers, with the forces of all
         forces = {word: force for r in names for word, force in r.forces.items()}
@@ -226,11 +229,23 @@ def _after_title(text: str, start: int) -> bool:
 
 def _sole_bearers(people: dict[str, str]) -> dict[str, str]:
     """Each surname of the source's persons -> the full name of the one person who bears it; none for a surname two
-    persons share ("Bill Clinton", "Hillary Clinton": a lone "Clinton" may be either)."""
+    persons share ("Bill Clinton", "Hillary Clinton": a lone "Clinton" may be either). A Spanish or Portuguese name's
+    first surname is one too (`_surnames_of`: "Salinas" of "Carlos Salinas de Gortari")."""
     bearers: dict[str, set[str]] = {}
     for name, eid in people.items():
-        bearers.setdefault(name.split()[-1], set()).add(eid)
-    return {name.split()[-1]: name for name, eid in reversed(people.items()) if len(bearers[name.split()[-1]]) == 1}
+        for surname in _surnames_of(name):
+            bearers.setdefault(surname, set()).add(eid)
+    return {surname: name for name, eid in reversed(people.items()) for surname in _surnames_of(name)
+            if len(bearers[surname]) == 1}
+
+
+def _surnames_of(name: str) -> list[str]:
+    """The words a full name's bearer is called by alone: its last, and the word before a particle that joins a
+    Spanish or Portuguese name's second surname, but its first word ("Carlos Salinas de Gortari": "Gortari" and
+    "Salinas", as Mexico called him; "Luiz Inácio Lula da Silva": "Lula"; "Charles de Gaulle": "Gaulle" only)."""
+    words = name.split()
+    firsts = [words[i - 1] for i in range(2, len(words) - 1) if words[i] in SURNAME_JOINTS]
+    return [words[-1], *firsts[:1]]
 
 
 def _one_word_person(text: str, cand: Candidate) -> bool:
@@ -392,11 +407,13 @@ def _ships(doc, found: list[Candidate]) -> list[Candidate]:
     kind of vessel ("the cruiser Moskva", `VESSEL_BEFORE`), or after "the" where a ship's fate tells it (`_ship_told`):
     the ship bears the name, and Moscow is neither where it sank nor who sank it. A state stays: it is the subject of a
     clause that tells of the vessel ("The vessel Russia seized in the Kerch Strait", "a cargo ship Ukraine said was
-    carrying grain"), far more often than a ship's name."""
+    carrying grain"), far more often than a ship's name. A town's name its fate tells a ship's is that ship, a
+    cg:Organization (its crew, as `warships` reads an unarmed ship): "The Cheonan was sunk" tells of the Cheonan."""
     text = text_of(doc)
+    found = [replace(c, cls="Organization", method=NAMES_METHOD, entity=name_id(text[c.start:c.end]))
+             if c.method == GAZETTEER_METHOD and c.cls == "Settlement" and _ship_told(doc, c) else c for c in found]
     return _known_places_without(found, lambda c: c.cls != "State" and bool(
-        NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start)
-        or c.cls == "Settlement" and _ship_told(doc, c)), (GAZETTEER_METHOD, NAMES_METHOD))
+        NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start)), (GAZETTEER_METHOD, NAMES_METHOD))
 
 
 def _ship_told(doc, cand: Candidate) -> bool:

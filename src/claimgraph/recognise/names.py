@@ -73,9 +73,9 @@ from .packs import derived
 from .citations import cited_authors
 from .person_lists import listed, role_lists
 from .place_lists import listed_places
-from .warships import warships
+from .warships import hull_numbers, warships
 
-NAME = "names-in-context.v92"  # v92: review of names27: a lone apposed surname, ship, citation and route narrowed
+NAME = "names-in-context.v93"  # v93: an unarmed ship after its kind, a town its fate tells a ship, a hull number
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -372,6 +372,7 @@ class NamesInContext:
         yield from role_lists(text, self._named_so, self.known, NAME)
         yield from cited_authors(text, self.known, NAME)
         yield from warships(text, self.forces.keys(), NAME)
+        yield from hull_numbers(text, NAME)
         yield from listed_places(text, self.names, self.towns, NAME)
         yield from self.defined(text)
         yield from self.acronyms(text, taken)

@@ -15,7 +15,9 @@ A place's context: a word before it that a place follows ("Fighting In Perm", "t
 Debaltseve": `PLACE_WORD_BEFORE`), an apposition or a predicate of a kind of place after it
 (`WORD_PLACE_AFTER`: "Perm, a city in the Urals", "Bursa was the first major capital city"), or a known place
 beside it in a list ("Perm, Russia", "Idlib, Saraqib and Maarat al-Numan": `PLACE_LIST_JOINT`), a context name
-so read counting as known for its neighbours.
+so read counting as known for its neighbours; and a word a place follows before the list that holds it, where the list
+is no motion's ("had taken San Cristobal, Ocosingo and Altamirano": every town of it was taken; not "wrote to Carter
+and Salinas", whose list may be of persons).
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from .packs import Entry
 from .patterns import METHOD_NAME
 
 CUES = cues("names")
+LISTS = cues("place_lists")
+MOTION = cues("names").LOCATED_MOTION  # "to", "from": a list of names after them may be anyone's
 
 
 def told_as_places(doc, found: list[Candidate], entries: dict[str, Entry]) -> list[Candidate]:
@@ -90,9 +94,19 @@ def _place_context(text: str, cand: Candidate, starts: set[int], ends: set[int])
     predicate of a kind of place, or beside a known place in a list (whose `starts` and `ends` are given)?"""
     if CUES.PLACE_WORD_BEFORE.search(text, max(0, cand.start - 20), cand.start):
         return True
+    if _list_told(text, cand.start):
+        return True
     if CUES.WORD_PLACE_AFTER.match(text, cand.end):
         return True
     after = CUES.PLACE_LIST_JOINT.match(text, cand.end)
     if after and after.end() in starts:
         return True
     return any(CUES.PLACE_LIST_JOINT.fullmatch(text, end, cand.start) for end in ends if cand.start - 8 <= end < cand.start)
+
+
+def _list_told(text: str, start: int) -> bool:
+    """Does a word a place follows, no preposition of motion, open the list of names the name at `start` ends
+    ("had taken San Cristobal, Ocosingo, Las Margaritas and Altamirano")?"""
+    listed = LISTS.NAMES_LISTED_BEFORE.search(text, max(0, start - 120), start)
+    word = listed and CUES.PLACE_WORD_BEFORE.search(text, max(0, listed.start() - 20), listed.start())
+    return bool(word) and word.group().split()[-1].lower() not in MOTION

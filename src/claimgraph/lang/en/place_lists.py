@@ -1,6 +1,8 @@
 """English words around places named together (`recognise.place_lists`): a kind of place in the plural before a list
 ("the towns of Mutsamudu and Ouani"), and a route between two places ("the road from Salalah to Thamrit")."""
 
+import re
+
 # A kind of place in the plural, "the" and at most one word before it, "of" and the list after it; the class of each
 # place it lists.
 PLURAL_KINDS = {"towns": "Settlement", "cities": "Settlement", "villages": "Settlement", "ports": "Settlement",
@@ -14,3 +16,7 @@ FROM_TO = (r"\bfrom", r"to")
 # Dir", "the provinces of North and South Kivu" (one place each, "Upper Dir", "North Kivu").
 SHARED_HEAD_WORDS = frozenset({"Upper", "Lower", "Greater", "Little", "Old", "New", "Inner", "Outer", "North", "South",
                                "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+# Names listed right before a name, each with its joint ("taken San Cristobal, Ocosingo, Las Margaritas and
+# Altamirano"): what tells the list's first name a place tells the later ones too (`recognise.wordnames`).
+NAMES_LISTED_BEFORE = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}"
+                                 r"(?:,|,?[ \t]+(?:and|or))[ \t]+)+$")
