@@ -61,7 +61,7 @@ def _grouped_sections(sources: list[linking.Ready], sides: dict[str, str], fmt,
     found, keys = [], []
     for group in grouped:
         key = cache.group_key(group, fmt.name, lambda claim: by_id[id(claim)]) if cache else None
-        entry = cache.load(key, comparisons.Compared) if cache and cache.has(key) else None
+        entry = cache.load(key, comparisons.Compared) if cache else None  # None when it has none
         if entry is None:
             entry = comparisons.Compared(comparisons.section(group, sides, fmt))
             if cache:
