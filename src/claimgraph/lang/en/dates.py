@@ -66,8 +66,8 @@ RELATIVE = [
     # last night in office"), nor "At last night fell"
     ("day-before", re.compile(r"\b(?:yesterday|(?<!the )(?<!his )(?<!her )(?<!their )(?<!its )(?<!my )(?<!our )(?<!at )"
                               r"last night(?!\s+of\b))\b", re.IGNORECASE)),
-    # "the signing today in Geneva", "by this morning" (a wire report's day), not "today's Libya"
-    ("today", re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE)),
+    # "the signing today in Geneva", "by this morning", "in a broadcast tonight" (a wire report's day), not "today's Libya"
+    ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE)),
     # "Within hours Kibaki was sworn in", "Within days Moscow began an airlift": a short while after the last date told,
     # its day (or month) or (`extract.dates.within`) the day's month; not "within hours of the attack" (counted from
     # what it names)
@@ -279,6 +279,18 @@ WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
 # A short line of words and a comma before a date that ends it: what the text is and when it was issued ("Briefing
 # paper, February 2009", "Monitoring report, 12 June 1998"), not a happening's date.
 BYLINE_BEFORE = re.compile(r"[ \t]*[A-Z][^\n.,:;()]{0,40},[ \t]*")
+# A section's own dateline, a line of its own (`claimgraph.extract.dates.sections`): a place in capitals ("TUNIS JULY
+# 20 1961 1615 LOCAL") or capitalised and closed by a comma ("Camp near Tah, Saturday 8 November 1975"), or a weekday
+# alone ("Monday 3 March 1941"), before the day; a clock time and its zone after it.
+_PLACE_WORD = r"[A-Z][\w'’.-]*"
+_PLACE_JOIN = r"(?:near|of|de|del|la|le|el|al|on|upon|in|at|off)"
+SECTION_DATELINE_BEFORE = re.compile(
+    rf"[ \t]*(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){{0,3}},?[ \t]+|"
+    rf"{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|{_PLACE_JOIN})){{0,4}},[ \t]*)?"
+    r"(?:(?i:" + "|".join(calendar.day_name) + r"),?[ \t]+)?")
+SECTION_DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[0-2]?\d[:.]?[0-5]\d(?:[ \t]*(?:a\.m\.|p\.m\.|am|pm))?"
+                                    r"(?:[ \t]+(?:local(?:[ \t]+time)?|GMT|UTC|Z|hours|hrs))?)?[ \t]*$",
+                                    re.IGNORECASE | re.MULTILINE)
 
 
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --

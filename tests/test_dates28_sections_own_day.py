@@ -1,0 +1,50 @@
+"""dates28: a text of several dated pieces (telegrams, a letter, a diary) counts each piece's "today", "yesterday" and
+"tonight" from the day on the piece's own dateline line, not from the date the whole text was filed under; "tonight"
+is the day's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import the_one, values
+
+TELEGRAMS = ("PRESS COLLECT FOREIGNDESK\n\nASMARA MARCH 3 1978 1800 LOCAL\n\nREBELS TODAY SHELLED THE AIRPORT STOP\n\n"
+             "ENDS\n\n---\n\nASMARA MARCH 6 1978 0930 LOCAL\n\nGOVERNMENT TROOPS RECAPTURED KEREN YESTERDAY AFTER "
+             "HEAVY FIGHTING STOP\n\nENDS")
+
+
+@pytest.mark.parametrize("cls, value", [("Attack", "1978-03-03"), ("Capture", "1978-03-05")])
+def test_a_telegram_s_today_and_yesterday_count_from_its_own_dateline(claims_of, cls, value):
+    """Filed under the last telegram's day a month later, each telegram's relative day is its own dateline's."""
+    claims = claims_of(TELEGRAMS, "1978-04-02")
+    assert values(claims, the_one(claims, cls), "startDate") == {value}
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    ("Camp near Kidal, Sunday 12 May 1991\n\nDear brother,\n\nToday the rebels attacked the camp at dawn.",
+     "Attack", "1991-05-12"),
+    ("Monday 3 March 1941\n\nThe enemy bombed the harbour today. We spent the night in the cellar.",
+     "Attack", "1941-03-03")])
+def test_a_letter_s_or_diary_s_dateline_is_its_today(claims_of, text, cls, value):
+    """A place and a day, or a weekday and a day, alone on the first line: the day the piece was written."""
+    claims = claims_of(text, "1995-01-01")
+    assert values(claims, the_one(claims, cls), "startDate") == {value}
+
+
+def test_a_dated_sentence_alone_on_its_line_is_no_dateline(claims_of):
+    """A line of prose that ends with a date ("Rebels took the town on 3 May 1990") tells an act: "today" in the next
+    line stays the source's."""
+    claims = claims_of("Rebels took the town of Gao on 3 May 1990.\nToday the army shelled the market.", "1990-06-10")
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"1990-06-10"}
+
+
+def test_tonight_is_the_day_s_own(claims_of):
+    claims = claims_of("The army shelled the port of Hodeidah tonight, residents said.", "2018-06-14")
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"2018-06-14"}
+
+
+def test_a_page_s_day_after_the_text_s_date_is_no_section_s(claims_of):
+    """A page's stamp above a report filed years before ("19th Aug 2022" over a report of 2009) is when the page was
+    shown, no day the report was written on: its "yesterday" stays the report's."""
+    claims = claims_of("Friday\n\n19th Aug 2022\n\nRebels shelled the town of Gori yesterday, officials said.", "2009-09-30")
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"2009-09-29"}
