@@ -1,4 +1,4 @@
-"""dates28: a text of several dated pieces (telegrams, a letter, a diary) counts each piece's "today", "yesterday" and
+"""dates28: "not ... until D" dates the act D; a text of several dated pieces (telegrams, a letter, a diary) counts each piece's "today", "yesterday" and
 "tonight" from the day on the piece's own dateline line, not from the date the whole text was filed under; "tonight"
 is the day's own."""
 
@@ -48,3 +48,22 @@ def test_a_page_s_day_after_the_text_s_date_is_no_section_s(claims_of):
     shown, no day the report was written on: its "yesterday" stays the report's."""
     claims = claims_of("Friday\n\n19th Aug 2022\n\nRebels shelled the town of Gori yesterday, officials said.", "2009-09-30")
     assert values(claims, the_one(claims, "Attack"), "startDate") == {"2009-09-29"}
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    ("Diplomatic relations with Kenya were not restored until March 1995.", "Restoration", "1995-03"),
+    ("The rebels did not withdraw from the town of Kidal until 12 May 2014.", "Withdrawal", "2014-05-12"),
+    ("Government troops did not capture the town of Gao until 3 May 2016.", "Capture", "2016-05-03")])
+def test_a_verb_negated_before_until_was_done_then(claims_of, text, cls, value):
+    """"not ... until D" tells that the act was done only at D: its start, no end."""
+    claims = claims_of(text, "2020-01-01")
+    subject = the_one(claims, cls)
+    assert (values(claims, subject, "startDate"), values(claims, subject, "endDate")) == ({value}, set())
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    ("Fighting continued until 12 June 1990.", "Clash", "1990-06-12"),
+    ("The war did not end until April 1975.", "War", "1975-04")])
+def test_until_after_a_verb_not_negated_or_a_noun_ends_it(claims_of, text, cls, value):
+    claims = claims_of(text, "2020-01-01")
+    assert values(claims, the_one(claims, cls), "endDate") == {value}

@@ -29,7 +29,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v65"  # v65: s27: completed / in force / spent spans, agreement years; "not complete" no end
+NAME = "dates-attached.v66"  # v66: s28: "were not restored until D" is done then (a start)
 TIMELINE = "dates-timeline.v17"  # v17: "was not complete" is no end
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"

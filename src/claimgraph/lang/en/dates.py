@@ -400,6 +400,10 @@ END_ASKED = re.compile(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:
                        r"await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|delays?\s+in|seek(?:s|ing)?|sought|"
                        r"expect(?:s|ed|ing)?)\s+(?:the\s+)?(?:completion|end)\b[^,;.]*$", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
+# A negated verb right before the act it tells (`claimgraph.extract.dates.until`): "Relations were not restored until
+# November 2010", "the army did not withdraw until 1989", "had not yet been signed until"
+NOT_DONE_BEFORE = re.compile(r"\b(?:did|was|were|had|has|have)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?$",
+                             re.IGNORECASE)
 # A war declared ("Ethiopia declared war on 13 May", "the declaration of war on 3 August"): the clause's date is the
 # declaration's, no start of the war (often begun before it), and says no other war than the one told.
 DECLARED_WAR = re.compile(r"\b(?:declar(?:e|es|ed|ing)|declaration\s+of)\s+$", re.IGNORECASE)
