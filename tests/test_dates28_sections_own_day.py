@@ -1,6 +1,7 @@
-"""dates28: "not ... until D" dates the act D; a text of several dated pieces (telegrams, a letter, a diary) counts each piece's "today", "yesterday" and
-"tonight" from the day on the piece's own dateline line, not from the date the whole text was filed under; "tonight"
-is the day's own."""
+"""dates28: a side's account told just after a dated happening is of its date; "not ... until D" dates the act D; a
+text of several dated pieces (telegrams, a letter, a diary) counts each piece's "today", "yesterday" and "tonight" from
+the day on the piece's own dateline line, not from the date the whole text was filed under; "tonight" is the day's
+own."""
 
 from __future__ import annotations
 
@@ -67,3 +68,28 @@ def test_a_verb_negated_before_until_was_done_then(claims_of, text, cls, value):
 def test_until_after_a_verb_not_negated_or_a_noun_ends_it(claims_of, text, cls, value):
     claims = claims_of(text, "2020-01-01")
     assert values(claims, the_one(claims, cls), "endDate") == {value}
+
+
+@pytest.mark.parametrize("text, cls, value", [
+    ("On 3 May 2015 fighting broke out near the town of Kidal. The defence ministry said rebels had attacked an army "
+     "post at dawn.", "Attack", "2015-05-03"),
+    ("Clashes erupted along the border between Sudan and South Sudan on 10 April 2012. According to Khartoum, southern "
+     "troops shelled the oil field at Heglig.", "Attack", "2012-04-10"),
+    ("Shooting began on 2 August 2016 near the line of contact. Baku accused Armenian forces of shelling the village "
+     "of Talish. Yerevan denied it.", "Attack", "2016-08-02")])
+def test_a_side_s_account_just_after_a_dated_happening_is_of_its_date(claims_of, text, cls, value):
+    """Rival accounts told right after a happening dated to a day tell what happened that day."""
+    claims = claims_of(text, "2020-01-01")
+    assert values(claims, the_one(claims, cls), "startDate") == {value}
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("On 3 May 2015 fighting broke out near the town of Kidal. Rebels later attacked an army post at Gao.", "Attack"),
+    ("Officials stated on 11 June 2008 that nine soldiers had been killed. The army said rebels had shelled the port.",
+     "Attack"),
+    ("On 3 May 2015 fighting broke out near the town of Kidal.\n\nThe defence ministry said rebels had attacked an army "
+     "post at dawn.", "Attack")])
+def test_no_account_no_dated_happening_or_a_new_paragraph_carries_no_date(claims_of, text, cls):
+    """An act told outside any account, an account after a saying's date, or one in the next paragraph."""
+    claims = claims_of(text, "2020-01-01")
+    assert values(claims, the_one(claims, cls), "startDate") == set()
