@@ -11,14 +11,12 @@ called both leaders") moves the story on and takes no date from before.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ...lang import cues
-from ...model import Claim, Literal, Mention
-from ...rdf.terms import XSD
+from ...model import Mention
 from ...recognise import Sentence
-from ..scope import evidence, tops_of
+from ..scope import tops_of
 from .attach import date_of, is_reference
 
 if TYPE_CHECKING:
@@ -29,20 +27,15 @@ ACCOUNT_SENTENCES = 3  # sentences: how far after the dated one an account may s
 CUE_REACH = 24  # characters: a verb of beginning or "since" before the date ("began on ")
 
 
-def account_dates(source_id: str, text: str, dated: Sentence, date: Mention, sentence: Sentence, method: str,
-                  res: Resolution) -> Iterator[Claim]:
-    """The start of each act `sentence` (no date of its own, in `dated`'s paragraph) tells after a word of whose account
-    it is, dated by `dated`'s one date when `dated` tells a happening then (`_happening`), no state since then
-    (`SINCE_BEFORE`): derived, with both sentences as evidence."""
+def account_acts(text: str, dated: Sentence, date: Mention, sentence: Sentence, res: Resolution) -> list[Mention]:
+    """The acts `sentence` (no date of its own, in `dated`'s paragraph) tells after a word of whose account it is, which
+    `dated`'s one date dates when `dated` tells a happening then (`_happening`), no state since then (`SINCE_BEFORE`)."""
     if ("\n\n" in text[dated.end:sentence.start] or not _happening(text, dated, date, res)
             or CUES.SINCE_BEFORE.search(text, max(dated.start, date.start - CUE_REACH), date.start)):
-        return
+        return []
     account = CUES.ACCOUNT.search(text, sentence.start, sentence.end)
-    for mention in sentence.mentions:
-        if (account and account.end() <= mention.start and mention.kind == "trigger" and "Event" in tops_of(res, mention)
-                and not is_reference(text, sentence, mention)):
-            yield evidence(source_id, text, method, res.of[mention], "startDate",
-                           Literal(date.value, datatype=XSD + date.cls), dated.start, sentence.end, derived=True)
+    return [m for m in sentence.mentions if account and account.end() <= m.start and m.kind == "trigger"
+            and "Event" in tops_of(res, m) and not is_reference(text, sentence, m)]
 
 
 def _happening(text: str, dated: Sentence, date: Mention, res: Resolution) -> bool:

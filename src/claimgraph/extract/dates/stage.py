@@ -19,7 +19,7 @@ from ...recognise.dates import RELATIVE_NAME
 from ..scope import classes_of, evidence, first_agreement, rejoin, tops_of
 from .attach import (ENDS, across_that, dated_clauses, declared_over, event_dates, is_reference, known_verb, nearest,
                      phrase_owners)
-from .accounts import ACCOUNT_SENTENCES, account_dates
+from .accounts import ACCOUNT_SENTENCES, account_acts
 from .asides import verb_start
 from .signing import ENTRY_DASH, agreement_dates
 from .spent import end_of_span, spent_before
@@ -183,8 +183,9 @@ def _timeline(source_id: str, text: str, sentences: list[Sentence], res: Resolut
         yield from _starts_and_ends(source_id, text, sentence, date, res)
         if any(m.kind == "date" for m in sentence.mentions):
             told = (index, sentence, date)
-        elif told and told[2] and index - told[0] <= ACCOUNT_SENTENCES:
-            yield from account_dates(source_id, text, told[1], told[2], sentence, TIMELINE, res)
+        elif told and told[2] and index - told[0] <= ACCOUNT_SENTENCES:  # derived, both sentences its evidence
+            yield from (evidence(source_id, text, TIMELINE, res.of[m], "startDate", _literal(told[2]), told[1].start,
+                                 sentence.end, derived=True) for m in account_acts(text, told[1], told[2], sentence, res))
         if date:
             continue
         if index and CUES.SIGNED.search(text, sentence.start, sentence.end):

@@ -400,10 +400,10 @@ END_ASKED = re.compile(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:
                        r"await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|delays?\s+in|seek(?:s|ing)?|sought|"
                        r"expect(?:s|ed|ing)?)\s+(?:the\s+)?(?:completion|end)\b[^,;.]*$", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
-# Whose account an act is told as (`claimgraph.extract.dates.accounts`): "Kyrgyzstan's border service said Tajik guards had
+# Whose account an act is told as (`claimgraph.extract.dates.accounts`): "The border service said Tajik guards had
 # opened fire", "Bishkek accused Tajikistan of sending tanks", "Dushanbe denied attacking civilians", "According to the
-# Government of Djibouti, Eritrean troops opened fire"
-# ... not after a date that bounds a state ("had held the posts \"since 15 October\""): no happening's time
+# Government of Djibouti, Eritrean troops opened fire"; the date before them no bound of a state (`SINCE_BEFORE`: "had
+# held the posts \"since 15 October\"": no happening's time)
 SINCE_BEFORE = re.compile(r"\bsince\s+[\"“]?$", re.IGNORECASE)
 ACCOUNT = re.compile(rf"\b(?:{_verbs.SAY}|{_verbs.ACCUSE}|den(?:y|ies|ied)|alleg(?:e|es|ed)|claim(?:s|ed)?|"
                      r"according\s+to)\b", re.IGNORECASE)
