@@ -17,7 +17,7 @@ from ...lang import cues
 from ...model import Mention
 from ...recognise import Sentence
 from ..scope import tops_of
-from .attach import date_of, is_reference
+from .attach import date_of, is_reference, known_verb
 
 if TYPE_CHECKING:
     from ..resolution import Resolution
@@ -35,7 +35,13 @@ def account_acts(text: str, dated: Sentence, date: Mention, sentence: Sentence, 
         return []
     account = CUES.ACCOUNT.search(text, sentence.start, sentence.end)
     return [m for m in sentence.mentions if account and account.end() <= m.start and m.kind == "trigger"
-            and "Event" in tops_of(res, m) and not is_reference(text, sentence, m)]
+            and "Event" in tops_of(res, m) and not is_reference(text, sentence, m) and not _plural(m)]
+
+
+def _plural(act: Mention) -> bool:
+    """Is the act a plural noun ("accused of stepping up attacks on troops during the talks")? It tells acts repeated
+    over a time of their own, not the one happening just dated."""
+    return act.text.lower().endswith("s") and not known_verb(act)
 
 
 def _happening(text: str, dated: Sentence, date: Mention, res: Resolution) -> bool:
