@@ -18,6 +18,7 @@ from ...model import Mention
 from ...recognise import Sentence
 from ...recognise.dates import precision
 from .deixis import quoted
+from .sections import section_dateline
 from .within import week_month, within_days
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -48,7 +49,10 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     Only the text's first date can be one: a date alone on a line below the title's "2016 ...
     referendum" is an infobox's, the date of what the text is about. A year-less dateline
     ("KHARTOUM, April 20 (Reuters) -") is no infobox's: it is one after any date, and takes its
-    year from the source's date alone, not from a year the title named.
+    year from the source's date alone, not from a year the title named. A section's own dateline (`sections`: a
+    telegram's "TUNIS JULY 20 1961 1615 LOCAL", a letter's "Camp near Tah, Saturday 8 November 1975") is the date what
+    follows it counts from the source's date from ("TODAY BLOCKADED", "YESTERDAY"), until the next one; not a day after
+    the date the whole text is filed under (a page's "19th Aug 2022" above a report of 2009: the page's, no writing's).
 
     A year-less date takes its year from the story's time (`_with_year`): the last date told,
     but not a bare year that dates an act in passing ("the agreement signed in 2008 ended the
@@ -70,10 +74,13 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     story: str | None = None  # the last date the story tells (no dateline's): a year in a name moves no time told
     told: str | None = None  # the date told just before, at its own precision: what "within hours" is in
     dated = False  # a dateline was read
+    filed = source_date  # the date the whole text is filed under: no section of it is written after it
     result = []
     for sentence in sentences:
         mentions, before, day_before = [], last, day  # "three years after X" counts from a date told before it
         for m in sentence.mentions:
+            if section_dateline(text, m) and not _ahead_of(m, filed):  # a telegram's, a letter's own day
+                source_date = m.value
             opening = not dated and _no_year_dateline(text, m)
             voiced = m.kind == "date" and m.cls == "relative" and _from_source(m.value) and quoted(text, m)
             if voiced and not _told_now(scene, source_date):

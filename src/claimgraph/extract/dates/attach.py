@@ -21,6 +21,7 @@ from .anchor import year_before_noun
 from .furniture import by_line
 from .signing import act_time, agreement_dates
 from .spans import gap, near, range_end
+from .until import done_only_then
 from .when import glossed
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -242,9 +243,12 @@ def _cue(text: str, sentence: Sentence, date: Mention) -> str | None:
 
 def _event_cue(text: str, sentence: Sentence, event: Mention, date: Mention) -> str | None:
     """`_cue` for the event, but no end for the agent of a passive right after the date (`AGENT_AFTER`: "The truce,
-    halted in March 2015 by renewed shelling": the truce ended then, not the shelling)."""
+    halted in March 2015 by renewed shelling": the truce ended then, not the shelling), and a start for a verb negated
+    before "until" (`until`: "Relations were not restored until November 2010": restored then)."""
     cue = _cue(text, sentence, date)
     agent = date.end <= event.start and CUES.AGENT_AFTER.fullmatch(text, date.end, event.start) is not None
+    if cue == "endDate" and done_only_then(text, sentence.start, event):
+        return "startDate"
     return None if cue == "endDate" and agent else cue
 
 

@@ -19,6 +19,7 @@ from ...recognise.dates import RELATIVE_NAME
 from ..scope import classes_of, evidence, first_agreement, rejoin, tops_of
 from .attach import (ENDS, across_that, dated_clauses, declared_over, event_dates, is_reference, known_verb, nearest,
                      phrase_owners)
+from .accounts import ACCOUNT_SENTENCES, account_acts
 from .asides import verb_start
 from .signing import ENTRY_DASH, agreement_dates
 from .spent import end_of_span, spent_before
@@ -29,8 +30,8 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v65"  # v65: s27: completed / in force / spent spans, agreement years; "not complete" no end
-TIMELINE = "dates-timeline.v17"  # v17: "was not complete" is no end
+NAME = "dates-attached.v66"  # v66: s28: "were not restored until D" is done then (a start)
+TIMELINE = "dates-timeline.v18"  # v18: s28: the acts of rival accounts just after a dated happening
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
 
@@ -173,11 +174,18 @@ def _timeline(source_id: str, text: str, sentences: list[Sentence], res: Resolut
       sentence just before it in the same paragraph ("It wasn't until November 9, 2020,
       that the war came to an end. A ceasefire agreement was signed ..."): a derived claim
       whose evidence is both sentences; so does the signing (its startDate);
-    - what an event told on one date "led to" at once takes that date (`_immediate`)."""
+    - what an event told on one date "led to" at once takes that date (`_immediate`);
+    - the acts a side's account tells just after a happening dated to a day or a month take its date (`accounts`)."""
     whole = rejoin(text, sentences)
+    told: tuple[int, Sentence, Mention | None] | None = None  # the last sentence that gave a date, and its one date
     for index, sentence in enumerate(whole):
         date = one_date(sentence)
         yield from _starts_and_ends(source_id, text, sentence, date, res)
+        if any(m.kind == "date" for m in sentence.mentions):
+            told = (index, sentence, date)
+        elif told and told[2] and index - told[0] <= ACCOUNT_SENTENCES:  # derived, both sentences its evidence
+            yield from (evidence(source_id, text, TIMELINE, res.of[m], "startDate", _literal(told[2]), told[1].start,
+                                 sentence.end, derived=True) for m in account_acts(text, told[1], told[2], sentence, res))
         if date:
             continue
         if index and CUES.SIGNED.search(text, sentence.start, sentence.end):

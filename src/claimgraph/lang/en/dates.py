@@ -66,8 +66,8 @@ RELATIVE = [
     # last night in office"), nor "At last night fell"
     ("day-before", re.compile(r"\b(?:yesterday|(?<!the )(?<!his )(?<!her )(?<!their )(?<!its )(?<!my )(?<!our )(?<!at )"
                               r"last night(?!\s+of\b))\b", re.IGNORECASE)),
-    # "the signing today in Geneva", "by this morning" (a wire report's day), not "today's Libya"
-    ("today", re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE)),
+    # "the signing today in Geneva", "by this morning", "in a broadcast tonight" (a wire report's day), not "today's Libya"
+    ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE)),
     # "Within hours Kibaki was sworn in", "Within days Moscow began an airlift": a short while after the last date told,
     # its day (or month) or (`extract.dates.within`) the day's month; not "within hours of the attack" (counted from
     # what it names)
@@ -279,6 +279,18 @@ WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
 # A short line of words and a comma before a date that ends it: what the text is and when it was issued ("Briefing
 # paper, February 2009", "Monitoring report, 12 June 1998"), not a happening's date.
 BYLINE_BEFORE = re.compile(r"[ \t]*[A-Z][^\n.,:;()]{0,40},[ \t]*")
+# A section's own dateline, a line of its own (`claimgraph.extract.dates.sections`): a place in capitals ("TUNIS JULY
+# 20 1961 1615 LOCAL") or capitalised and closed by a comma ("Camp near Tah, Saturday 8 November 1975"), or a weekday
+# alone ("Monday 3 March 1941"), before the day; a clock time and its zone after it.
+_PLACE_WORD = r"[A-Z][\w'’.-]*"
+_PLACE_JOIN = r"(?:near|of|de|del|la|le|el|al|on|upon|in|at|off)"
+SECTION_DATELINE_BEFORE = re.compile(
+    rf"[ \t]*(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){{0,3}},?[ \t]+|"
+    rf"{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|{_PLACE_JOIN})){{0,4}},[ \t]*)?"
+    r"(?:(?i:" + "|".join(calendar.day_name) + r"),?[ \t]+)?")
+SECTION_DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[0-2]?\d[:.]?[0-5]\d(?:[ \t]*(?:a\.m\.|p\.m\.|am|pm))?"
+                                    r"(?:[ \t]+(?:local(?:[ \t]+time)?|GMT|UTC|Z|hours|hrs))?)?[ \t]*$",
+                                    re.IGNORECASE | re.MULTILINE)
 
 
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
@@ -388,6 +400,17 @@ END_ASKED = re.compile(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:
                        r"await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|delays?\s+in|seek(?:s|ing)?|sought|"
                        r"expect(?:s|ed|ing)?)\s+(?:the\s+)?(?:completion|end)\b[^,;.]*$", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
+# Whose account an act is told as (`claimgraph.extract.dates.accounts`): "The border service said Tajik guards had
+# opened fire", "Bishkek accused Tajikistan of sending tanks", "Dushanbe denied attacking civilians", "According to the
+# Government of Djibouti, Eritrean troops opened fire"; the date before them no bound of a state (`SINCE_BEFORE`: "had
+# held the posts \"since 15 October\"": no happening's time)
+SINCE_BEFORE = re.compile(r"\bsince\s+[\"“]?$", re.IGNORECASE)
+ACCOUNT = re.compile(rf"\b(?:{_verbs.SAY}|{_verbs.ACCUSE}|den(?:y|ies|ied)|alleg(?:e|es|ed)|claim(?:s|ed)?|"
+                     r"according\s+to)\b", re.IGNORECASE)
+# A negated verb right before the act it tells (`claimgraph.extract.dates.until`): "Relations were not restored until
+# November 2010", "the army did not withdraw until 1989", "had not yet been signed until"
+NOT_DONE_BEFORE = re.compile(r"\b(?:did|was|were|had|has|have)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?$",
+                             re.IGNORECASE)
 # A war declared ("Ethiopia declared war on 13 May", "the declaration of war on 3 August"): the clause's date is the
 # declaration's, no start of the war (often begun before it), and says no other war than the one told.
 DECLARED_WAR = re.compile(r"\b(?:declar(?:e|es|ed|ing)|declaration\s+of)\s+$", re.IGNORECASE)
