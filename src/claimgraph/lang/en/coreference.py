@@ -173,6 +173,10 @@ DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("T
 # A year before an agreement word, in its noun phrase ("the 1960 treaty", "the 2002 ceasefire agreement"): it says
 # which agreement, one of that year, not the agreement of another kind told before.
 YEAR_NAMED_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+\d{4}\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+# A participle of concluding right after an agreement word, whose phrase gives a date ("the truce agreed between their
+# forces on 14 October 1946", "the ceasefire signed in Accra on 17 June"): the dated phrase says which agreement, one
+# of its own kind, as a year before it does; not the agreement of another kind told before (a treaty's own title).
+CONCLUDED_AFTER = re.compile(r"\s+(?:agreed|signed|concluded|reached|arranged|brokered|initialled)\b")
 ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative
 INFINITIVES = {"to"}  # "to broker a ceasefire", "forced to flee"
 # The preposition of a verb after "to" before what is to be done: "to commit to a ceasefire", "to agree on a truce".
