@@ -116,3 +116,25 @@ def test_a_body_of_states_charter_named_by_of_is_a_treaty(claims_of, sentence, e
 ])
 def test_a_clubs_or_partys_charter_is_no_treaty(claims_of, sentence):
     assert not _accords(claims_of(sentence + "\n", date="1990-01-01"))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("On 18 June 2000 Ethiopia and Eritrea signed the Agreement on Cessation of Hostilities in Algiers. The Treaty on "
+     "the Non-Proliferation of Nuclear Weapons was not at issue.",
+     {"agreement-on-cessation-of-hostilities", "treaty-on-the-non-proliferation-of-nuclear-weapons"}),
+    ("The government and the rebels signed the Protocol on Power Sharing in May 2004. In January 2005 they signed the "
+     "Agreement on Permanent Ceasefire and Security Arrangements.",
+     {"protocol-on-power-sharing", "agreement-on-permanent-ceasefire-and-security-arrangements"}),
+])
+def test_titles_of_a_kind_on_a_subject_are_agreements_of_their_own(claims_of, text, names):
+    assert _accords(claims_of(text + "\n", date="2006-01-01")) == names
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("The Agreement on Monday was hailed by both sides.", "agreement-on-monday"),
+    ("Both sides signed the Lincoln Agreement on Peace and Development in January 1998.",
+     "agreement-on-peace-and-development"),
+    ("The two ministers discussed an agreement on border trade.", "agreement-on-border-trade"),
+])
+def test_a_day_a_name_before_or_a_common_subject_makes_no_title_on(claims_of, sentence, absent):
+    assert absent not in _accords(claims_of(sentence + "\n", date="2006-01-01"))
