@@ -1,14 +1,15 @@
-"""A treaty's own text named and dated by its heading, a truce its preamble recalls, and agreements named "Act of ..."
-or "Charter of the ...".
+"""A treaty's own text named and dated by its heading, a truce its preamble recalls or that followed, and agreements
+named "Act of ...", "Charter of the ..." or by a kind "on" a subject.
 
 Seen on setA of session 28 (last round's held-out treaty text and a president's address): the heading "AGREEMENT
 BETWEEN THE NETHERLANDS AND THE REPUBLIC OF INDONESIA" over "(Linggadjati Agreement)" named only "AGREEMENT" (the
 heading's capitals hide the short name from the rules of names), dated it by a truce its preamble recalls ("the truce
 agreed between their forces on 14 October 1946"), which it swallowed, not by its line "Signed at Batavia, 25 March
 1947"; and "both accepted the Act of Dominican Reconciliation" named no agreement (an act is no kind word), as "the
-Charter of the United Nations" did not before. The sentences here are invented, of other conflicts; the near-misses
-are a heading of no agreement, a date in prose, an agreement of the same kind named again, a state's own acts and a
-club's charter.
+Charter of the United Nations" did not before; "the Agreement on a Firm and Lasting Peace" was a bare trigger that took
+the last agreement told, and "the ceasefire that followed" fighting of 2021 was the ceasefire of 2022. The sentences here are invented, of other conflicts; the near-misses
+are a heading of no agreement, a date in prose, an agreement of the same kind named again, a state's own acts, a
+club's charter, a day or a common noun after "on", and an agreement named again with no relative clause.
 """
 
 from __future__ import annotations
@@ -138,3 +139,19 @@ def test_titles_of_a_kind_on_a_subject_are_agreements_of_their_own(claims_of, te
 ])
 def test_a_day_a_name_before_or_a_common_subject_makes_no_title_on(claims_of, sentence, absent):
     assert absent not in _accords(claims_of(sentence + "\n", date="2006-01-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "A ceasefire was announced on 16 September 2022 after talks in Baku. In April 2021 a quarrel over a dam escalated "
+    "into fighting that killed 50 people, and the ceasefire that followed left the border undefined.",
+    "The truce of June 1996 held for a month. Fighting broke out again in 1998, and the truce which followed was "
+    "never signed.",
+])
+def test_an_agreement_that_followed_what_its_sentence_tells_is_its_own(claims_of, text):
+    assert len(typed(claims_of(text + "\n", date="2022-09-30"), "Ceasefire")) == 2
+
+
+def test_the_agreement_named_again_without_that_followed_is_the_one_told(claims_of):
+    claims = claims_of("A ceasefire was announced on 16 September 2022 after talks in Baku. Fighting flared along "
+                       "the border, and the ceasefire collapsed within hours.\n", date="2022-09-30")
+    assert len(typed(claims, "Ceasefire")) == 1

@@ -111,6 +111,8 @@ def back_reference(r: Resolver, mention: Mention, date: str | None, own: bool = 
                  and not owned_anew(r, mention, date, eid)
                  and not act_of_war(r.text, mention, entity.classes)]
         if family(mention.cls) == "agreement":  # "the agreement": an agreement before a ceasefire told since
+            if CUES.FOLLOWED_AFTER.match(r.text, mention.end):
+                return None  # "the ceasefire that followed": the one after what the sentence tells
             dated = (own or bool(CUES.YEAR_NAMED_BEFORE.search(r.text, max(0, mention.start - 30), mention.start))
                      or bool(date and CUES.CONCLUDED_AFTER.match(r.text, mention.end)))
             own = [e for e in found if mention.cls in e.classes]
