@@ -6,10 +6,11 @@ BETWEEN THE NETHERLANDS AND THE REPUBLIC OF INDONESIA" over "(Linggadjati Agreem
 heading's capitals hide the short name from the rules of names), dated it by a truce its preamble recalls ("the truce
 agreed between their forces on 14 October 1946"), which it swallowed, not by its line "Signed at Batavia, 25 March
 1947"; and "both accepted the Act of Dominican Reconciliation" named no agreement (an act is no kind word), as "the
-Charter of the United Nations" did not before; "the Agreement on a Firm and Lasting Peace" was a bare trigger that took
-the last agreement told, and "the ceasefire that followed" fighting of 2021 was the ceasefire of 2022. The sentences here are invented, of other conflicts; the near-misses
-are a heading of no agreement, a date in prose, an agreement of the same kind named again, a state's own acts, a
-club's charter, a day or a common noun after "on", and an agreement named again with no relative clause.
+Charter of the United Nations" did not before; "the Agreement on a Firm and Lasting Peace" was a bare trigger that
+took the last agreement told, and "the ceasefire that followed" fighting of 2021 was the ceasefire of 2022. The
+sentences here are invented, of other conflicts; the near-misses are a heading of no agreement, a date in prose, an
+agreement of the same kind named again, a state's own acts, a club's charter, a day or a common noun after "on", and
+an agreement named again with no relative clause.
 """
 
 from __future__ import annotations
