@@ -59,18 +59,17 @@ class TitledAgreements:
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         text = text_of(doc)
         for match in _SHORT_NAME.finditer(text):
-            yield _candidate(match, match.group("name"))
+            yield _candidate(match, match.group("name"), match.group("last"))
         for match in _TITLE.finditer(text):
             kind = match.group("last") or match.group("first")
             name = CUES.PARTIES.split(match.group("name"), 1)[0]  # "Treaty of Friendship" between its parties
             if CUES.PAPER.match(name) or name == kind:  # "Memorandum of the Ministry of Defence, 3 March 1999"
                 continue
-            yield _candidate(match, name)
+            yield _candidate(match, name, kind)
 
 
-def _candidate(match: re.Match, name: str) -> Candidate:
-    """The agreement `name` that opens at the match's group "name", its class by its kind word."""
-    kind = match.group("last") or match.group("first")
+def _candidate(match: re.Match, name: str, kind: str) -> Candidate:
+    """The agreement `name` that opens at the match's group "name", its class by its `kind` word."""
     start = match.start("name")
     return Candidate(start, start + len(name), "entity", KIND_CLASSES[kind], NAME, value=name, entity=name_id(name))
 

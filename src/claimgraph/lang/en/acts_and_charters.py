@@ -17,7 +17,8 @@ CHARTER_OF = re.compile(rf"\b(?P<name>Charter[ \t]+of[ \t]+the[ \t]+(?P<body>{_W
 _ACT = rf"(?P<name>Act[ \t]+of[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
 _CONCLUDED = r"(?i:signed|accepted|adopted|ratified|initialled|initialed|concluded)"
 ACT_CONCLUDED = re.compile(rf"\b{_CONCLUDED}[ \t]+(?i:the)[ \t]+{_ACT}(?![\w’'\-])")  # "accepted the Act of ..."
-ACT_WAS_CONCLUDED = re.compile(rf"\b(?i:the)[ \t]+{_ACT}[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+{_CONCLUDED}\b")
+ACT_WAS_CONCLUDED = re.compile(rf"\b(?i:the)[ \t]+{_ACT}[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+"
+                               rf"{_CONCLUDED}\b")  # "The Act of Chapultepec was signed"
 # What an act of a state's own is "of": its legislature, a creed, its independence ("the Act of Union was adopted").
 NOT_ACT_SUBJECTS = frozenset({"Parliament", "Congress", "Union", "God", "Settlement", "Supremacy", "Uniformity",
                               "Independence", "Sederunt", "Assembly", "Legislature", "State"})

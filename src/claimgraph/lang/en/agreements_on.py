@@ -12,8 +12,9 @@ KINDS = ("Agreement", "Accord", "Treaty", "Protocol", "Convention", "Memorandum"
 # A capitalised word right before the kind opens a name the rules of names read ("the Lincoln Agreement", "A
 # Comprehensive Agreement"), which the text may name again by those words alone: the title is read only after an
 # article, a lower-case word or nothing, or one of these words that open a sentence or a phrase.
-NOT_OPENING = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Under", "After", "Before", "In",
-                         "On", "By", "Since", "With", "From", "To", "For", "Of", "And", "But", "When", "As", "At"})
+NOT_OPENING = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Under", "After", "Before",
+                         "In", "On", "By", "Since", "With", "From", "To", "For", "Of", "And", "But", "When", "As",
+                         "At"})
 WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w’'\-]*)[ \t]+$")
 _CAPITAL = r"[A-Z][\w’'\-]*"
 # The subject: capitalised words after "on" (and an article), joined by "of", "and", "for" and "the" (not "in": "the

@@ -176,10 +176,10 @@ YEAR_NAMED_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+\d{4}\s+(?:[a-z-]
 # A participle of concluding right after an agreement word, whose phrase gives a date ("the truce agreed between their
 # forces on 14 October 1946", "the ceasefire signed in Accra on 17 June"): the dated phrase says which agreement, one
 # of its own kind, as a year before it does; not the agreement of another kind told before (a treaty's own title).
-# ...and so does a relative clause that sets it after what its sentence tells ("fighting that killed 50 people, and the
-# ceasefire that followed left the border undefined"): the one that followed that fighting, not the one told before.
-FOLLOWED_AFTER = re.compile(r"\s+(?:that|which)\s+(?:followed|came\s+after|ended\s+(?:it|them|the\s+fighting))\b")
 CONCLUDED_AFTER = re.compile(r"\s+(?:agreed|signed|concluded|reached|arranged|brokered|initialled)\b")
+# A relative clause that sets it after what its sentence tells ("fighting that killed 50 people, and the ceasefire
+# that followed left the border undefined"): the one that followed that fighting, not any told before.
+FOLLOWED_AFTER = re.compile(r"\s+(?:that|which)\s+(?:followed|came\s+after|ended\s+(?:it|them|the\s+fighting))\b")
 ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative
 INFINITIVES = {"to"}  # "to broker a ceasefire", "forced to flee"
 # The preposition of a verb after "to" before what is to be done: "to commit to a ceasefire", "to agree on a truce".
