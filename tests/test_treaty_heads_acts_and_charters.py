@@ -156,3 +156,11 @@ def test_the_agreement_named_again_without_that_followed_is_the_one_told(claims_
     claims = claims_of("A ceasefire was announced on 16 September 2022 after talks in Baku. Fighting flared along "
                        "the border, and the ceasefire collapsed within hours.\n", date="2022-09-30")
     assert len(typed(claims, "Ceasefire")) == 1
+
+
+def test_a_statement_signed_on_a_day_may_set_down_the_ceasefire_told_before(claims_of):
+    """A dated participle makes only a truce's word its own: a broader word may be the ceasefire's document."""
+    claims = claims_of("Border towns six months after the ceasefire\n\nThe war between Eritrea and Ethiopia ended with "
+                       "the joint statement signed by Eritrea, Ethiopia and Algeria on 18 June 2000.\n",
+                       date="2000-12-18")
+    assert len(_accords(claims) | typed(claims, "Statement")) == 1
