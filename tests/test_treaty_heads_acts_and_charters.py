@@ -1,16 +1,15 @@
 """A treaty's own text named and dated by its heading, a truce its preamble recalls or that followed, and agreements
-named "Act of ...", "Charter of the ..." or by a kind "on" a subject.
+named "Act of ..." or "Charter of the ...".
 
 Seen on setA of session 28 (last round's held-out treaty text and a president's address): the heading "AGREEMENT
 BETWEEN THE NETHERLANDS AND THE REPUBLIC OF INDONESIA" over "(Linggadjati Agreement)" named only "AGREEMENT" (the
 heading's capitals hide the short name from the rules of names), dated it by a truce its preamble recalls ("the truce
 agreed between their forces on 14 October 1946"), which it swallowed, not by its line "Signed at Batavia, 25 March
 1947"; and "both accepted the Act of Dominican Reconciliation" named no agreement (an act is no kind word), as "the
-Charter of the United Nations" did not before; "the Agreement on a Firm and Lasting Peace" was a bare trigger that
-took the last agreement told, and "the ceasefire that followed" fighting of 2021 was the ceasefire of 2022. The
-sentences here are invented, of other conflicts; the near-misses are a heading of no agreement, a date in prose, an
-agreement of the same kind named again, a state's own acts, a club's charter, a day or a common noun after "on", and
-an agreement named again with no relative clause.
+Charter of the United Nations" did not before, and "the ceasefire that followed" fighting of 2021 was the ceasefire of
+2022. The sentences here are invented, of other conflicts; the near-misses are a heading of no agreement, a date in
+prose, an agreement of the same kind named again, a state's own acts, a club's charter, and an agreement named again
+with no relative clause.
 """
 
 from __future__ import annotations
@@ -118,28 +117,6 @@ def test_a_body_of_states_charter_named_by_of_is_a_treaty(claims_of, sentence, e
 ])
 def test_a_clubs_or_partys_charter_is_no_treaty(claims_of, sentence):
     assert not _accords(claims_of(sentence + "\n", date="1990-01-01"))
-
-
-@pytest.mark.parametrize(("text", "names"), [
-    ("On 18 June 2000 Ethiopia and Eritrea signed the Agreement on Cessation of Hostilities in Algiers. The Treaty on "
-     "the Non-Proliferation of Nuclear Weapons was not at issue.",
-     {"agreement-on-cessation-of-hostilities", "treaty-on-the-non-proliferation-of-nuclear-weapons"}),
-    ("The government and the rebels signed the Protocol on Power Sharing in May 2004. In January 2005 they signed the "
-     "Agreement on Permanent Ceasefire and Security Arrangements.",
-     {"protocol-on-power-sharing", "agreement-on-permanent-ceasefire-and-security-arrangements"}),
-])
-def test_titles_of_a_kind_on_a_subject_are_agreements_of_their_own(claims_of, text, names):
-    assert _accords(claims_of(text + "\n", date="2006-01-01")) == names
-
-
-@pytest.mark.parametrize(("sentence", "absent"), [
-    ("The Agreement on Monday was hailed by both sides.", "agreement-on-monday"),
-    ("Both sides signed the Lincoln Agreement on Peace and Development in January 1998.",
-     "agreement-on-peace-and-development"),
-    ("The two ministers discussed an agreement on border trade.", "agreement-on-border-trade"),
-])
-def test_a_day_a_name_before_or_a_common_subject_makes_no_title_on(claims_of, sentence, absent):
-    assert absent not in _accords(claims_of(sentence + "\n", date="2006-01-01"))
 
 
 @pytest.mark.parametrize("text", [
