@@ -111,9 +111,15 @@ def back_reference(r: Resolver, mention: Mention, date: str | None, own: bool = 
                  and not owned_anew(r, mention, date, eid)
                  and not act_of_war(r.text, mention, entity.classes)]
         if family(mention.cls) == "agreement":  # "the agreement": an agreement before a ceasefire told since
-            dated = own or bool(CUES.YEAR_NAMED_BEFORE.search(r.text, max(0, mention.start - 30), mention.start))
+            if CUES.FOLLOWED_AFTER.match(r.text, mention.end):
+                return None  # "the ceasefire that followed": the one after what the sentence tells
+            dated = (own or bool(CUES.YEAR_NAMED_BEFORE.search(r.text, max(0, mention.start - 30), mention.start))
+                     or bool(date and mention.cls in CUES.CONCLUDED_OWN_KINDS
+                             and CUES.CONCLUDED_AFTER.match(r.text, mention.end)))
             own = [e for e in found if mention.cls in e.classes]
-            # "its ceasefire": a ceasefire; "the 1960 treaty": a treaty of its own time, not the ceasefire told before
+            # "its ceasefire": a ceasefire; "the 1960 treaty", "the truce agreed ... on 14 October 1946": one of its
+            # own kind and time, not the agreement of another kind told before (a truce's: a statement "signed ... on
+            # 10 November" may be the ceasefire told before, set down)
             found = own if own or dated or possessive(r.text, mention) else found
         elif mention.cls == "War":  # "The conflict displaced": the war, not the clashes told last
             wars = [e for e in found if e.classes[0] == "War"]

@@ -56,6 +56,7 @@ def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list
     `ner`, the name of an installed spaCy pipeline, its entity recogniser for the names the rules
     leave. The gazetteer is the bundled packs and then each of `gazetteers` (Turtle files: a
     user's own, added, never replacing)."""
+    from .acts_and_charters import ActsAndCharters
     from .armed import BODY_CLASSES, FORCE_CLASSES, armed_names, place_names
     from .dates import Dates, RelativeDates
     from .document_titles import TitledAgreements
@@ -69,7 +70,7 @@ def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list
     rules = [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
              Triggers(nlp, armed=armed_names(entries), forces=armed_names(entries, FORCE_CLASSES),
                       places=place_names(entries), bodies=armed_names(entries, BODY_CLASSES)),
-             NumberedAgreements(), TitledAgreements(), ForeignNames()]
+             NumberedAgreements(), TitledAgreements(), ActsAndCharters(), ForeignNames()]
     return rules + ([StatisticalNames(ner)] if ner else [])
 
 

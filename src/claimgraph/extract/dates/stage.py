@@ -26,11 +26,13 @@ from .spent import end_of_span, spent_before
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # a signature line
+TITLES = cues("document_titles")  # a treaty's heading line of its signing
+LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v66"  # v66: s28: "were not restored until D" is done then (a start)
+NAME = "dates-attached.v67"  # v67: s28: "not ... until D" is a start; a treaty dated by its "Signed at" line
 TIMELINE = "dates-timeline.v18"  # v18: s28: the acts of rival accounts just after a dated happening
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
@@ -41,7 +43,11 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
     agreements; a signed document's date; a timeline entry's date for its later sentences;
     beginnings, ends and signings told around a date."""
     own = first_agreement(sentences, res)
-    if own and any(CLAUSES.SIGNATURE.match(text, s.start, s.end) for s in sentences):
+    signed_at = _signed_at_line(text, sentences) if own else None
+    if signed_at:
+        yield Claim(source_id, own, "date", _literal(signed_at[1]), signed_at[0].start, signed_at[0].end,
+                    text[signed_at[0].start:signed_at[0].end], NAME)
+    elif own and any(CLAUSES.SIGNATURE.match(text, s.start, s.end) for s in sentences):
         yield from _document_date(source_id, text, sentences, own)
     entry: tuple[Sentence, Mention] | None = None
     ended: dict[str, set[str]] = {}  # the end dates this source gave each event so far
@@ -154,6 +160,17 @@ def _document_date(source_id: str, text: str, sentences: list[Sentence], own: st
         sentence, date = first
         yield Claim(source_id, own, "date", _literal(date), sentence.start, sentence.end,
                     text[sentence.start:sentence.end], NAME)
+
+
+def _signed_at_line(text: str, sentences: list[Sentence]) -> tuple[Sentence, Mention] | None:
+    """The full date of a treaty's heading line that tells where it was signed, with no subject ("Signed at Batavia,
+    25 March 1947": `TITLES.SIGNED_AT_LINE`, the date ending the line), and its sentence: the date of the agreement
+    the text names first, its own title ("AGREEMENT BETWEEN THE NETHERLANDS AND THE REPUBLIC OF INDONESIA"), not the
+    day it was initialled on the line before nor the first date of its preamble."""
+    return next(((s, m) for s in sentences for m in s.mentions
+                 if m.kind == "date" and m.cls == "date" and m.method != RELATIVE_NAME
+                 and (line := TITLES.SIGNED_AT_LINE.search(text, text.rfind("\n", 0, m.start) + 1, m.start))
+                 and line.end() == m.start and LINE_END.match(text, m.end)), None)
 
 
 def _happening_in_war(mention: Mention, entity: Entity) -> bool:

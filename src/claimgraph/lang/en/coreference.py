@@ -173,6 +173,16 @@ DEMONSTRATIVES = {"this", "that", "these", "those"}  # point back to a whole ("T
 # A year before an agreement word, in its noun phrase ("the 1960 treaty", "the 2002 ceasefire agreement"): it says
 # which agreement, one of that year, not the agreement of another kind told before.
 YEAR_NAMED_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+\d{4}\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+# A participle of concluding right after a truce's word, whose phrase gives a date ("the truce agreed between their
+# forces on 14 October 1946", "the ceasefire signed in Accra on 17 June"): the dated phrase says which truce, one of
+# its own kind, as a year before it does; not the agreement of another kind told before (a treaty's own title, which
+# recalls the truce that came before it). Only of a truce (CONCLUDED_OWN_KINDS): a broader word, "the trilateral
+# statement signed ... on 10 November 2020", may set down the ceasefire a headline told before.
+CONCLUDED_AFTER = re.compile(r"\s+(?:agreed|signed|concluded|reached|arranged|brokered|initialled)\b")
+CONCLUDED_OWN_KINDS = frozenset({"Ceasefire", "Armistice"})
+# A relative clause that sets it after what its sentence tells ("fighting that killed 50 people, and the ceasefire
+# that followed left the border undefined"): the one that followed that fighting, not any told before.
+FOLLOWED_AFTER = re.compile(r"\s+(?:that|which)\s+(?:followed|came\s+after|ended\s+(?:it|them|the\s+fighting))\b")
 ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative
 INFINITIVES = {"to"}  # "to broker a ceasefire", "forced to flee"
 # The preposition of a verb after "to" before what is to be done: "to commit to a ceasefire", "to agree on a truce".

@@ -303,7 +303,7 @@ _END = rf"(?:{_ENDED}|ending|lifted|came to an? (?:\w+ )?end|lasted until|stoppe
 # "the Council passed a "), not "The truce passed its first test", "the truce deadline passed on 2 May".
 PASSED = (r"pass(?:es|ed)(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:resolution|decision|motion)s?\b"
           r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$)")
-SIGNING_VERB = re.compile(rf"\b(?:signed|signing|sign|adopted|{PASSED}|concluded|reached|agreed|brokered|initialled|"
+SIGNING_VERB = re.compile(rf"\b(?:signed|signing|sign|adopted|{PASSED}|concluded|reached|agreed|accepted|brokered|initialled|"
                           r"dated|announced)\b", re.IGNORECASE)  # "A ceasefire was announced on 16 September"
 # A chronology's present verb of signing, the agreement its object within a few words after it: "1 June - The Council
 # adopts Resolution 924", "The union signs an agreement" (only in a timeline entry, `attach._signs_now`); not the noun

@@ -29,3 +29,7 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 DATE = rf"(?:[0-9]{{1,2}}\s+{MONTH}\s+|{MONTH}\s+(?:[0-9]{{1,2}},\s+)?)?[0-9]{{4}}"
 ARTICLE = "The"
+# A treaty's own text tells where and when it was signed on a heading line of its own, with no subject: "Signed at
+# Batavia, 25 March 1947", "Done at Algiers, 12 December 2000" (an "Initialled at ..." line before it is a step before
+# the signing, no date of the treaty's).
+SIGNED_AT_LINE = re.compile(r"(?<![^\n])(?:Signed|Done|Concluded)[ \t]+(?:at|in)[ \t]+[^,\n]+,[ \t]+")
