@@ -51,7 +51,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v105"  # v105: s27 reviews: borne munitions, denied breaches, charters, the hurt not sent
+NAME = "triggers.v106"  # v106: a trigger after the prefix "co-" names no event
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

@@ -11,9 +11,13 @@ DESCRIBED = {"hasActor": re.compile(r"\s+between\s+[^,;:.]*$"), "target": re.com
 _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 # Words that tell an act as one still to come: planned or scheduled ("will withdraw", "is due to take effect", "plans
 # to sign", "must withdraw"; what is provided for is read by `LISTED`); not "must have" (a guess about the past), nor
-# the noun ("the will of the people", "the will to fight").
+# the noun ("the will of the people", "the will to fight"). An act offered or proposed is one still to come too, held
+# out to the other side, not held ("offered talks", "proposed a ceasefire", "offered to negotiate": whether it took
+# place the text tells apart); not what is offered as it is given ("offered stiff resistance", `_OFFERED_DONE`).
+_OFFERED_DONE = r"(?:\s+(?:\w+\s+)?(?:resistance|battle|fight|shelter|refuge|asylum|condolences|support))"
 FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
-                    r"(?:plans?|planning|intends?|intending)\s+to)\b", re.IGNORECASE)
+                    r"(?:plans?|planning|intends?|intending)\s+to|"
+                    rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))(?!{_OFFERED_DONE}\b)(?:\s+to)?)\b", re.IGNORECASE)
 # What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
 # "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities.
 ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish)\b", re.IGNORECASE)
@@ -63,9 +67,12 @@ LIST_END = re.compile(rf";|,\s+(?:which|who|where|while|whereas|but|although|tho
 # not "until" the present (_UNTIL_NOW: "had not left the village until today" denies it still).
 _UNTIL_NOW = r"(?:now|today|recently|this\s+(?:week|month|year))\b"
 _NOT_UNTIL = rf"(?:[\w’'-]+\s+){{0,6}}until\b(?!\s+{_UNTIL_NOW})"
+# Denying an act told by its gerund denies it as "did not" does ("Rwanda denied dispatching troops", "denies having
+# shelled the town"); not a noun in -ing that names no act ("denied wrongdoing", "denied anything").
+_DENIED_ACT = r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?(?=(?!\w*thing\b|wrongdoing\b)\w+ing\b)"
 NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only\b|{_NOT_UNTIL}))"
                       r"(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
-                      r"|\bnever\b|\bno longer\b|\brefused to\b", re.IGNORECASE)
+                      r"|\bnever\b|\bno longer\b|\brefused to\b|" + _DENIED_ACT, re.IGNORECASE)
 # A pronoun that denies as its subject the verb after its auxiliary (`act`), and that verb only: "Nothing was signed",
 # "nobody was arrested after the riots" (the riots happened), "no one has been charged"; not an act of a clause after
 # it ("Nobody was surprised when the army shelled the town", "No one was spared when the militia attacked"), and as an
@@ -78,9 +85,12 @@ NEGATIVE_SUBJECT = re.compile(rf"\b(?:nothing|nobody|no[ -]one)\s+{_AUX}\s+(?:(?
 # is still the negated verb's subject's. A participle before "by" or "as" is no verb of its own but a reduced relative
 # ("did not shell Donetsk and the Luhansk region controlled by separatists", "the school used as a shelter").
 # The joined clause is one of its own for the roles too (`scope.negation_join`).
+# So does a subordinate clause with a subject and a past verb of its own: "has denied supporting the rebels since it
+# signed the accord", "did not retreat after the rebels shelled the town" deny no signing, no shelling.
+_SUBORDINATOR = r"(?:since|after|before|when|because|once|until)"
 _SUBJECT = r"(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}|they|he|she|it|we)"
 _PAST = rf"(?:\w+ed|{_verbs.IRREGULAR_PAST})"
-NEGATION_JOIN = re.compile(rf",?\s+(?:and|but)\s+(?={_SUBJECT}\s+(?:\w+ly\s+)?{_PAST}\b(?!\s+(?:by|as)\b))", re.IGNORECASE)
+_CLAUSE_JOINED = rf",?\s+(?:and|but|{_SUBORDINATOR})\s+(?={_SUBJECT}\s+(?:\w+ly\s+)?{_PAST}\b(?!\s+(?:by|as)\b))"
 # "no Eritrean troops participated": a determiner that denies its clause. Lower case, and not in
 # quotes (the "no" vote), nor a quantity ("no more than", "no later than") or an idiom ("no doubt").
 NO = re.compile(r"(?<![“\"'‘])\bno\s+(?!(?:more|less|fewer|later|earlier|sooner|longer|doubt|matter)\b)(?=[a-zA-Z])")
@@ -213,6 +223,9 @@ _SAYING_JOINED = (rf"{_JOINED}(?:{_verbs.SAY}|{_verbs.CLAIMED}|{_verbs.ALLEGE}|"
                   rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.DENY}|{_verbs.REJECT}|{_verbs.DISMISS}|{_verbs.ACCUSE}|"
                   rf"{_verbs.BLAME}|add(?:s|ed)|warn(?:s|ed)|describ(?:es|ed)|call(?:s|ed)(?!\s+(?:for|on)\b))\b")
 SAID_END = re.compile(rf";|{_SAYING}|{_SAYING_JOINED}|,\s+(?:where|whereas|while|adding|insisting)\b", re.IGNORECASE)
+# A negation reaches no further than a clause joined after it (`_CLAUSE_JOINED`), nor than a verb of saying joined by
+# "and" to the negated one: "denied attacking civilians and said that Kyrgyz forces had shelled Isfara" denies no shelling.
+NEGATION_JOIN = re.compile(rf"{_CLAUSE_JOINED}|{_SAYING_JOINED}", re.IGNORECASE)
 # What one is accused of doing ends also where a relative clause set off by a comma opens after it: the writer's
 # own aside on what the act bore on ("Syria accused Israel of violating the UN-brokered ceasefire, which took
 # effect on 10 June": the ceasefire took effect, asserted).
