@@ -94,8 +94,12 @@ _CLAUSE_JOINED = rf",?\s+(?:and|but|{_SUBORDINATOR})\s+(?={_SUBJECT}\s+(?:\w+ly\
 # "no Eritrean troops participated": a determiner that denies its clause. Lower case, and not in
 # quotes (the "no" vote), nor a quantity ("no more than", "no later than") or an idiom ("no doubt").
 NO = re.compile(r"(?<![“\"'‘])\bno\s+(?!(?:more|less|fewer|later|earlier|sooner|longer|doubt|matter)\b)(?=[a-zA-Z])")
+# Doubt after the fact: what its clause tells is "still disputed", "unconfirmed"; "still debated", "in doubt" and "in
+# dispute" too ("Britain's part in the coup is still debated": whose part it was is no fact the source vouches for);
+# not "debated" without "still", a debate held ("The bombing was debated in parliament").
 DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+(?:still\s+|yet\s+)?"
-                         r"(?:unconfirmed|unproven|unverified|unsubstantiated|disputed|contested|"
+                         r"(?:unconfirmed|unproven|unverified|unsubstantiated|disputed|contested|(?<=still\s)debated|"
+                         r"in\s+(?:doubt|dispute)|"
                          r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
 # ...but after a relative word it doubts the relative clause's noun only, a few words before it: "killings of Europeans
 # in Oran left a toll that is still disputed" doubts the toll, not the killings.
@@ -126,10 +130,17 @@ _TIME_WORD = r"(?:(?-i:[A-Z])[\w.]*|\d[\w,]*|the|a|this|last|next|same|following
              r"days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|statement)"
 _ANNOUNCED = (rf"{_verbs.ANNOUNCE}(?:\s+(?:on|in|late|early|earlier|last|this)(?:\s+{_TIME_WORD}){{0,4}})?"
               r"(?:\s*,[^,.;]{1,60},|,)?")
-SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE})|{_FOUND}|{_ANNOUNCED}|"
-                    rf"claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
+# "charged that" alleges as "alleged that" does; "complained that", "protested that" say what the complainer holds.
+SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE}|charg(?:e|es|ed))|{_FOUND}|"
+                    rf"{_ANNOUNCED}|claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
+                    r"complain(?:s|ed)?|protest(?:s|ed)?|"
                     rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.RETELL}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
                     rf"(?:{_verbs.SAY}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
+# One side's account opening a clause: "In the Chinese account, Indian troops attacked first", "By Moscow's account,
+# rebels shelled the market", "In Ethiopia's version, ...": what follows is the owner's word, reported. Its owner
+# names a side (a capital) or is a possessive; not "by all accounts", "in a detailed account".
+ACCOUNT = re.compile(r"\b(?:in|by)\s+(?:the\s+)?(?P<owner>(?:his|her|its|their)|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})"
+                     r"(?:[’']s?)?\s+(?:own\s+|official\s+)?(?:account|version|telling|narrative)\s*,", re.IGNORECASE)
 # A second clause of what is said, joined by "and that" after the first ended at a clause of the writer's
 # (`SAID_END`): "The paper recalled that the crisis began at Diawara, where guards crossed the river, and that a
 # dozen villagers were taken away as hostages": the hostages are the paper's word too. "and that week militias attacked"
