@@ -1,8 +1,9 @@
 """Alleged events the pipeline asserted (session 28, branch events28b).
 
-One side's account opening a clause ("In the Chinese account, ...", "By Moscow's account, ...") reports what follows;
-"by all accounts" does not. "charged that" alleges as "alleged that" does; "complained that" and "protested that"
-report. Doubt after the fact "is still debated", "remains in doubt" doubts its clause as "is still disputed" does; a
+One side's account opening a clause ("In the Chinese account, ...", "By Moscow's account, ...", "Moscow's version: ...")
+reports what follows; "by all accounts" does not. "charged that" alleges as "alleged that" does; "complained that",
+"protested that", "suggested that", "swears that" and "believes that" report, and so does a claim without "that"
+("Kigali claims Congolese troops shelled Gisenyi"), but not a claim of responsibility for an act told. Doubt after the fact "is still debated", "remains in doubt" doubts its clause as "is still disputed" does; a
 debate held ("was debated in parliament") doubts nothing.
 """
 
@@ -24,6 +25,11 @@ def _modality_of(extraction_of, text: str, word: str) -> str | None:
     ("Pakistan charged that Indian aircraft had bombed Lahore.", "bombed", "Unconfirmed"),
     ("Baghdad protested that Iranian artillery shelled Basra.", "shelled", "Reported"),
     ("Hanoi complained that Chinese gunboats had shelled the island.", "shelled", "Reported"),
+    ("Moscow's version: Georgian troops shelled Tskhinvali first.", "shelled", "Reported"),
+    ("Kigali claims Congolese troops shelled Gisenyi in March.", "shelled", "Reported"),
+    ("Officials suggested that Eritrean jets had bombed Adigrat.", "bombed", "Reported"),
+    ("A farmer swears that Malian soldiers attacked the well at Kayes.", "attacked", "Reported"),
+    ("The government believes that rebels attacked the convoy near Gulu.", "attacked", "Reported"),
 ])
 def test_an_account_a_charge_or_a_complaint_is_not_the_sources_word(extraction_of, text, word, modality):
     assert _modality_of(extraction_of, text, word) == modality
@@ -32,6 +38,7 @@ def test_an_account_a_charge_or_a_complaint_is_not_the_sources_word(extraction_o
 @pytest.mark.parametrize("text, word", [
     ("By all accounts, the army shelled Kismayo in March.", "shelled"),
     ("By most accounts, the army attacked Baidoa in March.", "attacked"),
+    ("Al-Shabaab claimed responsibility for the bombing of the hotel in Mogadishu.", "bombing"),
 ])
 def test_an_account_of_no_side_is_still_told(extraction_of, text, word):
     assert _modality_of(extraction_of, text, word) == "Asserted"

@@ -59,7 +59,7 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v41"  # v41: offered acts planned; "denied doing"; "still debated"; one side's account
+NAME = "modality.v42"  # v42: claims without "that", suggest/swear/believe that, "X's version:"
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
@@ -260,7 +260,7 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         holder, limit = _sayer(text, sentence, res, m, verbs), reach.relative_said_end(text, sentence, m)
         yield Cue(Span(m.end(), reach.said_end(text, m.end(), limit)), modality, holder, said=True)
         yield from _said_again(text, m.end(), limit, modality, holder)
-    for m in found(CUES.ACCOUNT):
+    for m in (*found(CUES.ACCOUNT), *found(CUES.ACCOUNT_COLON)):
         owner = [x for x in sentence.mentions if m.start("owner") <= x.start and x.end <= m.end("owner")][-1:]
         yield Cue(Span(m.end(), sentence.end), "Reported", _actor(res, owner), said=True)
     for m in found(CUES.SAID_AFTER):

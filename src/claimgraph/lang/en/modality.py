@@ -130,17 +130,23 @@ _TIME_WORD = r"(?:(?-i:[A-Z])[\w.]*|\d[\w,]*|the|a|this|last|next|same|following
              r"days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|statement)"
 _ANNOUNCED = (rf"{_verbs.ANNOUNCE}(?:\s+(?:on|in|late|early|earlier|last|this)(?:\s+{_TIME_WORD}){{0,4}})?"
               r"(?:\s*,[^,.;]{1,60},|,)?")
-# "charged that" alleges as "alleged that" does; "complained that", "protested that" say what the complainer holds.
+# "charged that" alleges as "alleged that" does; "complained that", "protested that", "suggested that", "swears that",
+# "believe that" say what the sayer holds. A claim needs no "that" ("Kigali claims Congolese troops shelled Gisenyi"),
+# but what is claimed for oneself is no act told ("claimed responsibility for the attack": the attack is told).
+_CLAIMED_BARE = r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)"
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE}|charg(?:e|es|ed))|{_FOUND}|"
                     rf"{_ANNOUNCED}|claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
-                    r"complain(?:s|ed)?|protest(?:s|ed)?|"
+                    r"complain(?:s|ed)?|protest(?:s|ed)?|suggest(?:s|ed)?|swear(?:s)?|swore|believe(?:s|d)?|"
                     rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.RETELL}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
-                    rf"(?:{_verbs.SAY}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
+                    rf"(?:{_verbs.SAY}|told\s+[\w.]+|{_CLAIMED_BARE})(?=\s+[\w“\"]))", re.IGNORECASE)
 # One side's account opening a clause: "In the Chinese account, Indian troops attacked first", "By Moscow's account,
 # rebels shelled the market", "In Ethiopia's version, ...": what follows is the owner's word, reported. Its owner
 # names a side (a capital) or is a possessive; not "by all accounts", "in a detailed account".
-ACCOUNT = re.compile(r"\b(?:in|by)\s+(?:the\s+)?(?P<owner>(?:his|her|its|their)|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})"
-                     r"(?:[’']s?)?\s+(?:own\s+|official\s+)?(?:account|version|telling|narrative)\s*,", re.IGNORECASE)
+_OWNER = r"(?P<owner>(?:his|her|its|their)|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})"
+_ACCOUNT = r"(?:own\s+|official\s+)?(?:account|version|telling|narrative)"
+ACCOUNT = re.compile(rf"\b(?:in|by)\s+(?:the\s+)?{_OWNER}(?:[’']s?)?\s+{_ACCOUNT}\s*,", re.IGNORECASE)
+# ...and so does its heading with a colon: "Beijing's version: the US plane veered and rammed the fighter."
+ACCOUNT_COLON = re.compile(rf"\b{_OWNER}[’']s?\s+{_ACCOUNT}\s*:", re.IGNORECASE)
 # A second clause of what is said, joined by "and that" after the first ended at a clause of the writer's
 # (`SAID_END`): "The paper recalled that the crisis began at Diawara, where guards crossed the river, and that a
 # dozen villagers were taken away as hostages": the hostages are the paper's word too. "and that week militias attacked"
