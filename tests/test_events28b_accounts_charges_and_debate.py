@@ -3,8 +3,10 @@
 One side's account opening a clause ("In the Chinese account, ...", "By Moscow's account, ...", "Moscow's version: ...")
 reports what follows; "by all accounts" does not. "charged that" alleges as "alleged that" does; "complained that",
 "protested that", "suggested that", "swears that" and "believes that" report, and so does a claim without "that"
-("Kigali claims Congolese troops shelled Gisenyi"), but not a claim of responsibility for an act told. Doubt after the fact "is still debated", "remains in doubt" doubts its clause as "is still disputed" does; a
-debate held ("was debated in parliament") doubts nothing.
+("Kigali claims Congolese troops shelled Gisenyi"), but not a claim of responsibility for an act told. Passive hearsay
+("are believed to have bombed", "were reported to have seized") doubts its clause; "are known to have" does not. Doubt
+after the fact "is still debated", "remains in doubt" doubts its clause as "is still disputed" does; a debate held ("was
+debated in parliament") doubts nothing.
 """
 
 from __future__ import annotations
@@ -55,3 +57,16 @@ def test_still_debated_or_in_doubt_doubts_its_clause(extraction_of, text, word):
 def test_a_debate_held_doubts_nothing(extraction_of):
     text = "The bombing of the bridge was debated in parliament on 3 May."
     assert _modality_of(extraction_of, text, "bombing") == "Asserted"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Sudanese jets are believed to have bombed Yida in April.", "bombed"),
+    ("The army is thought to have attacked the camp at Zam Zam.", "attacked"),
+    ("Rebels were reported to have seized Goma on Sunday.", "seized"),
+])
+def test_passive_hearsay_doubts_its_clause(extraction_of, text, word):
+    assert _modality_of(extraction_of, text, word) == "Unconfirmed"
+
+
+def test_what_is_known_to_have_happened_is_told(extraction_of):
+    assert _modality_of(extraction_of, "Government troops are known to have shelled Kidal in May.", "shelled") == "Asserted"

@@ -59,7 +59,7 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v42"  # v42: claims without "that", suggest/swear/believe that, "X's version:"
+NAME = "modality.v43"  # v43: passive hearsay ("are believed to have bombed") doubts its clause
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
@@ -251,6 +251,8 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         opens = clause_start(text, sentence, m.start())
         relative = CUES.DOUBTED_RELATIVE.search(text, opens, m.start())
         yield Cue(Span(relative.start() if relative else opens, m.end()), "Unconfirmed")
+    for m in found(CUES.HEARSAY):
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
     for m in found(CUES.DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
         yield Cue(Span(m.start(), reach.phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
