@@ -97,7 +97,8 @@ def back_reference(r: Resolver, mention: Mention, date: str | None, own: bool = 
                     setting: tuple[str, str] | None = None) -> Entity | None:
     """The entity a trigger names again: a definite one the last compatible entity (an act of a war
     or a happening a comparison counted from only for a word of its own class); a bare noun of
-    armed conflict the frame, unless dated otherwise or set at another time (`setting`, the span
+    armed conflict the frame (a bare word of war the story's war, `war_now`, whose year holds a day of it), unless
+    dated otherwise or set at another time (`setting`, the span
     of a known event its sentence names: "during the dissolution of the Soviet Union ... resorted
     to armed conflict" is not the 2020 war the story is about)."""
     if another_war(r.text, mention):
@@ -127,7 +128,8 @@ def back_reference(r: Resolver, mention: Mention, date: str | None, own: bool = 
         else:  # "a foreign invasion ... the fighting ... the invasion": the invasion (`heads`)
             found = by_word(head_word(r.text, mention), found, r.stems)
         return found[0] if found else None
-    frame = frame_now(r, ONE_SIDED if mention.text.lower() in CUES.MASS_CONFLICT else ())
+    unlike = ONE_SIDED if mention.text.lower() in CUES.MASS_CONFLICT else ()
+    frame = (mention.cls == "War" and war_now(r)) or frame_now(r, unlike)
     if family(mention.cls) != "conflict" or frame is None or marked_new(r.text, mention) or indefinite(
             r.text, mention):
         return None
@@ -136,8 +138,8 @@ def back_reference(r: Resolver, mention: Mention, date: str | None, own: bool = 
     if mention.text.lower() in CUES.BOMBARDMENT and frame.classes[0] in ONE_SIDED:
         return None  # "Kherson remains under daily Russian shelling": not Ukraine's counteroffensive told before
     known = r.dates.get(frame.id) or (frame.span[0] if frame.span else None)
-    if date:
-        return frame if known and overlaps(date, (known, known)) else None
+    if date:  # a war's year holds a day of it ("the war of 1994" ... "4 May - Full-scale war breaks out")
+        return frame if known and overlaps(date, period(known) if mention.cls == "War" else (known, known)) else None
     when = frame.span or (period(known) if known else None)
     if setting and when and not (setting[0] <= when[1] and when[0] <= setting[1]):
         return None
@@ -196,6 +198,16 @@ def named_last(r: Resolver, fam: str) -> Entity | None:
         found = next((r.result.entities[e] for e in reversed(r.recent)
                       if family(r.result.entities[e].classes[0]) == fam), None)
     return None if found is None or r.minted_here(found.id) else found
+
+
+def war_now(r: Resolver) -> Entity | None:
+    """The war the story is about, for a bare word of war: "Yemen: the war of 1994" ... "27 April - clash at Amran"
+    ... "4 May - Full-scale war breaks out" is the war of the title (where the dates agree), not the clash told last,
+    a war of its own. None when no war is told: the frame then (`frame_now`)."""
+    wars = [e for eid in reversed(r.recent) if eid not in r.result.part_of and eid not in r.result.compared
+            and (e := r.result.entities[eid]).classes[0] == "War"]
+    found = story_war(wars, r.lead_war, r.told_in, r.index)
+    return found[0] if found else None
 
 
 def frame_now(r: Resolver, unlike: Collection[str] = ()) -> Entity | None:

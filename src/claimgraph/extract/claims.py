@@ -93,7 +93,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v107"  # v107: states acting "under a treaty" its parties; "between A, ..., and B"; go-betweens of talks
+NAME = "clause.v108"  # v108: s28: "under a treaty" parties; "between A, ..., and B"; go-betweens; subordinate clause ends a negation
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -59,7 +59,7 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v40"  # v40: "Nobody was" denies the verb after it, no act of a clause after
+NAME = "modality.v43"  # v43: passive hearsay ("are believed to have bombed") doubts its clause
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
@@ -251,6 +251,8 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         opens = clause_start(text, sentence, m.start())
         relative = CUES.DOUBTED_RELATIVE.search(text, opens, m.start())
         yield Cue(Span(relative.start() if relative else opens, m.end()), "Unconfirmed")
+    for m in found(CUES.HEARSAY):
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
     for m in found(CUES.DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
         yield Cue(Span(m.start(), reach.phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
@@ -260,6 +262,9 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         holder, limit = _sayer(text, sentence, res, m, verbs), reach.relative_said_end(text, sentence, m)
         yield Cue(Span(m.end(), reach.said_end(text, m.end(), limit)), modality, holder, said=True)
         yield from _said_again(text, m.end(), limit, modality, holder)
+    for m in (*found(CUES.ACCOUNT), *found(CUES.ACCOUNT_COLON)):
+        owner = [x for x in sentence.mentions if m.start("owner") <= x.start and x.end <= m.end("owner")][-1:]
+        yield Cue(Span(m.end(), sentence.end), "Reported", _actor(res, owner), said=True)
     for m in found(CUES.SAID_AFTER):
         holder = _actor(res, [x for x in sentence.mentions if m.start("sayer") <= x.start and x.end <= m.end("sayer")][:1])
         yield Cue(Span(sentence.start, m.start()), "Reported", holder, said=True)

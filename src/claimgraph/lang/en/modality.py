@@ -11,9 +11,13 @@ DESCRIBED = {"hasActor": re.compile(r"\s+between\s+[^,;:.]*$"), "target": re.com
 _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 # Words that tell an act as one still to come: planned or scheduled ("will withdraw", "is due to take effect", "plans
 # to sign", "must withdraw"; what is provided for is read by `LISTED`); not "must have" (a guess about the past), nor
-# the noun ("the will of the people", "the will to fight").
+# the noun ("the will of the people", "the will to fight"). An act offered or proposed is one still to come too, held
+# out to the other side, not held ("offered talks", "proposed a ceasefire", "offered to negotiate": whether it took
+# place the text tells apart); not what is offered as it is given ("offered stiff resistance", `_OFFERED_DONE`).
+_OFFERED_DONE = r"(?:\s+(?:\w+\s+)?(?:resistance|battle|fight|shelter|refuge|asylum|condolences|support))"
 FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
-                    r"(?:plans?|planning|intends?|intending)\s+to)\b", re.IGNORECASE)
+                    r"(?:plans?|planning|intends?|intending)\s+to|"
+                    rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))(?!{_OFFERED_DONE}\b)(?:\s+to)?)\b", re.IGNORECASE)
 # What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
 # "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities.
 ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish)\b", re.IGNORECASE)
@@ -63,9 +67,12 @@ LIST_END = re.compile(rf";|,\s+(?:which|who|where|while|whereas|but|although|tho
 # not "until" the present (_UNTIL_NOW: "had not left the village until today" denies it still).
 _UNTIL_NOW = r"(?:now|today|recently|this\s+(?:week|month|year))\b"
 _NOT_UNTIL = rf"(?:[\w’'-]+\s+){{0,6}}until\b(?!\s+{_UNTIL_NOW})"
+# Denying an act told by its gerund denies it as "did not" does ("Rwanda denied dispatching troops", "denies having
+# shelled the town"); not a noun in -ing that names no act ("denied wrongdoing", "denied anything").
+_DENIED_ACT = r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?(?=(?!\w*thing\b|wrongdoing\b)\w+ing\b)"
 NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only\b|{_NOT_UNTIL}))"
                       r"(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
-                      r"|\bnever\b|\bno longer\b|\brefused to\b", re.IGNORECASE)
+                      r"|\bnever\b|\bno longer\b|\brefused to\b|" + _DENIED_ACT, re.IGNORECASE)
 # A pronoun that denies as its subject the verb after its auxiliary (`act`), and that verb only: "Nothing was signed",
 # "nobody was arrested after the riots" (the riots happened), "no one has been charged"; not an act of a clause after
 # it ("Nobody was surprised when the army shelled the town", "No one was spared when the militia attacked"), and as an
@@ -78,14 +85,21 @@ NEGATIVE_SUBJECT = re.compile(rf"\b(?:nothing|nobody|no[ -]one)\s+{_AUX}\s+(?:(?
 # is still the negated verb's subject's. A participle before "by" or "as" is no verb of its own but a reduced relative
 # ("did not shell Donetsk and the Luhansk region controlled by separatists", "the school used as a shelter").
 # The joined clause is one of its own for the roles too (`scope.negation_join`).
+# So does a subordinate clause with a subject and a past verb of its own: "has denied supporting the rebels since it
+# signed the accord", "did not retreat after the rebels shelled the town" deny no signing, no shelling.
+_SUBORDINATOR = r"(?:since|after|before|when|because|once|until)"
 _SUBJECT = r"(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}|they|he|she|it|we)"
 _PAST = rf"(?:\w+ed|{_verbs.IRREGULAR_PAST})"
-NEGATION_JOIN = re.compile(rf",?\s+(?:and|but)\s+(?={_SUBJECT}\s+(?:\w+ly\s+)?{_PAST}\b(?!\s+(?:by|as)\b))", re.IGNORECASE)
+_CLAUSE_JOINED = rf",?\s+(?:and|but|{_SUBORDINATOR})\s+(?={_SUBJECT}\s+(?:\w+ly\s+)?{_PAST}\b(?!\s+(?:by|as)\b))"
 # "no Eritrean troops participated": a determiner that denies its clause. Lower case, and not in
 # quotes (the "no" vote), nor a quantity ("no more than", "no later than") or an idiom ("no doubt").
 NO = re.compile(r"(?<![“\"'‘])\bno\s+(?!(?:more|less|fewer|later|earlier|sooner|longer|doubt|matter)\b)(?=[a-zA-Z])")
+# Doubt after the fact: what its clause tells is "still disputed", "unconfirmed"; "still debated", "in doubt" and "in
+# dispute" too ("Britain's part in the coup is still debated": whose part it was is no fact the source vouches for);
+# not "debated" without "still", a debate held ("The bombing was debated in parliament").
 DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+(?:still\s+|yet\s+)?"
-                         r"(?:unconfirmed|unproven|unverified|unsubstantiated|disputed|contested|"
+                         r"(?:unconfirmed|unproven|unverified|unsubstantiated|disputed|contested|(?<=still\s)debated|"
+                         r"in\s+(?:doubt|dispute)|"
                          r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
 # ...but after a relative word it doubts the relative clause's noun only, a few words before it: "killings of Europeans
 # in Oran left a toll that is still disputed" doubts the toll, not the killings.
@@ -104,6 +118,11 @@ _SAYING_RESUMED = (rf"(?:{_verbs.ADD}|{_verbs.WARN}|not(?:e|es|ed)|explain(?:s|e
 RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?!{_SAYING_RESUMED}){_verbs.PAST_VERB}\b(?!\s+(?:by|as)\b)",
                               re.IGNORECASE)
 # "so-called" is not among them: it doubts a name ("the so-called White Helmets"), not what is told.
+# Hearsay in the passive, before the act it hedges: "Sudanese jets are believed to have bombed Yida", "the army is
+# thought to have attacked the camp", "rebels were reported to have seized Goma": its clause -> Unconfirmed. Not what is
+# known or planned ("are known to have", "is expected to").
+HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|also\s+)?(?:believed|thought|reported|"
+                     r"alleged|rumou?red|suspected|presumed|feared|understood|claimed)\s+to\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
 # finder holds, reported; not the present of a report's own voice ("the IIT concludes that").
@@ -116,10 +135,23 @@ _TIME_WORD = r"(?:(?-i:[A-Z])[\w.]*|\d[\w,]*|the|a|this|last|next|same|following
              r"days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|statement)"
 _ANNOUNCED = (rf"{_verbs.ANNOUNCE}(?:\s+(?:on|in|late|early|earlier|last|this)(?:\s+{_TIME_WORD}){{0,4}})?"
               r"(?:\s*,[^,.;]{1,60},|,)?")
-SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE})|{_FOUND}|{_ANNOUNCED}|"
-                    rf"claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
+# "charged that" alleges as "alleged that" does; "complained that", "protested that", "suggested that", "swears that",
+# "believe that" say what the sayer holds. A claim needs no "that" ("Kigali claims Congolese troops shelled Gisenyi"),
+# but what is claimed for oneself is no act told ("claimed responsibility for the attack": the attack is told).
+_CLAIMED_BARE = r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)"
+SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE}|charg(?:e|es|ed))|{_FOUND}|"
+                    rf"{_ANNOUNCED}|claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
+                    r"complain(?:s|ed)?|protest(?:s|ed)?|suggest(?:s|ed)?|swear(?:s)?|swore|believe(?:s|d)?|"
                     rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.RETELL}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
-                    rf"(?:{_verbs.SAY}|told\s+[\w.]+)(?=\s+[\w“\"]))", re.IGNORECASE)
+                    rf"(?:{_verbs.SAY}|told\s+[\w.]+|{_CLAIMED_BARE})(?=\s+[\w“\"]))", re.IGNORECASE)
+# One side's account opening a clause: "In the Chinese account, Indian troops attacked first", "By Moscow's account,
+# rebels shelled the market", "In Ethiopia's version, ...": what follows is the owner's word, reported. Its owner
+# names a side (a capital) or is a possessive; not "by all accounts", "in a detailed account".
+_OWNER = r"(?P<owner>(?:his|her|its|their)|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})"
+_ACCOUNT = r"(?:own\s+|official\s+)?(?:account|version|telling|narrative)"
+ACCOUNT = re.compile(rf"\b(?:in|by)\s+(?:the\s+)?{_OWNER}(?:[’']s?)?\s+{_ACCOUNT}\s*,", re.IGNORECASE)
+# ...and so does its heading with a colon: "Beijing's version: the US plane veered and rammed the fighter."
+ACCOUNT_COLON = re.compile(rf"\b{_OWNER}[’']s?\s+{_ACCOUNT}\s*:", re.IGNORECASE)
 # A second clause of what is said, joined by "and that" after the first ended at a clause of the writer's
 # (`SAID_END`): "The paper recalled that the crisis began at Diawara, where guards crossed the river, and that a
 # dozen villagers were taken away as hostages": the hostages are the paper's word too. "and that week militias attacked"
@@ -213,6 +245,9 @@ _SAYING_JOINED = (rf"{_JOINED}(?:{_verbs.SAY}|{_verbs.CLAIMED}|{_verbs.ALLEGE}|"
                   rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.DENY}|{_verbs.REJECT}|{_verbs.DISMISS}|{_verbs.ACCUSE}|"
                   rf"{_verbs.BLAME}|add(?:s|ed)|warn(?:s|ed)|describ(?:es|ed)|call(?:s|ed)(?!\s+(?:for|on)\b))\b")
 SAID_END = re.compile(rf";|{_SAYING}|{_SAYING_JOINED}|,\s+(?:where|whereas|while|adding|insisting)\b", re.IGNORECASE)
+# A negation reaches no further than a clause joined after it (`_CLAUSE_JOINED`), nor than a verb of saying joined by
+# "and" to the negated one: "denied attacking civilians and said that Kyrgyz forces had shelled Isfara" denies no shelling.
+NEGATION_JOIN = re.compile(rf"{_CLAUSE_JOINED}|{_SAYING_JOINED}", re.IGNORECASE)
 # What one is accused of doing ends also where a relative clause set off by a comma opens after it: the writer's
 # own aside on what the act bore on ("Syria accused Israel of violating the UN-brokered ceasefire, which took
 # effect on 10 June": the ceasefire took effect, asserted).

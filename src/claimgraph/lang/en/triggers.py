@@ -675,10 +675,11 @@ SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # Words around a trigger that make it part of a compound naming no event (`_in_compound`).
 # "non-aggression pact", "anti-war protests", "the post-war order": a prefix that negates or sets the word aside; "by
 # the standards of war", "the laws of war": war in general, no war of the story; "the law of armed conflict" too (up
-# to three words before the trigger: its "conflict" is a trigger of its own).
+# to three words before the trigger: its "conflict" is a trigger of its own). "co-operation", "co-ordination": the
+# prefix makes another word, no military operation.
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of", "non-", "anti-", "post-",
-                             "pre-", "standards of", "laws of", "law of", "rules of", "art of", "spoils of", "fog of",
-                             "laws of armed", "law of armed", "rules of armed"})
+                             "pre-", "co-", "standards of", "laws of", "law of", "rules of", "art of", "spoils of",
+                             "fog of", "laws of armed", "law of armed", "rules of armed"})
 # Trigger words -> the words before them that make a compound naming no event: "hunger strike", "general strike",
 # "free trial"; only for those words: "a general mobilization", "a general offensive" are events.
 COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "general"})),
