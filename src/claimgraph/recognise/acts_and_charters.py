@@ -26,7 +26,7 @@ from .base import Candidate, name_id, text_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-NAME = "acts-and-charters.v1"
+NAME = "acts-and-charters.v2"  # v2: a day or month after a name is no word of it
 
 CUES = cues("acts_and_charters")
 BODIES = cues("charters")

@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
-_WORD = r"[A-Z][\w’'\-]*"
+# A capitalised word of a name, not a day's or a month's: a news wire's day after a name ("breached the Charter of the
+# United Nations Friday") is no word of it.
+_DAYS = "|".join([*calendar.day_name, *calendar.month_name[1:]])
+_WORD = rf"(?!(?:{_DAYS})\b)[A-Z][\w’'\-]*"
 # The charter that founds a body of states, named by "of" and the body: "the Charter of the United Nations", "the
 # Charter of the Organization of African Unity". Whose it is `charters.BODY_WORDS` and `charters.BODY_HEADS` say ("the
 # Charter of the Football Association" names none).
