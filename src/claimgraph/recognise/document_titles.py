@@ -20,7 +20,7 @@ name none here.
 
 Its contract: `TitledAgreements()(doc)` yields an entity Candidate per such title or short name, its class by
 `names.AGREEMENT_KINDS`; `title_date(text, agreement, date)` says whether a date is the one such a title ends with
-(the agreement's date).
+(the agreement's date), `signed_at_date(text, date)` whether it ends a treaty's "Signed at X, date" heading line.
 """
 
 from __future__ import annotations
@@ -79,3 +79,10 @@ def title_date(text: str, agreement: Mention, date: Mention) -> bool:
     the end of its line after it ("The Moscow Protocol, 26 August 1968")?"""
     return (agreement.method == NAME and _DATE_AFTER.fullmatch(text, agreement.end, date.start) is not None
             and _LINE_END.match(text, date.end) is not None)
+
+
+def signed_at_date(text: str, date: Mention) -> bool:
+    """Is `date` the one that ends a treaty's heading line telling where it was signed, with no subject ("Signed at
+    Batavia, 25 March 1947": `CUES.SIGNED_AT_LINE`)?"""
+    line = CUES.SIGNED_AT_LINE.search(text, text.rfind("\n", 0, date.start) + 1, date.start)
+    return line is not None and line.end() == date.start and _LINE_END.match(text, date.end) is not None

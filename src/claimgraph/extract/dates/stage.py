@@ -16,6 +16,7 @@ from ...model import Claim, Entity, Literal, Mention
 from ...rdf.terms import XSD, tops
 from ...recognise import Sentence
 from ...recognise.dates import RELATIVE_NAME
+from ...recognise.document_titles import signed_at_date
 from ..scope import classes_of, evidence, first_agreement, rejoin, tops_of
 from .attach import (ENDS, across_that, dated_clauses, declared_over, event_dates, is_reference, known_verb, nearest,
                      phrase_owners)
@@ -26,8 +27,6 @@ from .spent import end_of_span, spent_before
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # a signature line
-TITLES = cues("document_titles")  # a treaty's heading line of its signing
-LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
@@ -164,13 +163,12 @@ def _document_date(source_id: str, text: str, sentences: list[Sentence], own: st
 
 def _signed_at_line(text: str, sentences: list[Sentence]) -> tuple[Sentence, Mention] | None:
     """The full date of a treaty's heading line that tells where it was signed, with no subject ("Signed at Batavia,
-    25 March 1947": `TITLES.SIGNED_AT_LINE`, the date ending the line), and its sentence: the date of the agreement
-    the text names first, its own title ("AGREEMENT BETWEEN THE NETHERLANDS AND THE REPUBLIC OF INDONESIA"), not the
-    day it was initialled on the line before nor the first date of its preamble."""
+    25 March 1947": `signed_at_date`), and its sentence: the date of the agreement the text names first, its own title
+    ("AGREEMENT BETWEEN THE NETHERLANDS AND THE REPUBLIC OF INDONESIA"), not the day it was initialled on the line
+    before nor the first date of its preamble."""
     return next(((s, m) for s in sentences for m in s.mentions
-                 if m.kind == "date" and m.cls == "date" and m.method != RELATIVE_NAME
-                 and (line := TITLES.SIGNED_AT_LINE.search(text, text.rfind("\n", 0, m.start) + 1, m.start))
-                 and line.end() == m.start and LINE_END.match(text, m.end)), None)
+                 if m.kind == "date" and m.cls == "date" and m.method != RELATIVE_NAME and signed_at_date(text, m)),
+                None)
 
 
 def _happening_in_war(mention: Mention, entity: Entity) -> bool:
