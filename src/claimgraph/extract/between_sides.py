@@ -30,10 +30,14 @@ def second_side(text: str, sentence: Sentence, event: Mention, res: Resolution) 
         return None
     names = sorted((m for m in sentence.mentions if m in res.of and m.start >= opened.end()), key=lambda m: m.start)
     first = next((m for m in names if m.start - opened.end() <= FIRST_REACH), None)
-    aside = first and ROLES.SIDE_ASIDE.match(text, first.end, sentence.end)
+    aside = first and _actor(first, res) and ROLES.SIDE_ASIDE.match(text, first.end, sentence.end)
     if not aside:
         return None
     second = next((m for m in names if m.start == aside.end()), None)
-    if second is None or "Actor" not in tops(res.entities[res.of[second]].classes):
-        return None
-    return res.of[second]
+    return res.of[second] if second is not None and _actor(second, res) else None
+
+
+def _actor(mention: Mention, res: Resolution) -> bool:
+    """Does the mention name an actor? Both sides must: a place after "between" ("talks between the delegations in
+    Doha, the Qatari capital, and the United States welcomed ...") is where, and what follows its aside no side."""
+    return "Actor" in tops(res.entities[res.of[mention]].classes)

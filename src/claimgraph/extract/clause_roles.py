@@ -96,9 +96,10 @@ def _harm_done_with(text: str, sentence: Sentence, event: Mention | None, mentio
 def _instrument_after(text: str, harm: Mention, event: Mention) -> bool:
     """Is the event named by "by" or "in" just after the passive verb of harm, past at most `PASSIVE_SUBJECT_WORDS`
     words qualifying it ("was killed by a bomb", "were killed by an Israeli airstrike", "were killed in an Israeli
-    airstrike": `ROLES.HARMED_IN`)? Whom the verb harmed suffered the event too: its target, never its actor."""
-    agent = cues("coreference").AGENT.match(text, harm.end, event.start) or ROLES.HARMED_IN.match(text, harm.end,
-                                                                                                event.start)
+    airstrike": `ROLES.HARMED_IN`)? Whom the verb harmed suffered the event too: its target, never its actor. "In"
+    tells one side's act only (`CUES.SIDE_ACTS`): soldiers "killed in clashes with Chinese troops" fought them."""
+    harmed_in = ROLES.HARMED_IN.match(text, harm.end, event.start) if event.cls in CUES.SIDE_ACTS else None
+    agent = cues("coreference").AGENT.match(text, harm.end, event.start) or harmed_in
     words = text[agent.end():event.start].split() if agent else []
     return agent is not None and len(words) <= PASSIVE_SUBJECT_WORDS and all(w.replace("-", "").isalpha() for w in words)
 

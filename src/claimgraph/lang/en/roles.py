@@ -30,7 +30,7 @@ SIDE_ASIDE = re.compile(r",\s+(?:the|a|an|who|which|whose)\s[^,;:()]{1,80}?,\s+a
 # defence treaty", "France, which keeps a military base in Djibouti under a defence agreement"; `extract.bound_by`).
 ACTED_UNDER = re.compile(r"(?:,\s+(?:which|who)\s+)?(?![^,;:.]*\b(?:said|says|say|told|claimed|accused|denied|reported)\b)"
                          r"\s*(?:(?:has|have|had|also)\s+)*(?-i:[a-z])[\w-]*[^,;:.]{0,60}?"
-                         r"\s+under\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+                         r"\s+(?P<under>under)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 NOUN_USE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 NOUN_OF = re.compile(r" of ")  # "the start of talks": the verb is a noun
 COMPLEMENT = re.compile(rf"\b(?:(?:recall(?:s|ed)?|stat(?:es|ed)|not(?:es|ed)|add(?:s|ed)|{_verbs.CLAIMED}|report(?:s|ed)|"
