@@ -2,7 +2,7 @@
 
 A death of hunger, sickness or mishap is no killing, nor is a year a count of dead (`recognise.deaths`); the sea
 sinks ships, a day after "sank" names no vessel, and "the sinking of the ferry" with no warship nor weapon in its
-sentence is no attack (`recognise.sinkings`). Each sentence was read as an event on the merged branch.
+sentence, nor a hulk sunk in a drill, is no attack (`recognise.sinkings`). Each sentence was read as an event on the merged branch.
 """
 
 from __future__ import annotations
@@ -33,11 +33,15 @@ def test_a_toll_of_wounds_or_after_a_year_stays_a_killing(claims_of, text):
     "The damaged destroyer sank Saturday morning.",
     "A typhoon sank three fishing boats near the harbour.",
     "Heavy seas sank the old trawler within an hour.",
-    "The sinking of the ferry Sewol in 2014 drowned 304 passengers."])
+    "The sinking of the ferry Sewol in 2014 drowned 304 passengers.",
+    "The navy sank the old ship as a target during an exercise."])
 def test_a_vessel_lost_at_sea_is_no_attack(claims_of, text):
     assert not typed(claims_of(text + "\n", date="1999-12-01"), "Attack"), text
 
 
-def test_the_sinking_of_a_vessel_by_arms_stays_an_attack(claims_of):
-    claims = claims_of("The sinking of the transport by a German submarine cost 900 lives.\n", date="1999-12-01")
-    assert typed(claims, "Attack")
+@pytest.mark.parametrize("text", [
+    "The sinking of the transport by a German submarine cost 900 lives.",
+    "Pirates sank a fishing boat and seized its crew.",
+    "Near the reef, the frigates sank two transports."])
+def test_a_vessel_sunk_by_arms_stays_an_attack(claims_of, text):
+    assert typed(claims_of(text + "\n", date="1999-12-01"), "Attack"), text

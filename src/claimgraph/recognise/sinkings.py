@@ -20,8 +20,9 @@ def unsunk(doc: Doc, start: int) -> bool:
     """Does the verb of sinking at doc[start] (`CUES.SINKING`) sink nothing: "sunk" with no auxiliary of the perfect
     before it, "sinking" as an adjective after a determiner ("a sinking ship"), the noun "the sinking of" with no
     warship nor weapon in its sentence ("the sinking of the ferry"), a peril of the sea in its subject
-    (`CUES.SEA_PERILS`: "a typhoon sank three boats"), or neither a vessel in its object
-    (`_vessel_after`) nor a name sunk by a warship or a weapon (`_name_sunk_by_arms`)? Any other word: False."""
+    (`CUES.SEA_PERILS`: "a typhoon sank three boats"), a drill in its sentence (`CUES.NO_WAR_SINKING`), or neither a
+    vessel in its object (`_vessel_after`) nor a name sunk by a warship or a weapon (`_name_sunk_by_arms`)? Any other
+    word: False."""
     word = doc[start].lower_
     if word not in CUES.SINKING:
         return False
@@ -32,7 +33,8 @@ def unsunk(doc: Doc, start: int) -> bool:
     if word in CUES.ADJECTIVE_FORMS and before in CUES.SINKING_ADJECTIVE_AFTER \
             and (after not in CUES.NOUN_OF or not _armed([t.lower_ for t in doc[start].sent])):
         return True
-    if CUES.SEA_PERILS.intersection(t.lower_ for t in subject_tokens(doc, start, CUES.SUBJECT_REACH)):
+    if CUES.SEA_PERILS.intersection(t.lower_ for t in subject_tokens(doc, start, CUES.SUBJECT_REACH)) \
+            or CUES.NO_WAR_SINKING.intersection(t.lower_ for t in doc[start].sent):
         return True
     return not (_vessel_after(doc, start) or _name_sunk_by_arms(doc, start))
 
