@@ -24,13 +24,13 @@ CLASS = "Killing"
 def deaths(doc: Doc, name: str, told: set[int]) -> Iterator[Candidate]:
     """Each verb of dying (`CUES.DYING`) told in its form (`_dying_form`) whose subject counts people (`_counted`)
     fewer than a war's toll, in a sentence with no event word (`told`: the characters where the event words found
-    start), disaster (`CUES.DISASTERS`) nor whole war (`CUES.WHOLE_WARS`), not said of both sides
+    start), disaster, cause of death no arms give nor whole war (`CUES.NO_HAPPENING`), not said of both sides
     (`killings.toll_of_sides`)."""
     for verb in cue_spans(doc, CUES.DYING):
         sent = verb.sent
         if not _dying_form(doc, verb.start) or toll_of_sides(doc, verb.end) \
                 or any(sent.start_char <= c < sent.end_char for c in told) \
-                or any(t.lower_ in CUES.DISASTERS or t.lower_ in CUES.WHOLE_WARS for t in sent):
+                or any(t.lower_ in CUES.NO_HAPPENING for t in sent):
             continue
         count = _counted(doc, verb.start)
         if count is not None and count < CUES.WAR_TOLL:
@@ -79,7 +79,10 @@ def _value(words: list) -> int:
 
 
 def _number(token) -> bool:
-    """A count's word: digits ("137", "1,200") or a number word ("sixty", "four", "hundreds")."""
+    """A count's word: digits ("137", "1,200") or a number word ("sixty", "four", "hundreds"); not a year after a
+    preposition (`CUES.YEAR_BEFORE`: "In 1945 many soldiers died")."""
+    if len(token.text) == 4 and token.is_digit and token.i > 0 and token.doc[token.i - 1].lower_ in CUES.YEAR_BEFORE:
+        return False
     if token.is_digit or token.text.replace(",", "").isdigit():
         return True
     return token.lower_ in CUES.COUNT_WORDS or (token.like_num and token.is_alpha)

@@ -18,8 +18,11 @@ TRIGGERS = cues("triggers")  # OBJECT_STOPS, WARSHIPS
 
 def unsunk(doc: Doc, start: int) -> bool:
     """Does the verb of sinking at doc[start] (`CUES.SINKING`) sink nothing: "sunk" with no auxiliary of the perfect
-    before it, "sinking" as an adjective after a determiner ("a sinking ship"), or neither a vessel in its object
-    (`_vessel_after`) nor a name sunk by a warship or a weapon (`_name_sunk_by_arms`)? Any other word: False."""
+    before it, "sinking" as an adjective after a determiner ("a sinking ship"), the noun "the sinking of" with no
+    warship nor weapon in its sentence ("the sinking of the ferry"), a peril of the sea in its subject
+    (`CUES.SEA_PERILS`: "a typhoon sank three boats"), a drill in its sentence (`CUES.NO_WAR_SINKING`), or neither a
+    vessel in its object (`_vessel_after`) nor a name sunk by a warship or a weapon (`_name_sunk_by_arms`)? Any other
+    word: False."""
     word = doc[start].lower_
     if word not in CUES.SINKING:
         return False
@@ -27,7 +30,11 @@ def unsunk(doc: Doc, start: int) -> bool:
     after = doc[start + 1].lower_ if start + 1 < len(doc) else ""
     if word in CUES.PERFECT_ONLY and before not in CUES.PERFECT_AUXILIARIES:
         return True
-    if word in CUES.ADJECTIVE_FORMS and before in CUES.SINKING_ADJECTIVE_AFTER and after not in CUES.NOUN_OF:
+    if word in CUES.ADJECTIVE_FORMS and before in CUES.SINKING_ADJECTIVE_AFTER \
+            and (after not in CUES.NOUN_OF or not _armed([t.lower_ for t in doc[start].sent])):
+        return True
+    if CUES.SEA_PERILS.intersection(t.lower_ for t in subject_tokens(doc, start, CUES.SUBJECT_REACH)) \
+            or CUES.NO_WAR_SINKING.intersection(t.lower_ for t in doc[start].sent):
         return True
     return not (_vessel_after(doc, start) or _name_sunk_by_arms(doc, start))
 
@@ -46,9 +53,15 @@ def _vessel_after(doc: Doc, start: int) -> bool:
 
 def _name_sunk_by_arms(doc: Doc, start: int) -> bool:
     """A name right after doc[start] (a capital or digits: "HQ-604", "the Belgrano") and a warship or a weapon
-    (`TRIGGERS.WARSHIPS`, `armed.armed_words`) in the verb's subject (`armed.subject_tokens`)?"""
+    (`_armed`) in the verb's subject (`armed.subject_tokens`)? A day or a month (`CUES.NO_VESSEL_NAMES`) is no name."""
     k = start + 1 + (start + 1 < len(doc) and doc[start + 1].lower_ == "the")
-    if k >= len(doc) or not (doc[k].is_title or doc[k].is_upper) or doc[k].is_punct:
+    if k >= len(doc) or not (doc[k].is_title or doc[k].is_upper) or doc[k].is_punct \
+            or doc[k].lower_ in CUES.NO_VESSEL_NAMES:
         return False
-    words = [t.lower_ for t in subject_tokens(doc, start, CUES.SUBJECT_REACH)]
+    return _armed([t.lower_ for t in subject_tokens(doc, start, CUES.SUBJECT_REACH)])
+
+
+def _armed(words: list[str]) -> bool:
+    """Do the lower-case `words` hold a warship (`TRIGGERS.WARSHIPS`, one word) or a weapon or armed men
+    (`armed.armed_words`)?"""
     return bool(TRIGGERS.WARSHIPS.intersection(words)) or armed_words(words, frozenset())

@@ -8,6 +8,9 @@ A toll of a disaster (a word of DISASTERS in the sentence: "Five people died in 
 "Two of the founders died in the 1980s", "Both men are dead" count no people by a number. A toll that sums up a war is
 the war's (`extract.counts`), no happening of its own: one told with a word of a whole campaign in its sentence
 (WHOLE_WARS: "255 servicemen had died in the campaign"), or one of WAR_TOLL dead or more ("Some 500,000 people died").
+Nor is a death of hunger, sickness or mishap (NO_ARMS_CAUSES in the sentence: "Seven prisoners died of starvation",
+"Twelve villagers died when the bridge collapsed"); nor a year after a preposition a count (YEAR_BEFORE: "In 1945
+many soldiers died").
 """
 
 import re
@@ -35,3 +38,8 @@ LARGE_COUNTS = frozenset({"thousand", "thousands", "million", "millions"})  # "t
 DISASTERS = frozenset({"crash", "crashes", "accident", "accidents", "earthquake", "earthquakes", "flood", "floods",
                        "flooding", "storm", "storms", "cyclone", "hurricane", "tsunami", "epidemic", "disease",
                        "cholera", "typhoon", "landslide", "landslides", "avalanche", "pandemic"})
+NO_ARMS_CAUSES = frozenset({"starvation", "hunger", "famine", "illness", "illnesses", "sickness", "malnutrition",
+                            "exhaustion", "exposure", "heatstroke", "stroke", "thirst", "dehydration", "malaria",
+                            "typhus", "dysentery", "fever", "natural", "collapse", "collapsed"})
+NO_HAPPENING = DISASTERS | NO_ARMS_CAUSES | WHOLE_WARS  # a word of these in the sentence: no toll of a happening
+YEAR_BEFORE = frozenset({"in", "by", "since", "until", "till", "from", "during", "after", "before"})

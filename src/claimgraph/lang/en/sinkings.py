@@ -6,8 +6,15 @@ supply ship Rio Escondido", "Egypt responded by sinking some forty ships", "the 
 after it with a warship or a weapon in its subject ("the frigates had sunk HQ-604"). "the ferry sank off the coast",
 "hopes sank as the destroyer failed", "the frigate sank the next day" sink nothing; "sunk" only after an auxiliary of
 the perfect (PERFECT_AUXILIARIES: "had sunk"; "was sunk" is the lexicon's), "sinking" not as an adjective after a
-determiner (SINKING_ADJECTIVE_AFTER: "like rats leaving a sinking ship").
+determiner (SINKING_ADJECTIVE_AFTER: "like rats leaving a sinking ship"). The sea sinks ships too: a peril of the sea
+in the subject (SEA_PERILS, `deaths.DISASTERS`: "A typhoon sank three fishing boats") sinks none by arms; "the sinking
+of the ferry" names no attack without a warship or a weapon in its sentence (a ferry lost at sea); a day or a month
+after the verb names no vessel (NO_VESSEL_NAMES: "The submarine sank Tuesday"); a hulk sunk in a drill is no attack
+(NO_WAR_SINKING in the sentence: "The navy sank the old ship as a target during an exercise").
 """
+
+from .dates import MONTHS, WEEKDAYS
+from .deaths import DISASTERS
 
 SINKING = frozenset({"sank", "sunk", "sinking"})
 PERFECT_ONLY = frozenset({"sunk"})
@@ -20,3 +27,7 @@ SUNK_VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "boat", "boats",
                           "trawlers", "dhow", "dhows", "liner", "liners", "barge", "barges", "junk", "junks", "craft"})
 SUNK_REACH = 5  # "sinking some forty merchant ships"
 SUBJECT_REACH = 8  # words before the verb where the warship or weapon that sinks stands: "the frigates had sunk"
+# not "waves" ("waves of aircraft sank the carrier"), nor "reef" ("the frigates off the reef sank the transport")
+SEA_PERILS = DISASTERS | frozenset({"seas", "gale", "gales", "squall", "iceberg", "ice", "weather"})
+NO_VESSEL_NAMES = frozenset(MONTHS) | frozenset(day.lower() for day in WEEKDAYS)
+NO_WAR_SINKING = frozenset({"exercise", "exercises", "drill", "drills"})
