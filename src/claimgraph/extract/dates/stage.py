@@ -32,8 +32,8 @@ LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v67"  # v67: s28: "not ... until D" is a start; a treaty dated by its "Signed at" line
-TIMELINE = "dates-timeline.v18"  # v18: s28: the acts of rival accounts just after a dated happening
+NAME = "dates-attached.v68"  # v68: s28: "not ... until D" a start only in the negated verb's own clause
+TIMELINE = "dates-timeline.v19"  # v19: s28: no account of repeated or other-time acts, no "claims to" takes the date
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
 
