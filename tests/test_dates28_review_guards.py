@@ -1,7 +1,7 @@
 """Review of dates28: near-misses its rules took. "until" after a negated verb dates the act only in that verb's own
-clause; an account of repeated acts, of acts counted from another time, or a "claim" held (no saying) takes no date
-from the happening before it; a day alone on its line, with no place, weekday or clock time, is a heading, no
-section's dateline."""
+clause; an account of repeated acts, of acts of a time of their own, a "claim" held (no saying) or a document's terms
+("according to the agreement") dates no act by the happening before it; a day alone on its line, with no place,
+weekday or clock time, is a heading, no section's dateline."""
 
 from __future__ import annotations
 
@@ -25,7 +25,11 @@ def test_until_in_a_clause_joined_after_the_negated_verb_is_no_start_of_it(claim
     ("Fighting broke out on 2 August 2016 near the line of contact. The minister said Armenian forces had shelled the "
      "village a week earlier.", "Attack"),
     ("Clashes erupted near the islands on 10 April 2012. Both countries maintain territorial claims to the islands, "
-     "which Chinese troops seized after the war.", "Capture")])
+     "which Chinese troops seized after the war.", "Capture"),
+    ("A ceasefire took effect on 12 May 1994. Officials said Armenian troops withdrew from the occupied districts in "
+     "stages over the next decade.", "Withdrawal"),
+    ("A ceasefire took effect on 12 May 1994. According to the agreement, Armenian troops withdrew from the occupied "
+     "districts.", "Withdrawal")])
 def test_an_account_of_acts_of_another_time_takes_no_date_from_the_happening(claims_of, text, cls):
     claims = claims_of(text, "2021-03-01")
     assert values(claims, the_one(claims, cls), "startDate") == set()

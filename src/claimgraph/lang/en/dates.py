@@ -405,15 +405,19 @@ UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$"
 # Government of Djibouti, Eritrean troops opened fire"; the date before them no bound of a state (`SINCE_BEFORE`: "had
 # held the posts \"since 15 October\"": no happening's time)
 SINCE_BEFORE = re.compile(r"\bsince\s+[\"“]?$", re.IGNORECASE)
-# A claim is a verb, not a title held ("Both countries maintain territorial claims to the islands", "their claims").
-ACCOUNT = re.compile(rf"\b(?:{_verbs.SAY}|{_verbs.ACCUSE}|den(?:y|ies|ied)|alleg(?:e|es|ed)|according\s+to|"
+# A claim is a verb, not a title held ("Both countries maintain territorial claims to the islands", "their claims");
+# "according to" a side, not to a document's terms ("According to the agreement, troops withdrew": what it provided).
+ACCOUNT = re.compile(rf"\b(?:{_verbs.SAY}|{_verbs.ACCUSE}|den(?:y|ies|ied)|alleg(?:e|es|ed)|"
+                     r"according\s+to(?!\s+(?:the\s+|its\s+|their\s+)?(?:agreement|accord|treaty|deal|plan|terms|"
+                     r"schedule|timetable)s?\b)|"
                      r"claimed|(?<!\bterritorial )(?<!\bthe )(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )"
                      r"claims?(?!\s+(?:to|on|over|of|in)\b))\b", re.IGNORECASE)
 # An account that tells acts of another time than the happening just dated: repeated ("had repeatedly attacked army
-# posts"), lasting ("for decades had shelled villages"), counted from it ("a week earlier") or from another event
-# ("seized after the war")
+# posts"), lasting ("for decades had shelled villages", "over the next decade"), counted from it ("a week earlier") or
+# from another event ("seized after the war")
 ACCOUNT_OTHER_TIME = re.compile(r"\b(?:repeatedly|often|frequently|regularly|routinely|constantly|previously|"
-                                r"for\s+(?:decades|years|months|weeks)|in\s+the\s+past|"
+                                r"for\s+(?:decades|years|months|weeks)|in\s+the\s+past|in\s+stages|"
+                                r"over\s+the\s+(?:next|following|coming)|"
                                 r"(?:an?|one|two|three|four|five|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
                                 r"(?:earlier|before|later|ago)|(?:after|before)\s+the)\b", re.IGNORECASE)
 # A negated verb right before the act it tells (`claimgraph.extract.dates.until`): "Relations were not restored until
