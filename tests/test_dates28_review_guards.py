@@ -39,5 +39,6 @@ def test_a_bare_day_heading_is_no_dateline_of_what_follows(claims_of):
     """A timeline's heading "2 August 1990": the "yesterday" of an aftermath told from the text's own day is the
     source's."""
     claims = claims_of("Background\n\n2 August 1990\n\nIraqi troops invaded Kuwait at dawn.\n\nAftermath\n\nToday UN "
-                       "observers patrol the border, and yesterday Kuwaiti police arrested two smugglers.", "2021-03-01")
+                       "observers patrol the border, and yesterday Kuwaiti police arrested two smugglers.",
+                       "2021-03-01")
     assert values(claims, the_one(claims, "Arrest"), "startDate") == {"2021-02-28"}

@@ -418,7 +418,8 @@ ACCOUNT = re.compile(rf"\b(?:{_verbs.SAY}|{_verbs.ACCUSE}|den(?:y|ies|ied)|alleg
 ACCOUNT_OTHER_TIME = re.compile(r"\b(?:repeatedly|often|frequently|regularly|routinely|constantly|previously|"
                                 r"for\s+(?:decades|years|months|weeks)|in\s+the\s+past|in\s+stages|"
                                 r"over\s+the\s+(?:next|following|coming)|"
-                                r"(?:an?|one|two|three|four|five|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+                                r"(?:an?|one|two|three|four|five|six|several|some|\d+)\s+"
+                                r"(?:days?|weeks?|months?|years?)\s+"
                                 r"(?:earlier|before|later|ago)|(?:after|before)\s+the)\b", re.IGNORECASE)
 # A negated verb right before the act it tells (`claimgraph.extract.dates.until`): "Relations were not restored until
 # November 2010", "the army did not withdraw until 1989", "had not yet been signed until"
