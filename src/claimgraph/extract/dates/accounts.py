@@ -29,9 +29,13 @@ CUE_REACH = 24  # characters: a verb of beginning or "since" before the date ("b
 
 def account_acts(text: str, dated: Sentence, date: Mention, sentence: Sentence, res: Resolution) -> list[Mention]:
     """The acts `sentence` (no date of its own, in `dated`'s paragraph) tells after a word of whose account it is, which
-    `dated`'s one date dates when `dated` tells a happening then (`_happening`), no state since then (`SINCE_BEFORE`)."""
+    `dated`'s one date dates when `dated` tells a happening then (`_happening`), no state since then (`SINCE_BEFORE`);
+    none when the sentence tells acts of another time (`ACCOUNT_OTHER_TIME`: "had repeatedly attacked", "a week
+    earlier").
+    """
     if ("\n\n" in text[dated.end:sentence.start] or not _happening(text, dated, date, res)
-            or CUES.SINCE_BEFORE.search(text, max(dated.start, date.start - CUE_REACH), date.start)):
+            or CUES.SINCE_BEFORE.search(text, max(dated.start, date.start - CUE_REACH), date.start)
+            or CUES.ACCOUNT_OTHER_TIME.search(text, sentence.start, sentence.end)):
         return []
     account = CUES.ACCOUNT.search(text, sentence.start, sentence.end)
     return [m for m in sentence.mentions if account and account.end() <= m.start and m.kind == "trigger"

@@ -247,7 +247,7 @@ def _event_cue(text: str, sentence: Sentence, event: Mention, date: Mention) -> 
     before "until" (`until`: "Relations were not restored until November 2010": restored then)."""
     cue = _cue(text, sentence, date)
     agent = date.end <= event.start and CUES.AGENT_AFTER.fullmatch(text, date.end, event.start) is not None
-    if cue == "endDate" and done_only_then(text, sentence.start, event):
+    if cue == "endDate" and done_only_then(text, sentence.start, event, date):
         return "startDate"
     return None if cue == "endDate" and agent else cue
 

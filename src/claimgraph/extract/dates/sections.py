@@ -18,8 +18,12 @@ CUES = cues("dates")  # the cue words and patterns, of every language (claimgrap
 def section_dateline(text: str, date: Mention) -> bool:
     """Is the date (as recognised, before anchoring) a full day alone on its line but for a place before it, a weekday
     and a clock time (`SECTION_DATELINE_BEFORE`, `SECTION_DATELINE_AFTER`)? Then it is the day its section was written:
-    what the section counts from the source's date counts from it."""
+    what the section counts from the source's date counts from it. A day alone on its line, with none of these, is a
+    heading (a timeline's "2 August 1990" over what happened that day, before an "Aftermath" told from today), no one's
+    dateline."""
     line_start = text.rfind("\n", 0, date.start) + 1
-    return (date.kind == "date" and date.cls == "date"
-            and CUES.SECTION_DATELINE_BEFORE.fullmatch(text, line_start, date.start) is not None
-            and CUES.SECTION_DATELINE_AFTER.match(text, date.end) is not None)
+    if date.kind != "date" or date.cls != "date":
+        return False
+    before = CUES.SECTION_DATELINE_BEFORE.fullmatch(text, line_start, date.start)
+    after = CUES.SECTION_DATELINE_AFTER.match(text, date.end)
+    return before is not None and after is not None and bool((before.group() + after.group()).strip(" \t,"))

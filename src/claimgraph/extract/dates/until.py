@@ -15,8 +15,10 @@ CUES = cues("dates")  # the cue words and patterns, of every language (claimgrap
 NOT_REACH = 20  # characters: an auxiliary, "not" and "yet been" before the verb ("had not yet been ")
 
 
-def done_only_then(text: str, start: int, event: Mention) -> bool:
+def done_only_then(text: str, start: int, event: Mention, date: Mention) -> bool:
     """Is the event a verb negated right before it (`NOT_DONE_BEFORE`: "were not restored"), from `start` (its
-    sentence's) on? Its "until D" is the day it was done."""
-    return event.kind == "trigger" and CUES.NOT_DONE_BEFORE.search(
-        text, max(start, event.start - NOT_REACH), event.start) is not None
+    sentence's) on, and `date` ("until D") in its own clause (no `UNTIL_OTHER_CLAUSE` between them: "have not withdrawn
+    and will stay until D" ends the staying)? Its "until D" is the day it was done."""
+    return (event.kind == "trigger" and event.end <= date.start
+            and CUES.NOT_DONE_BEFORE.search(text, max(start, event.start - NOT_REACH), event.start) is not None
+            and CUES.UNTIL_OTHER_CLAUSE.search(text, event.end, date.start) is None)

@@ -405,12 +405,29 @@ UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$"
 # Government of Djibouti, Eritrean troops opened fire"; the date before them no bound of a state (`SINCE_BEFORE`: "had
 # held the posts \"since 15 October\"": no happening's time)
 SINCE_BEFORE = re.compile(r"\bsince\s+[\"“]?$", re.IGNORECASE)
-ACCOUNT = re.compile(rf"\b(?:{_verbs.SAY}|{_verbs.ACCUSE}|den(?:y|ies|ied)|alleg(?:e|es|ed)|claim(?:s|ed)?|"
-                     r"according\s+to)\b", re.IGNORECASE)
+# A claim is a verb, not a title held ("Both countries maintain territorial claims to the islands", "their claims");
+# "according to" a side, not to a document's terms ("According to the agreement, troops withdrew": what it provided).
+ACCOUNT = re.compile(rf"\b(?:{_verbs.SAY}|{_verbs.ACCUSE}|den(?:y|ies|ied)|alleg(?:e|es|ed)|"
+                     r"according\s+to(?!\s+(?:the\s+|its\s+|their\s+)?(?:agreement|accord|treaty|deal|plan|terms|"
+                     r"schedule|timetable)s?\b)|"
+                     r"claimed|(?<!\bterritorial )(?<!\bthe )(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )"
+                     r"claims?(?!\s+(?:to|on|over|of|in)\b))\b", re.IGNORECASE)
+# An account that tells acts of another time than the happening just dated: repeated ("had repeatedly attacked army
+# posts"), lasting ("for decades had shelled villages", "over the next decade"), counted from it ("a week earlier") or
+# from another event ("seized after the war")
+ACCOUNT_OTHER_TIME = re.compile(r"\b(?:repeatedly|often|frequently|regularly|routinely|constantly|previously|"
+                                r"for\s+(?:decades|years|months|weeks)|in\s+the\s+past|in\s+stages|"
+                                r"over\s+the\s+(?:next|following|coming)|"
+                                r"(?:an?|one|two|three|four|five|six|several|some|\d+)\s+"
+                                r"(?:days?|weeks?|months?|years?)\s+"
+                                r"(?:earlier|before|later|ago)|(?:after|before)\s+the)\b", re.IGNORECASE)
 # A negated verb right before the act it tells (`claimgraph.extract.dates.until`): "Relations were not restored until
 # November 2010", "the army did not withdraw until 1989", "had not yet been signed until"
 NOT_DONE_BEFORE = re.compile(r"\b(?:did|was|were|had|has|have)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?$",
                              re.IGNORECASE)
+# A clause joined between the negated verb and "until" (`claimgraph.extract.dates.until`): the "until" is another verb's
+# ("Peacekeepers have not withdrawn and will stay there until March 2025": the staying ends then, no withdrawal starts)
+UNTIL_OTHER_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|while|or)\b", re.IGNORECASE)
 # A war declared ("Ethiopia declared war on 13 May", "the declaration of war on 3 August"): the clause's date is the
 # declaration's, no start of the war (often begun before it), and says no other war than the one told.
 DECLARED_WAR = re.compile(r"\b(?:declar(?:e|es|ed|ing)|declaration\s+of)\s+$", re.IGNORECASE)
