@@ -85,7 +85,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v87"  # v87: s28: truces a dated participle qualifies; "that followed"; bare "war" names the story war
+NAME = "resolve.v88"  # v88: a bare "claims" is a verb of saying only as a verb (labels)
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 

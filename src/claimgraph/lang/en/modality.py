@@ -136,9 +136,18 @@ _TIME_WORD = r"(?:(?-i:[A-Z])[\w.]*|\d[\w,]*|the|a|this|last|next|same|following
 _ANNOUNCED = (rf"{_verbs.ANNOUNCE}(?:\s+(?:on|in|late|early|earlier|last|this)(?:\s+{_TIME_WORD}){{0,4}})?"
               r"(?:\s*,[^,.;]{1,60},|,)?")
 # "charged that" alleges as "alleged that" does; "complained that", "protested that", "suggested that", "swears that",
-# "believe that" say what the sayer holds. A claim needs no "that" ("Kigali claims Congolese troops shelled Gisenyi"),
-# but what is claimed for oneself is no act told ("claimed responsibility for the attack": the attack is told).
-_CLAIMED_BARE = r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)"
+# "believe that" say what the sayer holds. A claim needs no "that" ("Kigali claims Congolese troops shelled Gisenyi")
+# where it is a verb, with a clause after it (words, then a verb in the past), and "claims" with a subject right
+# before it (a name or a pronoun, as "claimed" is no noun); not the noun ("had territorial claims against", "pursued
+# these claims through war", "Armenia's claims"), nor land claimed ("Morocco claims Western Sahara"), nor what is
+# claimed for oneself ("claimed responsibility for the attack": the attack is told).
+_CLAIMANT = "|".join([*(rf"(?<=\b(?-i:[A-Z])\w{{{n}}}\s)" for n in range(20)),
+                      *(rf"(?<=\b{word}\s)" for word in ("he", "she", "it", "they", "we", "who"))])
+_NO_CLAIMANT = "".join(rf"(?<!\b{word}\s)" for word in ("the", "these", "those", "this", "such", "its", "their", "his",
+                                                         "her", "our", "any", "all", "both", "many", "some", "had"))
+_CLAIMED_CLAUSE = (rf"(?=(?:\s+(?!(?:against|to|of|over|responsibility|credit)\b)[\w'’-]+){{1,4}}\s+(?:\w+ly\s+)?"
+                   rf"(?:had\s+|have\s+|has\s+)?(?:{_verbs.PAST_VERB}|was|were)\b(?!\s+(?:by|as)\b))")
+_CLAIMED_BARE = rf"(?:(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed){_CLAIMED_CLAUSE}"
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE}|charg(?:e|es|ed))|{_FOUND}|"
                     rf"{_ANNOUNCED}|claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     r"complain(?:s|ed)?|protest(?:s|ed)?|suggest(?:s|ed)?|swear(?:s)?|swore|believe(?:s|d)?|"
