@@ -74,3 +74,8 @@ def test_denying_a_part_in_an_act_does_not_deny_the_act(extraction_of, text):
 ])
 def test_the_verbs_kept_still_report(extraction_of, text, word, modality):
     assert _modality_of(extraction_of, text, word) == modality
+
+
+def test_what_follows_proposed_by_is_told(extraction_of):
+    text = "The ceasefire proposed by Egypt took effect on 7 August 1970."
+    assert _modality_of(extraction_of, text, "took effect") == "Asserted"

@@ -13,11 +13,12 @@ _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 # to sign", "must withdraw"; what is provided for is read by `LISTED`); not "must have" (a guess about the past), nor
 # the noun ("the will of the people", "the will to fight"). An act offered or proposed is one still to come too, held
 # out to the other side, not held ("offered talks", "proposed a ceasefire", "offered to negotiate": whether it took
-# place the text tells apart); not what is offered as it is given ("offered stiff resistance", `_OFFERED_DONE`).
+# place the text tells apart); not what is offered as it is given ("offered stiff resistance", `_OFFERED_DONE`), nor
+# what follows "proposed by" ("the ceasefire proposed by Egypt took effect": the verb after is the clause's).
 _OFFERED_DONE = r"(?:\s+(?:\w+\s+)?(?:resistance|battle|fight|shelter|refuge|asylum|condolences|support))"
 FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|"
-                    rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))(?!{_OFFERED_DONE}\b)(?:\s+to)?)\b", re.IGNORECASE)
+                    rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))(?!{_OFFERED_DONE}\b|\s+by\b)(?:\s+to)?)\b", re.IGNORECASE)
 # What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
 # "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities.
 ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish)\b", re.IGNORECASE)
