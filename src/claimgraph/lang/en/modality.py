@@ -140,9 +140,9 @@ _ANNOUNCED = (rf"{_verbs.ANNOUNCE}(?:\s+(?:on|in|late|early|earlier|last|this)(?
               r"(?:\s*,[^,.;]{1,60},|,)?")
 # "charged that" alleges as "alleged that" does; "complained that", "protested that", "suggested that", "swears that",
 # "believe that" say what the sayer holds; "protests", "charges" only after a name or a pronoun, not the nouns ("the
-# protests that followed the election", "the cavalry charge that broke the line"). A claim needs no "that" ("Kigali claims Congolese troops shelled Gisenyi")
-# where it is a verb, with a clause after it (words, then a verb in the past), and "claims" with a subject right
-# before it (a name or a pronoun, as "claimed" is no noun); not the noun ("had territorial claims against", "pursued
+# protests that followed the election", "the cavalry charge that broke the line"). A claim needs no "that" ("Kigali
+# claims Congolese troops shelled Gisenyi") where it is a verb, with a clause after it (words, then a verb in the
+# past), and "claims" with a subject right before it (a name or a pronoun, as "claimed" is no noun); not the noun ("had territorial claims against", "pursued
 # these claims through war", "Armenia's claims"), nor land claimed ("Morocco claims Western Sahara"), nor what is
 # claimed for oneself ("claimed responsibility for the attack": the attack is told).
 _CLAIMANT = "|".join([*(rf"(?<=\b(?-i:[A-Z])\w{{{n}}}\s)" for n in range(20)),
@@ -152,7 +152,8 @@ _NO_CLAIMANT = "".join(rf"(?<!\b{word}\s)" for word in ("the", "these", "those",
 _CLAIMED_CLAUSE = (rf"(?=(?:\s+(?!(?:against|to|of|over|responsibility|credit)\b)[\w'’-]+){{1,4}}\s+(?:\w+ly\s+)?"
                    rf"(?:had\s+|have\s+|has\s+)?(?:{_verbs.PAST_VERB}|was|were)\b(?!\s+(?:by|as)\b))")
 _CLAIMED_BARE = rf"(?:(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed){_CLAIMED_CLAUSE}"
-SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE}|charged|(?:{_CLAIMANT}){_NO_CLAIMANT}charges?)|{_FOUND}|"
+_CHARGED = rf"charged|(?:{_CLAIMANT}){_NO_CLAIMANT}charges?"
+SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE}|{_CHARGED})|{_FOUND}|"
                     rf"{_ANNOUNCED}|claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     rf"complain(?:s|ed)?|protested|(?:{_CLAIMANT}){_NO_CLAIMANT}protests?|suggest(?:s|ed)?|"
                     r"swear(?:s)?|swore|believe(?:s|d)?|"
