@@ -13,11 +13,12 @@ _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 # to sign", "must withdraw"; what is provided for is read by `LISTED`); not "must have" (a guess about the past), nor
 # the noun ("the will of the people", "the will to fight"). An act offered or proposed is one still to come too, held
 # out to the other side, not held ("offered talks", "proposed a ceasefire", "offered to negotiate": whether it took
-# place the text tells apart); not what is offered as it is given ("offered stiff resistance", `_OFFERED_DONE`).
+# place the text tells apart); not what is offered as it is given ("offered stiff resistance", `_OFFERED_DONE`), nor
+# what follows "proposed by" ("the ceasefire proposed by Egypt took effect": the verb after is the clause's).
 _OFFERED_DONE = r"(?:\s+(?:\w+\s+)?(?:resistance|battle|fight|shelter|refuge|asylum|condolences|support))"
 FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|"
-                    rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))(?!{_OFFERED_DONE}\b)(?:\s+to)?)\b", re.IGNORECASE)
+                    rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))(?!{_OFFERED_DONE}\b|\s+by\b)(?:\s+to)?)\b", re.IGNORECASE)
 # What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
 # "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities.
 ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish)\b", re.IGNORECASE)
@@ -68,8 +69,10 @@ LIST_END = re.compile(rf";|,\s+(?:which|who|where|while|whereas|but|although|tho
 _UNTIL_NOW = r"(?:now|today|recently|this\s+(?:week|month|year))\b"
 _NOT_UNTIL = rf"(?:[\w’'-]+\s+){{0,6}}until\b(?!\s+{_UNTIL_NOW})"
 # Denying an act told by its gerund denies it as "did not" does ("Rwanda denied dispatching troops", "denies having
-# shelled the town"); not a noun in -ing that names no act ("denied wrongdoing", "denied anything").
-_DENIED_ACT = r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?(?=(?!\w*thing\b|wrongdoing\b)\w+ing\b)"
+# shelled the town"); not a noun in -ing that names no act ("denied wrongdoing", "denied anything"), nor a part denied
+# in an act told ("denied being behind the bombing": the bombing took place), nor "denied during the talks".
+_DENIED_ACT = (r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?"
+               r"(?=(?!\w*thing\b|wrongdoing\b|being\b|during\b|according\b)\w+ing\b)")
 NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only\b|{_NOT_UNTIL}))"
                       r"(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
                       r"|\bnever\b|\bno longer\b|\brefused to\b|" + _DENIED_ACT, re.IGNORECASE)
@@ -120,9 +123,9 @@ RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?!{_SAYING_RESUMED}){_verbs.P
 # "so-called" is not among them: it doubts a name ("the so-called White Helmets"), not what is told.
 # Hearsay in the passive, before the act it hedges: "Sudanese jets are believed to have bombed Yida", "the army is
 # thought to have attacked the camp", "rebels were reported to have seized Goma": its clause -> Unconfirmed. Not what is
-# known or planned ("are known to have", "is expected to").
+# known or planned ("are known to have", "is expected to"), nor what was told to someone ("was reported to the UN").
 HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|also\s+)?(?:believed|thought|reported|"
-                     r"alleged|rumou?red|suspected|presumed|feared|understood|claimed)\s+to\b", re.IGNORECASE)
+                     r"alleged|rumou?red|suspected|presumed|feared|understood|claimed)\s+to\s+(?:have|be)\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
 # finder holds, reported; not the present of a report's own voice ("the IIT concludes that").
@@ -136,12 +139,24 @@ _TIME_WORD = r"(?:(?-i:[A-Z])[\w.]*|\d[\w,]*|the|a|this|last|next|same|following
 _ANNOUNCED = (rf"{_verbs.ANNOUNCE}(?:\s+(?:on|in|late|early|earlier|last|this)(?:\s+{_TIME_WORD}){{0,4}})?"
               r"(?:\s*,[^,.;]{1,60},|,)?")
 # "charged that" alleges as "alleged that" does; "complained that", "protested that", "suggested that", "swears that",
-# "believe that" say what the sayer holds. A claim needs no "that" ("Kigali claims Congolese troops shelled Gisenyi"),
-# but what is claimed for oneself is no act told ("claimed responsibility for the attack": the attack is told).
-_CLAIMED_BARE = r"claim(?:s|ed)?(?!\s+(?:responsibility|credit)\b)"
-SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE}|charg(?:e|es|ed))|{_FOUND}|"
+# "believe that" say what the sayer holds; "protests", "charges" only after a name or a pronoun, not the nouns ("the
+# protests that followed the election", "the cavalry charge that broke the line"). A claim needs no "that" ("Kigali
+# claims Congolese troops shelled Gisenyi") where it is a verb, with a clause after it (words, then a verb in the
+# past), and "claims" with a subject right before it (a name or a pronoun, as "claimed" is no noun); not the noun ("had territorial claims against", "pursued
+# these claims through war", "Armenia's claims"), nor land claimed ("Morocco claims Western Sahara"), nor what is
+# claimed for oneself ("claimed responsibility for the attack": the attack is told).
+_CLAIMANT = "|".join([*(rf"(?<=\b(?-i:[A-Z])\w{{{n}}}\s)" for n in range(20)),
+                      *(rf"(?<=\b{word}\s)" for word in ("he", "she", "it", "they", "we", "who"))])
+_NO_CLAIMANT = "".join(rf"(?<!\b{word}\s)" for word in ("the", "these", "those", "this", "such", "its", "their", "his",
+                                                         "her", "our", "any", "all", "both", "many", "some", "had"))
+_CLAIMED_CLAUSE = (rf"(?=(?:\s+(?!(?:against|to|of|over|responsibility|credit)\b)[\w'’-]+){{1,4}}\s+(?:\w+ly\s+)?"
+                   rf"(?:had\s+|have\s+|has\s+)?(?:{_verbs.PAST_VERB}|was|were)\b(?!\s+(?:by|as)\b))")
+_CLAIMED_BARE = rf"(?:(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed){_CLAIMED_CLAUSE}"
+_CHARGED = rf"charged|(?:{_CLAIMANT}){_NO_CLAIMANT}charges?"
+SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE}|{_CHARGED})|{_FOUND}|"
                     rf"{_ANNOUNCED}|claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
-                    r"complain(?:s|ed)?|protest(?:s|ed)?|suggest(?:s|ed)?|swear(?:s)?|swore|believe(?:s|d)?|"
+                    rf"complain(?:s|ed)?|protested|(?:{_CLAIMANT}){_NO_CLAIMANT}protests?|suggest(?:s|ed)?|"
+                    r"swear(?:s)?|swore|believe(?:s|d)?|"
                     rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.RETELL}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
                     rf"(?:{_verbs.SAY}|told\s+[\w.]+|{_CLAIMED_BARE})(?=\s+[\w“\"]))", re.IGNORECASE)
 # One side's account opening a clause: "In the Chinese account, Indian troops attacked first", "By Moscow's account,
