@@ -51,9 +51,12 @@ def warships(text: str, states: Set[str], method: str) -> Iterator[Candidate]:
 
 def hull_numbers(text: str, method: str) -> Iterator[Candidate]:
     """The hull numbers in `text` that a ship's fate (`HULL_FATE_BEFORE`, `HULL_FATE_AFTER`) or a list after a plural
-    kind of ship (`HULLS_LISTED_AFTER`) tells a warship's: cg:ArmedForce, a unit of its navy."""
+    kind of ship (`HULLS_LISTED_AFTER`) tells a warship's: cg:ArmedForce, a unit of its navy; none a noun for a craft
+    or a weapon follows (`HULL_TYPE_AFTER`: "boarded CH-47 helicopters")."""
     for match in _HULL.finditer(text):
         start, end = match.span()
+        if CUES.HULL_TYPE_AFTER.match(text, end):
+            continue
         if (CUES.HULL_FATE_BEFORE.search(text, max(0, start - 20), start) or CUES.HULL_FATE_AFTER.match(text, end)
                 or CUES.HULLS_LISTED_AFTER.search(text, max(0, start - 80), start)):
             yield Candidate(start, end, "entity", "ArmedForce", method, entity=name_id(match.group()), value=match.group())

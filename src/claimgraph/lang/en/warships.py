@@ -23,6 +23,10 @@ HULL_FATE_BEFORE = re.compile(r"(?<![\w-])(?:sank|sunk|torpedoed|scuttled|rammed
 # ... or right after it ("HQ-505 was run aground", "HQ-605 was sunk", "HQ-182 sank").
 HULL_FATE_AFTER = re.compile(r"[ \t]+(?:(?:was|were|had[ \t]+been)[ \t]+(?:sunk|scuttled|torpedoed|rammed|boarded|"
                              r"run[ \t]+aground)|sank|ran[ \t]+aground)\b")
+# A noun for a craft or a weapon right after the number makes it a type's designation, no ship's hull ("boarded CH-47
+# helicopters", "warships, F-16 jets and troops").
+HULL_TYPE_AFTER = re.compile(r"[ \t]+(?:helicopters?|jets?|fighters?|planes?|aircraft|bombers?|gunships?|drones?|"
+                             r"missiles?|rockets?|tanks?|rifles?|launchers?)\b")
 # A plural kind of ship and a comma before a list of hull numbers ("three transport ships, HQ-604, HQ-605 and HQ-505").
 HULLS_LISTED_AFTER = re.compile(r"(?<![\w-])(?:ships|vessels|boats|frigates|warships|transports|gunboats|destroyers|"
                                 rf"corvettes)[ \t]*,[ \t]+(?:{HULL_NUMBER}(?:,|,?[ \t]+and)[ \t]+)*$")

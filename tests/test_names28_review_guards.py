@@ -1,0 +1,33 @@
+"""Review of names28: sentences about other conflicts its rules misread, each stated as it must read.
+
+A town's name that a ship's fate tells a ship's ("The Kursk was sunk") is the ship with an id of its own: with the
+town's id the town's pack entry named it, and the act was placed at the ship. A hull number's shape followed by a
+noun for a craft or a weapon ("CH-47 helicopters", "F-16 jets") is an aircraft's type, no warship."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extraction import typed
+
+
+@pytest.mark.parametrize("text, town", [
+    ("In March the Kursk was sunk in the Barents Sea.", "kursk"),
+    ("The Houston was sunk by Japanese cruisers in the Sunda Strait.", "houston")])
+def test_a_ship_its_fate_tells_is_no_place_of_the_act(claims_of, text, town):
+    claims = claims_of(text, date="2001-01-01")
+    assert not {(s, p, o) for s, p, o, _ in claims if p == "hasPlace" and o.startswith(town)}
+    assert f"{town}-ship" in typed(claims, "Organization")
+
+
+@pytest.mark.parametrize("text, designation", [
+    ("On 5 March the marines boarded CH-47 helicopters at Da Nang.", "ch-47"),
+    ("The air force sent warships, F-16 jets and troops to the island.", "f-16")])
+def test_a_hull_numbers_shape_before_a_craft_is_no_warship(claims_of, text, designation):
+    claims = claims_of(text, date="2001-01-01")
+    assert designation not in typed(claims, "ArmedForce")
+    assert not {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy") and o == designation}
+
+
+def test_a_hull_number_a_fate_tells_stays_a_warship(claims_of):
+    assert "pt-3" in typed(claims_of("Rebels sank PT-3 near the harbour on 2 June.", date="2001-01-01"), "ArmedForce")
