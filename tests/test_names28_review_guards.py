@@ -2,7 +2,9 @@
 
 A town's name that a ship's fate tells a ship's ("The Kursk was sunk") is the ship with an id of its own: with the
 town's id the town's pack entry named it, and the act was placed at the ship. A hull number's shape followed by a
-noun for a craft or a weapon ("CH-47 helicopters", "F-16 jets") is an aircraft's type, no warship."""
+noun for a craft or a weapon ("CH-47 helicopters", "F-16 jets") is an aircraft's type, no warship; a name after a ship's
+kind that a relative clause's verb and "was" follow ("the research vessel Kim Jong Un inspected was seized") is that
+clause's subject, no ship."""
 
 from __future__ import annotations
 
@@ -31,3 +33,13 @@ def test_a_hull_numbers_shape_before_a_craft_is_no_warship(claims_of, text, desi
 
 def test_a_hull_number_a_fate_tells_stays_a_warship(claims_of):
     assert "pt-3" in typed(claims_of("Rebels sank PT-3 near the harbour on 2 June.", date="2001-01-01"), "ArmedForce")
+
+
+def test_a_name_after_a_ships_kind_that_a_relative_clause_follows_is_no_ship(claims_of):
+    claims = claims_of("The research vessel Kim Jong Un inspected was seized by the coast guard.", date="2001-01-01")
+    assert "kim-jong-un" not in typed(claims, "Organization")
+
+
+def test_an_unarmed_ship_after_its_kind_stays_the_ship(claims_of):
+    assert "sea-diamond" in typed(claims_of("The ferry Sea Diamond sank off Santorini in April.", date="2008-01-01"),
+                                  "Organization")

@@ -10,6 +10,9 @@ NAVY_PREFIXES = r"(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|ROKS|ARA|TCG|PNS)"
 # before a capitalised word it is a figure of speech more often than a ship ("its flagship Nairobi campus").
 WARSHIP_KINDS = (r"(?:frigate|destroyer|corvette|cruiser|warship|submarine|battleship|aircraft[ \t]+carrier|"
                  r"gunboat|minesweeper|patrol[ \t]+boat|landing[ \t]+ship)")
+# After a kind of ship, a name that a verb in the past and "was" follow is a relative clause's subject, not the ship's
+# name ("the research vessel Kim Jong Un inspected was seized", "the freighter Hamas gunmen boarded was towed").
+CLAUSE_SUBJECT_AFTER = re.compile(r"[ \t]+(?:had[ \t]+)?[a-z]+ed[ \t]+(?:was|were)\b")
 # The kinds of ship that bear no arms, right before a ship's name ("the freighter Figen Akat", "the supply ship Rio
 # Escondido"): the ship is named, a body of its crew, no armed force. Not a bare "ship" or "vessel": "the vessel Russia
 # seized" is the subject of a clause.
