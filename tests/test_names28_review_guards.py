@@ -43,3 +43,8 @@ def test_a_name_after_a_ships_kind_that_a_relative_clause_follows_is_no_ship(cla
 def test_an_unarmed_ship_after_its_kind_stays_the_ship(claims_of):
     assert "sea-diamond" in typed(claims_of("The ferry Sea Diamond sank off Santorini in April.", date="2008-01-01"),
                                   "Organization")
+
+
+def test_a_list_after_a_verb_of_taking_whose_first_name_is_no_place_tells_no_town(claims_of):
+    claims = claims_of("The helicopter took Owen, Stoltenberg and Bender to the airport.", date="1993-03-01")
+    assert "bender" not in typed(claims, "Place")

@@ -94,7 +94,7 @@ def _place_context(text: str, cand: Candidate, starts: set[int], ends: set[int])
     predicate of a kind of place, or beside a known place in a list (whose `starts` and `ends` are given)?"""
     if CUES.PLACE_WORD_BEFORE.search(text, max(0, cand.start - 20), cand.start):
         return True
-    if _list_told(text, cand.start):
+    if _list_told(text, cand.start, starts):
         return True
     if CUES.WORD_PLACE_AFTER.match(text, cand.end):
         return True
@@ -104,9 +104,12 @@ def _place_context(text: str, cand: Candidate, starts: set[int], ends: set[int])
     return any(CUES.PLACE_LIST_JOINT.fullmatch(text, end, cand.start) for end in ends if cand.start - 8 <= end < cand.start)
 
 
-def _list_told(text: str, start: int) -> bool:
+def _list_told(text: str, start: int, starts: set[int]) -> bool:
     """Does a word a place follows, no preposition of motion, open the list of names the name at `start` ends
-    ("had taken San Cristobal, Ocosingo, Las Margaritas and Altamirano")?"""
+    ("overran Drnis, Obrovac and Knin")? After a verb whose object may be persons (`PERSONS_TAKEN_TOO`) only where
+    the list's first name is a known place (`starts`: "had taken San Cristobal, Ocosingo and Altamirano", not "took
+    Owen, Stoltenberg and Bender to the airport")."""
     listed = LISTS.NAMES_LISTED_BEFORE.search(text, max(0, start - 120), start)
     word = listed and CUES.PLACE_WORD_BEFORE.search(text, max(0, listed.start() - 20), listed.start())
-    return bool(word) and word.group().split()[-1].lower() not in MOTION
+    last = word.group().split()[-1].lower() if word else ""
+    return bool(last) and last not in MOTION and (last not in LISTS.PERSONS_TAKEN_TOO or listed.start() in starts)
