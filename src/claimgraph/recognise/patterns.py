@@ -26,7 +26,7 @@ from ..rdf.terms import slug
 from ..resources import package_fingerprint
 from .packs import Entry, cached, derived, table_cache
 
-# gazetteer v25: a context name told by the word before the list that holds it, whose first name is a place;
+# gazetteer v25: a context name told by the word before its list; after took/seized only with a known place in it;
 # forces v6: no "garrison" before a town ("the Pakistani garrison town of Rawalpindi");
 # demonym v6: none that names a gloss's language ("(Spanish: ...)"), and a diplomat's or a general's names the state
 # unless the person leads what another named
