@@ -24,7 +24,9 @@ def test_a_ship_its_fate_tells_is_no_place_of_the_act(claims_of, text, town):
 
 @pytest.mark.parametrize("text, designation", [
     ("On 5 March the marines boarded CH-47 helicopters at Da Nang.", "ch-47"),
-    ("The air force sent warships, F-16 jets and troops to the island.", "f-16")])
+    ("The air force sent warships, F-16 jets and troops to the island.", "f-16"),
+    ("Passengers boarded MH-17 in Amsterdam on 17 July.", "mh-17"),
+    ("The rebels boarded BTR-80 carriers and drove north.", "btr-80")])
 def test_a_hull_numbers_shape_before_a_craft_is_no_warship(claims_of, text, designation):
     claims = claims_of(text, date="2001-01-01")
     assert designation not in typed(claims, "ArmedForce")

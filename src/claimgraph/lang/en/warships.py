@@ -21,8 +21,9 @@ MERCHANT_KINDS = (r"(?:(?:supply|cargo|transport|merchant|container|fishing|rese
 # A hull number: a navy's letters, a hyphen and the ship's number ("HQ-604", "LST-325"). Aircraft share the shape
 # ("EP-3", "MiG-21"), so it names a ship only where a ship's fate or a list of ships tells it (`recognise.warships`).
 HULL_NUMBER = r"[A-Z]{1,4}-[0-9]{1,4}"
-# What befalls a ship alone, right before its hull number ("the frigates had sunk HQ-604") ...
-HULL_FATE_BEFORE = re.compile(r"(?<![\w-])(?:sank|sunk|torpedoed|scuttled|rammed|boarded)[ \t]+$")
+# What befalls a ship alone, right before its hull number ("the frigates had sunk HQ-604"); not "boarded", which
+# passengers do to a flight or a vehicle ("boarded MH-17", "boarded BTR-80 carriers") ...
+HULL_FATE_BEFORE = re.compile(r"(?<![\w-])(?:sank|sunk|torpedoed|scuttled|rammed)[ \t]+$")
 # ... or right after it ("HQ-505 was run aground", "HQ-605 was sunk", "HQ-182 sank").
 HULL_FATE_AFTER = re.compile(r"[ \t]+(?:(?:was|were|had[ \t]+been)[ \t]+(?:sunk|scuttled|torpedoed|rammed|boarded|"
                              r"run[ \t]+aground)|sank|ran[ \t]+aground)\b")
