@@ -47,6 +47,6 @@ def test_an_unarmed_ship_after_its_kind_stays_the_ship(claims_of):
                                   "Organization")
 
 
-def test_a_list_after_a_verb_of_taking_whose_first_name_is_no_place_tells_no_town(claims_of):
+def test_a_list_after_a_verb_of_taking_with_no_name_known_as_a_place_tells_no_town(claims_of):
     claims = claims_of("The helicopter took Owen, Stoltenberg and Bender to the airport.", date="1993-03-01")
     assert "bender" not in typed(claims, "Place")
