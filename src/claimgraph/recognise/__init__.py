@@ -409,9 +409,10 @@ def _ships(doc, found: list[Candidate]) -> list[Candidate]:
     the ship bears the name, and Moscow is neither where it sank nor who sank it. A state stays: it is the subject of a
     clause that tells of the vessel ("The vessel Russia seized in the Kerch Strait", "a cargo ship Ukraine said was
     carrying grain"), far more often than a ship's name. A town's name its fate tells a ship's is that ship, a
-    cg:Organization (its crew, as `warships` reads an unarmed ship): "The Cheonan was sunk" tells of the Cheonan."""
+    cg:Organization (its crew, as `warships` reads an unarmed ship): "The Cheonan was sunk" tells of the Cheonan; its
+    id is the town's and "-ship" (as `_local_names` marks a local town), else the town's pack entry would name it."""
     text = text_of(doc)
-    found = [replace(c, cls="Organization", method=NAMES_METHOD, entity=name_id(text[c.start:c.end]))
+    found = [replace(c, cls="Organization", method=NAMES_METHOD, entity=f"{name_id(text[c.start:c.end])}-ship")
              if c.method == GAZETTEER_METHOD and c.cls == "Settlement" and _ship_told(doc, c) else c for c in found]
     return _known_places_without(found, lambda c: c.cls != "State" and bool(
         NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start)), (GAZETTEER_METHOD, NAMES_METHOD))

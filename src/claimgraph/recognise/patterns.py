@@ -26,11 +26,11 @@ from ..rdf.terms import slug
 from ..resources import package_fingerprint
 from .packs import Entry, cached, derived, table_cache
 
-# gazetteer v24: a context name told by the word before the list that holds it ("took Gao, Kidal and Tessalit");
+# gazetteer v25: a context name told by the word before its list; after took/seized only with a known place in it;
 # forces v6: no "garrison" before a town ("the Pakistani garrison town of Rawalpindi");
 # demonym v6: none that names a gloss's language ("(Spanish: ...)"), and a diplomat's or a general's names the state
 # unless the person leads what another named
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v24", "forces.v6", "demonym.v6"
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v25", "forces.v6", "demonym.v6"
 WORD = re.compile(r"\w+")
 
 Waiting = dict[str, bytes]  # first word, lower-case -> its (match key, phrase) pairs, pickled (`take`)

@@ -37,12 +37,14 @@ def warships(text: str, states: Set[str], method: str) -> Iterator[Candidate]:
     """The warships in `text`, named after a navy's prefix (`_PREFIXED`, the prefix part of the name) or a kind of
     warship (`_KIND_BEFORE`, the name alone), and the unarmed ships after their kind (`_MERCHANT_BEFORE`): none
     whose words hold one of `states` (a state's name or demonym), a kind of body, a month or a word that opens no
-    name, or open with an office that is no title (`_OFFICES`) or, after a kind, with a title."""
+    name, or open with an office that is no title (`_OFFICES`) or, after a kind, with a title or as the subject of a
+    relative clause (`CLAUSE_SUBJECT_AFTER`: "the research vessel Kim Jong Un inspected was seized")."""
     for pattern, cls in _CLASSES.items():
         for match in pattern.finditer(text):
             words = match.group("words").split()
             if set(words) & states or set(words) & _NO_SHIP_WORDS or words[0] in _OFFICES or (
-                    pattern is not _PREFIXED and words[0] in _NAMES.TITLE_WORDS):
+                    pattern is not _PREFIXED and (words[0] in _NAMES.TITLE_WORDS
+                                                  or CUES.CLAUSE_SUBJECT_AFTER.match(text, match.end("name")))):
                 continue
             name = match.group("name")
             yield Candidate(match.start("name"), match.end("name"), "entity", cls, method,
@@ -51,9 +53,12 @@ def warships(text: str, states: Set[str], method: str) -> Iterator[Candidate]:
 
 def hull_numbers(text: str, method: str) -> Iterator[Candidate]:
     """The hull numbers in `text` that a ship's fate (`HULL_FATE_BEFORE`, `HULL_FATE_AFTER`) or a list after a plural
-    kind of ship (`HULLS_LISTED_AFTER`) tells a warship's: cg:ArmedForce, a unit of its navy."""
+    kind of ship (`HULLS_LISTED_AFTER`) tells a warship's: cg:ArmedForce, a unit of its navy; none a noun for a craft
+    or a weapon follows (`HULL_TYPE_AFTER`: "boarded CH-47 helicopters")."""
     for match in _HULL.finditer(text):
         start, end = match.span()
+        if CUES.HULL_TYPE_AFTER.match(text, end):
+            continue
         if (CUES.HULL_FATE_BEFORE.search(text, max(0, start - 20), start) or CUES.HULL_FATE_AFTER.match(text, end)
                 or CUES.HULLS_LISTED_AFTER.search(text, max(0, start - 80), start)):
             yield Candidate(start, end, "entity", "ArmedForce", method, entity=name_id(match.group()), value=match.group())

@@ -70,9 +70,10 @@ def _in_context(text: str, found: list[Candidate], held: list[Candidate]) -> lis
     waiting = {id(c) for c in held}
     places = [c for c in found if id(c) not in waiting and c.kind == "entity" and "Place" in top_classes(c.cls)]
     starts, ends = {c.start for c in places}, {c.end for c in places}
+    gazetteer = starts | {c.start for c in held}  # where a name the gazetteer knows as a place starts
     told = True
     while told:
-        told = [c for c in held if id(c) in waiting and _place_context(text, c, starts, ends)]
+        told = [c for c in held if id(c) in waiting and _place_context(text, c, starts, ends, gazetteer)]
         for c in told:
             waiting.discard(id(c))
             starts.add(c.start)
@@ -89,12 +90,13 @@ def _opens_sentence(doc, start: int) -> bool:
     return all(t.is_punct for t in doc[token.sent.start:token.i])
 
 
-def _place_context(text: str, cand: Candidate, starts: set[int], ends: set[int]) -> bool:
+def _place_context(text: str, cand: Candidate, starts: set[int], ends: set[int], gazetteer: set[int]) -> bool:
     """Is the name at `cand` told as a place: after a word a place follows, before an apposition or a
-    predicate of a kind of place, or beside a known place in a list (whose `starts` and `ends` are given)?"""
+    predicate of a kind of place, or beside a known place in a list (whose `starts` and `ends` are given)? `gazetteer`:
+    where each name the gazetteer knows as a place starts, told or not (`_list_told`)."""
     if CUES.PLACE_WORD_BEFORE.search(text, max(0, cand.start - 20), cand.start):
         return True
-    if _list_told(text, cand.start):
+    if _list_told(text, cand.start, gazetteer):
         return True
     if CUES.WORD_PLACE_AFTER.match(text, cand.end):
         return True
@@ -104,9 +106,13 @@ def _place_context(text: str, cand: Candidate, starts: set[int], ends: set[int])
     return any(CUES.PLACE_LIST_JOINT.fullmatch(text, end, cand.start) for end in ends if cand.start - 8 <= end < cand.start)
 
 
-def _list_told(text: str, start: int) -> bool:
+def _list_told(text: str, start: int, places: set[int]) -> bool:
     """Does a word a place follows, no preposition of motion, open the list of names the name at `start` ends
-    ("had taken San Cristobal, Ocosingo, Las Margaritas and Altamirano")?"""
+    ("overran Drnis, Obrovac and Knin")? After a verb whose object may be persons (`PERSONS_TAKEN_TOO`) only where
+    a name before it in the list is one the gazetteer knows as a place (`places`: "had taken San Cristobal, Ocosingo
+    and Altamirano", not "took Owen, Stoltenberg and Bender to the airport")."""
     listed = LISTS.NAMES_LISTED_BEFORE.search(text, max(0, start - 120), start)
     word = listed and CUES.PLACE_WORD_BEFORE.search(text, max(0, listed.start() - 20), listed.start())
-    return bool(word) and word.group().split()[-1].lower() not in MOTION
+    last = word.group().split()[-1].lower() if word else ""
+    return bool(last) and last not in MOTION and (last not in LISTS.PERSONS_TAKEN_TOO
+                                                      or any(listed.start() <= i < start for i in places))

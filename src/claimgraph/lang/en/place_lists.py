@@ -20,3 +20,7 @@ SHARED_HEAD_WORDS = frozenset({"Upper", "Lower", "Greater", "Little", "Old", "Ne
 # Altamirano"): what tells the list's first name a place tells the later ones too (`recognise.wordnames`).
 NAMES_LISTED_BEFORE = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}"
                                  r"(?:,|,?[ \t]+(?:and|or))[ \t]+)+$")
+# The verbs of those a place follows whose object may as well be persons ("took Owen, Stoltenberg and Bender to the
+# airport", "captured Lopez and Garcia"): the list they open is of places only where the gazetteer knows another of
+# its names as a place.
+PERSONS_TAKEN_TOO = frozenset({"took", "taken", "captured", "seized", "evacuated", "abandoned"})
