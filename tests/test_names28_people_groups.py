@@ -1,5 +1,5 @@
 """A people named by a demonym and a noun for people who are no organ of a state (`recognise.people_groups`): "Cuban
-exiles", "Western diplomats", "Chinese military advisers" are groups of their own, not the state the demonym names;
+exiles", "Western diplomats", "Chinese military engineers" are groups of their own, not the state the demonym names;
 "officials" and the words for fighters stay the state's. Sentences about other conflicts than the texts it was seen
 on."""
 
@@ -14,7 +14,7 @@ from .test_extraction import typed
     ("Armenian refugees crossed into Iran on 3 April.", "armenian-refugees", "armenia"),
     ("On 9 May Haitian exiles landed near Jacmel with rifles.", "haitian-exiles", "haiti"),
     ("Rwandan witnesses said the militia burned the church.", "rwandan-witnesses", "rwanda"),
-    ("Soviet military advisers arrived in Luanda in March.", "soviet-military-advisers", "soviet-union"),
+    ("Soviet military engineers arrived in Luanda in March.", "soviet-military-engineers", "soviet-union"),
     ("ARGENTINE VOLUNTEERS LANDED AT DAWN STOP", "argentine-volunteers", "argentina")])
 def test_a_demonym_and_a_noun_for_people_name_a_group_not_the_state(claims_of, text, group, state):
     claims = claims_of(text, date="1980-01-01")
@@ -29,10 +29,11 @@ def test_a_blocs_word_and_a_noun_for_people_name_a_group(claims_of):
 
 @pytest.mark.parametrize("text, state", [
     ("Bolivian officials said the fort had fallen.", "bolivia"),
+    ("Iranian advisers took part in the assault on the town.", "iran"),
     ("Pro-Syrian refugees gathered at the crossing.", "syria"),
     ("The Libyan sources of the river were dammed.", "libya")])
 def test_officials_a_compound_or_another_noun_leave_the_state(claims_of, text, state):
-    """"Bolivian officials" speak for Bolivia; "Pro-Syrian" names whom they favour; "sources" is no people."""
+    """"Bolivian officials" speak for Bolivia, "Iranian advisers" are Iran's men sent to an ally; "Pro-Syrian" names whom they favour; "sources" is no people."""
     claims = claims_of(text, date="1990-01-01")
     assert state in typed(claims, "State")
     assert not typed(claims, "PopulationGroup")

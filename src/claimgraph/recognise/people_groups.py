@@ -3,7 +3,7 @@ state the demonym names.
 
     "Cuban exiles landed at dawn"               -> "Cuban exiles": a cg:PopulationGroup (not Cuba)
     "Western diplomats said the talks stalled"  -> "Western diplomats" (a bloc's word, no pack's demonym)
-    "Chinese military advisers arrived"         -> "Chinese military advisers" (not the Chinese military)
+    "Chinese military engineers arrived"        -> "Chinese military engineers" (not the Chinese military)
     "TUNISIAN VOLUNTEERS LANDED STOP"           -> "TUNISIAN VOLUNTEERS" (a telegram in capitals)
 
 Exiles, refugees, witnesses or diplomats act and speak for themselves: reading "Cuban" in "Cuban exiles" as Cuba
@@ -18,13 +18,13 @@ from ..lang import cues
 from .base import Candidate, name_id, settle
 from .patterns import METHOD_DEMONYM, METHOD_FORCE
 
-NAME = "people-groups.v1"  # v1: a demonym or a bloc's word and a noun for people
+NAME = "people-groups.v3"  # v3: no captives (v2), no advisers: a state's own men
 CUES = cues("people_groups")
 
 
 def named(text: str, found: list[Candidate]) -> list[Candidate]:
     """`found` (settled) with each demonym, or a state's forces whose demonym a noun for people follows ("Chinese
-    military advisers"), read with that noun as one group; and a bloc's word with such a noun where nothing was
+    military engineers"), read with that noun as one group; and a bloc's word with such a noun where nothing was
     found ("Western diplomats")."""
     groups = [g for c in found if c.method in (METHOD_DEMONYM, METHOD_FORCE) and c.cls != "PopulationGroup"
               for g in [_group(text, c.start, _ends(text, c))] if g is not None and g.end >= c.end]

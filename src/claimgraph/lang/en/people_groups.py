@@ -1,16 +1,17 @@
 """English words that name a people by a demonym and a noun for people who are no organ of a state
-(`recognise.people_groups`): "Cuban exiles", "Western diplomats", "Somali witnesses", "Chinese military advisers"."""
+(`recognise.people_groups`): "Cuban exiles", "Western diplomats", "Somali witnesses", "Chinese construction workers"."""
 
 import re
 
 # Nouns for people who act, speak or suffer as a group of their own, never as their state: not "officials",
-# "authorities", "leaders", "sources" (their state speaking: "Indian sources said"), nor captives ("Armenian prisoners":
+# "authorities", "leaders", "sources" (their state speaking: "Indian sources said"), nor advisers (a state's men sent to
+# its ally's army: "Iranian advisers took part in the operation" is Iran's part), nor captives ("Armenian prisoners":
 # the state's soldiers taken, told by the state's name), nor a word for fighters (`names.FORCE_WORDS`: its forces).
 _PEOPLE = ("exiles", "emigres", "émigrés", "refugees", "civilians", "villagers", "residents", "witnesses", "diplomats",
-           "engineers", "advisers", "advisors", "auxiliaries", "volunteers", "students", "farmers", "herders",
+           "engineers", "auxiliaries", "volunteers", "students", "farmers", "herders",
            "nationals", "workers", "journalists", "observers", "mercenaries", "settlers", "pilgrims",
            "websites", "media", "newspapers", "exile groups", "opposition groups")
-# The one lower-case word that may stand between ("Chinese military advisers", "Greek state media").
+# The one lower-case word that may stand between ("Chinese construction workers", "Greek state media").
 _BETWEEN = ("military", "civilian", "medical", "construction", "election", "state", "local", "ethnic", "foreign",
             "former", "young")
 
