@@ -93,7 +93,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v108"  # v108: s28: parties "under a treaty"; "between A, ..., and B"; go-betweens; negation ends at a subordinate clause
+NAME = "clause.v109"  # v109: the subject of a verb of dying ("civilians died") suffered it: no actor
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

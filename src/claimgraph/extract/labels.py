@@ -23,6 +23,7 @@ CUES = cues("coreference")
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 ARMED_VERBS = cues("triggers").ARMED_SUBJECT  # verbs of an attack only with a weapon ("was struck by missiles")
 CLAUSES = cues("clauses")  # a label's actor: who is cited or suffers a passive verb acts in none
+DEATHS = cues("deaths")  # the subject of a verb of dying suffered it, as a passive verb's does
 MODALITY = cues("modality")  # a label's actor: who says a thing took place is none of its actors
 
 # A passive verb of these classes is said of whom it was done to ("soldiers are encircled"): its subject
@@ -131,7 +132,10 @@ def passive_subject_end(text: str, trigger: Mention) -> int | None:
     """Where the subject of a passive verb of harm ends: at its auxiliary ("Tskhinvali| was shelled")
     or at the trigger that holds one ("civilians| were killed"); None if the trigger is no passive
     verb of harm. Its subject suffered it: one reading for a label (no actor before it) and for the
-    roles (`claims`: the subject is its target)."""
+    roles (`claims`: the subject is its target). So does the subject of a verb of dying ("Five civilians| died",
+    "the officers| are dead": `DEATHS.SUFFERED_BY_SUBJECT`), ending where its auxiliaries start."""
+    if trigger.kind == "trigger" and trigger.cls == "Killing" and trigger.text.lower() in DEATHS.SUFFERED_BY_SUBJECT:
+        return DEATHS.DYING_AUXILIARIES.search(text, max(0, trigger.start - 2 * PASSIVE_REACH), trigger.start).start()
     if not (trigger.kind == "trigger" and trigger.text.lower() in VERBS | ARMED_VERBS and trigger.cls in SUFFERED):
         return None
     if CLAUSES.PASSIVE_VERB.match(trigger.text):
