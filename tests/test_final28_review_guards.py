@@ -2,6 +2,8 @@
 
 - The subject of a verb of dying ("Five civilians died", "are dead", "lost their lives") suffered the deaths: never
   their actor (`labels.passive_subject_end`).
+- A ship an attack verb sank ("had sunk HQ-604", and each hull listed after a plural kind of ship: "sank three
+  transport ships, HQ-604, HQ-605 and HQ-505") is its target, never its actor (`clause_roles._is_target`).
 """
 
 from __future__ import annotations
@@ -39,3 +41,17 @@ def test_who_killed_stays_the_actor(claims_of):
     """Near miss: an active verb of killing keeps its subject as actor."""
     claims = claims_of("Ethiopian troops killed five Somali civilians.\n", date="2007-01-10")
     assert any(o == "ethiopia" or "ethiopia" in o for _, o in _roles(claims, {"hasActor", "initiatedBy"}))
+
+
+@pytest.mark.parametrize("sentence, date, hulls", [
+    ("The destroyers had sunk DD-21.", "1942-11-13", ["dd-21"]),
+    ("Japanese destroyers sank two supply ships, AK-12 and AK-14.", "1942-11-13", ["ak-12", "ak-14"]),
+    ("Argentine aircraft sank two frigates, F-88, F-90 and F-94.", "1982-05-21", ["f-88", "f-90", "f-94"]),
+])
+def test_the_hulls_an_attack_sank_are_its_targets(claims_of, sentence, date, hulls):
+    claims = claims_of(sentence + "\n", date=date)
+    attacks = _of_class(claims, "Attack")
+    assert attacks
+    for hull in hulls:
+        assert any((a, hull) in _roles(claims, {"target"}) for a in attacks)
+        assert not any((a, hull) in _roles(claims, {"hasActor", "initiatedBy"}) for a in attacks)

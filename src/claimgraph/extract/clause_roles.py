@@ -22,6 +22,7 @@ from . import structure
 from .labels import passive_subject_end
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
+WARSHIPS = cues("warships")  # the hulls listed after a plural kind of ship an attack verb struck are its objects
 ROLES = cues("roles")  # ... and the roles': a second "on" / "to" after a blamed act (`ATTRIBUTED_AGAIN`)
 
 # Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
@@ -241,6 +242,9 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
         return not is_place
     if mention.end <= event.start:
         return _is_passive_subject(text, event, mention)
+    if event.text.lower() in CUES.ATTACK_VERBS and WARSHIPS.HULLS_LISTED_AFTER.search(
+            text, max(event.end, mention.start - 80), mention.start):
+        return True  # "sank three transport ships, HQ-604, HQ-605 and HQ-505": each hull listed was sunk
     if mention.start - event.end > 30:
         return False
     between = text[event.end:mention.start]
