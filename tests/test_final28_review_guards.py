@@ -4,6 +4,8 @@
   their actor (`labels.passive_subject_end`).
 - A ship an attack verb sank ("had sunk HQ-604", and each hull listed after a plural kind of ship: "sank three
   transport ships, HQ-604, HQ-605 and HQ-505") is its target, never its actor (`clause_roles._is_target`).
+- A people group whose own last word names people who bear no arms ("Somali refugees", "Kurdish villagers") is no
+  actor of the attack its sentence tells (`clause_roles._unarmed_people`).
 """
 
 from __future__ import annotations
@@ -55,3 +57,19 @@ def test_the_hulls_an_attack_sank_are_its_targets(claims_of, sentence, date, hul
     for hull in hulls:
         assert any((a, hull) in _roles(claims, {"target"}) for a in attacks)
         assert not any((a, hull) in _roles(claims, {"hasActor", "initiatedBy"}) for a in attacks)
+
+
+@pytest.mark.parametrize("sentence, date, group", [
+    ("Western diplomats said 137 civilians killed in the shelling were Somali refugees.", "1992-05-01",
+     "somali-refugees"),
+    ("Aid workers said the victims of the bombing were Kurdish villagers.", "1988-03-20", "kurdish-villagers"),
+])
+def test_unarmed_people_named_as_a_group_are_no_actors(claims_of, sentence, date, group):
+    claims = claims_of(sentence + "\n", date=date)
+    assert not any(o == group for _, o in _roles(claims, {"hasActor", "initiatedBy"}))
+
+
+def test_an_armed_people_group_still_acts(claims_of):
+    """Near miss: soldiers bear arms: the group that attacked is the attack's actor."""
+    claims = claims_of("Turkish soldiers attacked the town.\n", date="1974-07-20")
+    assert _roles(claims, {"hasActor", "initiatedBy"})

@@ -18,6 +18,7 @@ from ..model import Entity, Mention
 from ..rdf.terms import top_classes, tops
 from ..recognise import Sentence
 from ..recognise.patterns import METHOD_DEMONYM
+from ..recognise.people_groups import NAME as PEOPLE_GROUPS
 from . import structure
 from .labels import passive_subject_end
 
@@ -145,7 +146,11 @@ def _object_of_blamed(text: str, gained: re.Match, mention: Mention) -> bool:
 def _unarmed_people(text: str, mention: Mention) -> bool:
     """Is the name a demonym before a noun of people who bear no arms ("abducting Macedonian civilians", "the
     rights of the Albanian minority", `CUES.UNARMED_PEOPLE_AFTER`)? It names the victims or a minority, never the
-    state acting: no actor (who suffered a passive verb of harm is still its target, `_is_target`)."""
+    state acting: no actor (who suffered a passive verb of harm is still its target, `_is_target`). A people group
+    holds its noun (`recognise.people_groups`: "Somali refugees"): the same when its own last word is that noun."""
+    if mention.method == PEOPLE_GROUPS:
+        last = CUES.UNARMED_PEOPLE_AFTER.match(text, text.rfind(" ", mention.start, mention.end))
+        return last is not None and last.end() == mention.end
     return mention.method == METHOD_DEMONYM and CUES.UNARMED_PEOPLE_AFTER.match(text, mention.end) is not None
 
 
