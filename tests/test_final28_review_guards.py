@@ -6,6 +6,8 @@
   transport ships, HQ-604, HQ-605 and HQ-505") is its target, never its actor (`clause_roles._is_target`).
 - A people group whose own last word names people who bear no arms ("Somali refugees", "Kurdish villagers") is no
   actor of the attack its sentence tells (`clause_roles._unarmed_people`).
+- A town's name its fate tells a ship's ("The Cheonan was sunk") is the ship's own entity, not the town's: the attack on
+  it has no place there (`recognise._ships`).
 """
 
 from __future__ import annotations
@@ -73,3 +75,16 @@ def test_an_armed_people_group_still_acts(claims_of):
     """Near miss: soldiers bear arms: the group that attacked is the attack's actor."""
     claims = claims_of("Turkish soldiers attacked the town.\n", date="1974-07-20")
     assert _roles(claims, {"hasActor", "initiatedBy"})
+
+
+@pytest.mark.parametrize("sentence, date, ship", [
+    ("The Cheonan was sunk by a North Korean torpedo.", "2010-03-26", "cheonan-ship"),
+    ("The Kursk was sunk by a torpedo.", "2000-08-12", "kursk-ship"),
+    ("The Sheffield was sunk by an Argentine missile.", "1982-05-04", "sheffield-ship"),
+])
+def test_a_ship_named_as_a_town_is_no_place_of_the_attack_on_it(claims_of, sentence, date, ship):
+    claims = claims_of(sentence + "\n", date=date)
+    attacks = _of_class(claims, "Attack")
+    assert attacks
+    assert any((a, ship) in _roles(claims, {"target"}) for a in attacks)
+    assert not _roles(claims, {"hasPlace"})

@@ -12,8 +12,8 @@ from .test_extraction import typed
 @pytest.mark.parametrize("text, ship", [
     ("The tanker Sea Empress ran aground off the coast on 15 February.", "sea-empress"),
     ("Gunboats stopped the cargo ship Santa Lucia near the strait.", "santa-lucia"),
-    ("The Kursk sank in the Barents Sea in August 2000.", "kursk"),
-    ("In May the sinking of the Sheffield shocked the fleet.", "sheffield")])
+    ("The Kursk sank in the Barents Sea in August 2000.", "kursk-ship"),
+    ("In May the sinking of the Sheffield shocked the fleet.", "sheffield-ship")])
 def test_a_ship_named_by_its_kind_or_its_fate_is_the_ship(claims_of, text, ship):
     claims = claims_of(text, date="2001-01-01")
     assert ship in typed(claims, "Actor")

@@ -403,15 +403,19 @@ def _carriers(doc, found: list[Candidate]) -> list[Candidate]:
     return _known_places_without(found, lambda c: "State" in c.cls and bool(NAME_CUES.CARRIER_AFTER.match(text, c.end)))
 
 
+SHIP_ID = "{}-ship"  # a ship named as a town is: "cheonan-ship", not the town "cheonan"
+
+
 def _ships(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a town or land (known, or read by the kind word that ends it: "USS Harlan County") named right after a
     kind of vessel ("the cruiser Moskva", `VESSEL_BEFORE`), or after "the" where a ship's fate tells it (`_ship_told`):
     the ship bears the name, and Moscow is neither where it sank nor who sank it. A state stays: it is the subject of a
     clause that tells of the vessel ("The vessel Russia seized in the Kerch Strait", "a cargo ship Ukraine said was
     carrying grain"), far more often than a ship's name. A town's name its fate tells a ship's is that ship, a
-    cg:Organization (its crew, as `warships` reads an unarmed ship): "The Cheonan was sunk" tells of the Cheonan."""
+    cg:Organization (its crew, as `warships` reads an unarmed ship): "The Cheonan was sunk" tells of the Cheonan. Its id
+    is its own (`SHIP_ID`): the town's would give the ship the town's classes, and the attack on it a place."""
     text = text_of(doc)
-    found = [replace(c, cls="Organization", method=NAMES_METHOD, entity=name_id(text[c.start:c.end]))
+    found = [replace(c, cls="Organization", method=NAMES_METHOD, entity=SHIP_ID.format(name_id(text[c.start:c.end])))
              if c.method == GAZETTEER_METHOD and c.cls == "Settlement" and _ship_told(doc, c) else c for c in found]
     return _known_places_without(found, lambda c: c.cls != "State" and bool(
         NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start)), (GAZETTEER_METHOD, NAMES_METHOD))
