@@ -8,6 +8,8 @@
   actor of the attack its sentence tells (`clause_roles._unarmed_people`).
 - A town's name its fate tells a ship's ("The Cheonan was sunk") is the ship's own entity, not the town's: the attack on
   it has no place there (`recognise._ships`).
+- An act told as one side's account after a dated happening takes its date whatever cue of saying tells the account:
+  the modality stage's ("complained that", "In the Tajik account, ...": `modality.ACCOUNT_TOLD`, one list).
 """
 
 from __future__ import annotations
@@ -88,3 +90,26 @@ def test_a_ship_named_as_a_town_is_no_place_of_the_attack_on_it(claims_of, sente
     assert attacks
     assert any((a, ship) in _roles(claims, {"target"}) for a in attacks)
     assert not _roles(claims, {"hasPlace"})
+
+
+def _dates(claims, predicate="startDate"):
+    return {(s, o) for s, p, o, _ in claims if p == predicate}
+
+
+@pytest.mark.parametrize("account", [
+    "Bolivian officers complained that Paraguayan troops shelled the fort.",
+    "In the Paraguayan account, Bolivian troops shelled the fort.",
+])
+def test_an_account_told_by_any_saying_cue_takes_the_happenings_date(claims_of, account):
+    text = f"Fighting began on 15 June 1932 at the lake.\n{account}\n"
+    claims = claims_of(text, date="1932-06-20")
+    attacks = _of_class(claims, "Attack")
+    assert attacks and all((a, "1932-06-15") in _dates(claims) for a in attacks)
+
+
+def test_an_act_told_outside_an_account_takes_no_date(claims_of):
+    """Near miss: an act of no one's account moves the story on."""
+    text = "Fighting began on 15 June 1932 at the lake.\nLater Bolivian troops shelled the fort.\n"
+    claims = claims_of(text, date="1932-06-20")
+    attacks = {a for a in _of_class(claims, "Attack") if "fort" in a or "bolivia" in a}
+    assert not any((a, "1932-06-15") in _dates(claims) for a in attacks)

@@ -32,7 +32,7 @@ LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v67"  # v67: s28: "not ... until D" is a start; a treaty dated by its "Signed at" line
+NAME = "dates-attached.v68"  # v68: an account is read by the modality stage's cues ("complained that", "In the X account,")
 TIMELINE = "dates-timeline.v18"  # v18: s28: the acts of rival accounts just after a dated happening
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"

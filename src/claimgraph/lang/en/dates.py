@@ -403,10 +403,9 @@ UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$"
 # Whose account an act is told as (`claimgraph.extract.dates.accounts`): "The border service said Tajik guards had
 # opened fire", "Bishkek accused Tajikistan of sending tanks", "Dushanbe denied attacking civilians", "According to the
 # Government of Djibouti, Eritrean troops opened fire"; the date before them no bound of a state (`SINCE_BEFORE`: "had
-# held the posts \"since 15 October\"": no happening's time)
+# held the posts \"since 15 October\"": no happening's time). The words of an account are the modality stage's
+# (`modality.ACCOUNT_TOLD`): one list.
 SINCE_BEFORE = re.compile(r"\bsince\s+[\"“]?$", re.IGNORECASE)
-ACCOUNT = re.compile(rf"\b(?:{_verbs.SAY}|{_verbs.ACCUSE}|den(?:y|ies|ied)|alleg(?:e|es|ed)|claim(?:s|ed)?|"
-                     r"according\s+to)\b", re.IGNORECASE)
 # A negated verb right before the act it tells (`claimgraph.extract.dates.until`): "Relations were not restored until
 # November 2010", "the army did not withdraw until 1989", "had not yet been signed until"
 NOT_DONE_BEFORE = re.compile(r"\b(?:did|was|were|had|has|have)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?$",
