@@ -10,6 +10,8 @@
   it has no place there (`recognise._ships`).
 - An act told as one side's account after a dated happening takes its date whatever cue of saying tells the account:
   the modality stage's ("complained that", "In the Tajik account, ...": `modality.ACCOUNT_TOLD`, one list).
+- The owner of a side's account opening a clause ("By Eritrea's account, ...") tells the act: no actor, no place of
+  it (`labels.owns_account`).
 """
 
 from __future__ import annotations
@@ -113,3 +115,20 @@ def test_an_act_told_outside_an_account_takes_no_date(claims_of):
     claims = claims_of(text, date="1932-06-20")
     attacks = {a for a in _of_class(claims, "Attack") if "fort" in a or "bolivia" in a}
     assert not any((a, "1932-06-15") in _dates(claims) for a in attacks)
+
+
+@pytest.mark.parametrize("sentence, date, owner", [
+    ("By Eritrea's account, Ethiopian troops attacked first.", "1998-05-20", "eritrea"),
+    ("In the Chinese account, Indian troops attacked first.", "1962-10-20", "china"),
+    ("In Moscow's version, rebels shelled the market.", "1995-01-10", "moscow"),
+])
+def test_the_owner_of_an_account_takes_no_role_in_it(claims_of, sentence, date, owner):
+    claims = claims_of(sentence + "\n", date=date)
+    assert _of_class(claims, "Attack")
+    assert not any(o == owner for _, o in _roles(claims, {"hasActor", "initiatedBy", "hasPlace", "target"}))
+
+
+def test_a_side_named_by_all_accounts_still_acts(claims_of):
+    """Near miss: "by all accounts" names no owner."""
+    claims = claims_of("By all accounts, Eritrea attacked first.\n", date="1998-05-20")
+    assert any(o == "eritrea" for _, o in _roles(claims, {"hasActor", "initiatedBy"}))

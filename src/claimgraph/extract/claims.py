@@ -93,7 +93,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v111"  # v111: the dead, sunk hulls and unarmed people groups suffer, never act (final review)
+NAME = "clause.v112"  # v112: the dead, sunk hulls, unarmed groups and an account's owner take no actor role (final review)
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -20,7 +20,7 @@ from ..recognise import Sentence
 from ..recognise.patterns import METHOD_DEMONYM
 from ..recognise.people_groups import NAME as PEOPLE_GROUPS
 from . import structure
-from .labels import passive_subject_end
+from .labels import owns_account, passive_subject_end
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 WARSHIPS = cues("warships")  # the hulls listed after a plural kind of ship an attack verb struck are its objects
@@ -46,6 +46,8 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
         return None  # "85 miles northeast of Hanoi", "a pro-OAS march": neither where nor who
     if _land_before(text, sentence, mention):
         return None  # "the Kosovo Albanian delegation": a people of Kosovo, not the state of Albania
+    if owns_account(text, mention):
+        return None  # "By Eritrea's account, Ethiopian troops attacked first": who tells it, neither who nor where
     if "Place" in kinds and CUES.SIDES_WITHIN.match(text, mention.end):  # "Libya's warring sides": where, not who
         return None if event is None or event.cls in JOINT_ACTS else "hasPlace"
     if event and "Actor" in kinds and _is_possessor(text, event, mention):

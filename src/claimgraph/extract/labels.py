@@ -148,8 +148,18 @@ def _not_acting(text: str, actor: Mention, trigger: Mention) -> bool:
     """Does the actor named before the trigger only tell of it ("Human Rights Watch said ...", "according
     to X, ...", "The Houthis accused the coalition of killing 40 children in an air strike": the
     accuser), judge it ("UN envoy Volker Perthes condemned the fighting": JUDGED), or is it the side
-    driven out ("drove Iranian troops from ... in an offensive")?"""
+    driven out ("drove Iranian troops from ... in an offensive"), or owns the account it is told in (`owns_account`)?"""
     return bool(MODALITY.SAYING.search(text, actor.end, trigger.start) or MODALITY.ACCUSING.search(text, actor.end, trigger.start)
                 or CLAUSES.JUDGED.search(text, actor.end, trigger.start)
                 or CLAUSES.CITED.search(text, max(0, actor.start - 20), actor.start)
-                or structure.cued(text, actor, structure.DRIVEN_OUT))
+                or structure.cued(text, actor, structure.DRIVEN_OUT) or owns_account(text, actor))
+
+
+ACCOUNT_REACH = 30  # characters: "In the official " before an account's owner, "'s own version," after it
+
+
+def owns_account(text: str, actor: Mention) -> bool:
+    """Is the actor the owner of a side's account opening the clause ("By Eritrea's account, Ethiopian troops attacked
+    first", `MODALITY.ACCOUNT`)? It tells the act, as a sayer does: no actor of it."""
+    return any(found.start("owner") <= actor.start and actor.end <= found.end("owner") for found in
+               MODALITY.ACCOUNT.finditer(text, max(0, actor.start - ACCOUNT_REACH), actor.end + ACCOUNT_REACH))
