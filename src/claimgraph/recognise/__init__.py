@@ -27,7 +27,6 @@ from .base import Candidate, Recogniser, initials, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
 from .patterns import METHOD_DEMONYM
-from .name_shapes import SURNAME_JOINTS
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
                     shared_heads, title_case)
 from .packs import Entry, load
@@ -245,7 +244,7 @@ def _surnames_of(name: str) -> list[str]:
     Spanish or Portuguese name's second surname, but its first word ("Carlos Salinas de Gortari": "Gortari" and
     "Salinas", as Mexico called him; "Luiz Inácio Lula da Silva": "Lula"; "Charles de Gaulle": "Gaulle" only)."""
     words = name.split()
-    firsts = [words[i - 1] for i in range(2, len(words) - 1) if words[i] in SURNAME_JOINTS]
+    firsts = [words[i - 1] for i in range(2, len(words) - 1) if words[i] in NAME_CUES.SURNAME_JOINTS]
     return [words[-1], *firsts[:1]]
 
 

@@ -42,7 +42,7 @@ def account_acts(text: str, dated: Sentence, date: Mention, sentence: Sentence, 
 def _plural(act: Mention) -> bool:
     """Is the act a plural noun ("accused of stepping up attacks on troops during the talks")? It tells acts repeated
     over a time of their own, not the one happening just dated."""
-    return act.text.lower().endswith("s") and not known_verb(act)
+    return act.text.lower().endswith(CUES.PLURAL_ENDING) and not known_verb(act)
 
 
 def _happening(text: str, dated: Sentence, date: Mention, res: Resolution) -> bool:

@@ -406,6 +406,7 @@ UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$"
 # held the posts \"since 15 October\"": no happening's time). The words of an account are the modality stage's
 # (`modality.ACCOUNT_TOLD`): one list.
 SINCE_BEFORE = re.compile(r"\bsince\s+[\"“]?$", re.IGNORECASE)
+PLURAL_ENDING = "s"  # an act told as a plural noun ("accused of stepping up attacks"): acts repeated, no one happening
 # A negated verb right before the act it tells (`claimgraph.extract.dates.until`): "Relations were not restored until
 # November 2010", "the army did not withdraw until 1989", "had not yet been signed until"
 NOT_DONE_BEFORE = re.compile(r"\b(?:did|was|were|had|has|have)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?$",
