@@ -75,7 +75,7 @@ from .person_lists import listed, role_lists
 from .place_lists import listed_places
 from .warships import hull_numbers, warships
 
-NAME = "names-in-context.v94"  # v94: a ship named as a town has an id of its own ("cheonan-ship")
+NAME = "names-in-context.v95"  # v95: a ship named as a town has its own id; a first surname alone is its bearer (_sole_bearers)
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows

@@ -18,7 +18,7 @@ from ..lang import cues
 from .base import Candidate, name_id, settle
 from .patterns import METHOD_DEMONYM, METHOD_FORCE
 
-NAME = "people-groups.v1"  # v1: a demonym or a bloc's word and a noun for people
+NAME = "people-groups.v2"  # v2: no group of captives (prisoners, hostages, detainees)
 CUES = cues("people_groups")
 
 
