@@ -18,10 +18,12 @@ from ..model import Entity, Mention
 from ..rdf.terms import top_classes, tops
 from ..recognise import Sentence
 from ..recognise.patterns import METHOD_DEMONYM
+from ..recognise.people_groups import NAME as PEOPLE_GROUPS
 from . import structure
-from .labels import passive_subject_end
+from .labels import owns_account, passive_subject_end
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
+WARSHIPS = cues("warships")  # the hulls listed after a plural kind of ship an attack verb struck are its objects
 ROLES = cues("roles")  # ... and the roles': a second "on" / "to" after a blamed act (`ATTRIBUTED_AGAIN`)
 
 # Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
@@ -44,6 +46,8 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
         return None  # "85 miles northeast of Hanoi", "a pro-OAS march": neither where nor who
     if _land_before(text, sentence, mention):
         return None  # "the Kosovo Albanian delegation": a people of Kosovo, not the state of Albania
+    if owns_account(text, mention):
+        return None  # "By Eritrea's account, Ethiopian troops attacked first": who tells it, neither who nor where
     if "Place" in kinds and CUES.SIDES_WITHIN.match(text, mention.end):  # "Libya's warring sides": where, not who
         return None if event is None or event.cls in JOINT_ACTS else "hasPlace"
     if event and "Actor" in kinds and _is_possessor(text, event, mention):
@@ -145,7 +149,11 @@ def _object_of_blamed(text: str, gained: re.Match, mention: Mention) -> bool:
 def _unarmed_people(text: str, mention: Mention) -> bool:
     """Is the name a demonym before a noun of people who bear no arms ("abducting Macedonian civilians", "the
     rights of the Albanian minority", `CUES.UNARMED_PEOPLE_AFTER`)? It names the victims or a minority, never the
-    state acting: no actor (who suffered a passive verb of harm is still its target, `_is_target`)."""
+    state acting: no actor (who suffered a passive verb of harm is still its target, `_is_target`). A people group
+    holds its noun (`recognise.people_groups`: "Somali refugees"): the same when its own last word is that noun."""
+    if mention.method == PEOPLE_GROUPS:
+        last = CUES.UNARMED_PEOPLE_AFTER.match(text, text.rfind(" ", mention.start, mention.end))
+        return last is not None and last.end() == mention.end
     return mention.method == METHOD_DEMONYM and CUES.UNARMED_PEOPLE_AFTER.match(text, mention.end) is not None
 
 
@@ -242,6 +250,9 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
         return not is_place
     if mention.end <= event.start:
         return _is_passive_subject(text, event, mention)
+    if event.text.lower() in CUES.ATTACK_VERBS and WARSHIPS.HULLS_LISTED_AFTER.search(
+            text, max(event.end, mention.start - 80), mention.start):
+        return True  # "sank three transport ships, HQ-604, HQ-605 and HQ-505": each hull listed was sunk
     if mention.start - event.end > 30:
         return False
     between = text[event.end:mention.start]

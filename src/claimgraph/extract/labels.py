@@ -23,6 +23,7 @@ CUES = cues("coreference")
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
 ARMED_VERBS = cues("triggers").ARMED_SUBJECT  # verbs of an attack only with a weapon ("was struck by missiles")
 CLAUSES = cues("clauses")  # a label's actor: who is cited or suffers a passive verb acts in none
+DEATHS = cues("deaths")  # the subject of a verb of dying suffered it, as a passive verb's does
 MODALITY = cues("modality")  # a label's actor: who says a thing took place is none of its actors
 
 # A passive verb of these classes is said of whom it was done to ("soldiers are encircled"): its subject
@@ -131,7 +132,10 @@ def passive_subject_end(text: str, trigger: Mention) -> int | None:
     """Where the subject of a passive verb of harm ends: at its auxiliary ("Tskhinvali| was shelled")
     or at the trigger that holds one ("civilians| were killed"); None if the trigger is no passive
     verb of harm. Its subject suffered it: one reading for a label (no actor before it) and for the
-    roles (`claims`: the subject is its target)."""
+    roles (`claims`: the subject is its target). So does the subject of a verb of dying ("Five civilians| died",
+    "the officers| are dead": `DEATHS.SUFFERED_BY_SUBJECT`), ending where its auxiliaries start."""
+    if trigger.kind == "trigger" and trigger.cls == "Killing" and trigger.text.lower() in DEATHS.SUFFERED_BY_SUBJECT:
+        return DEATHS.DYING_AUXILIARIES.search(text, max(0, trigger.start - 2 * PASSIVE_REACH), trigger.start).start()
     if not (trigger.kind == "trigger" and trigger.text.lower() in VERBS | ARMED_VERBS and trigger.cls in SUFFERED):
         return None
     if CLAUSES.PASSIVE_VERB.match(trigger.text):
@@ -144,8 +148,18 @@ def _not_acting(text: str, actor: Mention, trigger: Mention) -> bool:
     """Does the actor named before the trigger only tell of it ("Human Rights Watch said ...", "according
     to X, ...", "The Houthis accused the coalition of killing 40 children in an air strike": the
     accuser), judge it ("UN envoy Volker Perthes condemned the fighting": JUDGED), or is it the side
-    driven out ("drove Iranian troops from ... in an offensive")?"""
+    driven out ("drove Iranian troops from ... in an offensive"), or owns the account it is told in (`owns_account`)?"""
     return bool(MODALITY.SAYING.search(text, actor.end, trigger.start) or MODALITY.ACCUSING.search(text, actor.end, trigger.start)
                 or CLAUSES.JUDGED.search(text, actor.end, trigger.start)
                 or CLAUSES.CITED.search(text, max(0, actor.start - 20), actor.start)
-                or structure.cued(text, actor, structure.DRIVEN_OUT))
+                or structure.cued(text, actor, structure.DRIVEN_OUT) or owns_account(text, actor))
+
+
+ACCOUNT_REACH = 30  # characters: "In the official " before an account's owner, "'s own version," after it
+
+
+def owns_account(text: str, actor: Mention) -> bool:
+    """Is the actor the owner of a side's account opening the clause ("By Eritrea's account, Ethiopian troops attacked
+    first", `MODALITY.ACCOUNT`)? It tells the act, as a sayer does: no actor of it."""
+    return any(found.start("owner") <= actor.start and actor.end <= found.end("owner") for found in
+               MODALITY.ACCOUNT.finditer(text, max(0, actor.start - ACCOUNT_REACH), actor.end + ACCOUNT_REACH))

@@ -50,7 +50,7 @@ from .scope import classes_of, clause, clause_end, clause_start, evidence, rejoi
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v21"  # v21: who "was overthrown / deposed" suffered the coup (labels.SUFFERED): no attacker
+NAME = "roles.v22"  # v22: the subject of a verb of dying suffered it (labels.passive_subject_end)
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs

@@ -27,7 +27,6 @@ from .base import Candidate, Recogniser, initials, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
 from .patterns import METHOD_DEMONYM
-from .name_shapes import SURNAME_JOINTS
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
                     shared_heads, title_case)
 from .packs import Entry, load
@@ -245,7 +244,7 @@ def _surnames_of(name: str) -> list[str]:
     Spanish or Portuguese name's second surname, but its first word ("Carlos Salinas de Gortari": "Gortari" and
     "Salinas", as Mexico called him; "Luiz Inácio Lula da Silva": "Lula"; "Charles de Gaulle": "Gaulle" only)."""
     words = name.split()
-    firsts = [words[i - 1] for i in range(2, len(words) - 1) if words[i] in SURNAME_JOINTS]
+    firsts = [words[i - 1] for i in range(2, len(words) - 1) if words[i] in NAME_CUES.SURNAME_JOINTS]
     return [words[-1], *firsts[:1]]
 
 
@@ -403,16 +402,19 @@ def _carriers(doc, found: list[Candidate]) -> list[Candidate]:
     return _known_places_without(found, lambda c: "State" in c.cls and bool(NAME_CUES.CARRIER_AFTER.match(text, c.end)))
 
 
+SHIP_ID = "{}-ship"  # a ship named as a town is: "cheonan-ship", not the town "cheonan"
+
+
 def _ships(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a town or land (known, or read by the kind word that ends it: "USS Harlan County") named right after a
     kind of vessel ("the cruiser Moskva", `VESSEL_BEFORE`), or after "the" where a ship's fate tells it (`_ship_told`):
     the ship bears the name, and Moscow is neither where it sank nor who sank it. A state stays: it is the subject of a
     clause that tells of the vessel ("The vessel Russia seized in the Kerch Strait", "a cargo ship Ukraine said was
     carrying grain"), far more often than a ship's name. A town's name its fate tells a ship's is that ship, a
-    cg:Organization (its crew, as `warships` reads an unarmed ship): "The Cheonan was sunk" tells of the Cheonan; its
-    id is the town's and "-ship" (as `_local_names` marks a local town), else the town's pack entry would name it."""
+    cg:Organization (its crew, as `warships` reads an unarmed ship): "The Cheonan was sunk" tells of the Cheonan. Its id
+    is its own (`SHIP_ID`): the town's would give the ship the town's classes, and the attack on it a place."""
     text = text_of(doc)
-    found = [replace(c, cls="Organization", method=NAMES_METHOD, entity=f"{name_id(text[c.start:c.end])}-ship")
+    found = [replace(c, cls="Organization", method=NAMES_METHOD, entity=SHIP_ID.format(name_id(text[c.start:c.end])))
              if c.method == GAZETTEER_METHOD and c.cls == "Settlement" and _ship_told(doc, c) else c for c in found]
     return _known_places_without(found, lambda c: c.cls != "State" and bool(
         NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start)), (GAZETTEER_METHOD, NAMES_METHOD))

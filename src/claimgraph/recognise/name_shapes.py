@@ -19,9 +19,6 @@ WORD = rf"(?:{ARTICLE})?[{UP}][{LO}][\w’'\-]*+"  # possessive: no backtracking
 # more capitalised words after it, it is "and" between two persons ("Daniel Ortega y Rosario Murillo")
 PARTICLE_WORDS = rf"(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn|[Oo]uld|y(?=\s+{WORD}(?!\s+[{UP}])))"
 PARTICLES = rf"(?:\s+{PARTICLE_WORDS}){{0,2}}"
-# The particles before a Spanish or Portuguese name's second surname: the word before them is the first surname, the
-# one the bearer is called by alone ("Carlos Salinas de Gortari": Salinas; "Luiz Inácio Lula da Silva": Lula).
-SURNAME_JOINTS = frozenset({"de", "del", "da", "do", "dos", "das", "y"})
 
 
 def name_of(least: int = 0, most: int = 2, space: str = r"\s") -> str:

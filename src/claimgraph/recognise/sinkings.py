@@ -53,8 +53,9 @@ def _vessel_after(doc: Doc, start: int) -> bool:
 
 def _name_sunk_by_arms(doc: Doc, start: int) -> bool:
     """A name right after doc[start] (a capital or digits: "HQ-604", "the Belgrano") and a warship or a weapon
-    (`_armed`) in the verb's subject (`armed.subject_tokens`)? A day or a month (`CUES.NO_VESSEL_NAMES`) is no name."""
-    k = start + 1 + (start + 1 < len(doc) and doc[start + 1].lower_ == "the")
+    (`TRIGGERS.WARSHIPS`, `armed.armed_words`) in the verb's subject (`armed.subject_tokens`)? A day or a month
+    (`CUES.NO_VESSEL_NAMES`) is no name."""
+    k = start + 1 + (start + 1 < len(doc) and doc[start + 1].lower_ in CUES.ARTICLES_BEFORE_NAME)
     if k >= len(doc) or not (doc[k].is_title or doc[k].is_upper) or doc[k].is_punct \
             or doc[k].lower_ in CUES.NO_VESSEL_NAMES:
         return False

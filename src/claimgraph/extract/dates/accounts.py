@@ -2,7 +2,7 @@
 
 "Both governments agree only that shooting began on 14 September. Kyrgyzstan's border service said Tajik border
 guards had occupied a position and opened fire. Tajikistan's border troops said the opposite." A text that dates a
-happening and then gives who said what of it tells the acts of each account (`ACCOUNT`: said, accused, denied,
+happening and then gives who said what of it tells the acts of each account (`modality.ACCOUNT_TOLD`: said, accused, denied,
 according to) without repeating the date: they are what happened then, told again from each side. So a sentence of
 the same paragraph that gives no date of its own, a few sentences at most after one that tells a happening on one
 day or month, dates the acts it tells as someone's account by that date. An act told outside any account ("Putin
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..resolution import Resolution
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
+MODALITY = cues("modality")  # whose account an act is told as: the modality stage's cues of saying (one list)
 ACCOUNT_SENTENCES = 3  # sentences: how far after the dated one an account may stand
 CUE_REACH = 24  # characters: a verb of beginning or "since" before the date ("began on ")
 
@@ -37,7 +38,7 @@ def account_acts(text: str, dated: Sentence, date: Mention, sentence: Sentence, 
             or CUES.SINCE_BEFORE.search(text, max(dated.start, date.start - CUE_REACH), date.start)
             or CUES.ACCOUNT_OTHER_TIME.search(text, sentence.start, sentence.end)):
         return []
-    account = CUES.ACCOUNT.search(text, sentence.start, sentence.end)
+    account = MODALITY.ACCOUNT_TOLD.search(text, sentence.start, sentence.end)
     return [m for m in sentence.mentions if account and account.end() <= m.start and m.kind == "trigger"
             and "Event" in tops_of(res, m) and not is_reference(text, sentence, m) and not _plural(m)]
 
@@ -45,7 +46,7 @@ def account_acts(text: str, dated: Sentence, date: Mention, sentence: Sentence, 
 def _plural(act: Mention) -> bool:
     """Is the act a plural noun ("accused of stepping up attacks on troops during the talks")? It tells acts repeated
     over a time of their own, not the one happening just dated."""
-    return act.text.lower().endswith("s") and not known_verb(act)
+    return act.text.lower().endswith(CUES.PLURAL_ENDING) and not known_verb(act)
 
 
 def _happening(text: str, dated: Sentence, date: Mention, res: Resolution) -> bool:

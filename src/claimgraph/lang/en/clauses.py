@@ -73,7 +73,7 @@ HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what
 _SHARE_OF = r"(?:(?:only|nearly|almost|about|over)\s+)?(?:(?:most|much|part|all|some|half|many)\s+of\s+)?"  # "only part of"
 DESTROYED_OBJECT = re.compile(r"\b(?:destroyed|destroying|wiped\s+out|crippled|decimated|annihilated)\s+"
                               rf"{_SHARE_OF}(?:the\s+)?$", re.IGNORECASE)
-ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded", "sank"}
+ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded", "sank", "sunk", "sinking"}
 # An event word that takes its object with "of" ("the occupation of Kuwait", "the fall of Kabul"): the state
 # right after it is the land taken, where the event was, as after an attack verb.
 OBJECT_OF = re.compile(r"\sof$", re.IGNORECASE)

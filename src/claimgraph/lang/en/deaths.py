@@ -20,6 +20,15 @@ DYING = re.compile(r"\b(?:died|dead|killed)\b|\blost\s+their\s+lives\b", re.IGNO
 # naming the killing told before.
 VERB_FORMS = frozenset({"died", "dead", "killed", "lost their lives"})
 DEAD_AFTER = frozenset({"are", "were"})  # "dead" only after these: "are dead", not "the dead", "dead ends"
+# The verbs of dying whose subject suffered the death, never did it (`claimgraph.extract.labels.passive_subject_end`):
+# "Five civilians died", "the officers are dead", "eight volunteers lost their lives". Bare "killed" is left out: the
+# same word is an active verb of killing ("Rebels killed five soldiers").
+SUFFERED_BY_SUBJECT = frozenset({"died", "dead", "lost their lives"})
+# What stands between such a subject and its verb: auxiliaries, an adverb, hearsay ("are believed to have died",
+# "had reportedly died", "are dead"). Where it starts, the subject ends.
+DYING_AUXILIARIES = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|has|have|had|may|might|could|must|would|will)\s+(?:\w+ly\s+)?"
+    r"|\b(?:believed|said|reported|thought|feared|known|presumed)\s+to\s+(?:have\s+)?)*$", re.IGNORECASE)
 KILLED_BARE = frozenset({"killed"})  # only right after the noun of the people it counts
 DEAD_PEOPLE = frozenset({
     "people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "sailors", "sailor", "airmen",

@@ -302,3 +302,12 @@ CITED_AFTER = re.compile(r",\s*$")
 RELATIVE_CITED = re.compile(r"\b(?:where|which|who|whom|whose|when)\s*,\s*$", re.IGNORECASE)
 BY = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)  # who attributes it
 CONFIRMED = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?confirmed\s+by\b", re.IGNORECASE)
+# Whose account an act is told as, for dating it (`claimgraph.extract.dates.accounts`): any cue above of saying,
+# accusing or a side's account ("said Tajik guards had opened fire", "complained that", "accused Tajikistan of", "In
+# the Tajik account, ..."), and the bare verbs of a charge ("Dushanbe denied attacking civilians", "according to the
+# Government of Djibouti"). One list: the dates stage reads an account where this stage does.
+# "According to" a side, not to a document's terms ("According to the agreement, troops withdrew": what it provided).
+_CHARGED_BARE = re.compile(rf"\b(?:{_verbs.DENY}|{_verbs.ALLEGE}|according\s+to(?!\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:agreement|accord|treaty|deal|plan|terms|schedule|timetable)s?\b))\b", re.IGNORECASE)
+ACCOUNT_TOLD = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z_]+>', '(?:', p.pattern)})" for p in (
+    SAYING, ACCUSING, ACCOUNT, ACCOUNT_COLON, _CHARGED_BARE)), re.IGNORECASE)

@@ -771,3 +771,6 @@ BORDER_SIDES_AND = re.compile(r"(?:[’']s(?:[ \t]+[\w’'-]+){1,3}?)?(?:[ \t]*\
 # Sides said again after "between", the story's two states: "the border between the two countries".
 BORDER_SIDES_AGAIN = re.compile(r"[ \t]+between[ \t]+(?:them\b|the[ \t]+two[ \t]+(?:countries|states|nations|"
                                 r"neighbou?rs|sides)\b)")
+# The particles before a Spanish or Portuguese name's second surname: the word before them is the first surname, the
+# one the bearer is called by alone ("Carlos Salinas de Gortari": Salinas; "Luiz Inácio Lula da Silva": Lula).
+SURNAME_JOINTS = frozenset({"de", "del", "da", "do", "dos", "das", "y"})

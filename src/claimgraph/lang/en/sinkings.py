@@ -26,6 +26,7 @@ SUNK_VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "boat", "boats",
                           "tankers", "transport", "transports", "steamer", "steamers", "ferry", "ferries", "trawler",
                           "trawlers", "dhow", "dhows", "liner", "liners", "barge", "barges", "junk", "junks", "craft"})
 SUNK_REACH = 5  # "sinking some forty merchant ships"
+ARTICLES_BEFORE_NAME = frozenset({"the"})  # "sank the Belgrano": the name of the vessel after its article
 SUBJECT_REACH = 8  # words before the verb where the warship or weapon that sinks stands: "the frigates had sunk"
 # not "waves" ("waves of aircraft sank the carrier"), nor "reef" ("the frigates off the reef sank the transport")
 SEA_PERILS = DISASTERS | frozenset({"seas", "gale", "gales", "squall", "iceberg", "ice", "weather"})
