@@ -88,6 +88,19 @@ def _ceasefire(source: str, day: str) -> Extraction:
     return Extraction(document=document, entities=entities, claims=claims)
 
 
+@pytest.mark.parametrize("day, other_day, linked", [
+    ("2020-02-28", "2020-03-02", True),  # three days over a leap day and a month's end
+    ("2021-02-28", "2021-03-03", True),
+    ("2021-02-28", "2021-03-04", False),  # four days
+    ("2020-01-31", "2020-01-28", True),
+    ("2020-12-30", "2021-01-02", False),  # three days, but dates of different years never agree
+])
+def test_days_within_days_are_counted_over_months_ends_and_leap_days(day, other_day, linked):
+    """Candidates are found by the days within `profiles.DAYS` of each date (`_Blocks`, by the days' ordinals)."""
+    a, b = link([_ceasefire("a", day), _ceasefire("b", other_day)], gazetteer={})
+    assert (len({c.subject for c in a.claims + b.claims if c.predicate == "date"}) == 1) is linked
+
+
 @pytest.mark.parametrize("other_day, linked", [("2020-11-11", True), ("2020-12-01", False)])
 def test_minted_agreements_link_only_when_dates_are_within_days(other_day, linked):
     a, b = link([_ceasefire("a", "2020-11-09"), _ceasefire("b", other_day)], gazetteer={})

@@ -9,7 +9,7 @@ evidence says they are the same:
 - for two agreements, one numbered descriptor of both ("the six-point agreement" / "the six-point
   deal") and no dates of different years: the number of points names one text (`profiles.CUES.NUMBERED`);
 - told by another source, or known to the gazetteer;
-- a date of each within a few days (`matching.DAYS`; for a war, the same year; an entity dated only
+- a date of each within a few days (`profiles.DAYS`; for a war, the same year; an entity dated only
   by a year or month, "the 2018 Douma chemical attack", by a day within it), and at least
   one actor, party or place in common (an armed force counts as its state, a demonym's army
   too: "Eritrean troops" and Eritrea); or, with no dates, at least one

@@ -13,13 +13,11 @@ import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date, timedelta
 
 from ..extract.resolution import compatible
 from ..rdf.terms import tops
 from .profiles import Profile, Signature, signature_of
 
-DAYS = 3
 _END = "\U0010ffff"  # after every character of an id (slugs: `_smallest_first`)
 
 
@@ -43,7 +41,7 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _close_dates(a: Signature, b: Signature) -> bool | None:
     """True if two dates agree; False if both have dates and none do; None with no dates to compare.
 
-    A short event is dated by its day (within DAYS); a war by its year (`YEAR_DATED`); one dated
+    A short event is dated by its day (within `profiles.DAYS`); a war by its year (`YEAR_DATED`); one dated
     only by years or months agrees with a day in each of them (`_within`); dates of any
     precision that share no year never agree.
     """
@@ -53,7 +51,7 @@ def _close_dates(a: Signature, b: Signature) -> bool | None:
         return False  # a ceasefire of 1994 is not one of 2020, however coarse the dates
     if not a.days or not b.days:
         return _within(a, b) or _within(b, a) or None
-    return any(abs(x - y) <= DAYS for x in a.ordinals for y in b.ordinals)
+    return not a.window.isdisjoint(b.ordinals)  # a day of b within `profiles.DAYS` of one of a
 
 
 def _within(coarse: Signature, fine: Signature) -> bool:
@@ -165,7 +163,7 @@ class _Blocks:
     every pair.
 
     `_score` needs compatible classes (so a kind in common, `profiles._kinds`) and either a close date (a
-    day within DAYS, or the year for a war or an entity dated only coarsely), a shared
+    day within `profiles.DAYS`, or the year for a war or an entity dated only coarsely), a shared
     establishing agreement, counted points or a movement's route. Candidates are a superset of
     what it accepts, found by index lookups, so linking stays near-linear in the corpus instead
     of weighing every pair. All of it is a signature's (`Signature`): the index holds
@@ -193,8 +191,8 @@ class _Blocks:
         for kind in signature.kinds:
             for value in signature.dates:
                 yield kind, "year", value[:4]
-                if len(value) == 10:
-                    yield kind, "day", value
+            for day in signature.ordinals:
+                yield kind, "day", day
             for agreement in signature.established_by:
                 yield kind, "by", agreement
             for points in signature.points:
@@ -233,12 +231,9 @@ class _Blocks:
         near = [("by", agreement) for agreement in signature.established_by]
         near += [("points", p) for p in signature.points]
         near += [("route", route) for route in signature.routes]
-        for value in signature.dates:
-            if signature.year_classes or not signature.days:
-                near.append(("year", value[:4]))
-            if len(value) == 10:
-                day = date.fromisoformat(value)
-                near += [("day", (day + timedelta(days=d)).isoformat()) for d in range(-DAYS, DAYS + 1)]
+        if signature.year_classes or not signature.days:
+            near += [("year", value[:4]) for value in signature.dates]
+        near += [("day", day) for day in signature.window]
         return {other for kind in signature.kinds for key in near for other in self.index.get((kind, *key), ())}
 
 
