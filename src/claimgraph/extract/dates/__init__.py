@@ -19,7 +19,8 @@ sentence before), and its object is the normalised value of one date mention of 
 evidence (or of the text's own dateline), never a date the text does not give; a happening
 takes only a date attached to its own words (`attach`), so the resolver and the claims agree.
 
-Modules: `anchor` (relative dates and datelines against the document's date; periods),
+Modules: `anchor` (relative dates and datelines against the document's date; periods; `background`: years that
+move no story),
 `attach` (which date belongs to which happening), `signing` (which is an agreement's; `effect`: the day it came into
 force), `spent` (what a short span before a dated act was spent on, ended then), `spans` (distances and
 ranges between mentions, for both), `stage` (the claims; method

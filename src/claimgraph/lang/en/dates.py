@@ -153,6 +153,8 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
                       rf"(?:{JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
            re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}(?:the\s+)?(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}"
                       rf"{_NO_YEAR_AFTER}"),
+           # the day an ordinal and "of" make with a month, with no time word ("It was the 4th of May, a Thursday")
+           re.compile(rf"\b[Tt]he\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_CAP_MONTH}{_NO_YEAR_AFTER}"),
            # "the August 12 meeting": a date before the noun it dates
            re.compile(rf"\b[Tt]he\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?=\s+[a-z]){_NO_YEAR_AFTER}"),
            # "the military operation of 14 December", "the meeting of May 12": "of" a day names which happening;
@@ -270,6 +272,11 @@ YEAR_OF_NAME_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
 TIME_OF_YEAR_BEFORE = re.compile(r"\b(?:(?P<during>during|throughout)|in)\s+(?:the|its|their|his|her)\s+$", re.IGNORECASE)
 SEASON_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:season|summer|winter|spring|autumn|monsoon)\b")
 NAME_OF_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
+# A year after "of" and a common noun names which thing too ("in your statement of 1996", "the census of 1991"), but
+# not after a noun of a time or a part of one ("the summer of 1978", "the end of 1977": the story's time).
+NOUN_OF_YEAR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Yy]our|[Mm]y|[Oo]ur|its|their|his|her)\s+"
+                          r"(?!(?:summer|winter|spring|autumn|fall|end|beginning|start|middle|course|rest|half|part|"
+                          r"year|months?|weeks?|days?|eve|time|period|season|first|second|last)\s)[a-z]+\s+of\s+$")
 
 
 # -- The source's own date from a dateline (`claimgraph.extract.dates.anchor`) --
