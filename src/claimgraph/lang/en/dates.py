@@ -520,6 +520,11 @@ COMMA_AFTER = re.compile(r"[,:]")  # ... or a colon after it: "28 June: Yugoslav
 CONJOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\s+(?:an?|the|its|their|his|her)\s",
                             re.IGNORECASE)
 PRECEDING = re.compile(r"\s*,\s*(?:after|before|following|prior\s+to)\s[^,;]*", re.IGNORECASE)
+# The subject of a clause joined after a date that ends the clause before it: "and", up to two words, the event, and a
+# finite verb of its own ("had met the minister in June and further talks were planned for the autumn"): the date is
+# the meeting's, not the talks' (`conjunct`).
+NEXT_SUBJECT_BEFORE = re.compile(r"\s+(?:and|but)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
+NEXT_SUBJECT_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|might|remained|followed)\b")
 # A relative clause on a person, set off by a comma: "accused his former deputy, Riek Machar, whom he had
 # dismissed in July 2013, of attempting a coup". Its date is its own verb's, not of an event outside it.
 PERSON_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.IGNORECASE)
