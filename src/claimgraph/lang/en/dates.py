@@ -317,6 +317,14 @@ SIGNING_VERB = re.compile(rf"\b(?:signed|signing|sign|adopted|{PASSED}|concluded
 # ("there were signs that the ceasefire"), nor what is concluded or announced with "that", nor "of" a thing.
 SIGNS_NOW = re.compile(r"(?<!\bthe )(?<!\bno )\b(?:signs|adopts|concludes|reaches|agrees(?:\s+(?:to|on))?|brokers|"
                        r"announces)\s+(?:(?!(?:that|of)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# A numbered resolution that speaks in the clause of a date before it, as its subject or the means of its body's act
+# ("29 June - Resolution 931 repeats the demand", "on 6 May 1978 the Security Council, in Resolution 428, condemned the
+# invasion"): the noun before its number (`RESOLUTION_BEFORE`) and a verb of what a resolution says after it
+# (`RESOLUTION_SAYS`), in the present or the past (`claimgraph.extract.dates.resolutions`).
+RESOLUTION_BEFORE = re.compile(r"\b[Rr]esolution\s+(?:No\.?\s*)?$")
+RESOLUTION_SAYS = re.compile(r"\s*,?\s*(?:(?:also|again|further)\s+)?(?:repeat|reiterate|demand|call|condemn|urge|"
+                             r"decide|deplore|affirm|reaffirm|request|authori[sz]e|impose|establish|extend)(?:s|ed|d)?\b",
+                             re.IGNORECASE)
 # "A truce negotiated on 17 June": the day of the talks is the agreement's only when its sentence tells no signing
 # ("The deal negotiated in 2014 was signed in Minsk on 12 February 2015": the signing's day).
 NEGOTIATED = re.compile(r"\bnegotiated\b", re.IGNORECASE)
