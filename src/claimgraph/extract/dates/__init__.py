@@ -19,11 +19,11 @@ sentence before), and its object is the normalised value of one date mention of 
 evidence (or of the text's own dateline), never a date the text does not give; a happening
 takes only a date attached to its own words (`attach`), so the resolver and the claims agree.
 
-Modules: `anchor` (relative dates and datelines against the document's date; periods),
-`attach` (which date belongs to which happening), `signing` (which is an agreement's; `effect`: the day it came into
-force), `spent` (what a short span before a dated act was spent on, ended then), `spans` (distances and
-ranges between mentions, for both), `stage` (the claims; method
-`dates-attached.v4`, `dates-timeline.v3` for beginnings and ends told around a date).
+Modules: `anchor` (relative dates and datelines against the document's date; periods; `background`: years that
+move no story), `attach` (which date belongs to which happening; `conjunct`: not the next clause's subject), `signing`
+(which is an agreement's; `effect`: the day it came into force; `resolutions`: the day a resolution speaks), `spent`
+(what a short span before a dated act was spent on, ended then), `spans` (distances and ranges between mentions, for
+both), `stage` (the claims; method `dates-attached.v4`, `dates-timeline.v3` for beginnings and ends told around a date).
 """
 
 from ...recognise.dates import RELATIVE_NAME as RELATIVE

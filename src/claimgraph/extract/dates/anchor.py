@@ -17,6 +17,7 @@ from ...lang import cues
 from ...model import Mention
 from ...recognise import Sentence
 from ...recognise.dates import precision
+from .background import background_year, noun_of_year
 from .deixis import quoted
 from .sections import section_dateline
 from .within import week_month, within_days
@@ -101,7 +102,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
             if m.kind in ("date", "dateline") and not (_since_year(text, m) or voiced):
                 last, told = _later_told(last, m.value), m.value
                 day = m.value if len(m.value) == 10 else day
-                if not (_in_passing(text, m) or _names_a_thing(text, m, story) or _ahead_of(m, source_date)):
+                if not (_in_passing(text, m) or _names_a_thing(text, m, story) or _ahead_of(m, source_date)
+                        or background_year(m, scene) and not _told_now(scene, source_date)):
                     scene = _later_told(scene, m.value)
                     story = _later_told(story, m.value) if _story_time(m, source_date) else story
             mentions.append(m)
@@ -225,14 +227,15 @@ def _story_time(date: Mention, source_date: str | None) -> bool:
 
 
 def _names_a_thing(text: str, date: Mention, story: str | None) -> bool:
-    """Is the date a bare year in a thing's name ("the 1960 treaty", "the Six-Day War of 1967"),
-    told once the story has told a month or a day? It names which thing, and leaves the story
-    where it was ("overthrew Makarios on July 15" in a text of 1974 is not in 1960). Before any
+    """Is the date a bare year in a thing's name ("the 1960 treaty", "the Six-Day War of 1967", "your statement of
+    1996": `background.noun_of_year`), told once the story has told a month or a day? It names which thing, and leaves
+    the story where it was ("overthrew Makarios on July 15" in a text of 1974 is not in 1960). Before any
     such date, a dateline's included, it may be the story's time ("19th Aug 2022 ... the 2008 war
     ... the night of 7/8 August")."""
     if len(date.value) != 4 or date.kind != "date" or story is None or len(story) == 4:
         return False
-    return bool(CUES.NAME_OF_YEAR.search(text, max(0, date.start - NAME_REACH), date.start)) or year_before_noun(text, date)
+    named = CUES.NAME_OF_YEAR.search(text, max(0, date.start - NAME_REACH), date.start) is not None
+    return named or year_before_noun(text, date) or noun_of_year(text, date)
 
 
 def year_before_noun(text: str, date: Mention) -> bool:

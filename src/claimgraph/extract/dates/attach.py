@@ -18,6 +18,7 @@ from ...recognise.dates import RELATIVE_NAME
 from ..families import family
 from ..scope import clauses
 from .anchor import year_before_noun
+from .conjunct import next_subject
 from .furniture import by_line
 from .signing import act_time, agreement_dates
 from .spans import gap, near, range_end
@@ -168,6 +169,8 @@ def _in_phrase(text: str, event: Mention, date: Mention) -> bool:
         return False  # "By early 2022 the war had killed ...": a bound, no modifier of "war"
     if CUES.PREPOSED.match(date.text):
         return False  # "signed a declaration on Friday pledging an immediate ceasefire": no modifier of "ceasefire"
+    if next_subject(text, date, event):
+        return False  # "met in June and further talks were planned": the subject of a clause of its own
     return bool(CUES.PHRASE_BEFORE.fullmatch(text, date.end, event.start))
 
 
@@ -373,9 +376,10 @@ def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bo
     """Can a date of the clause reach the event? Not across "that" (save a cleft), nor into an
     aside after it (", including", ", such as"): in "airstrikes had killed 54 soldiers in
     February alone, including 33 airstrikes in Idlib" February is the first airstrikes'; nor
-    when it opens another clause (`_other_clause`), nor from brackets the event is outside of (`_bracketed`), nor to
-    an act of another time told after it (`OTHER_TIME_BEFORE`: "who had attacked", "which rebels later attacked")."""
-    if (across_that(text, event, date) or _other_clause(text, sentence, event, date)
+    when it opens another clause (`_other_clause`) or ends the one before the event's (`conjunct`), nor from brackets
+    the event is outside of (`_bracketed`), nor to an act of another time told after it (`OTHER_TIME_BEFORE`: "who had
+    attacked", "which rebels later attacked")."""
+    if (across_that(text, event, date) or _other_clause(text, sentence, event, date) or next_subject(text, date, event)
             or _in_relative(text, sentence, event, date) or _bracketed(text, sentence, event, date)):
         return False
     if date.end <= event.start and CUES.OTHER_TIME_BEFORE.search(text, date.end, event.start):

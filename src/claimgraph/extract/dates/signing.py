@@ -12,6 +12,7 @@ from ...model import Mention
 from ...recognise.accords import told_by_verb
 from ...recognise.document_titles import title_date
 from .effect import in_force_on
+from .resolutions import speaks_then
 from .spans import near, range_end
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -69,7 +70,8 @@ def signing_date(text: str, agreement: Mention, date: Mention, signing_told: boo
     after it, none of what was agreed ("agreed to hold elections in 2017"). A document's title dates the agreement it
     names (`title_date`: "Document 43. The Moscow Protocol, 26 August 1968"). "negotiated" between them is a signing verb
     only when no signing is told (`signing_told`: "The deal negotiated in 2014 was signed in Minsk on 12 February
-    2015": the signing's day); so is the day it came into force (`effect.in_force_on`)."""
+    2015": the signing's day); so is the day it came into force (`effect.in_force_on`). A numbered resolution that
+    speaks in the date's clause is of that day (`resolutions.speaks_then`: "29 June - Resolution 931 repeats")."""
     if agreement.end <= date.start:
         between = text[agreement.end:date.start]
     else:
@@ -80,7 +82,7 @@ def signing_date(text: str, agreement: Mention, date: Mention, signing_told: boo
         return date.end <= agreement.start or not between.strip()  # verb's day, none of what it agreed to do
     if date.end <= agreement.start and CUES.SIGNED_NEXT.match(between):
         return False  # "was elected president in 1996 and signed the accord": the election's year
-    if (CUES.SIGNING_VERB.search(between) or _signs_now(text, agreement, date)
+    if (CUES.SIGNING_VERB.search(between) or _signs_now(text, agreement, date) or speaks_then(text, agreement, date)
             or not signing_told and (CUES.NEGOTIATED.search(between) or in_force_on(text, agreement, date))):
         return True  # "broke a ceasefire signed in Accra on June 17": the signing's day, whatever broke it
     if agreement.end <= date.start and CUES.BROKEN_OBJECT.search(text, max(0, agreement.start - 40), agreement.start):

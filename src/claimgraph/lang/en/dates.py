@@ -153,6 +153,8 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
                       rf"(?:{JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
            re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}(?:the\s+)?(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}"
                       rf"{_NO_YEAR_AFTER}"),
+           # the day an ordinal and "of" make with a month, with no time word ("It was the 4th of May, a Thursday")
+           re.compile(rf"\b[Tt]he\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_CAP_MONTH}{_NO_YEAR_AFTER}"),
            # "the August 12 meeting": a date before the noun it dates
            re.compile(rf"\b[Tt]he\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?=\s+[a-z]){_NO_YEAR_AFTER}"),
            # "the military operation of 14 December", "the meeting of May 12": "of" a day names which happening;
@@ -270,6 +272,11 @@ YEAR_OF_NAME_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
 TIME_OF_YEAR_BEFORE = re.compile(r"\b(?:(?P<during>during|throughout)|in)\s+(?:the|its|their|his|her)\s+$", re.IGNORECASE)
 SEASON_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:season|summer|winter|spring|autumn|monsoon)\b")
 NAME_OF_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
+# A year after "of" and a common noun names which thing too ("in your statement of 1996", "the census of 1991"), but
+# not after a noun of a time or a part of one ("the summer of 1978", "the end of 1977": the story's time).
+NOUN_OF_YEAR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Yy]our|[Mm]y|[Oo]ur|its|their|his|her)\s+"
+                          r"(?!(?:summer|winter|spring|autumn|fall|end|beginning|start|middle|course|rest|half|part|"
+                          r"year|months?|weeks?|days?|eve|time|period|season|first|second|last)\s)[a-z]+\s+of\s+$")
 
 
 # -- The source's own date from a dateline (`claimgraph.extract.dates.anchor`) --
@@ -310,6 +317,14 @@ SIGNING_VERB = re.compile(rf"\b(?:signed|signing|sign|adopted|{PASSED}|concluded
 # ("there were signs that the ceasefire"), nor what is concluded or announced with "that", nor "of" a thing.
 SIGNS_NOW = re.compile(r"(?<!\bthe )(?<!\bno )\b(?:signs|adopts|concludes|reaches|agrees(?:\s+(?:to|on))?|brokers|"
                        r"announces)\s+(?:(?!(?:that|of)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# A numbered resolution that speaks in the clause of a date before it, as its subject or the means of its body's act
+# ("29 June - Resolution 931 repeats the demand", "on 6 May 1978 the Security Council, in Resolution 428, condemned the
+# invasion"): the noun before its number (`RESOLUTION_BEFORE`) and a verb of what a resolution says after it
+# (`RESOLUTION_SAYS`), in the present or the past (`claimgraph.extract.dates.resolutions`).
+RESOLUTION_BEFORE = re.compile(r"\b[Rr]esolution\s+(?:No\.?\s*)?$")
+RESOLUTION_SAYS = re.compile(r"\s*,?\s*(?:(?:also|again|further)\s+)?(?:repeat|reiterate|demand|call|condemn|urge|"
+                             r"decide|deplore|affirm|reaffirm|request|authori[sz]e|impose|establish|extend)(?:s|ed|d)?\b",
+                             re.IGNORECASE)
 # "A truce negotiated on 17 June": the day of the talks is the agreement's only when its sentence tells no signing
 # ("The deal negotiated in 2014 was signed in Minsk on 12 February 2015": the signing's day).
 NEGOTIATED = re.compile(r"\bnegotiated\b", re.IGNORECASE)
@@ -513,6 +528,11 @@ COMMA_AFTER = re.compile(r"[,:]")  # ... or a colon after it: "28 June: Yugoslav
 CONJOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\s+(?:an?|the|its|their|his|her)\s",
                             re.IGNORECASE)
 PRECEDING = re.compile(r"\s*,\s*(?:after|before|following|prior\s+to)\s[^,;]*", re.IGNORECASE)
+# The subject of a clause joined after a date that ends the clause before it: "and", up to two words, the event, and a
+# finite verb of its own ("had met the minister in June and further talks were planned for the autumn"): the date is
+# the meeting's, not the talks' (`conjunct`).
+NEXT_SUBJECT_BEFORE = re.compile(r"\s+(?:and|but)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
+NEXT_SUBJECT_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|might|remained|followed)\b")
 # A relative clause on a person, set off by a comma: "accused his former deputy, Riek Machar, whom he had
 # dismissed in July 2013, of attempting a coup". Its date is its own verb's, not of an event outside it.
 PERSON_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.IGNORECASE)
