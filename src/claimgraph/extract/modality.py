@@ -59,7 +59,7 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v44"  # v44: s28 review: bare "claims", "protests" as verbs only; "reported to"; "proposed by"
+NAME = "modality.v45"  # v45: an act's noun as the object of "denied", "claimed"; "claimed to have"
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
@@ -262,6 +262,10 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         holder, limit = _sayer(text, sentence, res, m, verbs), reach.relative_said_end(text, sentence, m)
         yield Cue(Span(m.end(), reach.said_end(text, m.end(), limit)), modality, holder, said=True)
         yield from _said_again(text, m.end(), limit, modality, holder)
+    for m in found(CUES.OBJECT_CLAIMED):
+        holder = _speaker(text, sentence, res, m.start(), verbs)
+        yield Cue(Span(m.end(), reach.phrase_end(text, m.end(), sentence.end)), "Denied" if m.group("deny") else "Reported",
+                  holder, modifier=True)
     for m in (*found(CUES.ACCOUNT), *found(CUES.ACCOUNT_COLON)):
         owner = [x for x in sentence.mentions if m.start("owner") <= x.start and x.end <= m.end("owner")][-1:]
         yield Cue(Span(m.end(), sentence.end), "Reported", _actor(res, owner), said=True)

@@ -53,7 +53,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v109"  # v109: s28 review: no toll of hunger or of a year, no vessel sunk by the sea, a day, a drill
+NAME = "triggers.v110"  # v110: a ceasefire taking effect or hold (capitals: no article), more entry-into-force forms
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

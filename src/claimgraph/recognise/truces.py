@@ -270,11 +270,13 @@ def _between_sides(doc: Doc, end: int) -> bool:
 
 def _indefinite(doc: Doc, start: int) -> bool:
     """Is the nearest determiner a few tokens before the word an indefinite article ("a ceasefire took effect"), not
-    one that names the accord told before ("The ceasefire took effect")?"""
+    one that names the accord told before ("The ceasefire took effect")? A word in capitals with no determiner before
+    it is told for the first time too: telegrams and headlines drop articles ("STOP CEASEFIRE UNDERSTOOD TAKING HOLD");
+    in prose a bare word is most often another's ("Israel's ceasefire took effect"), which stays the accord."""
     for token in reversed(doc[max(0, start - CUES.HALT_QUALIFIER_REACH):start]):
         if token.lower_ in DETERMINERS:
             return token.lower_ in CUES.HALT_INDEFINITE
-    return False
+    return doc[start].is_upper
 
 
 def _concluded(doc: Doc, start: int) -> bool:

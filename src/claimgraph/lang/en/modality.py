@@ -124,8 +124,11 @@ RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?!{_SAYING_RESUMED}){_verbs.P
 # Hearsay in the passive, before the act it hedges: "Sudanese jets are believed to have bombed Yida", "the army is
 # thought to have attacked the camp", "rebels were reported to have seized Goma": its clause -> Unconfirmed. Not what is
 # known or planned ("are known to have", "is expected to"), nor what was told to someone ("was reported to the UN").
+# So does one's own claim of a past deed in the active: "Rebels claim to have shot down a jet", "the group claimed to
+# have killed 60 soldiers" (not "claimed to be", a stand, nor "claimed the right to").
 HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|also\s+)?(?:believed|thought|reported|"
-                     r"alleged|rumou?red|suspected|presumed|feared|understood|claimed)\s+to\s+(?:have|be)\b", re.IGNORECASE)
+                     r"alleged|rumou?red|suspected|presumed|feared|understood|claimed)\s+to\s+(?:have|be)\b|"
+                     r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed|ing)?)\s+to\s+have\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
 # finder holds, reported; not the present of a report's own voice ("the IIT concludes that").
@@ -159,6 +162,17 @@ SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<alleg
                     r"swear(?:s)?|swore|believe(?:s|d)?|"
                     rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.RETELL}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
                     rf"(?:{_verbs.SAY}|told\s+[\w.]+|{_CLAIMED_BARE})(?=\s+[\w“\"]))", re.IGNORECASE)
+# A verb of denying or claiming whose object is an act's noun denies or reports that act, as "denied that" or "claimed
+# that" does: "The army denied the massacre at Kibeho", "denies any attack on civilians", "The rebels claimed the capture
+# of Mopti", "Rebels claim capture of Mopti" (a headline). It bears on the noun phrase after it only, a few words
+# (`extract.cue_reach.phrase_end`): "denied any involvement in the attack", "claimed responsibility for the bombing",
+# "claimed victory in the battle" take the attack, the bombing and the battle as told. Not an object followed by a verb
+# of its own ("denied the strike had hit civilians", `_CLAIMED_CLAUSE`: what is denied is said of it), nor "that" (read
+# by `SAYING`), nor what a death toll claims ("the war claimed the lives of 200 people"), nor a gerund (`NEGATION`
+# reads "denied bombing the town"; "denied ordering the killings" takes the killings as told).
+OBJECT_CLAIMED = re.compile(rf"\b(?:(?P<deny>{_verbs.DENY})|(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed)"
+                            rf"(?!\s+(?:(?:the|any|all|an?)\s+)?(?:that|lives?|it|this|these|those)\b)(?!\s+\w+ing\b)"
+                            rf"(?!{_CLAIMED_CLAUSE[3:-1]})(?:\s+(?:the|any|all|an?)\b)?(?=\s+(?-i:[a-z]))", re.IGNORECASE)
 # One side's account opening a clause: "In the Chinese account, Indian troops attacked first", "By Moscow's account,
 # rebels shelled the market", "In Ethiopia's version, ...": what follows is the owner's word, reported. Its owner
 # names a side (a capital) or is a possessive; not "by all accounts", "in a detailed account".

@@ -112,7 +112,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "EntryIntoForce": ("entry into force", "coming into force", "came into force", "come into force",
                        "comes into force", "entered into force", "enters into force", "came into effect",
                        "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
-                       "made effective", "became effective"),
+                       "made effective", "became effective", "taking effect", "taken effect", "coming into effect",
+                       "entering into force", "went into effect", "goes into effect", "go into effect",
+                       "going into effect", "gone into effect"),
     "Statement": ("joint statement", "trilateral statement", "tripartite statement", "declaration"),
 }
 # Verbs of killing that name a killing of their own only before a count (quantities' COUNT_AFTER: "Russian
@@ -1104,13 +1106,15 @@ HALT_DECLARED = frozenset(DECLARING + ("declaring", "proclaimed", "proclaims", "
 # Between the verb of declaring and the word: an article, a qualifier, a quotation mark ("declared "an indefinite
 # humanitarian truce""); at most HALT_DECLARED_REACH tokens, none of them a verb of concluding.
 HALT_DECLARED_REACH = 5
-# After the word: its entry into force, past an auxiliary ("is to take effect", "was due to take effect"): at most
-# HALT_EFFECT_REACH such words between.
-HALT_EFFECT = re.compile(r"(?:took|take|takes|taking|came|come|comes|coming|entered|enters|went|go|goes)\s+"
-                         r"(?:effect|into\s+(?:force|effect))\b", re.IGNORECASE)
+# After the word: its entry into force, or its taking hold (said of a halt only: "a ceasefire took hold"), past an
+# auxiliary or a word of report ("is to take effect", "was due to take effect", "was reported to be taking hold",
+# "CEASEFIRE UNDERSTOOD TAKING HOLD"): at most HALT_EFFECT_REACH such words between.
+HALT_EFFECT = re.compile(r"(?:(?:took|take|takes|taking|taken)\s+(?:effect|hold)|(?:came|come|comes|coming|entered|enters"
+                         r"|went|go|goes)\s+(?:effect|into\s+(?:force|effect)))\b", re.IGNORECASE)
 HALT_EFFECT_GAP = frozenset({"is", "was", "would", "will", "to", "finally", "formally", "officially", "then", "shall",
-                             "should", "due"})
-HALT_EFFECT_REACH = 3
+                             "should", "due", "be", "been", "have", "has", "had", "reported", "understood", "said",
+                             "believed", "appeared", "seemed"})
+HALT_EFFECT_REACH = 5
 # Not a ceasefire a relative clause says took effect ("The ceasefire that took effect on Monday largely held": the
 # accord, which held), nor one a qualifier says was concluded ("a United Nations-brokered ceasefire took effect"):
 # these are the accord, whose entry into force the verb tells. The qualifier within HALT_QUALIFIER_REACH tokens before.
