@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from .test_names import found
+
 
 def _typed_as(extraction, cls: str) -> set[str]:
     return {c.exact for c in extraction.claims if c.predicate == "type" and getattr(c.obj, "value", c.obj) == cls}
@@ -26,3 +28,18 @@ def test_a_title_before_a_full_name_describes_and_a_body_keeps_its_words(extract
     claims = extraction_of("The General Assembly met in New York. Mr. Bean Street was closed.", "1990-01-01").claims
     assert not any(c.exact.startswith(("General", "Mr")) and c.predicate == "type"
                    and getattr(c.obj, "value", c.obj) == "Person" for c in claims)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Its navigator, Lt. Amara Diallo, radioed the tower.", "Amara Diallo"),
+    ("The Rt Hon Peter Walsh said the garrison would stay.", "Peter Walsh"),
+    ("Brig. Tomas Ruiz led the landing at dawn.", "Tomas Ruiz"),
+    ("Commissioner Okafor asked the witness to go on.", "Okafor"),
+])
+def test_a_rank_or_office_abbreviated_or_a_commissioner_before_a_name_names_a_person(recognisers, text, name):
+    assert found(recognisers, text)[name][0] == "Person"
+
+
+def test_a_commissioner_without_a_name_is_no_person(recognisers):
+    named = found(recognisers, "The Commissioner said the hearing would resume. Lt. Col. Ames Road was closed.")
+    assert "Person" not in {cls for cls, _ in named.values()}

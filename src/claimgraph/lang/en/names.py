@@ -62,7 +62,9 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Private First Class", "Minister of State",
           # a judge before a full name, not a ministry's remit ("Justice Minister Ali Khashan", "Justice Africa said")
           "Justice(?!\\s+(?:Minist|Department))(?=\\s+[A-Z][\\w'-]+\\s+[A-Z])",
-          "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
+          "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Lt\\.", "Brig\\.?", "Sgt\\.", "Ambassador", "Commissioner",
+          # a member of the Privy Council or a Commons office: "The Rt Hon James Callaghan MP"
+          "Rt\\.? Hon\\.?", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
           "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh",
