@@ -145,7 +145,9 @@ NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", 
                      # land in water: "Damansky Island in the frozen Ussuri River", "the Spratly Islands" (a name
                      # the world pack, a list of towns and regions, rarely holds: `LAND_IN_WATER`); no "Peninsula":
                      # on the check half it added a place its gold did not name
-                     "Island": "Region", "Islands": "Region"}
+                     "Island": "Region", "Islands": "Region",
+                     # coral and sand in the sea: "Johnson South Reef", "Scarborough Shoal", "the Bikini Atoll"
+                     "Reef": "Region", "Reefs": "Region", "Shoal": "Region", "Atoll": "Region"}
 # Kinds of land in water after a name: a known place's name or adjective before them names the known place ("Jeju
 # Island" is Jeju, "the Crimean peninsula" Crimea), no new one (`recognise.names`; a known region takes "peninsula" into
 # its mention by `REGION_KIND_AFTER`).
