@@ -62,7 +62,7 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Private First Class", "Minister of State",
           # a judge before a full name, not a ministry's remit ("Justice Minister Ali Khashan", "Justice Africa said")
           "Justice(?!\\s+(?:Minist|Department))(?=\\s+[A-Z][\\w'-]+\\s+[A-Z])",
-          "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Lt\\.", "Brig\\.?", "Sgt\\.", "Ambassador", "Commissioner",
+          "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Lt\\.", "Brig\\.?", "Sgt\\.", "Ambassador",
           # a member of the Privy Council or a Commons office: "The Rt Hon James Callaghan MP"
           "Rt\\.? Hon\\.?", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
