@@ -90,10 +90,11 @@ from .labels import asker_of_own_clause
 from .resolution import Resolution
 from .resolve import NAME as RESOLVE
 from .scope import first_agreement
+from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v113"  # v113: s28 reviews: no victim a party; the dead, sunk hulls, unarmed groups, an account's owner no actor
+NAME = "clause.v114"  # v114: a person's typing claim quotes the title before the name
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -256,13 +257,13 @@ def _act_of_war(source_id: str, text: str, sentence: Sentence, eid: str, res: Re
 def _mention_claims(source_id: str, text: str, mention: Mention, entity: Entity) -> Iterator[Claim]:
     """The mention's typing claim (its class alone: a top class above it is implied, `terms.top_classes`)
     and name claim; their evidence the source's own words (a wrapped name's line break kept), their
-    name the mention's words on one line."""
-    exact = text[mention.start:mention.end]
+    name the mention's words on one line. A person's typing claim quotes the title written before the name with it
+    ("President Reagan": `titled`), the name claim the name alone."""
 
-    def claim(predicate: str, obj) -> Claim:
-        return Claim(source_id, entity.id, predicate, obj, mention.start, mention.end, exact, mention.method)
+    def claim(predicate: str, obj, start: int = mention.start) -> Claim:
+        return Claim(source_id, entity.id, predicate, obj, start, mention.end, text[start:mention.end], mention.method)
 
-    yield claim("type", mention.cls)
+    yield claim("type", mention.cls, titled_start(text, mention))
     if mention.kind == "entity" and mention.text != entity.label and mention.method in NAME_METHODS:
         yield claim("altLabel", Literal(mention.text, lang=mention.lang))
 

@@ -167,9 +167,12 @@ def _closes_name(doc, cand: Candidate, found: list[Candidate]) -> bool:
     """Is the fallback's word the last or the first of a longer capitalised name no rule read ("nearby Doumeira
     Island": "Island" is Iceland in German, and the island is no state; "Kangaroo Island"; "the Island Records
     label")? A capitalised word right before or after it, inside the sentence, that no recogniser took and that is no
-    demonym or compass word, makes it so (`_whole_names`)."""
+    demonym or compass word, makes it so (`_whole_names`); so does any capitalised name before a kind of land in
+    water (`LAND_IN_WATER`: "Ascension Island", the known Ascension's island, is no Iceland either)."""
     text = text_of(doc)
     beside = (LAST_WORD.search(text, max(0, cand.start - 40), cand.start), NEXT_WORD.match(text, cand.end))
+    if text[cand.start:cand.end] in NAME_CUES.LAND_IN_WATER and beside[0] is not None and _inside_name(doc, beside[0]):
+        return True
     return any(word is not None and not any(f.start <= word.start("word") < f.end for f in found)
                and _inside_name(doc, word) for word in beside)
 

@@ -75,7 +75,7 @@ from .person_lists import listed, role_lists
 from .place_lists import listed_places
 from .warships import hull_numbers, warships
 
-NAME = "names-in-context.v96"  # v96: s28 reviews: ships' own ids; hulls no aircraft; first surnames (_sole_bearers)
+NAME = "names-in-context.v98"  # v98: "Reef", "Shoal", "Atoll" name places; "Lt.", "Brig", "Rt Hon" titles
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows

@@ -62,7 +62,9 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Private First Class", "Minister of State",
           # a judge before a full name, not a ministry's remit ("Justice Minister Ali Khashan", "Justice Africa said")
           "Justice(?!\\s+(?:Minist|Department))(?=\\s+[A-Z][\\w'-]+\\s+[A-Z])",
-          "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Ambassador", "Commander", "Speaker", "Senator", "Envoy",
+          "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Lt\\.", "Brig\\.?", "Sgt\\.", "Ambassador",
+          # a member of the Privy Council or a Commons office: "The Rt Hon James Callaghan MP"
+          "Rt\\.? Hon\\.?", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
           "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh",
@@ -143,7 +145,9 @@ NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", 
                      # land in water: "Damansky Island in the frozen Ussuri River", "the Spratly Islands" (a name
                      # the world pack, a list of towns and regions, rarely holds: `LAND_IN_WATER`); no "Peninsula":
                      # on the check half it added a place its gold did not name
-                     "Island": "Region", "Islands": "Region"}
+                     "Island": "Region", "Islands": "Region",
+                     # coral and sand in the sea: "Johnson South Reef", "Scarborough Shoal", "the Bikini Atoll"
+                     "Reef": "Region", "Reefs": "Region", "Shoal": "Region", "Atoll": "Region"}
 # Kinds of land in water after a name: a known place's name or adjective before them names the known place ("Jeju
 # Island" is Jeju, "the Crimean peninsula" Crimea), no new one (`recognise.names`; a known region takes "peninsula" into
 # its mention by `REGION_KIND_AFTER`).

@@ -1,0 +1,15 @@
+"""The titles a source writes before a person's name as part of what it calls them there ("President Reagan", "Mr
+Rowlands", "Commissioner Mkhize", "Admiral Sir Terence Lewin"): the capitalised titles of `names.TITLES`, one or
+several in a row, with a few that no rule reads a name by but that stand before names the same way (`extract.titled`).
+"""
+
+import re
+
+from .names import KNIGHTED, TITLES
+
+# A title a name follows: capitalised, no lookaround of its own (those read what comes after the title, which a search
+# that ends at the name cannot see).
+_NAMING = [t for t in TITLES if t[:1].isupper() and "(" not in t]
+_MORE = ["Commissioner", "Adm\\.", KNIGHTED]  # "Commissioner" is an office too: "INS Commissioner Doris Meissner"
+TITLES_BEFORE = re.compile(rf"(?<![\w’'\-.])(?:(?:{'|'.join(sorted(_NAMING + _MORE, key=len, reverse=True))})"
+                           r"[ \t]+)+$")
