@@ -20,6 +20,7 @@ from ..recognise import Sentence
 from ..recognise.patterns import METHOD_DEMONYM
 from ..recognise.people_groups import NAME as PEOPLE_GROUPS
 from . import structure
+from .addressed import addressed
 from .labels import owns_account, passive_subject_end
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -39,6 +40,8 @@ GAINED_REACH = 30  # characters between "lost to" and the name after its article
 def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
     """target, hasActor or hasPlace for an entity named with an event; None for none of them."""
     kinds = tops(entity.classes)
+    if "Person" in entity.classes and addressed(text, sentence, mention):
+        return None  # "Ms Nangolo, the operation was called Operation Reindeer": whom the speaker turns to
     event = _harm_done_with(text, sentence, event, mention) or event
     if event and _in_described(text, event, mention):
         return None  # "Tawfiq Jabr, a Hamas appointee, was killed": who the victim is, no part of the act
