@@ -93,7 +93,7 @@ from .scope import first_agreement
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v114"  # v114: whom a speaker addresses by name at a sentence head takes no role
+NAME = "clause.v114"  # v114: an addressed name takes no role; a side qualifying "sailors and soldiers" died
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
