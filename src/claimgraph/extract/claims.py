@@ -94,7 +94,7 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v114"  # v114: a person's typing claim quotes the title before the name
+NAME = "clause.v115"  # v115: an addressed name takes no role; two kinds of dead suffered
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

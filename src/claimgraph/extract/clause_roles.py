@@ -20,11 +20,13 @@ from ..recognise import Sentence
 from ..recognise.patterns import METHOD_DEMONYM
 from ..recognise.people_groups import NAME as PEOPLE_GROUPS
 from . import structure
+from .addressed import addressed
 from .labels import owns_account, passive_subject_end
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 WARSHIPS = cues("warships")  # the hulls listed after a plural kind of ship an attack verb struck are its objects
 ROLES = cues("roles")  # ... and the roles': a second "on" / "to" after a blamed act (`ATTRIBUTED_AGAIN`)
+HEADS = cues("subject_heads")  # a passive subject's head of two plural nouns ("sailors and soldiers")
 
 # Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
 JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
@@ -39,6 +41,8 @@ GAINED_REACH = 30  # characters between "lost to" and the name after its article
 def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
     """target, hasActor or hasPlace for an entity named with an event; None for none of them."""
     kinds = tops(entity.classes)
+    if "Person" in entity.classes and addressed(text, sentence, mention):
+        return None  # "Ms Nangolo, the operation was called Operation Reindeer": whom the speaker turns to
     event = _harm_done_with(text, sentence, event, mention) or event
     if event and _in_described(text, event, mention):
         return None  # "Tawfiq Jabr, a Hamas appointee, was killed": who the victim is, no part of the act
@@ -276,7 +280,8 @@ def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     were killed", "Iran was attacked"): who suffered it, not who did it? Not of a move ("mercenaries ... are
     deployed"). The actor may qualify the subject's noun and name ("the Argentine cruiser ARA General
     Belgrano was sunk"), or be one of the names a subject lists (CONJUNCTS: "Iran and Iraq were attacked":
-    each was struck, none struck). A state is whom as much as where: no actor of what it suffered. A name
+    each was struck, none struck), or qualify a head of two plural nouns (`HEADS.COORDINATED_HEAD`: "Ethiopian
+    sailors and soldiers died"). A state is whom as much as where: no actor of what it suffered. A name
     after a preposition of place (PLACED_LIST: "Two villages in Lebanon were struck") is where the subject
     is, not its head. The head's noun is read up to the trigger's end: a trigger that holds its auxiliary ("ICU
     fighters| had been killed") shows it to the head's look-ahead as one after it does ("fighters had been| killed")."""
@@ -288,6 +293,9 @@ def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     if end < mention.start:
         return _in_apposition(text, subject, mention)
     head = CUES.SUBJECT_HEAD.match(text, listed, event.end)
+    joined = HEADS.COORDINATED_HEAD.match(text, listed, end)
+    if joined and (joined.group("head") or mention.text.split()[-1].islower()):
+        head = joined  # "Ethiopian sailors and soldiers died", "Eritrean soldiers and civilians were killed"
     return head.end() <= end and not text[head.end():end].strip()
 
 

@@ -1,0 +1,32 @@
+"""The words of a person addressed by name (`claimgraph.extract.addressed`).
+
+A hearing, an interview or a debate names whom a speaker turns to at the head of a sentence, set off by a comma,
+before the clause the speaker says: "Ms Nangolo, the operation was called Operation Reindeer", "Commissioner Tutu,
+we were asleep when the planes came", "Mr Dlamini, where were you in May?". The clause after the comma has its own
+subject: a personal pronoun, a question word, or a determiner's short noun phrase with its finite verb before any
+comma (ADDRESSED_CLAUSE). An apposition has no verb before its closing comma ("Mr Dlamini, the commander, ordered
+the raid"), nor do "however" or "who led the unit" open a clause of their own.
+"""
+
+import re
+
+# Words a title may add before the name at the head of the sentence: courtesy titles and the offices a chair is
+# addressed by.
+ADDRESS_TITLES = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Commissioner|Chairperson|Chairman|Chairwoman|Judge|Advocate|"
+                  r"Senator|General|Colonel|Captain|Minister|Ambassador|Professor)\.?\s+)*")
+_AUXILIARIES = (r"was|were|is|are|has|have|had|will|would|did|does|do|can|could|may|might|must|should|shall|"
+                r"wasn't|weren't|didn't|don't")
+_PRONOUNS = r"I|we|you|he|she|they|it|there"
+_DETERMINERS = r"the|this|that|these|those|my|our|your|his|her|their"
+# After the name: a comma, then a clause with its own subject: a pronoun ("Dr Ferreira, they bombed the hospital"),
+# a question put ("Ms Okafor, where were you", "did you see"), or a determiner's noun phrase and its auxiliary, whose
+# words hold no comma, no relative pronoun and no "and" ("Mr Haddad, his deputy and two aides were killed" lists the
+# dead; "Colonel Ruiz, who led the brigade, attacked" and "General Ortiz, when the rebels came, fled" tell of him).
+ADDRESSED_CLAUSE = re.compile(
+    rf",\s+(?:(?:{_PRONOUNS})\b(?!,)"
+    rf"|(?:(?:where|what|when|why|how)\s+)?(?:{_AUXILIARIES})\s+(?:{_PRONOUNS}|{_DETERMINERS})\b"
+    rf"|(?:{_DETERMINERS})\s+(?:(?!(?:who|which|that|and|or)\b)[\w'’-]+\s+){{1,4}}(?:{_AUXILIARIES})\b)",
+    re.IGNORECASE)
+# What may stand before the titles in the sentence: nothing but an opening quote or bracket ("MR VENTER: Thank you,
+# Chairperson. Ms Nangolo, ..." opens its sentence at "Ms").
+SENTENCE_HEAD = re.compile(r"^[\s\"“'‘(]*$")
