@@ -1,6 +1,7 @@
 """Acts the setA texts of session 29 told in shapes the pipeline missed (events29a), with invented sentences of
 other conflicts: a place the gazetteer does not know that fell on a time in a text of war, a named person's death,
-and relations broken off told by a noun; and the near-misses each rule must not fire on.
+relations broken off told by a noun, and a holder's call to another (a meeting at a distance); and the
+near-misses each rule must not fire on.
 """
 
 from __future__ import annotations
@@ -62,3 +63,24 @@ def test_relations_broken_off_told_by_a_noun_are_a_rupture(claims_of, text):
 
 def test_a_rupture_of_a_pipe_is_none(claims_of):
     assert not typed(claims_of("The rupture of the pipeline flooded the valley.\n", date="2000-01-01"), "Rupture")
+
+
+@pytest.mark.parametrize("text", [
+    "Early that morning President Kagame telephoned President Museveni.",
+    "Secretary Albright spoke with President Milosevic yesterday.",
+    "Mbeki called both leaders and urged restraint.",
+    "Obasanjo called both Kiir and Bashir.",
+    "The envoy was on the phone to Asmara and Addis Ababa all night."])
+def test_a_call_to_a_holder_is_a_meeting(claims_of, text):
+    assert typed(claims_of(text + "\n", date="2000-01-01"), "Meeting"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The minister called President Smith a liar.",
+    "The crowd called on President Smith to resign.",
+    "The rebels called President Museveni's offer a trick.",
+    "Cassinga was the headquarters of PLAN, which they called Moscow.",
+    "The general spoke to reporters in Kabul.",
+    "He phoned the radio station."])
+def test_naming_appealing_or_talking_to_the_press_is_no_call(claims_of, text):
+    assert not typed(claims_of(text + "\n", date="2000-01-01"), "Meeting"), text

@@ -54,7 +54,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v110"  # v110: a place not in the gazetteer that fell on a time; a named person's death
+NAME = "triggers.v111"  # v111: a call between holders ("telephoned President Correa") is a meeting
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
