@@ -1,5 +1,6 @@
-"""A meeting told by "met" and a person ("General Shelton met General Cedras last night"), and armed men who "met
-resistance" (a clash: "the column met fierce resistance at the bridge").
+"""A meeting told by "met" and a person ("General Shelton met General Cedras last night"), a call to one ("President
+Uribe telephoned President Correa"), and armed men who "met resistance" (a clash: "the column met fierce resistance
+at the bridge").
 
 The lexicon reads "met" as a meeting only before "with", "in", "at" (`triggers.LEXICON`): a person met is told as
 often by a title or a name right after the verb, and a deadline, a demand or a spouse are met too. Armed men meeting
@@ -34,6 +35,28 @@ def encounters(doc: Doc, name: str, armed: frozenset[str]) -> Iterator[Candidate
             yield Candidate(span.start_char, span.end_char, "trigger", CUES.CLASH_CLASS, name)
         elif _person_met(doc, i + 1):
             yield Candidate(span.start_char, span.end_char, "trigger", CUES.MEETING_CLASS, name)
+    for span in cue_spans(doc, CUES.CALLED):
+        if _person_called(doc, span.end, span.text.lower() in CUES.CALLED_NAMING_VERBS):
+            yield Candidate(span.start_char, span.end_char, "trigger", CUES.MEETING_CLASS, name)
+
+
+def _person_called(doc: Doc, i: int, naming: bool) -> bool:
+    """Is a person called at doc[i], after a verb of calling (`CUES.CALLED`): past "both" (`CUES.CALLED_BOTH`), a person
+    as "met" has one (`_person_met`); after a verb that also names (`naming`: "called"), a title or "both" first, no word of
+    `CUES.CALLED_NAMING` right after it or after the name ("called President Smith a liar", "called on President
+    Smith to resign", "called the President")?"""
+    if naming and i < len(doc) and doc[i].lower_ in CUES.CALLED_NAMING:
+        return False
+    both = i < len(doc) and doc[i].lower_ in CUES.CALLED_BOTH
+    i += both
+    if i >= len(doc) or not _person_met(doc, i) or (naming and not both and doc[i].lower_ not in CUES.MET_TITLES):
+        return False  # a bare name after "called" names: "a town called Kibeho", "which they called Moscow"
+    j = i
+    while j < len(doc) and (doc[j].is_title or doc[j].lower_ in CUES.MET_TITLES):
+        j += 1
+    if j < len(doc) and doc[j].lower_ in CUES.MET_OWNED:
+        return False  # "called President Museveni's offer a trick", "spoke with President Aristide's aides"
+    return not naming or j >= len(doc) or doc[j].lower_ not in CUES.CALLED_NAMING or doc[j].lower_ in CUES.MET_NAME_ENDS
 
 
 def _passive(doc: Doc, i: int) -> bool:

@@ -16,6 +16,7 @@ from ..lang import cues
 from .armed import (NAME_WORDS, armed_head, armed_subject, armed_words, munition_subject, named_before, place_at,
                     troops_in)
 from .base import Candidate, text_of
+from .named_falls import named_fall
 
 CUES = cues("triggers")
 ACTS = cues("acts_of_state")
@@ -246,11 +247,13 @@ def falls(doc: Doc, name: str, places: frozenset[str]) -> Iterator[Candidate]:
 def fallen(doc: Doc, i: int, places: frozenset[str]) -> bool:
     """Did a place fall at doc[i] ("fell", "fell to")? Its subject just before is a noun of a held place
     (`CUES.FALLEN_HOLDINGS`), a capitalised name after one ("the rebel capital Knin"), or a whole known place name
-    ("the town of Mariupol"; not "Real Madrid", "Shares of Apple"); no amount nor score after it ("fell 3%", "fell
-    to Japan 2-1", `CUES.FELL_AMOUNT`)."""
+    ("the town of Mariupol"; not "Real Madrid", "Shares of Apple"), or a name the gazetteer does not know with a
+    time after the verb in a paragraph of war (`named_falls`: "Jowhar fell on 27 December"); no amount nor score
+    after it ("fell 3%", "fell to Japan 2-1", `CUES.FELL_AMOUNT`)."""
     if i < 1 or CUES.FELL_AMOUNT.match(text_of(doc), doc[i].idx + len(doc[i])):
         return False
-    return _held_before(doc, i, places) or _held_before(doc, _antecedent(doc, i), places)
+    subject = antecedent(doc, i)
+    return _held_before(doc, i, places) or _held_before(doc, subject, places) or named_fall(doc, i, (i, subject))
 
 
 def liberated(doc: Doc, i: int, places: frozenset[str], armed: frozenset[str]) -> bool:
@@ -304,7 +307,7 @@ def lost_places(doc: Doc, name: str, places: frozenset[str], armed: frozenset[st
         first = token.i - 1
         while first > 0 and doc[first - 1].lower_ in ACTS.LOST_AUXILIARIES:
             first -= 1
-        if first > 0 and (_held_before(doc, first, places) or _held_before(doc, _antecedent(doc, first), places)):
+        if first > 0 and (_held_before(doc, first, places) or _held_before(doc, antecedent(doc, first), places)):
             yield Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1]), "trigger", "Capture", name)
 
 
@@ -323,7 +326,7 @@ def _lost_after(doc: Doc, end: int, armed: frozenset[str]) -> bool:
     return word not in ACTS.LOST_NOT_AFTER
 
 
-def _antecedent(doc: Doc, i: int) -> int:
+def antecedent(doc: Doc, i: int) -> int:
     """Where the subject of the verb at doc[i] ends when a relative word or an aside stands between them: before ",
     which" / ", that" (`CUES.FELL_RELATIVE`: "Boquerón, which fell on 31 July") or before the comma that opens an
     aside of at most `CUES.FELL_ASIDE_REACH` words closed by a comma just before the verb ("Entebbe, Amin's airport

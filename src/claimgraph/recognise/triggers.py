@@ -35,6 +35,7 @@ from .charters import owned_charters
 from .collapses import collapses
 from .conventions import concluded_convention
 from .deaths import deaths
+from .named_deaths import named_deaths
 from .decisions import decisions
 from .dispatches import dispatches
 from .encounters import encounters
@@ -53,7 +54,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v110"  # v110: a ceasefire taking effect or hold (capitals: no article), more entry-into-force forms
+NAME = "triggers.v112"  # v112: places that fell, named deaths, calls; ceasefires taking hold
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -127,6 +128,7 @@ class Triggers:
         yield from collapses(doc, NAME)
         yield from counted_killings(doc, NAME, told, self._armed)
         yield from deaths(doc, NAME, told)
+        yield from named_deaths(doc, NAME, told, self._armed | self._places)
 
     def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:
         """Does a filter read the lexicon's match doc[start:end] of class `cls` as no event (`WORD_FILTERS`,

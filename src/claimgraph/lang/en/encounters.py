@@ -35,3 +35,17 @@ MET_RESISTANCE_ENDS = frozenset({"as", "when", "while", "there", "around", "alon
                                  "until", "from"})
 # A title before a possessive owns what is met ("met the king's speech with silence"): MET_OWNED after it.
 MET_OWNED = frozenset({"'s", "\u2019s"})
+# A call between holders is a meeting at a distance ("President Uribe telephoned President Correa", "Secretary
+# Christopher spoke with President Aristide yesterday", "Putin called both leaders", "Holbrooke was on the phone to
+# Athens and Ankara all night"): a verb of CALLED with a person (a title, a name ending its phrase, past "both":
+# CALLED_BOTH) right after it, as "met" has. "called" names a call only before a title or "both" (not "a town called
+# Kibeho") and no word that names after it (CALLED_NAMING: not "called President Smith a liar", nor "so-called");
+# "spoke to reporters", "phoned the radio station", "talked with passion" reach no person.
+CALLED = re.compile(r"(?<!-)\b(?:telephoned|telephones|phoned|phones|called|calls|spoke\s+(?:with|to)"
+                    r"|speaks\s+(?:with|to)|talked\s+(?:with|to)|on\s+the\s+(?:tele)?phone\s+(?:with|to))\b",
+                    re.IGNORECASE)
+CALLED_BOTH = frozenset({"both"})
+CALLED_NAMING_VERBS = frozenset({"called", "calls"})
+CALLED_NAMING = frozenset({"a", "an", "the", "his", "her", "their", "it", "its", '"', "“", "'", "‘", "on", "off", "up",
+                           "for", "out", "back", "in"})
+

@@ -4,7 +4,7 @@ forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
 import calendar
 import re
 
-from . import acts_of_state, collapses, deaths, dispatches
+from . import acts_of_state, collapses, deaths, dispatches, named_deaths
 
 # The words of arson, an attack where what burns is a building or a settlement (ARSON_OBJECTS, below).
 ARSON = frozenset({"set fire to", "sets fire to", "setting fire to", "torched", "set ablaze"})
@@ -98,6 +98,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 # crowds' violence ("after the riots", "days of rioting"); not "riot" alone, mostly a qualifier ("riot
                 # police", "riot gear")
                 "riots", "rioting"),
+    # relations broken off, told by a noun: "The rupture of diplomatic relations between Dakar and Nouakchott"; the
+    # verbs are `recognise.relations`'
+    "Rupture": ("rupture of diplomatic relations", "severance of diplomatic relations", "severing of diplomatic relations",
+                "breaking off of diplomatic relations", "break in diplomatic relations", "rupture of diplomatic ties"),
     "Ceasefire": ("ceasefire", "ceasefires", "cease-fire", "truce", "ceasefire agreement",
                   "ceasefire agreements", "truce agreement", "humanitarian ceasefire",
                   # an agreement whose title says it halts the fighting is a ceasefire, not the peace that may follow
@@ -175,7 +179,7 @@ VERBS = frozenset({
     "steps down", "forced to resign", "meet in", "meet at", "meet again", "meets in", "meets at", "meets again",
     "released", "freed", "evacuated", "called up reservists", "called up reserves", "demobilised", "demobilized",
     "hijacks", "hijacked", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
-    *COUNTED_KILLING, *dispatches.VERB_FORMS, *deaths.VERB_FORMS,
+    *COUNTED_KILLING, *dispatches.VERB_FORMS, *deaths.VERB_FORMS, *named_deaths.VERB_FORMS,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
 # just before it: "The evacuation plan was executed", "The contracts were executed" (`recognise.triggers._carried_out`);
@@ -985,7 +989,7 @@ PULLED_OF = frozenset({"of"})
 PULLED_FROM = frozenset({"country", "region", "area", "province", "territory", "zone", "border", "front", "bases"})
 PULLING_WORDS = re.compile(r"\b(?:" + "|".join(sorted(PULLED_OFF)) + r")\b", re.IGNORECASE)  # most blocks hold none
 FELL = frozenset({"fell"})
-# ...its subject also a held place before ", which" or before an aside between commas (`recognise.moves._antecedent`):
+# ...its subject also a held place before ", which" or before an aside between commas (`recognise.moves.antecedent`):
 # "the fort of Boquerón, which fell on 31 July 1932", "Entebbe, the airport base, fell on Saturday".
 FELL_RELATIVE = frozenset({"which", "that"})
 FELL_ASIDE_REACH = 12

@@ -1,0 +1,67 @@
+"""A named person's death: "Sergeant Labalaba, a Fijian, died at the gun pit", "Piroth killed himself".
+
+A rule of `triggers.Triggers` beside `deaths` (a toll by a number): `named_deaths` yields a Killing trigger on a verb
+of dying whose subject is a name (the cues and why: `claimgraph.lang.en.named_deaths`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from ..lang import cues
+from .armed import NAME_WORDS
+from .base import Candidate, cue_spans
+from .moves import antecedent
+
+CUES = cues("named_deaths")
+DEATHS = cues("deaths")
+CLASS = "Killing"
+
+
+def named_deaths(doc: Doc, name: str, told: set[int], not_people: frozenset[str]) -> Iterator[Candidate]:
+    """Each verb of dying (`CUES.NAMED_DYING`) whose subject is a name (`_named_subject`) that is none of `not_people`
+    (the gazetteer's lower-case names of states, forces and places), in a sentence with no event word (`told`: the
+    characters where the event words found start) and no cause of death no arms give (`DEATHS.NO_HAPPENING`,
+    `CUES.NATURAL_CAUSES`)."""
+    for verb in cue_spans(doc, CUES.NAMED_DYING):
+        sent = verb.sent
+        if verb[0].lower_ == "dead" and (verb.start == 0 or doc[verb.start - 1].lower_ not in CUES.DEAD_AFTER):
+            continue
+        if any(sent.start_char <= c < sent.end_char for c in told) or any(
+                t.lower_ in DEATHS.NO_HAPPENING or t.lower_ in CUES.NATURAL_CAUSES for t in sent):
+            continue
+        if _named_subject(doc, _past_auxiliaries(doc, verb.start), not_people):
+            yield Candidate(verb.start_char, verb.end_char, "trigger", CLASS, name)
+
+
+def _past_auxiliaries(doc: Doc, i: int) -> int:
+    """Where the subject of the verb at doc[i] ends: before the auxiliaries and adverbs just before it ("had died",
+    "was dead", "later died", "reportedly died": `CUES.DEATH_GAP`, a word in -ly)."""
+    start = doc[i].sent.start
+    while i > start and (doc[i - 1].lower_ in CUES.DEATH_GAP or (doc[i - 1].is_lower and doc[i - 1].text.endswith("ly"))):
+        i -= 1
+    return i
+
+
+def _named_subject(doc: Doc, end: int, not_people: frozenset[str]) -> bool:
+    """Does a name (`_name_before`) end just before doc[end], or before the aside that ends there
+    (`moves.antecedent`: "Sergeant Labalaba, a Fijian, died")?"""
+    return any(_name_before(doc, k, not_people) for k in {end, antecedent(doc, end)})
+
+
+def _name_before(doc: Doc, end: int, not_people: frozenset[str]) -> bool:
+    """Is the run of capitalised words that ends before doc[end] (at most `NAME_WORDS`) a name: none of `not_people`, no
+    "the" in it or before it, no count nor pronoun ("Hundreds died", "He died": `CUES.NOT_NAMES`, `DEATHS.COUNT_WORDS`)?"""
+    opening = doc[end - 1].sent.start if end > 0 else 0
+    start = end
+    while start > opening and doc[start - 1].is_title and end - start < NAME_WORDS:
+        start -= 1
+    if start == end:
+        return False
+    words = doc[start:end]
+    before = doc[start - 1].lower_ if start > opening else ""
+    return (before not in CUES.NOT_NAME_ARTICLES and words.text.lower() not in not_people and not any(
+        t.lower_ in CUES.NOT_NAME_ARTICLES or t.lower_ in CUES.NOT_NAMES or t.lower_ in DEATHS.COUNT_WORDS
+        or t.like_num for t in words))
