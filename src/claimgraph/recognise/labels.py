@@ -20,8 +20,10 @@ plane veered" and "The army said: ..." are no labels by shape.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # the type only: spaCy is loaded when a text is read, never on import
+    from spacy.tokens import Doc
 
 MIN_LABELS = 3  # labelled lines in a text before any line's label is read as one
 _CAPS = r"[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3}(?:[ \t]*\([A-Z][A-Z'’.\- ]*\))?"
