@@ -2,7 +2,8 @@
 
 Readers are chosen by file suffix from `READERS`; each returns the text that offsets
 point into. For plain text that is the file's decoded text; for HTML and PDF it is the
-extracted text, whose own SHA-256 is recorded beside the file's.
+extracted text, whose own SHA-256 is recorded beside the file's; so it is for a subtitle file, whose cue numbers and
+timecodes are made spaces (`subtitles`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from ..errors import SourceError
 from ..model import Block, Document, SourceMeta
-from . import furniture, infer, language
+from . import furniture, infer, language, subtitles
 from .decode import decode, read_bytes, sha256
 from .html import html_to_text
 from .pdf import pdf_to_text
@@ -39,7 +40,9 @@ def read(meta: SourceMeta, base: Path = Path(".")) -> Document:
     if meta.sha256 and meta.sha256 != digest:
         raise SourceError(path, f"changed since the manifest recorded its SHA-256 ({meta.sha256[:12]}…, now {digest[:12]}…); update sources.toml")
     if extract is None:
-        text, text_sha = decode(data, path, meta.encoding), None
+        decoded = decode(data, path, meta.encoding)
+        text = subtitles.plain(decoded)
+        text_sha = None if text == decoded else sha256(text.encode("utf-8"))
     else:
         text = extract(data, path, meta.encoding)
         if not text.strip():

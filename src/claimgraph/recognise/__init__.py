@@ -21,7 +21,7 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import (abroad, accord_places, aliases, body_tails, borders, followers, located, people_groups, press,
+from . import (abroad, accord_places, aliases, body_tails, borders, followers, labels, located, people_groups, press,
                shortnames, statebound, story, wordnames)
 from .base import Candidate, Recogniser, initials, name_id, settle, text_of
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
@@ -120,7 +120,9 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     towns: set[str] = set()  # the context names told as places so far (`wordnames.told_in_context`)
     leaders: set[str] = set()  # the surnames of the persons named in full so far (`followers`)
     accords: dict[str, tuple[str, str]] = {}  # the places accords named so far are named after: class, id
+    starts = labels.starts(document.text)
     for block, text, doc in zip(blocks, texts, nlp.pipe(texts)):
+        labels.cut(doc, [s - block.start for s in starts if block.start < s < block.end])
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = text
         found = _people_again(doc, _found(doc, recognisers, towns), people)
