@@ -4,6 +4,8 @@ An attack, a bombing or a killing "claimed" by its author is owned, as with "cla
 stays told (a gain claimed, "claimed the capture of Mopti", stays reported). "Taking effect" after a form of "be" or
 of beginning is an effect felt ("air strikes were taking effect on the supply lines"), no entry into force; the
 participle after an accord's noun ("a ceasefire taking effect at midnight") stays one.
+One who is described as claiming a deed ("a man claiming to have witnessed", "veterans who claim to have fought")
+hedges neither the act the deed touches nor the clause around it: only a finite "claim(ed) to have" is hearsay.
 """
 
 from __future__ import annotations
@@ -37,3 +39,12 @@ def test_a_gain_claimed_stays_reported(extraction_of):
 ])
 def test_an_effect_felt_is_no_entry_into_force(claims_of, sentence):
     assert not typed(claims_of(sentence + "\n", date="1995-04-30"), "EntryIntoForce")
+
+
+@pytest.mark.parametrize(("text", "cls"), [
+    ("A man claiming to have witnessed the massacre at Srebrenica testified on Monday.", "Killing"),
+    ("Veterans who claim to have fought in the battle of Kursk met in Moscow.", "Battle"),
+    ("Veterans who claim to have fought in the battle of Kursk met in Moscow.", "Meeting"),
+])
+def test_a_person_described_as_claiming_a_deed_hedges_no_act(extraction_of, text, cls):
+    assert _modalities(extraction_of, text, cls) == {"Asserted"}

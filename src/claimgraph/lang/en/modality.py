@@ -125,10 +125,11 @@ RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?!{_SAYING_RESUMED}){_verbs.P
 # thought to have attacked the camp", "rebels were reported to have seized Goma": its clause -> Unconfirmed. Not what is
 # known or planned ("are known to have", "is expected to"), nor what was told to someone ("was reported to the UN").
 # So does one's own claim of a past deed in the active: "Rebels claim to have shot down a jet", "the group claimed to
-# have killed 60 soldiers" (not "claimed to be", a stand, nor "claimed the right to").
+# have killed 60 soldiers" (not "claimed to be", a stand, nor "claimed the right to"); a finite verb only, not one
+# describing a person ("a man claiming to have witnessed the massacre", "veterans who claim to have fought").
 HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|also\s+)?(?:believed|thought|reported|"
                      r"alleged|rumou?red|suspected|presumed|feared|understood|claimed)\s+to\s+(?:have|be)\b|"
-                     r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed|ing)?)\s+to\s+have\b", re.IGNORECASE)
+                     r"(?<!\bwho\s)(?<!\bthat\s)\b(?:claim(?:s|ed)?|purport(?:s|ed)?)\s+to\s+have\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
 # finder holds, reported; not the present of a report's own voice ("the IIT concludes that").
