@@ -59,7 +59,7 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v45"  # v45: an act's noun as the object of "denied", "claimed"; "claimed to have"
+NAME = "modality.v46"  # v46: s29 review: "claimed the attack" stays told; no "claiming to have"
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)

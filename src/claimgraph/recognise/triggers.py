@@ -38,6 +38,7 @@ from .deaths import deaths
 from .named_deaths import named_deaths
 from .decisions import decisions
 from .dispatches import dispatches
+from .effects_felt import effect_felt
 from .encounters import encounters
 from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
@@ -54,7 +55,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v112"  # v112: places that fell, named deaths, calls; ceasefires taking hold
+NAME = "triggers.v113"  # v113: s29 review: no entry into force of an effect felt ("were taking effect")
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -516,7 +517,7 @@ def _lower_case(doc: Doc, start: int) -> bool:
 WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, unsunk, retracted, _figurative, _lower_case,
                 _no_weapon_head, _passive_meeting)
 SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil, truces.refused,
-                nothing_burnt, untimed_present)
+                nothing_burnt, untimed_present, effect_felt)
 
 
 def _object_words(doc: Doc, start: int, reach: int) -> list[str]:

@@ -125,10 +125,11 @@ RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?!{_SAYING_RESUMED}){_verbs.P
 # thought to have attacked the camp", "rebels were reported to have seized Goma": its clause -> Unconfirmed. Not what is
 # known or planned ("are known to have", "is expected to"), nor what was told to someone ("was reported to the UN").
 # So does one's own claim of a past deed in the active: "Rebels claim to have shot down a jet", "the group claimed to
-# have killed 60 soldiers" (not "claimed to be", a stand, nor "claimed the right to").
+# have killed 60 soldiers" (not "claimed to be", a stand, nor "claimed the right to"); a finite verb only, not one
+# describing a person ("a man claiming to have witnessed the massacre", "veterans who claim to have fought").
 HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|also\s+)?(?:believed|thought|reported|"
                      r"alleged|rumou?red|suspected|presumed|feared|understood|claimed)\s+to\s+(?:have|be)\b|"
-                     r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed|ing)?)\s+to\s+have\b", re.IGNORECASE)
+                     r"(?<!\bwho\s)(?<!\bthat\s)\b(?:claim(?:s|ed)?|purport(?:s|ed)?)\s+to\s+have\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
 # finder holds, reported; not the present of a report's own voice ("the IIT concludes that").
@@ -170,7 +171,13 @@ SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<alleg
 # of its own ("denied the strike had hit civilians", `_CLAIMED_CLAUSE`: what is denied is said of it), nor "that" (read
 # by `SAYING`), nor what a death toll claims ("the war claimed the lives of 200 people"), nor a gerund (`NEGATION`
 # reads "denied bombing the town"; "denied ordering the killings" takes the killings as told).
-OBJECT_CLAIMED = re.compile(rf"\b(?:(?P<deny>{_verbs.DENY})|(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed)"
+# A blow claimed is its author owning it ("Islamic State claimed the attack on the church", "the group claimed the
+# killing of two soldiers"): the act stays told, as with "claimed responsibility for"; a gain claimed stays reported.
+_BLOWS_OWNED = (r"(?!(?:\s+(?:the|an?|both|these|those))?(?:\s+[\w'’-]+){0,2}?\s+(?:attack|bombing|killing|assassination|"
+                r"kidnapping|abduction|ambush|blast|explosion|raid|strike|massacre|shooting|hijacking|murder|beheading)"
+                r"(?:s|es)?\b)")
+OBJECT_CLAIMED = re.compile(rf"\b(?:(?P<deny>{_verbs.DENY})|(?:(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed)"
+                            rf"{_BLOWS_OWNED})"
                             rf"(?!\s+(?:(?:the|any|all|an?)\s+)?(?:that|lives?|it|this|these|those)\b)(?!\s+\w+ing\b)"
                             rf"(?!{_CLAIMED_CLAUSE[3:-1]})(?:\s+(?:the|any|all|an?)\b)?(?=\s+(?-i:[a-z]))", re.IGNORECASE)
 # One side's account opening a clause: "In the Chinese account, Indian troops attacked first", "By Moscow's account,

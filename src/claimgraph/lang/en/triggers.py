@@ -1119,6 +1119,10 @@ HALT_EFFECT_GAP = frozenset({"is", "was", "would", "will", "to", "finally", "for
                              "should", "due", "be", "been", "have", "has", "had", "reported", "understood", "said",
                              "believed", "appeared", "seemed"})
 HALT_EFFECT_REACH = 5
+# Before "taking effect": the progressive of having an effect ("air strikes were taking effect on the supply lines",
+# "sanctions began taking effect"), no entry into force (`recognise.effects_felt`).
+EFFECT_FELT_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "began", "begun", "begin", "begins",
+                               "started", "starts", "start", "slowly", "finally", "already"})
 # Not a ceasefire a relative clause says took effect ("The ceasefire that took effect on Monday largely held": the
 # accord, which held), nor one a qualifier says was concluded ("a United Nations-brokered ceasefire took effect"):
 # these are the accord, whose entry into force the verb tells. The qualifier within HALT_QUALIFIER_REACH tokens before.
