@@ -15,6 +15,7 @@ from .armed import NAME_WORDS
 CUES = cues("falls")
 TRIGGERS = cues("triggers")
 TITLES = cues("names").TITLE_WORDS
+MUNITIONS = cues("impacts").MUNITIONS
 WAR_WORDS = CUES.FALL_WAR_WORDS | TRIGGERS.TROOPS | TRIGGERS.IRREGULARS
 
 
@@ -40,7 +41,7 @@ def _timed(doc: Doc, i: int) -> bool:
 def _name_before(doc: Doc, end: int) -> bool:
     """Does a name written with capitals end just before doc[end], at most `NAME_WORDS` words, opened by no title
     (`names.TITLE_WORDS`), no word of `CUES.FELL_NOT_SUBJECTS` in it, no "the" in it or before it
-    (`CUES.NO_PLACE_ARTICLES`: "The Dow")?"""
+    (`CUES.NO_PLACE_ARTICLES`: "The Dow"), no munition (`MUNITIONS`: "Shells fell on 3 June")?"""
     opening = doc[end - 1].sent.start
     start = end
     while start > opening and doc[start - 1].is_title and end - start < NAME_WORDS:
@@ -50,4 +51,5 @@ def _name_before(doc: Doc, end: int) -> bool:
     words = doc[start:end]
     before = doc[start - 1].lower_ if start > opening else ""
     return (words[0].text.rstrip(".") not in TITLES and before not in CUES.NO_PLACE_ARTICLES
-            and not any(t.lower_ in CUES.FELL_NOT_SUBJECTS or t.lower_ in CUES.NO_PLACE_ARTICLES for t in words))
+            and not any(t.lower_ in CUES.FELL_NOT_SUBJECTS or t.lower_ in CUES.NO_PLACE_ARTICLES
+                        or t.lower_ in MUNITIONS for t in words))

@@ -54,7 +54,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v112"  # v112: places that fell, named deaths, calls; ceasefires taking hold
+NAME = "triggers.v113"  # v113: s29 review: no named fall of a mood or shell, lone opener death, naming call
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
