@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import NAME_WORDS
+from .armed import capitalised_before
 from .base import Candidate, cue_spans
 from .moves import antecedent
 
@@ -53,16 +53,14 @@ def _named_subject(doc: Doc, end: int, not_people: frozenset[str], reflexive: bo
 
 
 def _name_before(doc: Doc, end: int, not_people: frozenset[str], reflexive: bool) -> bool:
-    """Is the run of capitalised words that ends before doc[end] (at most `NAME_WORDS`) a name: none of `not_people`, no
+    """Is the run of capitalised words that ends before doc[end] (`armed.capitalised_before`) a name: none of `not_people`, no
     "the" in it or before it, no count nor pronoun ("Hundreds died", "He died": `CUES.NOT_NAMES`, `DEATHS.COUNT_WORDS`)?
     A lone word opening its sentence has its capital from the sentence ("Democracy died in 1973", "Soldiers died at
     the front"): a name only before a verb that tells a person (`reflexive`: "Piroth killed himself")."""
-    opening = doc[end - 1].sent.start if end > 0 else 0
-    start = end
-    while start > opening and doc[start - 1].is_title and end - start < NAME_WORDS:
-        start -= 1
+    start = capitalised_before(doc, end)
     if start == end:
         return False
+    opening = doc[start].sent.start
     if start == opening and end - start == 1 and not reflexive:
         return False
     words = doc[start:end]
