@@ -154,6 +154,16 @@ def named_before(before: list[str], armed: frozenset[str]) -> bool:
     return any(" ".join(before[-n:]) in armed for n in range(1, len(before) + 1))
 
 
+def capitalised_before(doc: Doc, end: int) -> int:
+    """Where the run of capitalised words that ends just before doc[end] starts, within its sentence and at most
+    `NAME_WORDS` words (`end` itself when doc[end - 1] is not capitalised): the name a subject may be."""
+    opening = doc[end - 1].sent.start if end > 0 else 0
+    start = end
+    while start > opening and doc[start - 1].is_title and end - start < NAME_WORDS:
+        start -= 1
+    return start
+
+
 def place_at(doc: Doc, i: int, places: frozenset[str]) -> bool:
     """Does a name of `places` written with a capital start at doc[i] ("Basra", "South Ossetia")?"""
     return doc[i].is_title and any(doc[i:i + n].text.lower() in places for n in range(1, NAME_WORDS + 1))

@@ -43,8 +43,8 @@ def encounters(doc: Doc, name: str, armed: frozenset[str]) -> Iterator[Candidate
 def _person_called(doc: Doc, i: int, naming: bool) -> bool:
     """Is a person called at doc[i], after a verb of calling (`CUES.CALLED`): past "both" (`CUES.CALLED_BOTH`), a person
     as "met" has one (`_person_met`); after a verb that also names (`naming`: "called"), a title or "both" first, no word of
-    `CUES.CALLED_NAMING` right after it or after the name ("called President Smith a liar", "called on President
-    Smith to resign", "called the President")?"""
+    `CUES.CALLED_NAMING` right after it, and the name ending its phrase (`_name_ends`; not "called President Smith a
+    liar", "called President Moi corrupt", "called on President Smith to resign", "called the President")?"""
     if naming and i < len(doc) and doc[i].lower_ in CUES.CALLED_NAMING:
         return False
     both = i < len(doc) and doc[i].lower_ in CUES.CALLED_BOTH
@@ -56,7 +56,7 @@ def _person_called(doc: Doc, i: int, naming: bool) -> bool:
         j += 1
     if j < len(doc) and doc[j].lower_ in CUES.MET_OWNED:
         return False  # "called President Museveni's offer a trick", "spoke with President Aristide's aides"
-    return not naming or j >= len(doc) or doc[j].lower_ not in CUES.CALLED_NAMING or doc[j].lower_ in CUES.MET_NAME_ENDS
+    return not naming or _name_ends(doc, j)  # "called President Moi corrupt" names him: no call
 
 
 def _passive(doc: Doc, i: int) -> bool:

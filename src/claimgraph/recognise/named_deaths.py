@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import NAME_WORDS
+from .armed import capitalised_before
 from .base import Candidate, cue_spans
 from .moves import antecedent
 
@@ -32,7 +32,8 @@ def named_deaths(doc: Doc, name: str, told: set[int], not_people: frozenset[str]
         if any(sent.start_char <= c < sent.end_char for c in told) or any(
                 t.lower_ in DEATHS.NO_HAPPENING or t.lower_ in CUES.NATURAL_CAUSES for t in sent):
             continue
-        if _named_subject(doc, _past_auxiliaries(doc, verb.start), not_people):
+        reflexive = " ".join(verb.text.lower().split()) in CUES.VERB_FORMS
+        if _named_subject(doc, _past_auxiliaries(doc, verb.start), not_people, reflexive):
             yield Candidate(verb.start_char, verb.end_char, "trigger", CLASS, name)
 
 
@@ -45,20 +46,22 @@ def _past_auxiliaries(doc: Doc, i: int) -> int:
     return i
 
 
-def _named_subject(doc: Doc, end: int, not_people: frozenset[str]) -> bool:
+def _named_subject(doc: Doc, end: int, not_people: frozenset[str], reflexive: bool) -> bool:
     """Does a name (`_name_before`) end just before doc[end], or before the aside that ends there
     (`moves.antecedent`: "Sergeant Labalaba, a Fijian, died")?"""
-    return any(_name_before(doc, k, not_people) for k in {end, antecedent(doc, end)})
+    return any(_name_before(doc, k, not_people, reflexive) for k in {end, antecedent(doc, end)})
 
 
-def _name_before(doc: Doc, end: int, not_people: frozenset[str]) -> bool:
-    """Is the run of capitalised words that ends before doc[end] (at most `NAME_WORDS`) a name: none of `not_people`, no
-    "the" in it or before it, no count nor pronoun ("Hundreds died", "He died": `CUES.NOT_NAMES`, `DEATHS.COUNT_WORDS`)?"""
-    opening = doc[end - 1].sent.start if end > 0 else 0
-    start = end
-    while start > opening and doc[start - 1].is_title and end - start < NAME_WORDS:
-        start -= 1
+def _name_before(doc: Doc, end: int, not_people: frozenset[str], reflexive: bool) -> bool:
+    """Is the run of capitalised words that ends before doc[end] (`armed.capitalised_before`) a name: none of `not_people`, no
+    "the" in it or before it, no count nor pronoun ("Hundreds died", "He died": `CUES.NOT_NAMES`, `DEATHS.COUNT_WORDS`)?
+    A lone word opening its sentence has its capital from the sentence ("Democracy died in 1973", "Soldiers died at
+    the front"): a name only before a verb that tells a person (`reflexive`: "Piroth killed himself")."""
+    start = capitalised_before(doc, end)
     if start == end:
+        return False
+    opening = doc[start].sent.start
+    if start == opening and end - start == 1 and not reflexive:
         return False
     words = doc[start:end]
     before = doc[start - 1].lower_ if start > opening else ""

@@ -10,11 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import NAME_WORDS
+from .armed import capitalised_before
 
 CUES = cues("falls")
 TRIGGERS = cues("triggers")
 TITLES = cues("names").TITLE_WORDS
+MUNITIONS = cues("impacts").MUNITIONS
 WAR_WORDS = CUES.FALL_WAR_WORDS | TRIGGERS.TROOPS | TRIGGERS.IRREGULARS
 
 
@@ -38,16 +39,15 @@ def _timed(doc: Doc, i: int) -> bool:
 
 
 def _name_before(doc: Doc, end: int) -> bool:
-    """Does a name written with capitals end just before doc[end], at most `NAME_WORDS` words, opened by no title
+    """Does a name written with capitals end just before doc[end] (`armed.capitalised_before`), opened by no title
     (`names.TITLE_WORDS`), no word of `CUES.FELL_NOT_SUBJECTS` in it, no "the" in it or before it
-    (`CUES.NO_PLACE_ARTICLES`: "The Dow")?"""
-    opening = doc[end - 1].sent.start
-    start = end
-    while start > opening and doc[start - 1].is_title and end - start < NAME_WORDS:
-        start -= 1
+    (`CUES.NO_PLACE_ARTICLES`: "The Dow"), no munition (`MUNITIONS`: "Shells fell on 3 June")?"""
+    start = capitalised_before(doc, end)
     if start == end:
         return False
+    opening = doc[start].sent.start
     words = doc[start:end]
     before = doc[start - 1].lower_ if start > opening else ""
     return (words[0].text.rstrip(".") not in TITLES and before not in CUES.NO_PLACE_ARTICLES
-            and not any(t.lower_ in CUES.FELL_NOT_SUBJECTS or t.lower_ in CUES.NO_PLACE_ARTICLES for t in words))
+            and not any(t.lower_ in CUES.FELL_NOT_SUBJECTS or t.lower_ in CUES.NO_PLACE_ARTICLES
+                        or t.lower_ in MUNITIONS for t in words))

@@ -55,7 +55,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v113"  # v113: s29 review: no entry into force of an effect felt ("were taking effect")
+NAME = "triggers.v114"  # v114: places that fell, named deaths, calls, ruptures; claimed attacks, effects felt
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

@@ -39,7 +39,8 @@ MET_OWNED = frozenset({"'s", "\u2019s"})
 # Christopher spoke with President Aristide yesterday", "Putin called both leaders", "Holbrooke was on the phone to
 # Athens and Ankara all night"): a verb of CALLED with a person (a title, a name ending its phrase, past "both":
 # CALLED_BOTH) right after it, as "met" has. "called" names a call only before a title or "both" (not "a town called
-# Kibeho") and no word that names after it (CALLED_NAMING: not "called President Smith a liar", nor "so-called");
+# Kibeho"), none of CALLED_NAMING right after it ("called on", "so-called") and a name that ends its phrase (not
+# "called President Smith a liar", "called President Moi corrupt");
 # "spoke to reporters", "phoned the radio station", "talked with passion" reach no person.
 CALLED = re.compile(r"(?<!-)\b(?:telephoned|telephones|phoned|phones|called|calls|spoke\s+(?:with|to)"
                     r"|speaks\s+(?:with|to)|talked\s+(?:with|to)|on\s+the\s+(?:tele)?phone\s+(?:with|to))\b",

@@ -8,7 +8,8 @@ number) within FALL_TIME_REACH words of the verb, before a mark that ends the cl
 that fell, not a price or a person's fortune; the paragraph must tell of war (a word of FALL_WAR_WORDS or of armed
 men), so that "Sterling fell on Monday" in a market report takes nothing. Not a name that opens with a title
 (`names.TITLE_WORDS`: "General Amin fell in April" is a man's fall), nor one of FELL_NOT_SUBJECTS ("Night fell on 3
-May", "Easter fell on 3 April"), nor one after "the" ("the Dow fell on Monday": a place by name takes no article).
+May", "Easter fell on 3 April", "Casualties fell two weeks later"), nor a munition (`impacts.MUNITIONS`: "Shells fell
+on 3 June"), nor one after "the" ("the Dow fell on Monday": a place by name takes no article).
 """
 
 FALL_TIME_REACH = 4
@@ -19,6 +20,10 @@ FALL_WAR_WORDS = frozenset({"war", "attack", "attacks", "assault", "offensive", 
 FELL_NOT_SUBJECTS = frozenset({"night", "darkness", "dusk", "silence", "rain", "snow", "snows", "easter", "christmas",
                                "ramadan", "eid", "passover", "hanukkah", "diwali", "temperatures", "prices", "sterling",
                                "stocks", "shares",
+                               # an amount or a mood that fell after a time: "Casualties fell two weeks later"
+                               "morale", "casualties", "losses", "production", "output", "support", "numbers",
+                               # a day's name: "Armistice Day fell on a Monday"
+                               "day",
                                # a man who fell in battle: "He fell at Verdun in 1916"
                                "he", "she", "they", "we", "i", "you"})
 NO_PLACE_ARTICLES = frozenset({"the"})

@@ -8,7 +8,9 @@ of its own in a telling of war. Not where an event word of the sentence tells wh
 the attack": the attack's dead), nor a death of sickness, age or mishap (`deaths.NO_HAPPENING`, NATURAL_CAUSES:
 "Franco died of heart failure"), nor a name the gazetteer knows as a state, a force or a place ("Yugoslavia died in
 1991"), nor one after "the" ("The Herald died in 1995": a paper, a firm), nor a count opening the sentence
-(NOT_NAMES, `deaths.COUNT_WORDS`: "Hundreds died in the streets", the toll `deaths` reads by its noun).
+(NOT_NAMES, `deaths.COUNT_WORDS`: "Hundreds died in the streets", the toll `deaths` reads by its noun), nor a lone
+word opening the sentence before "died" or "dead" ("Democracy died in 1973", "Soldiers died at the front": its capital
+is the sentence's; "Piroth killed himself" tells a person by the verb).
 """
 
 import re
