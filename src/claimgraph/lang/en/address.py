@@ -10,6 +10,8 @@ the raid"), nor do "however" or "who led the unit" open a clause of their own.
 
 import re
 
+from . import _verbs
+
 # Words a title may add before the name at the head of the sentence: courtesy titles and the offices a chair is
 # addressed by.
 ADDRESS_TITLES = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Commissioner|Chairperson|Chairman|Chairwoman|Judge|Advocate|"
@@ -18,14 +20,25 @@ _AUXILIARIES = (r"was|were|is|are|has|have|had|will|would|did|does|do|can|could|
                 r"wasn't|weren't|didn't|don't")
 _PRONOUNS = r"I|we|you|he|she|they|it|there"
 _DETERMINERS = r"the|this|that|these|those|my|our|your|his|her|their"
+# A comment clause set off by commas inside the named person's own clause is no clause of its own ("Colonel Ruiz, it
+# was reported, attacked the town"; "General Ortiz, I believe, ordered the attack"; "Colonel Ruiz, the army has
+# confirmed, led the raid"): a verb of saying, knowing or hearing within four words after the comma, then the closing
+# comma; or any short clause whose closing comma the person's own verb follows ("General Ortiz, there is no doubt,
+# ordered the massacre"; "Mr Haddad, they said, was abducted").
+_COMMENT = (rf"(?:(?:[\w'’]+\s+){{1,4}}?(?:{_verbs.SAY}|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.REPORT_ACT}|"
+            rf"{_verbs.CONFIRM}|{_verbs.STATE}|{_verbs.ANNOUNCE}|told|think|thought|believe[sd]?|know|knew|learn(?:ed|t)|"
+            r"hear|heard|understand|understood|recall|remember|suppose|fear(?:ed)?|seem(?:s|ed)?|appear(?:s|ed)?|"
+            r"emerged)\s*,"
+            rf"|[^,.;:?!]{{1,40}}?,\s+(?:{_AUXILIARIES}|{_verbs.PAST_VERB})\b)")
 # After the name: a comma, then a clause with its own subject: a pronoun ("Dr Ferreira, they bombed the hospital"),
 # a question put ("Ms Okafor, where were you", "did you see"), or a determiner's noun phrase and its auxiliary, whose
 # words hold no comma, no relative pronoun and no "and" ("Mr Haddad, his deputy and two aides were killed" lists the
-# dead; "Colonel Ruiz, who led the brigade, attacked" and "General Ortiz, when the rebels came, fled" tell of him).
+# dead; "Colonel Ruiz, who led the brigade, attacked", "General Ortiz, the commander whose troops had shelled the
+# town, was arrested" and "General Ortiz, when the rebels came, fled" tell of him).
 ADDRESSED_CLAUSE = re.compile(
-    rf",\s+(?:(?:{_PRONOUNS})\b(?!,)"
+    rf",\s+(?!{_COMMENT})(?:(?:{_PRONOUNS})\b(?!,)"
     rf"|(?:(?:where|what|when|why|how)\s+)?(?:{_AUXILIARIES})\s+(?:{_PRONOUNS}|{_DETERMINERS})\b"
-    rf"|(?:{_DETERMINERS})\s+(?:(?!(?:who|which|that|and|or)\b)[\w'’-]+\s+){{1,4}}(?:{_AUXILIARIES})\b)",
+    rf"|(?:{_DETERMINERS})\s+(?:(?!(?:who|whose|whom|which|that|and|or)\b)[\w'’-]+\s+){{1,4}}(?:{_AUXILIARIES})\b)",
     re.IGNORECASE)
 # What may stand before the titles in the sentence: nothing but an opening quote or bracket ("MR VENTER: Thank you,
 # Chairperson. Ms Nangolo, ..." opens its sentence at "Ms").

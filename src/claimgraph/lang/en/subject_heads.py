@@ -4,9 +4,15 @@
 adjective qualifies a head of two plural nouns joined by "and" / "or", and the side suffered what the subject
 suffered, as it does with one noun ("Twelve Ethiopian soldiers died"). The first noun may be in the name itself
 ("Eritrean soldiers"); a name that ends in a capitalised word has no noun to join ("Russia attacked Georgia and
-civilians were killed" joins two clauses).
+civilians were killed" joins two clauses). Both nouns are of people (`deaths.DEAD_PEOPLE`), not of whom a side holds:
+"Syrian missiles and shells were fired" are the side's arms, fired by it, and "Taliban hostages and captives" are
+the side's captives, not the side.
 """
 
 import re
 
-COORDINATED_HEAD = re.compile(r"(?P<head>\s+(?-i:[a-z])[\w-]*s)?\s+(?:and|or)\s+(?-i:[a-z])[\w-]*s\b")
+from .deaths import DEAD_PEOPLE
+
+_HELD = frozenset({"hostages", "prisoners", "detainees", "captives", "abductees"})  # as `clauses._NO_HEAD`
+_PEOPLE = "|".join(sorted(DEAD_PEOPLE - _HELD, key=len, reverse=True))
+COORDINATED_HEAD = re.compile(rf"(?P<head>\s+(?-i:{_PEOPLE})\b)?\s+(?:and|or)\s+(?-i:{_PEOPLE})\b")
