@@ -22,13 +22,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lang import cues
+
 if TYPE_CHECKING:  # the type only: spaCy is loaded when a text is read, never on import
     from spacy.tokens import Doc
 
 MIN_LABELS = 3  # labelled lines in a text before any line's label is read as one
 _CAPS = r"[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3}(?:[ \t]*\([A-Z][A-Z'’.\- ]*\))?"
 # "Also Present", "Reported by", "Place of incident"
-_TITLE = r"[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|by|to|for|and|of[ \t]+[a-z]+)){0,2}"
+_TITLE = rf"[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|{cues('labels').LABEL_JOINERS})){{0,2}}"
 _LABEL = re.compile(rf"^[^\S\r\n]*(?:{_CAPS}|{_TITLE})(?=[^\S\r\n]*:(?:[^\S\r\n]|$))", re.MULTILINE)
 _COLON = re.compile(r"[^\S\r\n]*:\s*")
 _ENDS_LINE = re.compile(r"[^\S\r\n]*:[^\S\r\n]*(?:\r|\n|$)")
@@ -59,10 +61,13 @@ def _paragraph_end(text: str, start: int) -> int:
 
 
 def _items(text: str, start: int, end: int, ends_line: bool) -> list[int]:
-    """Where the value of a label begins, and each of its lines when the label ended its line and no line of the value
-    ends a sentence (a list of names under "Present:"; a script's speech under "NARRATOR:" ends its sentences)."""
+    """Where the value of a label begins, and each of its lines when the label ended its line, no line of the value
+    ends a sentence (a list of names under "Present:"; a script's speech under "NARRATOR:" ends its sentences) and none
+    but the first begins in lower case (a sentence wrapped at a width under "Background:" goes on in its next line:
+    "...Britain sent a task force\nwhich retook Port Stanley", an item of a list begins anew)."""
     lines = [m for m in _LINE.finditer(text, start, end) if m.group().strip()]
-    if not ends_line or len(lines) < 2 or any(_SENTENCE_END.search(m.group()) for m in lines):
+    if (not ends_line or len(lines) < 2 or any(_SENTENCE_END.search(m.group()) for m in lines)
+            or any(m.group().lstrip()[:1].islower() for m in lines[1:])):
         return [start]
     return [m.start() + len(m.group()) - len(m.group().lstrip()) for m in lines]
 
