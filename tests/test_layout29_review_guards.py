@@ -17,3 +17,9 @@ def test_the_capture_told_in_the_wrapped_line_keeps_its_actor(claims_of):
     claims = claims_of(_BACKGROUND, date="2012-11-30")
     captures = {s for s, p, o, _ in claims if p == "type" and o == "Capture"}
     assert any(s in captures and p == "hasActor" and o == "united-kingdom" for s, p, o, _ in claims)
+
+
+def test_a_days_name_heading_a_line_is_its_time_and_no_label():
+    timeline = ("Monday: Rebels seized the airport at Goma.\nTuesday: Government troops shelled the rebel positions "
+                "near Sake.\nWednesday: The two sides signed a ceasefire in Kampala.\n")
+    assert starts(timeline) == []

@@ -27,6 +27,7 @@ from ..lang import cues
 if TYPE_CHECKING:  # the type only: spaCy is loaded when a text is read, never on import
     from spacy.tokens import Doc
 
+_DATES = cues("dates")
 MIN_LABELS = 3  # labelled lines in a text before any line's label is read as one
 _CAPS = r"[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3}(?:[ \t]*\([A-Z][A-Z'’.\- ]*\))?"
 # "Also Present", "Reported by", "Place of incident"
@@ -42,8 +43,10 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 def starts(text: str) -> list[int]:
     """The offsets of the text where a sentence must begin: each line-head label, what follows it (past the colon),
     and each item of a list under a label that ends its line (`_items`). Where fewer than `MIN_LABELS` lines open with
-    a label, only a label alone on its line is one ("Present:", "NARRATOR (V.O.):"): a line of prose never ends so."""
-    matches = list(_LABEL.finditer(text))
+    a label, only a label alone on its line is one ("Present:", "NARRATOR (V.O.):"): a line of prose never ends so.
+    A day's or a month's name is no label but the time of what the line tells ("Monday: Rebels seized the airport."):
+    the line stays one sentence, its date with its event (`_is_time`)."""
+    matches = [m for m in _LABEL.finditer(text) if not _is_time(m.group())]
     if len(matches) < MIN_LABELS:
         matches = [m for m in matches if _ENDS_LINE.match(text, m.end())]
     found = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in matches]
@@ -52,6 +55,12 @@ def starts(text: str) -> list[int]:
         value = _COLON.match(text, end).end()
         out += [start, *_items(text, value, min(after, _paragraph_end(text, value)), "\n" in text[end:value])]
     return sorted(set(o for o in out if o < len(text)))
+
+
+def _is_time(label: str) -> bool:
+    """Is the label a weekday's or a month's name ("Monday", "MARCH")?"""
+    word = label.strip().lower()
+    return word in _DATES.MONTHS or word.capitalize() in _DATES.WEEKDAYS
 
 
 def _paragraph_end(text: str, start: int) -> int:
