@@ -22,13 +22,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lang import cues
+
 if TYPE_CHECKING:  # the type only: spaCy is loaded when a text is read, never on import
     from spacy.tokens import Doc
 
+_DATES = cues("dates")
 MIN_LABELS = 3  # labelled lines in a text before any line's label is read as one
 _CAPS = r"[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3}(?:[ \t]*\([A-Z][A-Z'’.\- ]*\))?"
 # "Also Present", "Reported by", "Place of incident"
-_TITLE = r"[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|by|to|for|and|of[ \t]+[a-z]+)){0,2}"
+_TITLE = rf"[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|{cues('labels').LABEL_JOINERS})){{0,2}}"
 _LABEL = re.compile(rf"^[^\S\r\n]*(?:{_CAPS}|{_TITLE})(?=[^\S\r\n]*:(?:[^\S\r\n]|$))", re.MULTILINE)
 _COLON = re.compile(r"[^\S\r\n]*:\s*")
 _ENDS_LINE = re.compile(r"[^\S\r\n]*:[^\S\r\n]*(?:\r|\n|$)")
@@ -40,8 +43,10 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 def starts(text: str) -> list[int]:
     """The offsets of the text where a sentence must begin: each line-head label, what follows it (past the colon),
     and each item of a list under a label that ends its line (`_items`). Where fewer than `MIN_LABELS` lines open with
-    a label, only a label alone on its line is one ("Present:", "NARRATOR (V.O.):"): a line of prose never ends so."""
-    matches = list(_LABEL.finditer(text))
+    a label, only a label alone on its line is one ("Present:", "NARRATOR (V.O.):"): a line of prose never ends so.
+    A day's or a month's name is no label but the time of what the line tells ("Monday: Rebels seized the airport."):
+    the line stays one sentence, its date with its event (`_is_time`)."""
+    matches = [m for m in _LABEL.finditer(text) if not _is_time(m.group())]
     if len(matches) < MIN_LABELS:
         matches = [m for m in matches if _ENDS_LINE.match(text, m.end())]
     found = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in matches]
@@ -52,6 +57,12 @@ def starts(text: str) -> list[int]:
     return sorted(set(o for o in out if o < len(text)))
 
 
+def _is_time(label: str) -> bool:
+    """Is the label a weekday's or a month's name ("Monday", "MARCH")?"""
+    word = label.strip().lower()
+    return word in _DATES.MONTHS or word.capitalize() in _DATES.WEEKDAYS
+
+
 def _paragraph_end(text: str, start: int) -> int:
     """Where the paragraph holding `start` ends (a blank line or the end of the text)."""
     blank = _BLANK_LINE.search(text, start)
@@ -59,10 +70,13 @@ def _paragraph_end(text: str, start: int) -> int:
 
 
 def _items(text: str, start: int, end: int, ends_line: bool) -> list[int]:
-    """Where the value of a label begins, and each of its lines when the label ended its line and no line of the value
-    ends a sentence (a list of names under "Present:"; a script's speech under "NARRATOR:" ends its sentences)."""
+    """Where the value of a label begins, and each of its lines when the label ended its line, no line of the value
+    ends a sentence (a list of names under "Present:"; a script's speech under "NARRATOR:" ends its sentences) and none
+    but the first begins in lower case (a sentence wrapped at a width under "Background:" goes on in its next line:
+    "...Britain sent a task force\nwhich retook Port Stanley", an item of a list begins anew)."""
     lines = [m for m in _LINE.finditer(text, start, end) if m.group().strip()]
-    if not ends_line or len(lines) < 2 or any(_SENTENCE_END.search(m.group()) for m in lines):
+    if (not ends_line or len(lines) < 2 or any(_SENTENCE_END.search(m.group()) for m in lines)
+            or any(m.group().lstrip()[:1].islower() for m in lines[1:])):
         return [start]
     return [m.start() + len(m.group()) - len(m.group().lstrip()) for m in lines]
 
