@@ -1,6 +1,6 @@
-"""Review guards of session 29's names29 rules: an abbreviated rank before another rank names the person after the
-last ("Lt. Col. Oliver North"); "the Brig Amelia" is a ship, no brigadier; "Operation Coral Reef" is an operation, no
-reef."""
+"""Review guards of session 29's names29 rules: an abbreviated rank or "Rt Hon" before another title names the person
+after the last ("Lt. Col. Oliver North", "the Rt. Hon. Lord Carrington"); "the Brig Amelia" is a ship, no brigadier;
+"Operation Coral Reef" is an operation, no reef."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ from .test_names import found
     ("Brig. Gen. John Nicholson led the column to Delhi.", "John Nicholson"),
     ("Lt. Governor Ruth Cole toured the refugee camp.", "Ruth Cole"),
     ("Lt. Commander Sam Price radioed the carrier.", "Sam Price"),
+    ("The Rt. Hon. Lord Carrington resigned over the invasion.", "Lord Carrington"),
+    ("Rt Hon Mr Edward Heath replied to the question.", "Edward Heath"),
 ])
-def test_an_abbreviated_rank_before_another_names_the_person_after_the_last(recognisers, text, name):
+def test_an_abbreviated_rank_or_a_style_before_another_title_names_the_person_after_the_last(recognisers, text, name):
     assert found(recognisers, text)[name][0] == "Person"
 
 
