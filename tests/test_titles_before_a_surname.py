@@ -17,6 +17,7 @@ def _typed_as(extraction, cls: str) -> set[str]:
     ("Mr Nkurunziza met the mediators in Arusha.", "Mr Nkurunziza"),
     ("The talks stalled, and Commissioner Okafor asked Ms Banda to go on.", "Ms Banda"),
     ("On 3 May Captain Rahman said the frigate had been hit.", "Captain Rahman"),
+    ("Its pilot, Lt. Osborn, landed on Hainan.", "Lt. Osborn"),
 ])
 def test_a_title_before_a_lone_surname_is_quoted_with_it(extraction_of, text, quoted):
     assert quoted in _typed_as(extraction_of(text, "1990-01-01"), "Person")

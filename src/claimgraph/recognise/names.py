@@ -75,7 +75,7 @@ from .person_lists import listed, role_lists
 from .place_lists import listed_places
 from .warships import hull_numbers, warships
 
-NAME = "names-in-context.v98"  # v98: "Reef", "Shoal", "Atoll" name places; "Lt.", "Brig", "Rt Hon" titles
+NAME = "names-in-context.v100"  # v100: no title after "Lt.", "Brig", "Rt Hon"; "Operation X Reef" no place
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -921,8 +921,8 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return not is_demonym(words[0])
     if pattern is _PLACE:
         return not CUES.ADJECTIVE_COMPOUND.fullmatch(words[-1])  # "the largest Muslim-majority city"
-    if pattern is _BODY and words[0] in CUES.EVENT_OPENERS:
-        return False  # "Operation Allied Force" is an operation (`_OPENED_EVENT`), no body of forces
+    if pattern in (_BODY, _NAMED_PLACE) and words[0] in CUES.EVENT_OPENERS:
+        return False  # "Operation Allied Force", "Operation Coral Reef": operations (`_OPENED_EVENT`)
     if pattern is _BODY and len(words) == 1:  # "The Republic", "The Government" name no state; "the Mission" may name a body
         return CUES.BODY_KINDS[words[0]] not in ("State", "Government") and words[0] not in CUES.NOT_LONE_BODY_KINDS
     if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT, _AGREEMENT_OF):

@@ -49,6 +49,11 @@ OWN_FORCES_REACH = 120
 CAPITALISED = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z][\w-]*")  # a name, or an abbreviation of one: "U.S."
 
 
+# An abbreviated rank or a privy counsellor's style before another title opens that one, no title of its own: "Lt. Col.
+# Oliver North", "Lt. Governor Ruth Cole", "the Rt Hon Lord Carrington" are named after the last (`recognise.names` reads
+# one title before a name).
+_NO_TITLE_AFTER = (r"(?!\s+(?:Gen|Col|Maj|Cm?dr|Capt|Gov|General|Colonel|Major|Commander|Governor|Captain"
+                   r"|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Baroness)\b)")
 TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vice Premier", "Foreign Minister",
           "Defence Minister", "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General",
           "Secretary General",
@@ -62,9 +67,11 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Private First Class", "Minister of State",
           # a judge before a full name, not a ministry's remit ("Justice Minister Ali Khashan", "Justice Africa said")
           "Justice(?!\\s+(?:Minist|Department))(?=\\s+[A-Z][\\w'-]+\\s+[A-Z])",
-          "Lt\\. Gen\\.", "Gen\\.", "Col\\.", "Lt\\.", "Brig\\.?", "Sgt\\.", "Ambassador",
+          "Lt\\. Gen\\.", "Gen\\.", "Col\\.", f"Lt\\.{_NO_TITLE_AFTER}", f"Sgt\\.{_NO_TITLE_AFTER}",
+          # a brigadier, not a ship of the kind: "the Brig Amelia ran aground"
+          f"Brig(?<![Tt]he Brig)\\.?{_NO_TITLE_AFTER}", "Ambassador",
           # a member of the Privy Council or a Commons office: "The Rt Hon James Callaghan MP"
-          "Rt\\.? Hon\\.?", "Commander", "Speaker", "Senator", "Envoy",
+          f"Rt\\.? Hon\\.?{_NO_TITLE_AFTER}", "Commander", "Speaker", "Senator", "Envoy",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
           "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh",
@@ -84,7 +91,7 @@ KNIGHTED = r"Sir"
 # Soames" (no "Hussein" or "Soames" alone; "King Abdullah II", "Lord Peter Carrington" are named in full after it).
 NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Emperor|Empress|Lord|Emir|Sultan)[ \t]+$")
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper() and "(" not in t} | {
-    "Deputy", "Vice", "Acting", "Former", "Chief", "Lieutenant", "Major", "Justice", "Advocate"}
+    "Deputy", "Vice", "Acting", "Former", "Chief", "Lieutenant", "Major", "Justice", "Advocate", "Sgt", "Brig", "Rt"}
 # Kinds of a street, an island or a school that end a name after a title-like word: "King Street", "Lord Howe Island",
 # "the Judge Business School", "Sultan Qaboos University", "the Sultan Ahmed Mosque" name no person (nor does a kind of
 # body or named place: `recognise.names`).

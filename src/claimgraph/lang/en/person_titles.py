@@ -10,6 +10,8 @@ from .names import KNIGHTED, TITLES
 # A title a name follows: capitalised, no lookaround of its own (those read what comes after the title, which a search
 # that ends at the name cannot see).
 _NAMING = [t for t in TITLES if t[:1].isupper() and "(" not in t]
-_MORE = ["Commissioner", "Adm\\.", KNIGHTED]  # "Commissioner" is an office too: "INS Commissioner Doris Meissner"
+# "Commissioner" is an office too ("INS Commissioner Doris Meissner"); the abbreviated ranks and the privy counsellor's
+# style bare, as `names.TITLES` reads them only before a name: "Lt. Col. Okonjo" is quoted from "Lt.".
+_MORE = ["Commissioner", "Adm\\.", KNIGHTED, "Lt\\.", "Sgt\\.", "Brig\\.?", "Rt\\.? Hon\\.?"]
 TITLES_BEFORE = re.compile(rf"(?<![\w’'\-.])(?:(?:{'|'.join(sorted(_NAMING + _MORE, key=len, reverse=True))})"
                            r"[ \t]+)+$")
