@@ -27,6 +27,8 @@ def background_year(date: Mention, scene: str | None) -> bool:
 
 def noun_of_year(text: str, date: Mention) -> bool:
     """Is the date a bare year after a determiner, a common noun and "of" that is no noun of a time (`NOUN_OF_YEAR`:
-    "your statement of 1996", "the census of 1991"; not "the summer of 1978")?"""
+    "your statement of 1996", "the census of 1991"; not "the summer of 1978"), and no preposition of time before it
+    (`TIME_NOUN_OF_YEAR`: "after the elections of 1992" is a time the clause is at)?"""
     before = max(0, date.start - NOUN_REACH)
-    return len(date.value) == 4 and CUES.NOUN_OF_YEAR.search(text, before, date.start) is not None
+    return (len(date.value) == 4 and CUES.NOUN_OF_YEAR.search(text, before, date.start) is not None
+            and CUES.TIME_NOUN_OF_YEAR.search(text, before, date.start) is None)
