@@ -328,9 +328,10 @@ SIGNS_NOW = re.compile(r"(?<!\bthe )(?<!\bno )\b(?:signs|adopts|concludes|reache
 # (`RESOLUTION_SAYS`), in the present or the past (`claimgraph.extract.dates.resolutions`).
 RESOLUTION_BEFORE = re.compile(r"\b[Rr]esolution\s+(?:No\.?\s*)?$")
 # Between the date and the resolution only a dash or a comma, or its body by name and the means ("the Security
-# Council, in"): no verb of anyone who cites it later ("On 5 June the envoy recalled that Resolution 242 calls for").
+# Council, in"): no verb of anyone who cites it later ("On 5 June the envoy recalled that Resolution 242 calls for"),
+# no party acting "under" it.
 RESOLUTION_BODY = re.compile(r"\s*[-–—:,]?\s*(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*(?:['’]s)?"
-                             r"(?:\s*,\s*(?:in|by|through|under)\s+|\s+))?(?:[Rr]esolution\s+(?:No\.?\s*)?)?")
+                             r"(?:\s*,\s*(?:in|by)\s+|\s+))?(?:[Rr]esolution\s+(?:No\.?\s*)?)?")
 RESOLUTION_SAYS = re.compile(r"\s*,?\s*(?:(?:also|again|further)\s+)?(?:repeat|reiterate|demand|call|condemn|urge|"
                              r"decide|deplore|affirm|reaffirm|request|authori[sz]e|impose|establish|extend)(?:s|ed|d)?\b",
                              re.IGNORECASE)
