@@ -113,7 +113,7 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v43"  # v43: "the 4th of May"; a background year, a noun's year moves no story
+RELATIVE_NAME = "dates-relative.v45"  # v45: s29 review: an earlier year that opens its sentence moves the story
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 CLOCK_REACH = 25  # characters before a clock time to a date that says its day ("on 20 December at 1 a.m.")
 

@@ -103,7 +103,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 last, told = _later_told(last, m.value), m.value
                 day = m.value if len(m.value) == 10 else day
                 if not (_in_passing(text, m) or _names_a_thing(text, m, story) or _ahead_of(m, source_date)
-                        or background_year(m, scene) and not _told_now(scene, source_date)):
+                        or background_year(text, sentence.start, m, scene) and not _told_now(scene, source_date)):
                     scene = _later_told(scene, m.value)
                     story = _later_told(story, m.value) if _story_time(m, source_date) else story
             mentions.append(m)

@@ -16,17 +16,20 @@ CUES = cues("dates")  # the cue words and patterns, of every language (claimgrap
 NOUN_REACH = 40  # characters: a determiner, a noun and "of" before a year ("in your statement of ")
 
 
-def background_year(date: Mention, scene: str | None) -> bool:
+def background_year(text: str, sentence_start: int, date: Mention, scene: str | None) -> bool:
     """Is the date a bare year before the year of the story's time, when that time is a month or a day? It tells what
-    came before ("We came there in 1977"), not a time the story went back to: a text going back tells a month or day.
-    `anchor` asks it only of a story of another time than the source's: in a report of this week ("on Friday ... the
-    2008 war ... the night of 7/8 August") a bare year is the story's way back to its past."""
+    came before ("We came there in 1977"), not a time the story went back to: a text going back tells a month or day,
+    or opens its sentence with the year (`OPENING_DATE`: "In 1993 the army burned the villages. On 12 June ...": the
+    story is in 1993 now). `anchor` asks it only of a story of another time than the source's: in a report of this
+    week ("on Friday ... the 2008 war ... the night of 7/8 August") a bare year is the story's way back to its past."""
     return date.kind == "date" and len(date.value) == 4 and scene is not None and len(scene) >= 7 and (
-        date.value < scene[:4])
+        date.value < scene[:4]) and CUES.OPENING_DATE.fullmatch(text, sentence_start, date.start) is None
 
 
 def noun_of_year(text: str, date: Mention) -> bool:
     """Is the date a bare year after a determiner, a common noun and "of" that is no noun of a time (`NOUN_OF_YEAR`:
-    "your statement of 1996", "the census of 1991"; not "the summer of 1978")?"""
+    "your statement of 1996", "the census of 1991"; not "the summer of 1978"), and no preposition of time before it
+    (`TIME_NOUN_OF_YEAR`: "after the elections of 1992" is a time the clause is at)?"""
     before = max(0, date.start - NOUN_REACH)
-    return len(date.value) == 4 and CUES.NOUN_OF_YEAR.search(text, before, date.start) is not None
+    return (len(date.value) == 4 and CUES.NOUN_OF_YEAR.search(text, before, date.start) is not None
+            and CUES.TIME_NOUN_OF_YEAR.search(text, before, date.start) is None)

@@ -17,9 +17,11 @@ NOUN_REACH = 16  # characters: the noun "Resolution" and "No." before the number
 
 def speaks_then(text: str, resolution: Mention, date: Mention) -> bool:
     """Is the mention a numbered resolution after the date, its noun "Resolution" in it or right before its number
-    (`RESOLUTION_BEFORE`), and a verb of what it says right after it (`RESOLUTION_SAYS`: "repeats", ", condemned")?"""
+    (`RESOLUTION_BEFORE`), nothing but its body and the means between them (`RESOLUTION_BODY`: not "the envoy recalled
+    that"), and a verb of what it says right after it (`RESOLUTION_SAYS`: "repeats", ", condemned")?"""
     if resolution.cls != "Resolution" or resolution.start < date.end:
         return False
     named = resolution.text.lower().startswith("resolution") or resolution.text[:1].isdigit() and (
         CUES.RESOLUTION_BEFORE.search(text, max(date.end, resolution.start - NOUN_REACH), resolution.start) is not None)
-    return named and CUES.RESOLUTION_SAYS.match(text, resolution.end) is not None
+    alone = CUES.RESOLUTION_BODY.fullmatch(text, date.end, resolution.start) is not None
+    return named and alone and CUES.RESOLUTION_SAYS.match(text, resolution.end) is not None

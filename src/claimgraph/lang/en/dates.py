@@ -153,8 +153,9 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
                       rf"(?:{JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
            re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}(?:the\s+)?(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}"
                       rf"{_NO_YEAR_AFTER}"),
-           # the day an ordinal and "of" make with a month, with no time word ("It was the 4th of May, a Thursday")
-           re.compile(rf"\b[Tt]he\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           # the day an ordinal and "of" make with a month, with no time word ("It was the 4th of May, a Thursday"),
+           # save in a name ("the 26th of July Movement")
+           re.compile(rf"\b[Tt]he\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_CAP_MONTH}(?!\s+[A-Z]){_NO_YEAR_AFTER}"),
            # "the August 12 meeting": a date before the noun it dates
            re.compile(rf"\b[Tt]he\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?=\s+[a-z]){_NO_YEAR_AFTER}"),
            # "the military operation of 14 December", "the meeting of May 12": "of" a day names which happening;
@@ -275,8 +276,12 @@ NAME_OF_YEAR = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
 # A year after "of" and a common noun names which thing too ("in your statement of 1996", "the census of 1991"), but
 # not after a noun of a time or a part of one ("the summer of 1978", "the end of 1977": the story's time).
 NOUN_OF_YEAR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Yy]our|[Mm]y|[Oo]ur|its|their|his|her)\s+"
-                          r"(?!(?:summer|winter|spring|autumn|fall|end|beginning|start|middle|course|rest|half|part|"
-                          r"year|months?|weeks?|days?|eve|time|period|season|first|second|last)\s)[a-z]+\s+of\s+$")
+                          r"(?!(?:summer|winter|spring|autumn|fall|monsoon|end|beginning|start|middle|course|rest|half|"
+                          r"part|year|months?|weeks?|days?|eve|time|period|season|first|second|last)\s)[a-z]+\s+of\s+$")
+# ... nor after a preposition of time and "the" ("After the elections of 1992 the war resumed", "in the floods of
+# 1971"): the clause is at that year, the story goes there.
+TIME_NOUN_OF_YEAR = re.compile(r"\b(?:after|before|since|during|throughout|until|till|following|in|by|from)\s+"
+                               r"(?:the|this|that)\s+[a-z]+\s+of\s+$", re.IGNORECASE)
 
 
 # -- The source's own date from a dateline (`claimgraph.extract.dates.anchor`) --
@@ -322,6 +327,11 @@ SIGNS_NOW = re.compile(r"(?<!\bthe )(?<!\bno )\b(?:signs|adopts|concludes|reache
 # invasion"): the noun before its number (`RESOLUTION_BEFORE`) and a verb of what a resolution says after it
 # (`RESOLUTION_SAYS`), in the present or the past (`claimgraph.extract.dates.resolutions`).
 RESOLUTION_BEFORE = re.compile(r"\b[Rr]esolution\s+(?:No\.?\s*)?$")
+# Between the date and the resolution only a dash or a comma, or its body by name and the means ("the Security
+# Council, in"): no verb of anyone who cites it later ("On 5 June the envoy recalled that Resolution 242 calls for"),
+# no party acting "under" it.
+RESOLUTION_BODY = re.compile(r"\s*[-–—:,]?\s*(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*(?:['’]s)?"
+                             r"(?:\s*,\s*(?:in|by)\s+|\s+))?(?:[Rr]esolution\s+(?:No\.?\s*)?)?")
 RESOLUTION_SAYS = re.compile(r"\s*,?\s*(?:(?:also|again|further)\s+)?(?:repeat|reiterate|demand|call|condemn|urge|"
                              r"decide|deplore|affirm|reaffirm|request|authori[sz]e|impose|establish|extend)(?:s|ed|d)?\b",
                              re.IGNORECASE)
