@@ -11,5 +11,9 @@ from .names import KNIGHTED, TITLES
 # that ends at the name cannot see).
 _NAMING = [t for t in TITLES if t[:1].isupper() and "(" not in t]
 _MORE = ["Commissioner", "Adm\\.", KNIGHTED]  # "Commissioner" is an office too: "INS Commissioner Doris Meissner"
+NAMING_TITLES = _NAMING + _MORE  # read by `address.ADDRESS_TITLES` too
+# The words of the titles written with a full stop ("Brig.", "Lt.", "Rt. Hon."): a stop after one ends no sentence
+# (`recognise.nlp.mend_sentences`). Not every title word: "He met the President. Museveni spoke first" ends one.
+STOPPED_TITLE_WORDS = frozenset(w.split("\\.")[0] for t in TITLES for w in t.split() if "\\." in w)
 TITLES_BEFORE = re.compile(rf"(?<![\w’'\-.])(?:(?:{'|'.join(sorted(_NAMING + _MORE, key=len, reverse=True))})"
                            r"[ \t]+)+$")
