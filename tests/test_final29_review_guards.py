@@ -59,3 +59,19 @@ def test_a_title_stop_ends_no_sentence_but_a_title_word_may():
     from claimgraph.recognise.nlp import pipeline
     assert len(list(pipeline()("Brig. Osei and Sgt. Ruiz led the raid.").sents)) == 1
     assert len(list(pipeline()("He met the President. Museveni spoke first.").sents)) == 2
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Rebels claimed the capture of Mopti, and Sergeant Diallo was dead.", "diallo"),
+    ("Militants seized the airport at Gao; Captain Traore died there.", "traore"),
+])
+def test_a_named_death_in_a_clause_of_its_own_is_a_killing(claims_of, text, person):
+    """An event word in another clause of the sentence tells no cause of the named death."""
+    claims = claims_of(text + "\n", date="1999-03-01")
+    killings = {s for s, p, o, _ in claims if p == "type" and o == "Killing"}
+    assert any((k, "target", person, False) in claims for k in killings)
+
+
+def test_a_named_death_in_the_clause_of_an_event_word_is_that_events(claims_of):
+    claims = claims_of("Dr Carlson died in the attack on the convoy.\n", date="1999-03-01")
+    assert not {s for s, p, o, _ in claims if p == "type" and o == "Killing"}

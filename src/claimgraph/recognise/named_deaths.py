@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..lang import cues
 from .armed import NAME_WORDS
@@ -22,18 +22,27 @@ CLASS = "Killing"
 
 def named_deaths(doc: Doc, name: str, told: set[int], not_people: frozenset[str]) -> Iterator[Candidate]:
     """Each verb of dying (`CUES.NAMED_DYING`) whose subject is a name (`_named_subject`) that is none of `not_people`
-    (the gazetteer's lower-case names of states, forces and places), in a sentence with no event word (`told`: the
-    characters where the event words found start) and no cause of death no arms give (`DEATHS.NO_HAPPENING`,
+    (the gazetteer's lower-case names of states, forces and places), in a clause with no event word (`told`: the
+    characters where the event words found start; `_told_in_its_clause`) and a sentence with no cause of death no arms give (`DEATHS.NO_HAPPENING`,
     `CUES.NATURAL_CAUSES`)."""
     for verb in cue_spans(doc, CUES.NAMED_DYING):
         sent = verb.sent
         if verb[0].lower_ == "dead" and (verb.start == 0 or doc[verb.start - 1].lower_ not in CUES.DEAD_AFTER):
             continue
-        if any(sent.start_char <= c < sent.end_char for c in told) or any(
+        if _told_in_its_clause(doc, verb, told) or any(
                 t.lower_ in DEATHS.NO_HAPPENING or t.lower_ in CUES.NATURAL_CAUSES for t in sent):
             continue
         if _named_subject(doc, _past_auxiliaries(doc, verb.start), not_people):
             yield Candidate(verb.start_char, verb.end_char, "trigger", CLASS, name)
+
+
+def _told_in_its_clause(doc: Doc, verb: Span, told: set[int]) -> bool:
+    """Does an event word (`told`) stand in the verb's sentence with no clause join (`CUES.CLAUSE_JOIN`) between them?
+    "Dr Carlson died in the attack" tells the attack's dead; "Rebels claimed the capture of Mopti, and Sergeant Diallo
+    was dead" tells a death in a clause of its own."""
+    sent = verb.sent
+    return any(sent.start_char <= c < sent.end_char and CUES.CLAUSE_JOIN.search(
+        doc.text, min(c, verb.start_char), max(c, verb.start_char)) is None for c in told)
 
 
 def _past_auxiliaries(doc: Doc, i: int) -> int:

@@ -4,10 +4,11 @@
 "within weeks Manuel Marulanda had died as well", "Raúl Reyes, the number two of the FARC, was dead": a verb of dying
 (NAMED_DYING; "dead" only after a word of DEAD_AFTER) whose subject is a name written with capitals, just before it
 past auxiliaries and adverbs (DEATH_GAP, a word in -ly) or past an aside between commas, tells a death, a happening
-of its own in a telling of war. Not where an event word of the sentence tells what killed them ("Dr Carlson died in
-the attack": the attack's dead), nor a death of sickness, age or mishap (`deaths.NO_HAPPENING`, NATURAL_CAUSES:
-"Franco died of heart failure"), nor a name the gazetteer knows as a state, a force or a place ("Yugoslavia died in
-1991"), nor one after "the" ("The Herald died in 1995": a paper, a firm), nor a count opening the sentence
+of its own in a telling of war. Not where an event word of its clause tells what killed them ("Dr Carlson died in
+the attack": the attack's dead; after CLAUSE_JOIN a clause is another: "..., and Sergeant Diallo was dead"), nor a
+death of sickness, age or mishap (`deaths.NO_HAPPENING`, NATURAL_CAUSES: "Franco died of heart failure"), nor a
+name the gazetteer knows as a state, a force or a place ("Yugoslavia died in 1991"), nor one after "the" ("The
+Herald died in 1995": a paper, a firm), nor a count opening the sentence
 (NOT_NAMES, `deaths.COUNT_WORDS`: "Hundreds died in the streets", the toll `deaths` reads by its noun).
 """
 
@@ -22,6 +23,7 @@ DEATH_GAP = frozenset({"is", "was", "has", "had", "been", "later", "also", "then
 NATURAL_CAUSES = frozenset({"cancer", "heart", "age", "causes", "stroke", "pneumonia", "leukaemia", "leukemia",
                             "tuberculosis", "aids", "sleep", "bed", "hospital"})
 NOT_NAME_ARTICLES = frozenset({"the"})
+CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
 # A capitalised word opening its sentence that counts the dead or stands for them, no name: "Hundreds died in the
 # streets", "Many died", "He died in 1975" (a pronoun's person is no name the text gives here).
 NOT_NAMES = frozenset({"many", "several", "some", "others", "both", "all", "few", "most", "none", "scores", "he",
