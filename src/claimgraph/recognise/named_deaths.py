@@ -23,8 +23,8 @@ CLASS = "Killing"
 def named_deaths(doc: Doc, name: str, told: set[int], not_people: frozenset[str]) -> Iterator[Candidate]:
     """Each verb of dying (`CUES.NAMED_DYING`) whose subject is a name (`_named_subject`) that is none of `not_people`
     (the gazetteer's lower-case names of states, forces and places), in a clause with no event word (`told`: the
-    characters where the event words found start; `_told_in_its_clause`) and a sentence with no cause of death no arms give (`DEATHS.NO_HAPPENING`,
-    `CUES.NATURAL_CAUSES`)."""
+    characters where the event words found start; `_told_in_its_clause`) and a sentence with no cause of death no
+    arms give (`DEATHS.NO_HAPPENING`, `CUES.NATURAL_CAUSES`)."""
     for verb in cue_spans(doc, CUES.NAMED_DYING):
         sent = verb.sent
         if verb[0].lower_ == "dead" and (verb.start == 0 or doc[verb.start - 1].lower_ not in CUES.DEAD_AFTER):

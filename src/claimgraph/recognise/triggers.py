@@ -54,7 +54,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v113"  # v113: a named death past another clause's event word; v112: falls, deaths, ruptures, calls, truces
+NAME = "triggers.v113"  # v113: a named death past an event word of another clause; v112: ruptures, calls
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
