@@ -154,6 +154,15 @@ def named_before(before: list[str], armed: frozenset[str]) -> bool:
     return any(" ".join(before[-n:]) in armed for n in range(1, len(before) + 1))
 
 
+def capitalised_start(doc: Doc, end: int, opening: int = 0) -> int:
+    """Where the run of words written with a capital that ends before doc[end] starts: at most `NAME_WORDS` words, none
+    before doc[opening]; `end` itself if the word before is none."""
+    start = end
+    while start > opening and doc[start - 1].is_title and end - start < NAME_WORDS:
+        start -= 1
+    return start
+
+
 def place_at(doc: Doc, i: int, places: frozenset[str]) -> bool:
     """Does a name of `places` written with a capital start at doc[i] ("Basra", "South Ossetia")?"""
     return doc[i].is_title and any(doc[i:i + n].text.lower() in places for n in range(1, NAME_WORDS + 1))

@@ -22,13 +22,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lang import cues
+
 if TYPE_CHECKING:  # the type only: spaCy is loaded when a text is read, never on import
     from spacy.tokens import Doc
+
+WORDS = cues("labels")  # the lower-case words of a label in title case ("Reported by")
 
 MIN_LABELS = 3  # labelled lines in a text before any line's label is read as one
 _CAPS = r"[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3}(?:[ \t]*\([A-Z][A-Z'’.\- ]*\))?"
 # "Also Present", "Reported by", "Place of incident"
-_TITLE = r"[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|by|to|for|and|of[ \t]+[a-z]+)){0,2}"
+_TITLE = rf"[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|{WORDS.SMALL_WORDS})){{0,2}}"
 _LABEL = re.compile(rf"^[^\S\r\n]*(?:{_CAPS}|{_TITLE})(?=[^\S\r\n]*:(?:[^\S\r\n]|$))", re.MULTILINE)
 _COLON = re.compile(r"[^\S\r\n]*:\s*")
 _ENDS_LINE = re.compile(r"[^\S\r\n]*:[^\S\r\n]*(?:\r|\n|$)")

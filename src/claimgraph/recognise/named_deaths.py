@@ -11,12 +11,13 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from ..lang import cues
-from .armed import NAME_WORDS
+from .armed import capitalised_start
 from .base import Candidate, cue_spans
 from .moves import antecedent
 
 CUES = cues("named_deaths")
 DEATHS = cues("deaths")
+FALLS = cues("falls")  # "the" before or in a run of capitals: no name (`NO_PLACE_ARTICLES`)
 CLASS = "Killing"
 
 
@@ -64,13 +65,11 @@ def _name_before(doc: Doc, end: int, not_people: frozenset[str]) -> bool:
     """Is the run of capitalised words that ends before doc[end] (at most `NAME_WORDS`) a name: none of `not_people`, no
     "the" in it or before it, no count nor pronoun ("Hundreds died", "He died": `CUES.NOT_NAMES`, `DEATHS.COUNT_WORDS`)?"""
     opening = doc[end - 1].sent.start if end > 0 else 0
-    start = end
-    while start > opening and doc[start - 1].is_title and end - start < NAME_WORDS:
-        start -= 1
+    start = capitalised_start(doc, end, opening)
     if start == end:
         return False
     words = doc[start:end]
     before = doc[start - 1].lower_ if start > opening else ""
-    return (before not in CUES.NOT_NAME_ARTICLES and words.text.lower() not in not_people and not any(
-        t.lower_ in CUES.NOT_NAME_ARTICLES or t.lower_ in CUES.NOT_NAMES or t.lower_ in DEATHS.COUNT_WORDS
+    return (before not in FALLS.NO_PLACE_ARTICLES and words.text.lower() not in not_people and not any(
+        t.lower_ in FALLS.NO_PLACE_ARTICLES or t.lower_ in CUES.NOT_NAMES or t.lower_ in DEATHS.COUNT_WORDS
         or t.like_num for t in words))

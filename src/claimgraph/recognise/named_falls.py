@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import NAME_WORDS
+from .armed import capitalised_start
 
 CUES = cues("falls")
 TRIGGERS = cues("triggers")
@@ -42,9 +42,7 @@ def _name_before(doc: Doc, end: int) -> bool:
     (`names.TITLE_WORDS`), no word of `CUES.FELL_NOT_SUBJECTS` in it, no "the" in it or before it
     (`CUES.NO_PLACE_ARTICLES`: "The Dow")?"""
     opening = doc[end - 1].sent.start
-    start = end
-    while start > opening and doc[start - 1].is_title and end - start < NAME_WORDS:
-        start -= 1
+    start = capitalised_start(doc, end, opening)
     if start == end:
         return False
     words = doc[start:end]

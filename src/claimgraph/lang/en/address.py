@@ -10,15 +10,16 @@ the raid"), nor do "however" or "who led the unit" open a clause of their own.
 
 import re
 
-from .person_titles import NAMING_TITLES
+from . import _pronouns, person_titles
 
 # Words a title may add before the name at the head of the sentence: the titles a name follows (`person_titles`) and
 # the forms of address they lack, courtesy titles and the offices a chair is addressed by.
 _ADDRESSING = ["Miss", "Madam", "Chairperson", "Chairman", "Chairwoman", "Professor", "Advocate"]
-ADDRESS_TITLES = rf"(?:(?:{'|'.join(sorted(NAMING_TITLES + _ADDRESSING, key=len, reverse=True))})\.?\s+)*"
+_TITLES = sorted(person_titles.NAMING_TITLES + _ADDRESSING, key=len, reverse=True)
+ADDRESS_TITLES = rf"(?:(?:{'|'.join(_TITLES)})\.?\s+)*"
 _AUXILIARIES = (r"was|were|is|are|has|have|had|will|would|did|does|do|can|could|may|might|must|should|shall|"
                 r"wasn't|weren't|didn't|don't")
-_PRONOUNS = r"I|we|you|he|she|they|it|there"
+_PRONOUNS = "|".join(sorted(_pronouns.PERSONAL | {"it", "there"}))
 _DETERMINERS = r"the|this|that|these|those|my|our|your|his|her|their"
 # After the name: a comma, then a clause with its own subject: a pronoun ("Dr Ferreira, they bombed the hospital"),
 # a question put ("Ms Okafor, where were you", "did you see"), or a determiner's noun phrase and its auxiliary, whose

@@ -11,6 +11,8 @@ men), so that "Sterling fell on Monday" in a market report takes nothing. Not a 
 May", "Easter fell on 3 April"), nor one after "the" ("the Dow fell on Monday": a place by name takes no article).
 """
 
+from . import _pronouns
+
 FALL_TIME_REACH = 4
 FALL_TIMES = frozenset({"day", "days", "week", "weeks", "hour", "hours", "month", "months", "later", "next", "same"})
 FALL_WAR_WORDS = frozenset({"war", "attack", "attacks", "assault", "offensive", "siege", "battle", "fighting",
@@ -18,7 +20,5 @@ FALL_WAR_WORDS = frozenset({"war", "attack", "attacks", "assault", "offensive", 
                             "captured", "shelling", "invasion", "garrison", "strongpoint", "strongpoints"})
 FELL_NOT_SUBJECTS = frozenset({"night", "darkness", "dusk", "silence", "rain", "snow", "snows", "easter", "christmas",
                                "ramadan", "eid", "passover", "hanukkah", "diwali", "temperatures", "prices", "sterling",
-                               "stocks", "shares",
-                               # a man who fell in battle: "He fell at Verdun in 1916"
-                               "he", "she", "they", "we", "i", "you"})
+                               "stocks", "shares"}) | _pronouns.PERSONAL  # a man who fell in battle: "He fell at Verdun"
 NO_PLACE_ARTICLES = frozenset({"the"})

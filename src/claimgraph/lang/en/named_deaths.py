@@ -14,6 +14,8 @@ Herald died in 1995": a paper, a firm), nor a count opening the sentence
 
 import re
 
+from . import _pronouns
+
 NAMED_DYING = re.compile(r"\b(?:died|dead|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life)\b",
                          re.IGNORECASE)
 # The verb forms among them that deaths.VERB_FORMS lacks: each a new happening (`triggers.VERBS`).
@@ -22,9 +24,8 @@ DEAD_AFTER = frozenset({"was", "is"})
 DEATH_GAP = frozenset({"is", "was", "has", "had", "been", "later", "also", "then", "soon", "subsequently", "eventually"})
 NATURAL_CAUSES = frozenset({"cancer", "heart", "age", "causes", "stroke", "pneumonia", "leukaemia", "leukemia",
                             "tuberculosis", "aids", "sleep", "bed", "hospital"})
-NOT_NAME_ARTICLES = frozenset({"the"})
 CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
 # A capitalised word opening its sentence that counts the dead or stands for them, no name: "Hundreds died in the
 # streets", "Many died", "He died in 1975" (a pronoun's person is no name the text gives here).
-NOT_NAMES = frozenset({"many", "several", "some", "others", "both", "all", "few", "most", "none", "scores", "he",
-                       "she", "they", "we", "i", "you", "it", "nobody", "everyone", "one"})
+NOT_NAMES = frozenset({"many", "several", "some", "others", "both", "all", "few", "most", "none", "scores", "it",
+                       "nobody", "everyone", "one"}) | _pronouns.PERSONAL
