@@ -5,6 +5,8 @@ read wrongly together.
   aside keeps the name the passive subject of the verb of dying, so it is the death's target, never its actor.
 - A person addressed takes no role and names no event (its label), whatever title of a name stands before it,
   after a lone speaker's tag in capitals too; a title written with a full stop ("Brig.") ends no sentence.
+- A named person's death told in a clause of its own (after "; " or ", and") is a Killing, though another clause of
+  the sentence holds an event word; in the event word's own clause it is that event's dead.
 """
 
 from __future__ import annotations
