@@ -125,7 +125,7 @@ def knobs() -> list[Knob]:
         constant("claimgraph.extract.structure", "CONSEQUENCE_REACH", (30, 60, 120)),
         constant("claimgraph.extract.resolve", "HEADLINE_SENTENCES", (1, 2, 3)),
         constant("claimgraph.recognise.gazetteer", "MIN_CAPS_LETTERS", (3, 4, 5)),
-        constant("claimgraph.combine.matching", "DAYS", (0, 3, 7)),
+        constant("claimgraph.combine.profiles", "DAYS", (0, 3, 7)),
         city_population((15_000, 50_000, 100_000, 200_000)),
         statistical_names(),
         recogniser_left_out(),

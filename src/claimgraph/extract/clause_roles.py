@@ -27,6 +27,8 @@ CUES = cues("clauses")  # the cue words and patterns, of every language (claimgr
 WARSHIPS = cues("warships")  # the hulls listed after a plural kind of ship an attack verb struck are its objects
 ROLES = cues("roles")  # ... and the roles': a second "on" / "to" after a blamed act (`ATTRIBUTED_AGAIN`)
 HEADS = cues("subject_heads")  # a passive subject's head of two plural nouns ("sailors and soldiers")
+DEATHS = cues("deaths")  # the verbs of dying whose subject suffered the death
+ASIDE_REACH = cues("triggers").FELL_ASIDE_REACH  # words of an aside between commas before a verb (`moves.antecedent`)
 
 # Acts done together: who did one "by" did it with the others ("signed by A and by B"), no one began it.
 JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
@@ -296,7 +298,15 @@ def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     joined = HEADS.COORDINATED_HEAD.match(text, listed, end)
     if joined and (joined.group("head") or mention.text.split()[-1].islower()):
         head = joined  # "Ethiopian sailors and soldiers died", "Eritrean soldiers and civilians were killed"
-    return head.end() <= end and not text[head.end():end].strip()
+    return head.end() <= end and (not text[head.end():end].strip() or _aside_before_dying(text, event, head.end(), end))
+
+
+def _aside_before_dying(text: str, event: Mention, start: int, end: int) -> bool:
+    """Is text[start:end] an aside between commas of at most `ASIDE_REACH` words before a verb of dying ("Sergeant
+    Labalaba, a Fijian, died")? The subject is the name before it, as `moves.antecedent` reads it: who died."""
+    gap = text[start:end].strip()
+    return (event.text.lower() in DEATHS.SUFFERED_BY_SUBJECT and gap.startswith(",") and gap.endswith(",")
+            and gap.count(",") == 2 and len(gap.split()) <= ASIDE_REACH)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from ..recognise import Sentence
 from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
 from . import structure
+from .addressed import addressed
 from .families import family
 from .metonymy import NAME as METONYMY
 from .scope import named_subject_joins
@@ -98,7 +99,8 @@ def describe(text: str, mention: Mention, sentence: Sentence, date: str | None,
                                                                         if opens <= m.start and m.end <= mention.start]
     actor = agent or next((m for m in reversed(before) if "Actor" in top_classes(m.cls)
                            and not _not_acting(text, m, mention) and not _go_between(text, sentence, m, mention)
-                           and not asker_of_own_clause(text, sentence, m, mention)), None)
+                           and not asker_of_own_clause(text, sentence, m, mention)
+                           and not addressed(text, sentence, m)), None)
     place = place_of(text, mention, sentence)
     words = [named(actor).label if actor else "", noun]
     if place:

@@ -154,10 +154,9 @@ def named_before(before: list[str], armed: frozenset[str]) -> bool:
     return any(" ".join(before[-n:]) in armed for n in range(1, len(before) + 1))
 
 
-def capitalised_before(doc: Doc, end: int) -> int:
-    """Where the run of capitalised words that ends just before doc[end] starts, within its sentence and at most
-    `NAME_WORDS` words (`end` itself when doc[end - 1] is not capitalised): the name a subject may be."""
-    opening = doc[end - 1].sent.start if end > 0 else 0
+def capitalised_start(doc: Doc, end: int, opening: int = 0) -> int:
+    """Where the run of words written with a capital that ends before doc[end] starts: at most `NAME_WORDS` words, none
+    before doc[opening]; `end` itself if the word before is none."""
     start = end
     while start > opening and doc[start - 1].is_title and end - start < NAME_WORDS:
         start -= 1

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import (NAME_WORDS, armed_head, armed_subject, armed_words, munition_subject, named_before, place_at,
-                    troops_in)
+from .armed import (armed_head, armed_subject, armed_words, capitalised_start, munition_subject, named_before,
+                    place_at, troops_in)
 from .base import Candidate, text_of
 from .named_falls import named_fall
 
@@ -353,7 +353,5 @@ def _held_before(doc: Doc, i: int, places: frozenset[str]) -> bool:
 def _named_place(doc: Doc, i: int, places: frozenset[str]) -> bool:
     """Is the whole run of capitalised words that ends before doc[i] a known place ("Mariupol fell"; not "Real Madrid
     fell", where "Madrid" alone is one)?"""
-    j = i
-    while j > 0 and doc[j - 1].is_title and i - j < NAME_WORDS:
-        j -= 1
+    j = capitalised_start(doc, i)
     return j < i and doc[j:i].text.lower() in places

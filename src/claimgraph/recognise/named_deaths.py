@@ -8,33 +8,43 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..lang import cues
-from .armed import capitalised_before
+from .armed import capitalised_start
 from .base import Candidate, cue_spans
 from .moves import antecedent
 
 CUES = cues("named_deaths")
 DEATHS = cues("deaths")
+FALLS = cues("falls")  # "the" before or in a run of capitals: no name (`NO_PLACE_ARTICLES`)
 CLASS = "Killing"
 
 
 def named_deaths(doc: Doc, name: str, told: set[int], not_people: frozenset[str]) -> Iterator[Candidate]:
     """Each verb of dying (`CUES.NAMED_DYING`) whose subject is a name (`_named_subject`) that is none of `not_people`
-    (the gazetteer's lower-case names of states, forces and places), in a sentence with no event word (`told`: the
-    characters where the event words found start) and no cause of death no arms give (`DEATHS.NO_HAPPENING`,
-    `CUES.NATURAL_CAUSES`)."""
+    (the gazetteer's lower-case names of states, forces and places), in a clause with no event word (`told`: the
+    characters where the event words found start; `_told_in_its_clause`) and a sentence with no cause of death no
+    arms give (`DEATHS.NO_HAPPENING`, `CUES.NATURAL_CAUSES`)."""
     for verb in cue_spans(doc, CUES.NAMED_DYING):
         sent = verb.sent
         if verb[0].lower_ == "dead" and (verb.start == 0 or doc[verb.start - 1].lower_ not in CUES.DEAD_AFTER):
             continue
-        if any(sent.start_char <= c < sent.end_char for c in told) or any(
+        if _told_in_its_clause(doc, verb, told) or any(
                 t.lower_ in DEATHS.NO_HAPPENING or t.lower_ in CUES.NATURAL_CAUSES for t in sent):
             continue
         reflexive = " ".join(verb.text.lower().split()) in CUES.VERB_FORMS
         if _named_subject(doc, _past_auxiliaries(doc, verb.start), not_people, reflexive):
             yield Candidate(verb.start_char, verb.end_char, "trigger", CLASS, name)
+
+
+def _told_in_its_clause(doc: Doc, verb: Span, told: set[int]) -> bool:
+    """Does an event word (`told`) stand in the verb's sentence with no clause join (`CUES.CLAUSE_JOIN`) between them?
+    "Dr Carlson died in the attack" tells the attack's dead; "Rebels claimed the capture of Mopti, and Sergeant Diallo
+    was dead" tells a death in a clause of its own."""
+    sent = verb.sent
+    return any(sent.start_char <= c < sent.end_char and CUES.CLAUSE_JOIN.search(
+        doc.text, min(c, verb.start_char), max(c, verb.start_char)) is None for c in told)
 
 
 def _past_auxiliaries(doc: Doc, i: int) -> int:
@@ -53,18 +63,18 @@ def _named_subject(doc: Doc, end: int, not_people: frozenset[str], reflexive: bo
 
 
 def _name_before(doc: Doc, end: int, not_people: frozenset[str], reflexive: bool) -> bool:
-    """Is the run of capitalised words that ends before doc[end] (`armed.capitalised_before`) a name: none of `not_people`, no
+    """Is the run of capitalised words that ends before doc[end] (`armed.capitalised_start`) a name: none of `not_people`, no
     "the" in it or before it, no count nor pronoun ("Hundreds died", "He died": `CUES.NOT_NAMES`, `DEATHS.COUNT_WORDS`)?
     A lone word opening its sentence has its capital from the sentence ("Democracy died in 1973", "Soldiers died at
     the front"): a name only before a verb that tells a person (`reflexive`: "Piroth killed himself")."""
-    start = capitalised_before(doc, end)
+    opening = doc[end - 1].sent.start if end > 0 else 0
+    start = capitalised_start(doc, end, opening)
     if start == end:
         return False
-    opening = doc[start].sent.start
     if start == opening and end - start == 1 and not reflexive:
         return False
     words = doc[start:end]
     before = doc[start - 1].lower_ if start > opening else ""
-    return (before not in CUES.NOT_NAME_ARTICLES and words.text.lower() not in not_people and not any(
-        t.lower_ in CUES.NOT_NAME_ARTICLES or t.lower_ in CUES.NOT_NAMES or t.lower_ in DEATHS.COUNT_WORDS
+    return (before not in FALLS.NO_PLACE_ARTICLES and words.text.lower() not in not_people and not any(
+        t.lower_ in FALLS.NO_PLACE_ARTICLES or t.lower_ in CUES.NOT_NAMES or t.lower_ in DEATHS.COUNT_WORDS
         or t.like_num for t in words))

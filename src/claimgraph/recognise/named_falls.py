@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import capitalised_before
+from .armed import capitalised_start
 
 CUES = cues("falls")
 TRIGGERS = cues("triggers")
@@ -39,13 +39,13 @@ def _timed(doc: Doc, i: int) -> bool:
 
 
 def _name_before(doc: Doc, end: int) -> bool:
-    """Does a name written with capitals end just before doc[end] (`armed.capitalised_before`), opened by no title
+    """Does a name written with capitals end just before doc[end] (`armed.capitalised_start`), opened by no title
     (`names.TITLE_WORDS`), no word of `CUES.FELL_NOT_SUBJECTS` in it, no "the" in it or before it
     (`CUES.NO_PLACE_ARTICLES`: "The Dow"), no munition (`MUNITIONS`: "Shells fell on 3 June")?"""
-    start = capitalised_before(doc, end)
+    opening = doc[end - 1].sent.start if end > 0 else 0
+    start = capitalised_start(doc, end, opening)
     if start == end:
         return False
-    opening = doc[start].sent.start
     words = doc[start:end]
     before = doc[start - 1].lower_ if start > opening else ""
     return (words[0].text.rstrip(".") not in TITLES and before not in CUES.NO_PLACE_ARTICLES

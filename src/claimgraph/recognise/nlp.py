@@ -10,7 +10,8 @@ Suffixes glued on without an apostrophe ("Savaşın") are handled by `stem_suffi
 
 The sentencizer cuts after every full stop; `mend_sentences` undoes the cuts that an
 abbreviation makes: a "sentence" that starts with a lower-case word ("etc.) remain
-unconfirmed") or with a number after "No." / "p." continues the one before it.
+unconfirmed"), with a number after "No." / "p." or with a name after a title's stop ("Brig. Mokoena")
+continues the one before it.
 """
 
 from __future__ import annotations
@@ -60,9 +61,15 @@ def mend_sentences(doc: Doc) -> Doc:
     """Join the sentencizer's false cuts after abbreviations (see the module docstring)."""
     for sent in list(doc.sents)[1:]:
         first = sent[0]
-        if first.text[:1].islower() or (first.like_num and _after_abbreviation(doc, first.i)):
+        if first.text[:1].islower() or (first.like_num and _after_abbreviation(doc, first.i)) or _after_title(doc, first.i):
             first.is_sent_start = False
     return doc
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """Does a capitalised word at token i follow a title written with a full stop ("Brig. Mokoena", "Rt. Hon.")?"""
+    return (i >= 2 and doc[i].is_title and doc[i - 1].text == "."
+            and doc[i - 2].text in cues("person_titles").STOPPED_TITLE_WORDS)
 
 
 def _after_abbreviation(doc: Doc, i: int) -> bool:

@@ -10,15 +10,16 @@ the raid"), nor do "however" or "who led the unit" open a clause of their own.
 
 import re
 
-from . import _verbs
+from . import _pronouns, _verbs, person_titles
 
-# Words a title may add before the name at the head of the sentence: courtesy titles and the offices a chair is
-# addressed by.
-ADDRESS_TITLES = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Commissioner|Chairperson|Chairman|Chairwoman|Judge|Advocate|"
-                  r"Senator|General|Colonel|Captain|Minister|Ambassador|Professor)\.?\s+)*")
+# Words a title may add before the name at the head of the sentence: the titles a name follows (`person_titles`) and
+# the forms of address they lack, courtesy titles and the offices a chair is addressed by.
+_ADDRESSING = ["Miss", "Madam", "Chairperson", "Chairman", "Chairwoman", "Professor", "Advocate"]
+_TITLES = sorted(person_titles.NAMING_TITLES + _ADDRESSING, key=len, reverse=True)
+ADDRESS_TITLES = rf"(?:(?:{'|'.join(_TITLES)})\.?\s+)*"
 _AUXILIARIES = (r"was|were|is|are|has|have|had|will|would|did|does|do|can|could|may|might|must|should|shall|"
                 r"wasn't|weren't|didn't|don't")
-_PRONOUNS = r"I|we|you|he|she|they|it|there"
+_PRONOUNS = "|".join(sorted(_pronouns.PERSONAL | {"it", "there"}))
 _DETERMINERS = r"the|this|that|these|those|my|our|your|his|her|their"
 # A comment clause set off by commas inside the named person's own clause is no clause of its own ("Colonel Ruiz, it
 # was reported, attacked the town"; "General Ortiz, I believe, ordered the attack"; "Colonel Ruiz, the army has
@@ -41,5 +42,6 @@ ADDRESSED_CLAUSE = re.compile(
     rf"|(?:{_DETERMINERS})\s+(?:(?!(?:who|whose|whom|which|that|and|or)\b)[\w'’-]+\s+){{1,4}}(?:{_AUXILIARIES})\b)",
     re.IGNORECASE)
 # What may stand before the titles in the sentence: nothing but an opening quote or bracket ("MR VENTER: Thank you,
-# Chairperson. Ms Nangolo, ..." opens its sentence at "Ms").
-SENTENCE_HEAD = re.compile(r"^[\s\"“'‘(]*$")
+# Chairperson. Ms Nangolo, ..." opens its sentence at "Ms"), after a speaker's tag in capitals on a line of its own
+# that no layout rule split off ("MS NANGOLO: General Viljoen, ...").
+SENTENCE_HEAD = re.compile(r"^(?:[\s\"“'‘(]*[A-Z][A-Z.'’ -]*:)?[\s\"“'‘(]*$")

@@ -12,6 +12,8 @@ May", "Easter fell on 3 April", "Casualties fell two weeks later"), nor a muniti
 on 3 June"), nor one after "the" ("the Dow fell on Monday": a place by name takes no article).
 """
 
+from . import _pronouns
+
 FALL_TIME_REACH = 4
 FALL_TIMES = frozenset({"day", "days", "week", "weeks", "hour", "hours", "month", "months", "later", "next", "same"})
 FALL_WAR_WORDS = frozenset({"war", "attack", "attacks", "assault", "offensive", "siege", "battle", "fighting",
@@ -23,7 +25,5 @@ FELL_NOT_SUBJECTS = frozenset({"night", "darkness", "dusk", "silence", "rain", "
                                # an amount or a mood that fell after a time: "Casualties fell two weeks later"
                                "morale", "casualties", "losses", "production", "output", "support", "numbers",
                                # a day's name: "Armistice Day fell on a Monday"
-                               "day",
-                               # a man who fell in battle: "He fell at Verdun in 1916"
-                               "he", "she", "they", "we", "i", "you"})
+                               "day"}) | _pronouns.PERSONAL  # a man who fell in battle: "He fell at Verdun in 1916"
 NO_PLACE_ARTICLES = frozenset({"the"})

@@ -153,8 +153,9 @@ _CLAIMANT = "|".join([*(rf"(?<=\b(?-i:[A-Z])\w{{{n}}}\s)" for n in range(20)),
                       *(rf"(?<=\b{word}\s)" for word in ("he", "she", "it", "they", "we", "who"))])
 _NO_CLAIMANT = "".join(rf"(?<!\b{word}\s)" for word in ("the", "these", "those", "this", "such", "its", "their", "his",
                                                          "her", "our", "any", "all", "both", "many", "some", "had"))
-_CLAIMED_CLAUSE = (rf"(?=(?:\s+(?!(?:against|to|of|over|responsibility|credit)\b)[\w'’-]+){{1,4}}\s+(?:\w+ly\s+)?"
-                   rf"(?:had\s+|have\s+|has\s+)?(?:{_verbs.PAST_VERB}|was|were)\b(?!\s+(?:by|as)\b))")
+_OBJECT_VERB = (rf"(?:\s+(?!(?:against|to|of|over|responsibility|credit)\b)[\w'’-]+){{1,4}}\s+(?:\w+ly\s+)?"
+                rf"(?:had\s+|have\s+|has\s+)?(?:{_verbs.PAST_VERB}|was|were)\b(?!\s+(?:by|as)\b)")
+_CLAIMED_CLAUSE = rf"(?={_OBJECT_VERB})"
 _CLAIMED_BARE = rf"(?:(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed){_CLAIMED_CLAUSE}"
 _CHARGED = rf"charged|(?:{_CLAIMANT}){_NO_CLAIMANT}charges?"
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE}|{_CHARGED})|{_FOUND}|"
@@ -179,7 +180,7 @@ _BLOWS_OWNED = (r"(?!(?:\s+(?:the|an?|both|these|those))?(?:\s+[\w'’-]+){0,2}?
 OBJECT_CLAIMED = re.compile(rf"\b(?:(?P<deny>{_verbs.DENY})|(?:(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed)"
                             rf"{_BLOWS_OWNED})"
                             rf"(?!\s+(?:(?:the|any|all|an?)\s+)?(?:that|lives?|it|this|these|those)\b)(?!\s+\w+ing\b)"
-                            rf"(?!{_CLAIMED_CLAUSE[3:-1]})(?:\s+(?:the|any|all|an?)\b)?(?=\s+(?-i:[a-z]))", re.IGNORECASE)
+                            rf"(?!{_OBJECT_VERB})(?:\s+(?:the|any|all|an?)\b)?(?=\s+(?-i:[a-z]))", re.IGNORECASE)
 # One side's account opening a clause: "In the Chinese account, Indian troops attacked first", "By Moscow's account,
 # rebels shelled the market", "In Ethiopia's version, ...": what follows is the owner's word, reported. Its owner
 # names a side (a capital) or is a possessive; not "by all accounts", "in a detailed account".

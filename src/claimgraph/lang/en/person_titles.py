@@ -13,5 +13,10 @@ _NAMING = [t for t in TITLES if t[:1].isupper() and "(" not in t]
 # "Commissioner" is an office too ("INS Commissioner Doris Meissner"); the abbreviated ranks and the privy counsellor's
 # style bare, as `names.TITLES` reads them only before a name: "Lt. Col. Okonjo" is quoted from "Lt.".
 _MORE = ["Commissioner", "Adm\\.", KNIGHTED, "Lt\\.", "Sgt\\.", "Brig\\.?", "Rt\\.? Hon\\.?"]
-TITLES_BEFORE = re.compile(rf"(?<![\w’'\-.])(?:(?:{'|'.join(sorted(_NAMING + _MORE, key=len, reverse=True))})"
+NAMING_TITLES = _NAMING + _MORE  # read by `address.ADDRESS_TITLES` too
+# The words of the titles written with a full stop ("Brig.", "Lt.", "Rt. Hon."): a stop after one ends no sentence
+# (`recognise.nlp.mend_sentences`). Not every title word: "He met the President. Museveni spoke first" ends one.
+STOPPED_TITLE_WORDS = frozenset({"Brig", "Capt", "Col", "Dr", "Gen", "Hon", "Lt", "Mr", "Mrs", "Ms", "Rt",
+                                 "Sgt"})
+TITLES_BEFORE = re.compile(rf"(?<![\w’'\-.])(?:(?:{'|'.join(sorted(NAMING_TITLES, key=len, reverse=True))})"
                            r"[ \t]+)+$")

@@ -4,7 +4,7 @@ forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
 import calendar
 import re
 
-from . import acts_of_state, collapses, deaths, dispatches, named_deaths
+from . import _pronouns, acts_of_state, collapses, deaths, dispatches, named_deaths
 
 # The words of arson, an attack where what burns is a building or a settlement (ARSON_OBJECTS, below).
 ARSON = frozenset({"set fire to", "sets fire to", "setting fire to", "torched", "set ablaze"})
@@ -825,7 +825,7 @@ CONTESTS = frozenset({"race", "contest", "election", "elections", "primary", "pr
 RACE_REACH = 4
 RETRACTED_PRONOUNS = frozenset({"it"})  # "withdrew it": right after the verb
 RETRACTED_REACH = 3  # words after the verb to a thing said ("withdrew his earlier statement")
-RETRACTOR_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})  # "a statement it later withdrew"
+RETRACTOR_PRONOUNS = _pronouns.PERSONAL | {"it"}  # "a statement it later withdrew"
 RELATIVE_WORDS = frozenset({"which", "that"})
 MOVED_AFTER = frozenset({"from", "to", "into", "across", "behind", "toward", "towards", "back", "beyond", "out"})
 # Verbs of armed men going on a place, with the class each names (`recognise.moves.armed_moves`): with armed men or an
