@@ -176,7 +176,8 @@ def _titled_people(doc, found: list[Candidate]) -> list[Candidate]:
     if title_case(text):
         return found
     return [replace(c, cls="Person", method=NAMES_METHOD, entity=name_id(text[c.start:c.end]))
-            if c.method == GAZETTEER_METHOD and "Place" in top_classes(c.cls) and _titled(text, c) else c for c in found]
+            if c.method == GAZETTEER_METHOD and "Place" in top_classes(c.cls) and _titled(text, c) else c
+            for c in found]
 
 
 def _titled(text: str, cand: Candidate) -> bool:
@@ -224,7 +225,8 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
     is too ("Javier Solana said", "Later Solana said"), where the gazetteer knows a place of that
     name (Solana, a town), with the id that person was found with ("Sergei Lavrov", the gazetteer's
     sergey-lavrov). One word after a title is such a name too ("Admiral Fletcher" ... "Fletcher ordered": the town
-    Fletcher is not spoken of, `_titled`). `people` gathers the full names and their ids across the document's blocks."""
+    Fletcher is not spoken of, `_titled`). `people` gathers the full names and their ids across the document's
+    blocks."""
     text = text_of(doc)
     for c in found:
         if c.cls == "Person" and (" " in text[c.start:c.end] or _titled(text, c)):
