@@ -6,7 +6,8 @@ address, the name the source calls the person by there, as a reader quoting the 
 claim. So the typing claim of a person named by one word quotes the titles standing right before it
 (`CUES.TITLES_BEFORE`, one or several in a row), on the same line. Before a full name
 a title describes the person ("Foreign Minister Sergei Lavrov": the foreign minister, Sergei
-Lavrov), and the full name is the name: no title is quoted with it. Only a person's mention:
+Lavrov), and the full name is the name: no title is quoted with it. In a line all in capitals, a title in capitals
+is one too ("ADMIRAL AMMAN"). Only a person's mention:
 "General Assembly" or "Mr Bean Street" are read as no person before this.
 """
 
@@ -25,5 +26,9 @@ def titled_start(text: str, mention: Mention) -> int:
     name."""
     if mention.cls != "Person" or " " in mention.text.strip():
         return mention.start
-    title = CUES.TITLES_BEFORE.search(text, max(0, mention.start - REACH), mention.start)
-    return title.start() if title else mention.start
+    start = max(0, mention.start - REACH)
+    before = text[start:mention.start]
+    if mention.text.isupper() and before.isupper():  # a line in capitals: "ADMIRAL AMMAN COMMANDING"
+        before = before.title()
+    title = CUES.TITLES_BEFORE.search(before)
+    return start + title.start() if title else mention.start

@@ -35,6 +35,7 @@ from .packs import Entry, load
 LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # the word just before a name
 NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w’'\-]*)(?![\w’'\-])")  # the word just after a name
 NAME_CUES = cues("names")
+PERSON_TITLES = cues("person_titles")
 TITLE_WORDS = NAME_CUES.TITLE_WORDS
 COMPASS = re.compile(NAME_CUES.COMPASS_WORD)
 BODIES_AGAIN = frozenset({"ArmedGroup", "Organization"})  # found by context, the same body when written again
@@ -151,8 +152,9 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     entries = gazetteer_of(recognisers)
     read = [c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)]
     found = settle(wordnames.told_in_context(doc, read, entries, towns))  # before settling: a town's name yields to others
+    found = _titled_people(doc, found)
     found = press.mastheads(doc, found)
-    found = _glosses(doc, _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found), entries))))
+    found = _glosses(doc, _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found, entries), entries))))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
     found = located.with_kind_word(doc, located.told_by_preposition(doc, _local_names(doc, _nationalities(doc, found))))
     found = people_groups.named(text_of(doc), found)
@@ -163,6 +165,29 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
             if not any(c.start < f.end and f.start < c.end for f in found) and not _closes_name(doc, c, found)]
     return settle([*found, *gaps]) if gaps else found
+
+
+def _titled_people(doc, found: list[Candidate]) -> list[Candidate]:
+    """A one-word known place or state right after a person's title on its line ("Admiral Fletcher", "Consul Canada",
+    "Mr Lincoln", `PERSON_TITLES.TITLES_BEFORE`) is the person who bears the name, a cg:Person of its own: a title
+    names no town (as `names` reads any other word after one). Not in a Title Case headline, whose capitals say
+    nothing."""
+    text = text_of(doc)
+    if title_case(text):
+        return found
+    return [replace(c, cls="Person", method=NAMES_METHOD, entity=name_id(text[c.start:c.end]))
+            if c.method == GAZETTEER_METHOD and "Place" in top_classes(c.cls) and _titled(text, c) else c
+            for c in found]
+
+
+def _titled(text: str, cand: Candidate) -> bool:
+    """Is the candidate one word with a capital written after a person's title on its line, both in capitals in a
+    line of capitals ("ADMIRAL AMMAN COMMANDING BASE")?"""
+    name = text[cand.start:cand.end]
+    before = text[max(0, cand.start - 40):cand.start]
+    if " " in name or not name[:1].isupper() or name.isupper() and not before.isupper():
+        return False
+    return PERSON_TITLES.TITLES_BEFORE.search(before.title() if name.isupper() else before) is not None
 
 
 def _closes_name(doc, cand: Candidate, found: list[Candidate]) -> bool:
@@ -199,10 +224,12 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
     Solana") is that person wherever the source writes the name again, and a lone surname of theirs
     is too ("Javier Solana said", "Later Solana said"), where the gazetteer knows a place of that
     name (Solana, a town), with the id that person was found with ("Sergei Lavrov", the gazetteer's
-    sergey-lavrov). `people` gathers the full names and their ids across the document's blocks."""
+    sergey-lavrov). One word after a title is such a name too ("Admiral Fletcher" ... "Fletcher ordered": the town
+    Fletcher is not spoken of, `_titled`). `people` gathers the full names and their ids across the document's
+    blocks."""
     text = text_of(doc)
     for c in found:
-        if c.cls == "Person" and " " in text[c.start:c.end]:
+        if c.cls == "Person" and (" " in text[c.start:c.end] or _titled(text, c)):
             people.setdefault(text[c.start:c.end], c.entity or name_id(text[c.start:c.end]))
     if not people:
         return found
@@ -325,18 +352,20 @@ def _written_again(text: str, names: dict[str, tuple[str, str]], found: list[Can
 
 
 def _a_place_word(cand: Candidate) -> bool:
-    """A one-word place of the gazetteer that is no state (a town, a river: a surname may be one)."""
-    return cand.method == GAZETTEER_METHOD and cand.kind == "entity" and top_classes(cand.cls) == ("Place",)
+    """A one-word place of the gazetteer that is no state (a town, a river: a surname may be one), or a name read as a
+    place only by a preposition of place before it (`located`: "in Moscow, Wang and the minister")."""
+    return (cand.method in (GAZETTEER_METHOD, located.NAME) and cand.kind == "entity"
+            and top_classes(cand.cls) == ("Place",))
 
 
-def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
+def _whole_names(doc, found: list[Candidate], entries: dict[str, Entry]) -> list[Candidate]:
     """Without a one-word known place that is the tail of a longer name nobody listed ("Duma" in
     "the State Duma", "Dayton" in "Camp Dayton"): a capitalised word just before it, inside the
     sentence, that no recogniser took and that is no demonym or compass word ("Syrian Douma",
     "Southern Idlib" stay places); nor one that heads a longer name, between "the" and "of" a capitalised
     word ("the Confederation of Mountain Peoples": `_heads_name`); nor a town's name that opens a longer name
     (`_opens_name`: "the Suez Canal", "the Roman Catholic Community"). A Title Case headline says nothing by its
-    capitals."""
+    capitals, nor do words all in capitals beside a label in capitals (`_label_in_capitals`: "WARNED ATHENS")."""
     text = text_of(doc)
     if title_case(text):
         return found
@@ -345,19 +374,22 @@ def _whole_names(doc, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         if cand.method == GAZETTEER_METHOD and "Place" in top_classes(cand.cls) and " " not in text[cand.start:cand.end]:
             before = LAST_WORD.search(text, max(0, cand.start - 40), cand.start)
-            if (before and before.start("word") not in taken and _inside_name(doc, before) or _heads_name(text, cand)
-                    or _opens_name(text, cand, taken)):
+            capitals = _label_in_capitals(text, cand, entries)
+            if (before and before.start("word") not in taken and not (capitals and before.group("word").isupper())
+                    and _inside_name(doc, before) or _heads_name(text, cand)
+                    or _opens_name(text, cand, taken, capitals)):
                 continue
         kept.append(cand)
     return kept
 
 
-def _opens_name(text: str, cand: Candidate, taken: set[int]) -> bool:
+def _opens_name(text: str, cand: Candidate, taken: set[int], capitals: bool = False) -> bool:
     """Is the known town followed, inside the sentence, by a capitalised word no recogniser took that is no title,
     month, demonym or compass word ("the Suez Canal", "the Roman Catholic Community", "the Henderson Brooks report";
     not "Tbilisi Mayor Kakha Kaladze", "in Aleppo Monday")? Then it opens a longer name, not the town."""
     after = NEXT_WORD.match(text, cand.end)
-    if cand.cls != "Settlement" or after is None or after.start("word") in taken:
+    if cand.cls != "Settlement" or after is None or after.start("word") in taken or capitals and after.group(
+            "word").isupper():
         return False
     word = after.group("word")
     return not (word in TITLE_WORDS or word in NAME_CUES.MONTHS or word in NAME_CUES.NOT_NAMES or is_demonym(word)
@@ -382,8 +414,13 @@ def _given_names(doc, found: list[Candidate], entries: dict[str, Entry]) -> list
         return found
     taken = {c.start for c in found}
     return [c for c in found if not (_a_place_word(c) and c.entity in entries and " " not in text[c.start:c.end]
-                                     and text[c.start:c.end] != entries[c.entity].entity.label
+                                     and text[c.start:c.end] not in _as_labelled(entries[c.entity].entity.label)
                                      and _person_word_after(text, c.end, taken))]
+
+
+def _as_labelled(label: str) -> tuple[str, str]:
+    """The ways a text writes a known place by its label: as labelled, and all in capitals ("ANKARA GOVERNMENT")."""
+    return label, label.upper()
 
 
 def _person_word_after(text: str, end: int, taken: set[int]) -> bool:
@@ -497,6 +534,13 @@ def _bare_acronym(text: str, cand: Candidate) -> bool:
     known place after it the tail of a longer name: a ship, not the city."""
     word = text[cand.start:cand.end]
     return cand.method == NAMES_METHOD and word.isupper() and " " not in word
+
+
+def _label_in_capitals(text: str, cand: Candidate, entries: dict[str, Entry]) -> bool:
+    """Is the known place written by its label all in capitals (a telegram, a headline in capitals: "WARNED ATHENS",
+    "ANKARA GOVERNMENT")? A word in capitals beside it then says nothing of a longer name, as in a Title Case headline;
+    a variant name stays read as before ("WHERE PARAS STOPPED": Paras is one of Paris's names, and here the paras')."""
+    return cand.entity in entries and text[cand.start:cand.end] == entries[cand.entity].entity.label.upper()
 
 
 def _inside_name(doc, before: re.Match) -> bool:

@@ -72,6 +72,7 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           f"Brig(?<![Tt]he Brig)\\.?{_NO_TITLE_AFTER}", "Ambassador",
           # a member of the Privy Council or a Commons office: "The Rt Hon James Callaghan MP"
           f"Rt\\.? Hon\\.?{_NO_TITLE_AFTER}", "Commander", "Speaker", "Senator", "Envoy",
+          "Consul General", "Consul-General", "Consul",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
           "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh",
@@ -232,10 +233,13 @@ VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destr
                            r"|(?<![\w-])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|ROKS|MV|RMS)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}$")
 # A ship named without its kind or prefix, told by what befalls a ship: "the sinking of the Cheonan", "The Moskva was
 # sunk", "aircraft sank one freighter and disabled the Houston" (a town takes no article, and no town sinks);
-# `recognise._ships`.
+# `recognise._ships`. So do where one stands ("aboard the Monterey") and what only a ship does ("the Monterey then
+# opened fire", "the Gela steamed north", "the Oran ran aground"; not "the Hague ruled": that town's name holds "the").
 SHIP_DEED_BEFORE = re.compile(r"(?<![\w-])(?:(?:sinking|scuttling|torpedoing|boarding)[ \t]+of|sank|torpedoed|scuttled|"
-                              r"rammed|disabled)[ \t]+the[ \t]+$")
-SHIP_DEED_AFTER = re.compile(r"[ \t]+(?:sank(?![ \t]+into\b)|(?:was|had[ \t]+been)[ \t]+(?:sunk|scuttled))\b")
+                              r"rammed|disabled|aboard|on[ \t]+board)[ \t]+the[ \t]+$")
+SHIP_DEED_AFTER = re.compile(r"[ \t]+(?:(?:then|later|also|again|\w+ly)[ \t]+)?(?:sank(?![ \t]+into\b)|"
+                             r"(?:was|had[ \t]+been)[ \t]+(?:sunk|scuttled|torpedoed|holed)|opened[ \t]+fire|"
+                             r"steamed|(?:weighed|dropped)[ \t]+anchor|ran[ \t]+aground|put[ \t]+to[ \t]+sea)\b")
 # ... and after "the sinking of the", the ship's name ends the noun: a stop, a word of function or a verb in the past
 # follows ("the sinking of the Kursk shocked Russia", "by a submarine"), no noun it modifies ("the Geneva talks").
 SHIP_NAME_ENDS = re.compile(r"[ \t]*(?:[,.;:)?!]|$)|[ \t]+(?:[a-z]+ed|by|in|off|on|near|at|and|or|was|were|had|has|is"
