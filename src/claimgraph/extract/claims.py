@@ -94,7 +94,7 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v119"  # v119: a title in capitals quoted with a name in capitals ("ADMIRAL AMMAN")
+NAME = "clause.v120"  # v120: who suffers an act told by verb or "of" is its target; titles in capitals quoted
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -255,7 +255,10 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     if mention.start > event.end and CUES.DESTROYED_OBJECT.search(text, max(0, mention.start - 40), mention.start):
         return not is_place
     if mention.end <= event.start:
-        return _is_passive_subject(text, event, mention)
+        return _is_passive_subject(text, event, mention) or _under_arrest(text, event, mention)
+    if _in_object_of_act(text, event, mention) and (not is_place or (
+            mention.method == METHOD_DEMONYM and not CUES.PLACE_NOUN.match(text, mention.end))):
+        return True  # "arrested American sailors", "the capture of Ali Musa"; not "shelled Eritrean towns"
     if event.text.lower() in CUES.ATTACK_VERBS and WARSHIPS.HULLS_LISTED_AFTER.search(
             text, max(event.end, mention.start - 80), mention.start):
         return True  # "sank three transport ships, HQ-604, HQ-605 and HQ-505": each hull listed was sunk
@@ -269,6 +272,22 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
         return not is_place or bool(CUES.HOSTILE.search(cue.group()))
     verb = event.text.lower() in CUES.ATTACK_VERBS and not between.strip(" ")
     return verb and not is_place
+
+
+def _in_object_of_act(text: str, event: Mention, mention: Mention) -> bool:
+    """Is the name in the object of an act done to people, told by its active verb or its noun and "of"
+    (`CUES.SUFFERED_BY_OBJECT`: "arrested two American sailors", "the expulsion of Libyan diplomats", "captured rebel
+    commander Joseph Kony")? Only articles, numbers, lowercase words that are no preposition, a title and an
+    apposition's comma stand between (`CUES.OBJECT_BEFORE`): "were arrested by Mexican soldiers" names the agent."""
+    return (event.text.lower() in CUES.SUFFERED_BY_OBJECT and mention.start - event.end <= CUES.OBJECT_REACH
+            and CUES.OBJECT_BEFORE.fullmatch(text, event.end, mention.start) is not None)
+
+
+def _under_arrest(text: str, event: Mention, mention: Mention) -> bool:
+    """Is the name who was put or held "under arrest" just before the noun ("placed Prime Minister X under house
+    arrest", "X had been taken under arrest", `CUES.UNDER_ARREST_BEFORE`)? The one arrested, whoever arrested him."""
+    return (event.text.lower() == "arrest"
+            and CUES.UNDER_ARREST_BEFORE.fullmatch(text, mention.end, event.start) is not None)
 
 
 def _owns_warship_struck(text: str, event: Mention, mention: Mention, between: str) -> bool:
@@ -404,6 +423,10 @@ def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:
 
 def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
     """The actor is named by "by" just after the event: "the attack by Russian troops", "Tskhinvali
-    was shelled by Georgian forces" (passive voice: the agent acted, the subject was struck)."""
+    was shelled by Georgian forces" (passive voice: the agent acted, the subject was struck), or after the "of"
+    object of a noun of an act done to people ("the arrest of American sailors by Mexican soldiers")."""
     between = text[event.end:mention.start] if event.end <= mention.start else ""
-    return len(between) <= 30 and bool(cues("coreference").AGENT.fullmatch(between))
+    if len(between) <= 30 and cues("coreference").AGENT.fullmatch(between):
+        return True
+    return bool(between) and event.text.lower() in CUES.SUFFERED_BY_OBJECT | CUES.STRUCK_OF_NOUNS and (
+        CUES.OBJECT_THEN_AGENT.fullmatch(text, event.end, mention.start) is not None)

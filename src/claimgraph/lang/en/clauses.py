@@ -68,12 +68,36 @@ _PERSON_TITLE = "|".join(title for title in TITLES if title[0].isupper())
 TARGET_CUE = re.compile(rf"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?(?:(?:{_PERSON_TITLE})\s+)?$",
                         re.IGNORECASE)
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
+ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded", "sank", "sunk", "sinking"}
+# An act done to people, told by its active verb or by its noun and "of" ("Mexican soldiers arrested American
+# sailors", "captured rebel commander Joseph Kony", "the expulsion of Libyan diplomats"): the actor named in its
+# object suffered it, its target, never its actor. A state by name after these words is where the act was.
+SUFFERED_BY_OBJECT = frozenset({"arrested", "detained", "captured", "recaptured", "seized", "kidnapped", "abducted",
+                                "expelled", "deported", "released", "freed", "executed", "assassinated", "hijacked",
+                                "arrest", "arrests", "detention", "capture", "expulsion", "deportation", "abduction",
+                                "kidnapping", "release of", "killing of", "assassination", "execution", "shot",
+                                "shot down", "ambushed", "struck", "stormed", "raided", "pounded", *ATTACK_VERBS})
+# The words of that object before the name: "of" after a noun, then articles, numbers and lowercase words that are
+# neither prepositions nor joins ("two senior", "members of the"), a title, an apposition's comma ("the captain, ").
+_NO_OBJECT_WORD = (r"(?:by|in|at|on|from|to|for|with|after|before|during|near|under|into|over|across|along|against|"
+                   r"and|or|but|as|when|while|which|who|whom|that|than|was|were|is|are|had|has|have|been|be)")
+OBJECT_BEFORE = re.compile(rf"(?:\s+of)?(?:\s+(?!{_NO_OBJECT_WORD}\b)(?-i:[a-z0-9])[\w,-]*){{0,4}}"
+                           rf"(?:\s+(?:{_PERSON_TITLE}))?,?\s+", re.IGNORECASE)
+OBJECT_REACH = 50  # characters from the act's word to the name in its object
+# Who is put or held "under (house) arrest" before the noun ("placed Prime Minister X under house arrest", "X had been
+# taken under arrest"): the words between the name and "arrest"; the name is who was arrested.
+UNDER_ARREST_BEFORE = re.compile(r"(?:\s+(?:had|has|have|was|were|is|are|been|being|placed|put|kept|held|taken|"
+                                 r"remained|remains|still|later))*\s+under(?:\s+house)?\s+", re.IGNORECASE)
+# That noun's "of" object of a few words, no list, then "by" ("the arrest of American sailors by Mexican soldiers"):
+# who is named after "by" did the act (`extract.clause_roles._is_agent`); not after a participle of its own ("the
+# release of prisoners and a committee headed by").
+OBJECT_THEN_AGENT = re.compile(r"(?:(?<=\bof)|\s+of)(?:\s+(?!(?:and|or|by)\b)[\w'’-]+){1,6}"
+                               r"\s+by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 # An actor named as the object of a verb of destruction ("struck Egyptian airfields and destroyed most of Egypt's air
 # force on the ground") is what the attack struck, however far its word stands (`extract.clause_roles._is_target`).
 _SHARE_OF = r"(?:(?:only|nearly|almost|about|over)\s+)?(?:(?:most|much|part|all|some|half|many)\s+of\s+)?"  # "only part of"
 DESTROYED_OBJECT = re.compile(r"\b(?:destroyed|destroying|wiped\s+out|crippled|decimated|annihilated)\s+"
                               rf"{_SHARE_OF}(?:the\s+)?$", re.IGNORECASE)
-ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded", "sank", "sunk", "sinking"}
 # An event word that takes its object with "of" ("the occupation of Kuwait", "the fall of Kabul"): the state
 # right after it is the land taken, where the event was, as after an attack verb.
 OBJECT_OF = re.compile(r"\sof$", re.IGNORECASE)
@@ -704,8 +728,10 @@ CLAIMED = re.compile(r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|asser
 # The subject of a verb of saying (`bystanders.speakers`): also one that has "not" confirmed what it tells ("Vietnam has
 # not confirmed the fall of the town"), one that counted its figures ("where the United Nations counted more than
 # 200,000 displaced people"; not "counted on" an ally) and one that named it ("Serzh Sargsyan called it the largest
-# offensive since 1994"; not "called for" an act): it speaks of the act, it takes no part in it.
-SPOKE = re.compile(r"(?:\s*\([^()]*\))?,?(?:\s+(?:officials?|spokes(?:man|woman|person)|authorities))?"
+# offensive since 1994"; not "called for" an act): it speaks of the act, it takes no part in it. So does a state whose
+# media tell it ("Angolan state radio reported two arrests").
+SPOKE = re.compile(r"(?:\s*\([^()]*\))?,?(?:\s+(?:officials?|spokes(?:man|woman|person)|authorities|"
+                   r"(?:state\s+|official\s+)?(?:radio|television|TV|media|news\s+agency|press\s+agency)))?"
                    r"\s+(?:(?:has|have|had)\s+)?(?:(?:not|\w+ly)\s+)?"
                    r"(?:said|says|told|tells|report(?:s|ed)|recall(?:s|ed)|confirm(?:s|ed)|stat(?:es|ed)|not(?:es|ed)|"
                    r"stress(?:es|ed)|add(?:s|ed)|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|welcom(?:es|ed)|"
