@@ -94,7 +94,7 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v119"  # v119: a numbered resolution's party is the body named with it ("UN Security Council Resolution 487")
+NAME = "clause.v119"  # v119: a numbered resolution's party: the body named with it ("UN Security Council Resolution 4")
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -90,8 +90,9 @@ def unnamed_plural(doc: Doc, start: int) -> bool:
 
 
 def _vaguely_counted(doc: Doc, start: int) -> bool:
-    """Is doc[start] a plural agreement word (`CUES.COUNTED_ACCORDS`) with a vague quantifier (`CUES.PLURAL_ACCORD_VAGUE`)
-    right before it or one lower-case word before that ("several ceasefires", "numerous short-lived truces")?"""
+    """Is doc[start] a plural agreement word (`CUES.COUNTED_ACCORDS`) with a vague quantifier
+    (`CUES.PLURAL_ACCORD_VAGUE`) right before it or one lower-case word before that ("several ceasefires",
+    "numerous short-lived truces")?"""
     if doc[start].lower_ not in CUES.COUNTED_ACCORDS:
         return False
     first = max(doc[start].sent.start, start - 2)

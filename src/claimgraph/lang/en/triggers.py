@@ -1101,8 +1101,9 @@ RESOLUTIONS = re.compile(rf"\b{RESOLUTION_WORD}\s*(?:No\.?\s*|numbers?\s+)?\(?\s
 # the resolution word ("UN Security Council Resolution 487", "the Security Council's resolution 1244"), or its subject
 # with the resolution in an aside ("the Security Council, in Resolution 428, condemned", "by Resolution 822"); a
 # number later in a list is the body's too ("Security Council resolutions 822, 853 and 874").
-BODY_RESOLUTION = re.compile(rf"(?:[’']s)?(?:[ \t]*,[ \t]*(?:in|by|under)(?:[ \t]+its)?)?[ \t]+{RESOLUTION_WORD}[ \t]*"
-                             rf"(?:No\.?[ \t]*)?\(?[ \t]*(?:{RESOLUTION_NUMBER}[ \t]*(?:,|and|,[ \t]*and|&)[ \t]*)*")
+BODY_RESOLUTION = re.compile(rf"(?:[’']s)?(?:[ \t]*,[ \t]*(?:in|by|under)(?:[ \t]+its)?)?[ \t]+"
+                             rf"{RESOLUTION_WORD}[ \t]*(?:No\.?[ \t]*)?\(?[ \t]*"
+                             rf"(?:{RESOLUTION_NUMBER}[ \t]*(?:,|and|,[ \t]*and|&)[ \t]*)*")
 # The acts of the European Union, named by their kind and number: "Council Regulation (EU) No 1284/2009", "Decision
 # 2009/788/CFSP", "Council Common Position 2004/161/CFSP", "Commission Implementing Regulation (EU) 2022/328"
 # (`recognise.numbered`). A number with its slash and year is what makes the kind word an act's name: "the decision
