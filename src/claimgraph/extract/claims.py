@@ -94,7 +94,7 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v120"  # v120: who suffers an act told by verb or "of" is its target; titles in capitals quoted
+NAME = "clause.v121"  # v121: a numbered resolution's party is the body named with it; victims are targets
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

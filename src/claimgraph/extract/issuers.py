@@ -8,10 +8,14 @@ after an article at most), or, in an operative paragraph (`CUES.OPERATIVE_OPENIN
 sentence before it that opened with one. A decision told elsewhere takes its parties from its clause
 (`claims`, `parties`), as any agreement: "Despite the Council's appeal, Ethiopia's parliament passed a resolution"
 names no issuer here; so does one "by" a name after it (`CUES.MADE_BY`): "1. Welcomes the decision of 3 June 2011 by
-the Government of Sudan to withdraw" tells Sudan's decision, which the body only welcomes.
+the Government of Sudan to withdraw" tells Sudan's decision, which the body only welcomes. A resolution named by
+its number is the body's named with it (`named_with`): "UN Security Council Resolution 487", "the Security Council,
+in Resolution 428, condemned".
 """
 
 from __future__ import annotations
+
+import re
 
 from ..lang import cues
 from ..model import Mention
@@ -20,6 +24,8 @@ from ..recognise.decisions import told_by_noun
 from .resolution import Resolution
 
 CUES = cues("decisions")
+BODY_RESOLUTION = cues("triggers").BODY_RESOLUTION
+FIRST_DIGIT = re.compile(r"\d")  # where a numbered resolution's number begins in its mention
 
 
 class Issuers:
@@ -34,6 +40,8 @@ class Issuers:
 
     def of(self, text: str, sentence: Sentence, mention: Mention, res: Resolution) -> str | None:
         """The body that issued the decision `mention` of `sentence`, or None (see the module); call before `note`."""
+        if mention.cls == "Resolution" and (number := FIRST_DIGIT.search(mention.text)) is not None:
+            return named_with(text, sentence, mention.start + number.start(), res)
         if not told_by_noun(mention) or CUES.MADE_BY.match(text, mention.end):
             return None  # "Welcomes the decision of 3 June 2011 by the Government of Sudan": Sudan's, not the body's
         opening = opening_body(text, sentence, res)
@@ -49,3 +57,16 @@ def opening_body(text: str, sentence: Sentence, res: Resolution) -> str | None:
         return None
     opening = CUES.ISSUER_OPENING.match(text, sentence.start)
     return res.of[first] if opening.end() == first.start else None
+
+
+def named_with(text: str, sentence: Sentence, number: int, res: Resolution) -> str | None:
+    """The id of the body of states (`CUES.ISSUER_CLASSES`) named with the number of a resolution (at `number` in the
+    text; the number alone is the mention, or the end of "Resolution 822" a gazetteer knows): right before its
+    resolution word, or as the subject whose aside names it (`BODY_RESOLUTION`: "UN Security Council Resolution 487",
+    "the Security Council, in Resolution 428, condemned"); None where no body is so named ("Russia vetoed resolution
+    2334" names none)."""
+    for body in sentence.mentions:
+        if (body.end <= number and body in res.of and CUES.ISSUER_CLASSES & set(res.entities[res.of[body]].classes)
+                and BODY_RESOLUTION.fullmatch(text, body.end, number)):
+            return res.of[body]
+    return None

@@ -65,7 +65,11 @@ def unnamed_plural(doc: Doc, start: int) -> bool:
     past a count or qualifiers (`CUES.PLURAL_ACCORD_SIGNED`: "signed treaties in 1997", "concluded two border
     treaties": those its sentence tells; not past a vague quantifier, `CUES.PLURAL_ACCORD_VAGUE`: "signed several
     treaties on fishing rights"), nor "of" after it ("the treaties of Westphalia")? A plural that names no accord the
-    text tells ("Scholars study treaties", "their tax treaties"), or the verb "accords" (`_accords_verb`)."""
+    text tells ("Scholars study treaties", "their tax treaties"), or the verb "accords" (`_accords_verb`). Any plural
+    of an agreement word right after a vague quantifier, an adjective at most between (`_vaguely_counted`: "Several
+    ceasefires are announced and collapse", "many short-lived truces"), names none either: no one accord is told."""
+    if _vaguely_counted(doc, start):
+        return True
     if doc[start].lower_ not in CUES.PLURAL_ACCORDS:
         return False
     if _accords_verb(doc, start):
@@ -83,6 +87,17 @@ def unnamed_plural(doc: Doc, start: int) -> bool:
         if not (doc[k].is_alpha and doc[k].is_lower):
             return True
     return True
+
+
+def _vaguely_counted(doc: Doc, start: int) -> bool:
+    """Is doc[start] a plural agreement word (`CUES.COUNTED_ACCORDS`) with a vague quantifier
+    (`CUES.PLURAL_ACCORD_VAGUE`) right before it or one lower-case word before that ("several ceasefires",
+    "numerous short-lived truces")?"""
+    if doc[start].lower_ not in CUES.COUNTED_ACCORDS:
+        return False
+    first = max(doc[start].sent.start, start - 2)
+    return any(doc[k].lower_ in CUES.PLURAL_ACCORD_VAGUE and all(t.is_alpha and t.is_lower for t in doc[k + 1:start])
+               for k in range(first, start))
 
 
 def _agreed_what(doc: Doc, words: list[str], k: int) -> bool:

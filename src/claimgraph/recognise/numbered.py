@@ -1,9 +1,12 @@
-"""Numbered agreements: "Resolution 822", "four resolutions (822, 853, 873, and 884)".
+"""Numbered agreements: "Resolution 822", "four resolutions (822, 853, 873, and 884)", "UNSCR 1973", and the acts of
+the European Union ("Council Regulation (EU) No 1284/2009", "Decision 2009/788/CFSP").
 
-Each number is its own mention (a Resolution trigger whose value is the number), so a
+Each number of a resolution is its own mention (a Resolution trigger whose value is the number), so a
 list of four numbers gives four agreements, numbered as the source numbers them, with
 the number itself as the evidence. The resolver names them from the sentence ("UN
-Security Council Resolution 822" when the Security Council is named with them).
+Security Council Resolution 822" when the Security Council is named with them). An act of the European Union is an
+entity mention of its whole name as written (`CUES.EU_ACTS`), a Resolution: its number holds its year and body's
+series, so no two acts share it.
 """
 
 from __future__ import annotations
@@ -14,16 +17,16 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .base import Candidate, text_of
+from .base import Candidate, name_id, text_of
 
-NAME = "numbered.v1"
+NAME = "numbered.v2"  # v2: "UNSCR 1973"; the acts of the European Union by their number
 
 CUES = cues("triggers")
 _ITEM = re.compile(CUES.RESOLUTION_NUMBER)
 
 
 class NumberedAgreements:
-    """Finds the numbers of resolutions named by number."""
+    """Finds the numbers of resolutions named by number, and the acts of the European Union named by theirs."""
 
     name = NAME
 
@@ -32,3 +35,7 @@ class NumberedAgreements:
             base = match.start("list")
             for item in _ITEM.finditer(match.group("list")):
                 yield Candidate(base + item.start(), base + item.end(), "trigger", "Resolution", NAME, value=item.group())
+        for match in CUES.EU_ACTS.finditer(text_of(doc)):
+            name = " ".join(match.group("name").split())
+            yield Candidate(match.start("name"), match.end("name"), "entity", "Resolution", NAME, value=name,
+                            entity=name_id(name))

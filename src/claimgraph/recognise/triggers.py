@@ -55,7 +55,7 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v115"  # v115: falls, named deaths (own clause), calls, ruptures, claimed attacks
+NAME = "triggers.v116"  # v116: a plural agreement word after a vague quantifier names no accord ("several ceasefires")
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

@@ -637,6 +637,10 @@ ACCORDS_VERB_WITH = "with"
 ACCORDS_VERB_REACH = 3
 # ...not past a vague quantifier: "signed several treaties on fishing rights" counts them, it tells none of them.
 PLURAL_ACCORD_VAGUE = frozenset({"several", "many", "numerous", "various", "some", "multiple", "countless"})
+# ...and after one of those, any agreement word in the plural names no accord the text tells ("Several ceasefires are
+# announced and collapse within hours": `accords._vaguely_counted`).
+COUNTED_ACCORDS = frozenset({"agreements", "accords", "treaties", "ceasefires", "cease-fires", "truces", "deals",
+                             "protocols", "declarations", "memoranda"})
 PLURAL_ACCORD_ARTICLE = "the"
 PLURAL_ACCORD_OF = "of"
 PLURAL_ACCORD_REACH = 2
@@ -1087,10 +1091,27 @@ AGREEMENT_REACH = 5  # words from a cue to the agreement word it governs ("the B
 SUBJECT_GAP = frozenset({",", "which", "that", "itself", "then", "soon", "later", "also"})
 SUBJECT_REACH = 3
 
-# Resolutions named by number: "resolutions 822, 853 and 874", "Resolution No. 2254".
+# Resolutions named by number: "resolutions 822, 853 and 874", "Resolution No. 2254", "UNSCR 1973" (a Security
+# Council resolution by its acronym).
 RESOLUTION_NUMBER = r"\d{2,4}(?:/\d{1,4})?"
-RESOLUTIONS = re.compile(rf"\b[Rr]esolutions?\s*(?:No\.?\s*|numbers?\s+)?\(?\s*(?P<list>{RESOLUTION_NUMBER}"
+RESOLUTION_WORD = r"(?:[Rr]esolutions?|UNSCRs?)"
+RESOLUTIONS = re.compile(rf"\b{RESOLUTION_WORD}\s*(?:No\.?\s*|numbers?\s+)?\(?\s*(?P<list>{RESOLUTION_NUMBER}"
                          rf"(?:\s*(?:,|and|,\s*and|&)\s*{RESOLUTION_NUMBER})*)")
+# The body of states named with its numbered resolution is the body that adopted it (`extract.issuers`): right before
+# the resolution word ("UN Security Council Resolution 487", "the Security Council's resolution 1244"), or its subject
+# with the resolution in an aside ("the Security Council, in Resolution 428, condemned", "by Resolution 822"); a
+# number later in a list is the body's too ("Security Council resolutions 822, 853 and 874").
+BODY_RESOLUTION = re.compile(rf"(?:[’']s)?(?:[ \t]*,[ \t]*(?:in|by|under)(?:[ \t]+its)?)?[ \t]+"
+                             rf"{RESOLUTION_WORD}[ \t]*(?:No\.?[ \t]*)?\(?[ \t]*"
+                             rf"(?:{RESOLUTION_NUMBER}[ \t]*(?:,|and|,[ \t]*and|&)[ \t]*)*")
+# The acts of the European Union, named by their kind and number: "Council Regulation (EU) No 1284/2009", "Decision
+# 2009/788/CFSP", "Council Common Position 2004/161/CFSP", "Commission Implementing Regulation (EU) 2022/328"
+# (`recognise.numbered`). A number with its slash and year is what makes the kind word an act's name: "the decision
+# of 2009" is a body's decision told by its noun (`recognise.decisions`).
+EU_ACTS = re.compile(r"\b(?P<name>(?:(?:Council|Commission)[ \t]+(?:Implementing[ \t]+|Delegated[ \t]+)?)?"
+                     r"(?:Regulation|Decision|Directive|Common[ \t]+Position|Joint[ \t]+Action)[ \t]+"
+                     r"(?:\((?:EU|EC|EEC|Euratom|CFSP)\)[ \t]+)?(?:No\.?[ \t]*)?\d{1,4}/\d{2,4}"
+                     r"(?:/(?:CFSP|EU|EC|EEC|JHA|PESC))?)(?![\w/])")
 PRESENCE_OF = {("presence", "of")}  # "the presence of Eritrean troops" is a deployment
 MOVED_INTO = {"into"}  # "units ... moved into South Ossetia"
 # Attack words that name a movement of troops when a place they go into follows: "a Russian military
