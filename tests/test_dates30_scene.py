@@ -69,3 +69,24 @@ def test_a_verb_between_event_nouns_keeps_the_date_from_the_second(claims_of):
     claims = claims_of("On 5 March 2013 the army began air strikes and the rebels abandoned the ceasefire.",
                        "2014-01-01")
     assert values(claims, the_one(claims, "Ceasefire"), "startDate") == set()
+
+
+def test_a_date_in_another_happening_s_phrase_is_no_beginning_s(claims_of):
+    """"began when a patrol went to verify ... as agreed at talks on 6 June": 6 June is the talks' day."""
+    claims = claims_of("The clash was the deadliest in decades. The army said the fighting began when a patrol went to "
+                       "verify that a post had been removed as agreed at corps commander talks on 6 June.", "2021-02-25")
+    assert values(claims, the_one(claims, "Clash"), "startDate") == set()
+    assert values(claims, the_one(claims, "Negotiation"), "startDate") == {"2020-06-06"}
+
+
+def test_a_beginning_with_a_dated_act_still_takes_its_date(claims_of):
+    """Near-miss: the war began with the attack of that day: its day is the war's start."""
+    claims = claims_of("The war began with the attack of 6 June 1967 on the airfields of Egypt.", "2021-02-25")
+    assert values(claims, the_one(claims, "War"), "startDate") == {"1967-06-06"}
+
+
+def test_a_beginning_after_a_dated_act_still_takes_its_date(claims_of):
+    """Near-miss: "began after the assassination ... in October 1993": the complement tells the beginning's time."""
+    claims = claims_of("The civil war, which began after the assassination of President Ndadaye in October 1993, has "
+                       "cost thousands of lives.", "2003-01-01")
+    assert values(claims, the_one(claims, "War"), "startDate") == {"1993-10"}

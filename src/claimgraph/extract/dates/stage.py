@@ -245,17 +245,30 @@ def _starts_and_ends(source_id: str, text: str, sentence: Sentence, date: Mentio
         after, aside = text[verb:sentence.end], text[event.end:verb]
         for predicate, cue in (("startDate", CUES.STARTED), ("endDate", CUES.ENDED)):
             if told := cue.match(after):
-                when = date or _only_date_after(sentence, verb + told.end())
+                when, cue_end = date or _only_date_after(sentence, verb + told.end()), verb + told.end()
             elif aside and (told := cue.match(aside)):  # ", which began on 24 March 1999,": the aside's own date
-                when = _only_date_after(sentence, event.end + told.end(), verb)
+                when, cue_end = _only_date_after(sentence, event.end + told.end(), verb), event.end + told.end()
             elif predicate == "startDate" and _begun(text, sentence, event):
-                when = date
+                when, cue_end = date, event.end
             else:
                 continue
             if when and not (when.end <= event.start and across_that(text, event, when) or _opens_next(text, event, when)
-                             or _names_agreement(text, sentence, res, when)):
+                             or _names_agreement(text, sentence, res, when)
+                             or _others_own(text, sentence, res, cue_end, when)):
                 yield evidence(source_id, text, TIMELINE, res.of[event], predicate, _literal(when),
                                sentence.start, sentence.end, derived=when.method == RELATIVE_NAME)
+
+
+def _others_own(text: str, sentence: Sentence, res: Resolution, cue_end: int, date: Mention) -> bool:
+    """Is the date in the own phrase of a happening the sentence tells after the beginning or end cue (ending at
+    `cue_end`) in a clause of its own, a finite verb between them (`phrase_owners`, `FINITE_BEFORE`: "the fighting began
+    when a patrol went to verify that a post had been removed as agreed at corps commander talks on 6 June")? It is
+    that happening's day, not the beginning's; the cue's complement ("began after the assassination of the president in
+    October 1993", "began with the attack of 6 June") tells its time."""
+    events = [m for m in sentence.mentions if "Event" in tops_of(res, m)]
+    owner = phrase_owners(text, events, [date]).get(date)
+    return (owner is not None and cue_end <= owner.start
+            and CUES.FINITE_BEFORE.search(text, cue_end, owner.start) is not None)
 
 
 def _names_agreement(text: str, sentence: Sentence, res: Resolution, date: Mention) -> bool:
