@@ -369,7 +369,15 @@ def _attached(text: str, sentence: Sentence, event: Mention, date: Mention, othe
     if not _reaches(text, sentence, event, date):
         return False
     return not any(gap(m, date) < gap(event, date) and _reaches(text, sentence, m, date)
-                   and not is_reference(text, sentence, m) for m in others)
+                   and not is_reference(text, sentence, m) and not _conjoined(text, m, event) for m in others)
+
+
+def _conjoined(text: str, nearer: Mention, event: Mention) -> bool:
+    """Is the event a noun joined by "and" to the nearer one, no verb between them (`CONJOINED_ACT`: "On 5 March the
+    army began air strikes and a ground assault")? Both are what the clause tells at its date, so the nearer does not
+    keep it from the event; a verb between them tells an act of its own ("shelled the town and the rebels withdrew")."""
+    return (nearer.end <= event.start and not verb_form(event) and not verb_form(nearer)
+            and CUES.CONJOINED_ACT.fullmatch(text, nearer.end, event.start) is not None)
 
 
 def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:

@@ -22,6 +22,7 @@ from .attach import (ENDS, across_that, dated_clauses, declared_over, event_date
                      phrase_owners)
 from .accounts import ACCOUNT_SENTENCES, account_acts
 from .asides import verb_start
+from .scene import scene_acts
 from .signing import ENTRY_DASH, agreement_dates
 from .spent import end_of_span, spent_before
 
@@ -31,8 +32,8 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v73"  # v73: s29 review: a resolution cited later or acted "under" is no day of it
-TIMELINE = "dates-timeline.v21"  # v21: s28 reviews: no account of other-time acts, a "claims to", a treaty's terms
+NAME = "dates-attached.v74"  # v74: s30: event nouns joined by "and" share the clause's date (`attach._conjoined`)
+TIMELINE = "dates-timeline.v22"  # v22: s30: a scene's acts (`scene`); no other's day starts
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
 
@@ -40,7 +41,15 @@ NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a 
 def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
     """Every date claim of one source: per clause, the dates attached to its events and
     agreements; a signed document's date; a timeline entry's date for its later sentences;
-    beginnings, ends and signings told around a date."""
+    beginnings, ends and signings told around a date; then the date of a scene for the acts told after it that the
+    source dates nowhere else (`scene`)."""
+    told = list(_told(source_id, text, sentences, res))
+    yield from told
+    yield from _scenes(source_id, text, sentences, res, {c.subject for c in told})
+
+
+def _told(source_id: str, text: str, sentences: list[Sentence], res: Resolution) -> Iterator[Claim]:
+    """The date claims of `extract` that the text's words give, before any scene's."""
     own = first_agreement(sentences, res)
     signed_at = _signed_at_line(text, sentences) if own else None
     if signed_at:
@@ -209,6 +218,22 @@ def _timeline(source_id: str, text: str, sentences: list[Sentence], res: Resolut
             yield from _immediate(source_id, text, whole[index - 1], sentence, res)
 
 
+def _scenes(source_id: str, text: str, sentences: list[Sentence], res: Resolution, dated: set[str]) -> Iterator[Claim]:
+    """The acts a scene goes on to tell after the sentence that dates it (`scene.scene_acts`), for happenings not in
+    `dated`: derived, from the dated sentence to the act's its evidence."""
+    whole = rejoin(text, sentences)
+    told: int | None = None  # the last sentence that gave a date
+    for index, sentence in enumerate(whole):
+        if any(m.kind == "date" for m in sentence.mentions):
+            told = index
+            continue
+        date = one_date(whole[told]) if told is not None else None
+        if date:
+            yield from (evidence(source_id, text, TIMELINE, res.of[m], "startDate", _literal(date), whole[told].start,
+                                 sentence.end, derived=True)
+                        for m in scene_acts(text, whole[told:index + 1], date, res, dated))
+
+
 def _starts_and_ends(source_id: str, text: str, sentence: Sentence, date: Mention | None,
                      res: Resolution) -> Iterator[Claim]:
     """The beginnings and ends one sentence tells (see `_timeline`), dated by its one date, or by the
@@ -220,17 +245,30 @@ def _starts_and_ends(source_id: str, text: str, sentence: Sentence, date: Mentio
         after, aside = text[verb:sentence.end], text[event.end:verb]
         for predicate, cue in (("startDate", CUES.STARTED), ("endDate", CUES.ENDED)):
             if told := cue.match(after):
-                when = date or _only_date_after(sentence, verb + told.end())
+                when, cue_end = date or _only_date_after(sentence, verb + told.end()), verb + told.end()
             elif aside and (told := cue.match(aside)):  # ", which began on 24 March 1999,": the aside's own date
-                when = _only_date_after(sentence, event.end + told.end(), verb)
+                when, cue_end = _only_date_after(sentence, event.end + told.end(), verb), event.end + told.end()
             elif predicate == "startDate" and _begun(text, sentence, event):
-                when = date
+                when, cue_end = date, event.end
             else:
                 continue
             if when and not (when.end <= event.start and across_that(text, event, when) or _opens_next(text, event, when)
-                             or _names_agreement(text, sentence, res, when)):
+                             or _names_agreement(text, sentence, res, when)
+                             or _others_own(text, sentence, res, cue_end, when)):
                 yield evidence(source_id, text, TIMELINE, res.of[event], predicate, _literal(when),
                                sentence.start, sentence.end, derived=when.method == RELATIVE_NAME)
+
+
+def _others_own(text: str, sentence: Sentence, res: Resolution, cue_end: int, date: Mention) -> bool:
+    """Is the date in the own phrase of a happening the sentence tells after the beginning or end cue (ending at
+    `cue_end`) in a clause of its own, a finite verb between them (`phrase_owners`, `FINITE_BEFORE`: "the fighting began
+    when a patrol went to verify that a post had been removed as agreed at corps commander talks on 6 June")? It is
+    that happening's day, not the beginning's; the cue's complement ("began after the assassination of the president in
+    October 1993", "began with the attack of 6 June") tells its time."""
+    events = [m for m in sentence.mentions if "Event" in tops_of(res, m)]
+    owner = phrase_owners(text, events, [date]).get(date)
+    return (owner is not None and cue_end <= owner.start
+            and CUES.FINITE_BEFORE.search(text, cue_end, owner.start) is not None)
 
 
 def _names_agreement(text: str, sentence: Sentence, res: Resolution, date: Mention) -> bool:

@@ -572,6 +572,10 @@ PAST_PHRASE = re.compile(rf"{_verbs.IRREGULAR_PAST}\s", re.IGNORECASE)
 # A relative clause closed by a comma ("the year of the Gulf crisis, which ended in 1991,"): an aside of an apposition
 # (`attach.dated_clauses`), whose verb tells no act of the sentence's time.
 CLOSED_RELATIVE = re.compile(r",\s*(?:who|whom|which)\b[^,;]*,", re.IGNORECASE)
+# Between two event nouns one clause tells together: "and", a determiner and up to two modifiers ("began air strikes
+# and a ground assault"), no verb (`claimgraph.extract.dates.attach._conjoined`).
+CONJOINED_ACT = re.compile(r",?\s+(?:and|or)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+                           r"(?:(?!(?:[a-z]+ed|was|were|is|are|had|has|have)\b)[\w-]+\s+){0,2}", re.IGNORECASE)
 # An act of another time between a date before it and the act: in a relative clause of the past perfect ("rebels who
 # had attacked the town") or told "later" ("which rebels later attacked"): the date is not the act's (`attach._reaches`).
 OTHER_TIME_BEFORE = re.compile(r"\b(?:(?:who|whom|which|that)\s+(?:[\w'’-]+\s+){0,3}?had|later)\b[^,;]*$",
@@ -640,6 +644,28 @@ IMMEDIATE = re.compile(r"\b(?:led\s+to|leading\s+to|prompted|triggered|sparked|p
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:reached|signed|concluded|agreed(?:\s+on)?)\s+"
                      r"(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
+
+# -- A scene's acts told after its date (`claimgraph.extract.dates.scene`) --
+# An act told in the simple past, active or passive: "opened fire", "died", "withdrew", "was killed", "were captured".
+SCENE_ACT = re.compile(rf"(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\b", re.IGNORECASE)
+# What may stand beside a date on a line of its own that heads a diary's or a log's entry: a weekday before it, a
+# full stop or a colon after it ("Tuesday, 17 March 2009.", "19 January 1974:").
+DATE_LINE_BEFORE = re.compile(r"[ \t]*(?:(?:" + "|".join(calendar.day_name) + r"),?[ \t]+)?", re.IGNORECASE)
+DATE_LINE_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*")
+# A word right before the act that makes it no simple past: a perfect ("had sunk"), a modal or the future ("would
+# attack"), an infinitive ("ordered to withdraw"), a negation ("did not withdraw").
+SCENE_ACT_NOT = re.compile(r"\b(?:had|has|have|having|will|would|shall|could|should|might|may|must|can|to|not|never|"
+                           r"did|does|do)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A clause before the act that puts it at another time than the scene's: after, before or since another ("After the
+# guns fell silent, the rebels withdrew"), or told of a noun ("the men who attacked the post").
+SCENE_OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|until|till|once|who|whom|whose|which)\b[^;:]*$",
+                                re.IGNORECASE)
+# Words of a sentence that leave the scene's time: the perfect and pluperfect ("The squad had spent the week
+# training"), the present and future of commentary ("historians are divided", "Locals will tell you"), modals, and
+# words that move time on or spread it ("Nagy became Prime Minister next day", "was renewed several times").
+SCENE_LEFT = re.compile(r"\b(?:had|has|have|is|are|am|will|would|shall|can|may|might|must|should|today|now|later|"
+                        r"afterwards?|subsequently|eventually|next|following|"
+                        r"(?:several|many|numerous|two|three|four)\s+times)\b", re.IGNORECASE)
 
 # A short span spent on a happening just before the act its clause tells (`extract.dates.spent`): "after twelve days
 # of fighting", "following two weeks of talks", "after 48 hours of heavy shelling"; not years or months ("after ten
