@@ -94,7 +94,7 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v118"  # v118: s29 reviews: addressed names, deaths past an aside, titles quoted
+NAME = "clause.v119"  # v119: "contended that" as "argued that" (`_verbs.ARGUE`)
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

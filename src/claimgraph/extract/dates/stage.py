@@ -31,7 +31,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v73"  # v73: s29 review: a resolution cited later or acted "under" is no day of it
+NAME = "dates-attached.v74"  # v74: "contended that" as "argued that" (`_verbs.ARGUE`)
 TIMELINE = "dates-timeline.v21"  # v21: s28 reviews: no account of other-time acts, a "claims to", a treaty's terms
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
