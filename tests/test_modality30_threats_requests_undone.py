@@ -59,6 +59,9 @@ def test_what_a_side_contended_is_its_word(extraction_of):
     ("The summit held in Arusha in May ended without a deal.", "summit"),
     ("The rebels had to contend with an offensive on Kismayo in June.", "offensive"),
     ("The talks that followed the attack on Jaffna never took place.", "attack"),
+    ("Should the ceasefire in Idlib fail, the refugees will not return.", "ceasefire"),
+    ("As promised, the Ugandan troops withdrew from Bunia on 6 May.", "withdrew"),
+    ("As demanded, the rebels released the hostages in Kidal.", "released"),
 ])
 def test_an_act_that_happened_stays_told(extraction_of, text, word):
     assert _modality_of(extraction_of, text, word) == "Asserted"

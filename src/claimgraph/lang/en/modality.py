@@ -19,15 +19,17 @@ _OFFERED_DONE = r"(?:\s+(?:\w+\s+)?(?:resistance|battle|fight|shelter|refuge|asy
 # An act held out as wanted, threatened or promised is one still to come as well ("threatened to kill the hostages",
 # "vowed to retake the town", "hopes to hold talks", "gave Iraq an ultimatum to withdraw"), and so is one recommended
 # ("The government should establish a tribunal", "ought to withdraw"; not "should have", a past not done, nor the
-# writer's "it should be noted that"), one called for or demanded ("called for an immediate ceasefire", "Demands the
-# withdrawal of all foreign forces") and a meeting called ("has called an emergency meeting": convened, not yet held;
-# not "called off"); "promised elections" as "promised to hold elections".
+# writer's "it should be noted that", nor a condition put first: "Should the ceasefire fail, ..."), one called for or
+# demanded ("called for an immediate ceasefire", "Demands the withdrawal of all foreign forces") and a meeting called
+# ("has called an emergency meeting": convened, not yet held; not "called off"); "promised elections" as "promised to
+# hold elections" (not "As promised, troops withdrew").
 _WANTED = (r"(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|"
-           r"wish(?:es|ed|ing)?|ought)\s+to|(?:promis|pledg)(?:e|es|ed|ing)|"
+           r"wish(?:es|ed|ing)?|ought)\s+to|(?:promis|pledg)(?:e|es|ed|ing)(?=\s)|"
            r"ultimatums?\s+(?:[\w’'-]+\s+){0,3}?to")
-_SHOULD = r"should(?!\s+(?:have|be\s+(?:noted|said|stressed|emphasi[sz]ed|recalled|remembered|added|mentioned))\b)"
+_SHOULD = (r"(?-i:should)(?!\s+(?:have|be\s+(?:noted|said|stressed|emphasi[sz]ed|recalled|remembered|added|"
+           r"mentioned))\b)")
 _MEETING = r"(?:meeting|summit|session|conference|elections?|referendum|talks)"
-_CALLED = (rf"call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|"
+_CALLED = (rf"call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?(?=\s)|"
            rf"(?<![-‐])call(?:s|ed|ing)?(?=\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_MEETING}\b)")  # not "so-called"
 FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|"
