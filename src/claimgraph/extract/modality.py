@@ -59,7 +59,8 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v46"  # v46: s29 review: "claimed the attack" stays told; no "claiming to have"
+NAME = "modality.v48"  # v48: not "Should X fail", "As promised,"; v47: threats, vows, "should", "called for",
+# "demands", operative requests planned; "was not carried out", "never took place" denied; "is said to have" unconfirmed
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
@@ -239,6 +240,8 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(clause(text, sentence, m.start(), m.end()), "Planned", ahead_from=m.end())
     for m in found(CUES.FUTURE_AFTER):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Planned", behind_to=m.start())
+    for m in found(CUES.UNDONE_AFTER):
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", behind_to=m.start())
     for m in found(CUES.LISTED):
         yield from _listed(text, sentence, m)
     for m in found(CUES.NEGATION):

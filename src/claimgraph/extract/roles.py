@@ -50,7 +50,7 @@ from .scope import classes_of, clause, clause_end, clause_start, evidence, rejoi
 
 CUES = cues("roles")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "roles.v22"  # v22: the subject of a verb of dying suffered it (labels.passive_subject_end)
+NAME = "roles.v23"  # v23: "contended that" as "argued that" (`_verbs.ARGUE`)
 
 FIGHTERS_ENTITY = Entity(id="foreign-fighters", label="foreign fighters", lang="en", classes=("ArmedGroup",))
 WINDOW = 60  # characters between a cue and the mention it governs

@@ -32,7 +32,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v74"  # v74: s30: event nouns joined by "and" share the clause's date (`attach._conjoined`)
+NAME = "dates-attached.v75"  # v75: s30: joined event nouns share a date; "contended that" argues
 TIMELINE = "dates-timeline.v22"  # v22: s30: a scene's acts (`scene`); no other's day starts
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"

@@ -49,7 +49,7 @@ SAY = r"(?:(?-i:sa(?:y|ys|id|ying))|(?<![\w,;]\s)(?-i:Sa(?:y|ys|id|ying)|SA(?:Y|
 CLAIMED = r"claim(?:s|ed)"
 ALLEGE = r"alleg(?:e|es|ed)"
 INSIST = rf"(?:insist(?:s|ed)?|maintain(?:s|ed)?{THAT_CLAUSE})"  # "Moscow has always maintained that ..."; not "maintained the truce"
-ARGUE = r"argu(?:e|es|ed)"
+ARGUE = rf"(?:argu(?:e|es|ed)|contend(?:s|ed)?{THAT_CLAUSE})"  # "Bahrain contended that ..." as "argued that"
 # Verbs that tell again what someone holds, as saying does ("The paper recalled that the crisis began at Diawara",
 # "Radio Algiers repeated that Moroccan forces had begun the aggression", "the minister reiterated that", "added that").
 # Only before a clause (`THAT_CLAUSE`): "repeated that assault two days later", "recalled that ambassador" tell no words.

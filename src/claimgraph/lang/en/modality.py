@@ -16,8 +16,24 @@ _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 # place the text tells apart); not what is offered as it is given ("offered stiff resistance", `_OFFERED_DONE`), nor
 # what follows "proposed by" ("the ceasefire proposed by Egypt took effect": the verb after is the clause's).
 _OFFERED_DONE = r"(?:\s+(?:\w+\s+)?(?:resistance|battle|fight|shelter|refuge|asylum|condolences|support))"
+# An act held out as wanted, threatened or promised is one still to come as well ("threatened to kill the hostages",
+# "vowed to retake the town", "hopes to hold talks", "gave Iraq an ultimatum to withdraw"), and so is one recommended
+# ("The government should establish a tribunal", "ought to withdraw"; not "should have", a past not done, nor the
+# writer's "it should be noted that", nor a condition put first: "Should the ceasefire fail, ..."), one called for or
+# demanded ("called for an immediate ceasefire", "Demands the withdrawal of all foreign forces") and a meeting called
+# ("has called an emergency meeting": convened, not yet held; not "called off"); "promised elections" as "promised to
+# hold elections" (not "As promised, troops withdrew").
+_WANTED = (r"(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|"
+           r"wish(?:es|ed|ing)?|ought)\s+to|(?:promis|pledg)(?:e|es|ed|ing)(?=\s)|"
+           r"ultimatums?\s+(?:[\w’'-]+\s+){0,3}?to")
+_SHOULD = (r"(?-i:should)(?!\s+(?:have|be\s+(?:noted|said|stressed|emphasi[sz]ed|recalled|remembered|added|"
+           r"mentioned))\b)")
+_MEETING = r"(?:meeting|summit|session|conference|elections?|referendum|talks)"
+_CALLED = (rf"call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?(?=\s)|"
+           rf"(?<![-‐])call(?:s|ed|ing)?(?=\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_MEETING}\b)")  # not "so-called"
 FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|"
+                    rf"{_WANTED}|{_SHOULD}|{_CALLED}|"
                     rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))(?!{_OFFERED_DONE}\b|\s+by\b)(?:\s+to)?)\b", re.IGNORECASE)
 # What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
 # "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities.
@@ -29,8 +45,18 @@ ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish
 # nothing, and what "is to end" is given (`ENDING`).
 _HAPPEN = (r"(?:take\s+(?:effect|place)|come\s+into\s+force|enter\s+into\s+force|begin|start|resume|open|meet|"
            r"be\s+(?:held|signed|launched|implemented|deployed))")
-FUTURE_AFTER = re.compile(rf"\s+(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})\b(?!\s+to\b)",
-                          re.IGNORECASE)
+# A modal of what may be says the same after its noun: "a summit under OAU auspices might be held", "talks could begin".
+FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})|"
+                          rf"(?:might|may|could)\s+{_HAPPEN})\b(?!\s+to\b)", re.IGNORECASE)
+# ...and words after it that say it never happened: "A second strike, planned for the landing, was not carried out",
+# "The referendum never took place", "the talks did not take place" (`extract.modality`: read as `FUTURE_AFTER` is,
+# the act named just before, denied); an aside set off by commas, or a relative clause ("the plebiscite that the
+# premier proposed never took place"), may stand between: what is named inside it is no act denied.
+UNDONE_AFTER = re.compile(r"(?:,\s+[^,;.]{1,60},|\s+(?:that|which)\s+[^,;.]{1,60}?)?\s+"
+                          r"(?:(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?"
+                          r"(?:carried\s+out|held|launched|implemented|staged|mounted)|"
+                          r"did\s+not\s+(?:take\s+place|happen|occur|materiali[sz]e)|"
+                          r"never\s+(?:took\s+place|happened|occurred|materiali[sz]ed))\b", re.IGNORECASE)
 # A phrase of a preposition after an act's noun, its own (a few words, no comma): "talks between the two delegations"
 # (`FUTURE_AFTER`: "Further talks between the two delegations are expected later this month").
 _PREPOSITION = rf"(?:{_verbs.PREPOSITION}|about|concerning|regarding)"
@@ -45,8 +71,11 @@ IN_PHRASE = re.compile(rf"[\w’'-][ \t]+{_PREPOSITION}[ \t]+(?:(?!(?:and|or|but
 # What an accord provides for, or what someone is called on, urged or asked to do, is often a list: "It provides for an
 # immediate ceasefire, the withdrawal of the army ..., the release of prisoners and a supervisory committee", "calling on
 # both countries to cease all hostilities within 48 hours, withdraw their forces ... and resume negotiations". Every item
-# is an act still to come, as the first is (`FUTURE`); "called on the board to approve the merger" too.
-LISTED = re.compile(r"\b(?:provid(?:es|ed|ing)\s+for|(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing))"
+# is an act still to come, as the first is (`FUTURE`); "called on the board to approve the merger" too, and what an
+# operative paragraph requests, demands, invites or encourages ("5. Requests the French Republic to hand over ...").
+LISTED = re.compile(r"\b(?:provid(?:es|ed|ing)\s+for|(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|"
+                    r"ask(?:s|ed|ing)|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
+                    r"encourag(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)"
                     r"\s+(?:[\w’'-]+\s+){1,5}?to)\b", re.IGNORECASE)
 # Where a further item of such a list begins: after a comma or "and" / "or", with the list's "for" or "to" again...
 LIST_ITEM = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:for\s+|to\s+)?", re.IGNORECASE)
@@ -73,7 +102,8 @@ _NOT_UNTIL = rf"(?:[\w’'-]+\s+){{0,6}}until\b(?!\s+{_UNTIL_NOW})"
 # in an act told ("denied being behind the bombing": the bombing took place), nor "denied during the talks".
 _DENIED_ACT = (r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?"
                r"(?=(?!\w*thing\b|wrongdoing\b|being\b|during\b|according\b)\w+ing\b)")
-NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)\b(?!\s+(?:only\b|{_NOT_UNTIL}))"
+# A cable's "WILL NOT REPEAT NOT WITHDRAW" is one negation, ending at its second "not".
+NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)(?:\s+repeat\s+not)?\b(?!\s+(?:only\b|{_NOT_UNTIL}))"
                       r"(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
                       r"|\bnever\b|\bno longer\b|\brefused to\b|" + _DENIED_ACT, re.IGNORECASE)
 # A pronoun that denies as its subject the verb after its auxiliary (`act`), and that verb only: "Nothing was signed",
@@ -128,7 +158,7 @@ RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?!{_SAYING_RESUMED}){_verbs.P
 # have killed 60 soldiers" (not "claimed to be", a stand, nor "claimed the right to"); a finite verb only, not one
 # describing a person ("a man claiming to have witnessed the massacre", "veterans who claim to have fought").
 HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|also\s+)?(?:believed|thought|reported|"
-                     r"alleged|rumou?red|suspected|presumed|feared|understood|claimed)\s+to\s+(?:have|be)\b|"
+                     r"said|alleged|rumou?red|suspected|presumed|feared|understood|claimed)\s+to\s+(?:have|be)\b|"
                      r"(?<!\bwho\s)(?<!\bthat\s)\b(?:claim(?:s|ed)?|purport(?:s|ed)?)\s+to\s+have\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
