@@ -95,3 +95,11 @@ def test_a_diary_s_day_heading_without_its_month_is_in_the_month_of_the_entries(
     text = ("Monday 3 May 1999\nThe shelling went on all night.\n\nFriday 7th.\nThe militia burned the market this "
             "morning.\n")
     assert _dates_read(text, "1999-06")[-2:] == [("Friday 7th", "1999-05-07"), ("this morning", "1999-05-07")]
+
+
+def test_a_header_s_day_is_no_day_the_next_day_counts_from():
+    """An interview's "Date: 14 May 2004" dates the telling: "the next day" after "the summer of 1981" is no day at
+    all, not 15 May 2004."""
+    text = ("Interviewer: M. Szabo\nDate: 14 May 2004\n\nQ: You were on the carrier in the summer of 1981.\nA: Yes. "
+            "There was a rumour the whole air force would come out the next day.\n")
+    assert _dates_read(text, "2004-05-14") == [("14 May 2004", "2004-05-14"), ("1981", "1981")]

@@ -114,7 +114,8 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v46"  # v46: "tomorrow", "20 years ago today", "next year", "Thursday 16 September",
+RELATIVE_NAME = "dates-relative.v47"  # v47: a header field's day ("Date: 14 May 2004") is none "the next day" counts
+# from; v46: "tomorrow", "20 years ago today", "next year", "Thursday 16 September",
 # "since the middle of February", "Friday 10th", "that April", two-digit years ("in '73", "18 JAN 74", "020850Z AUG 64")
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 CLOCK_REACH = 25  # characters before a clock time to a date that says its day ("on 20 December at 1 a.m.")

@@ -19,7 +19,7 @@ from ...recognise import Sentence
 from ...recognise.dates import precision
 from .background import background_year, noun_of_year
 from .deixis import quoted
-from .sections import day_heading, section_dateline, update_field
+from .sections import day_heading, header_field, section_dateline, update_field
 from .within import week_month, within_days
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -57,7 +57,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     the date the whole text is filed under (a page's "19th Aug 2022" above a report of 2009: the page's, no writing's),
     save an update's ("UPDATE, 31 January 2010:"); so is a diary's day heading ("Friday 10th.", `sections.day_heading`).
     It is the day of the writing, no time of the story: a post's "Apr 1, 2021 · 8:14 AM" under "20 years ago today:
-    ..." leaves the thread's "April 3" in 2001. A year-less day a weekday glosses ("Thursday 16 September") takes a
+    ..." leaves the thread's "April 3" in 2001; a header's ("Date: 14 May 2004") is no day "the next day" counts from
+    (`sections.header_field`). A year-less day a weekday glosses ("Thursday 16 September") takes a
     year that puts it on that weekday, or none (`_on_weekday`).
 
     A year-less date takes its year from the story's time (`_with_year`): the last date told,
@@ -111,7 +112,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                     text, m, sentence.mentions):
                 m, dated = replace(m, kind="dateline"), True
                 source_date = source_date or m.value
-            if m.kind in ("date", "dateline") and not (_since_year(text, m) or voiced):
+            if m.kind in ("date", "dateline") and not (_since_year(text, m) or voiced or header_field(text, m)):
                 last, told = _later_told(last, m.value), m.value
                 day = m.value if len(m.value) == 10 else day
                 if not (section or _in_passing(text, m) or _names_a_thing(text, m, story) or _ahead_of(m, source_date)

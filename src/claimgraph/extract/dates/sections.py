@@ -44,6 +44,13 @@ def _field(text: str, line_start: int, date: Mention) -> bool:
                 or CUES.DATE_TIME_GROUP.fullmatch(text, line_start, line_end))
 
 
+def header_field(text: str, date: Mention) -> bool:
+    """Is the day the value of a message's or a post's header field ("Date: 14 May 2004", "Sent: ...", "@desk · Apr 1,
+    2021 · 8:14 AM", `_field`)? It dates the writing, no happening: "the next day" in the message counts from no day
+    of it."""
+    return date.kind == "date" and date.cls == "date" and _field(text, text.rfind("\n", 0, date.start) + 1, date)
+
+
 def update_field(text: str, date: Mention) -> bool:
     """Is the day an update's field ("UPDATE, 31 January 2010: CAF yesterday banned Togo")? What follows was written
     after the text was filed, and its day may lie after the date the whole is filed under."""

@@ -114,7 +114,7 @@ WITHIN_TERM = re.compile(r"\b(?:will|would|shall|could|can|may|might|must|should
 # Moscow Thursday"); not when a date follows it ("Monday, September 22, 2008").
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday 0, as datetime.weekday()
 WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")"
-                     r"(?:\s+(?:morning|afternoon|evening|night))?+\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
+                     r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
 # A weekday and a day of the month with no month ("Friday 10th.", "Tuesday, 14th", a diary's day; "Sunday night, the
 # 9th", a postscript's): that day in the month of the last date told (or the next, or the one before) that falls on
 # that weekday (`claimgraph.extract.dates.anchor`, "weekday-day:W:DD"); not before a month ("Monday, 3 March":
