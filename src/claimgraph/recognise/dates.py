@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # the date names below are read without spaCy (`extract.dates
     from spacy.tokens import Doc
 
 CUES = cues("dates")  # month names and time words, of every language (claimgraph.lang)
-NAME = "dates.v5"  # v5: "a 1974 treaty" is a year
+NAME = "dates.v6"  # v6: "1500H", a log's clock time, and "@tmurphy_1987" are no years
 
 _MONTH = r"(?P<month>" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
@@ -49,7 +49,8 @@ YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?=[-–](?:1[
                         r"|(?<=\d\d\d\d[-–])(?P<year2>1[5-9]\d\d|20\d\d)(?![\d%]|[.,/-]\d)"
                         r"|(?<=(?P<century>1[5-9]|20)\d\d[-–])(?P<yy>\d\d)(?![\d%]|[.,/-]\d)")
 # A bare year; "the 1960s" is a decade, no year.
-BARE_YEAR = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|s\b|\s*(?:{CUES.COUNTED_AFTER})\b)")
+# Nor a clock time of a log or a signal ("1500H", "0850Z"), nor the digits closing a name ("@tmurphy_1987").
+BARE_YEAR = re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|s\b|[A-Z]\b|\s*(?:{CUES.COUNTED_AFTER})\b)")
 PATTERNS += [*FIRST_HALF, YEAR_RANGE, BARE_YEAR]
 
 
@@ -113,7 +114,9 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v45"  # v45: s29 review: an earlier year that opens its sentence moves the story
+RELATIVE_NAME = "dates-relative.v47"  # v47: a header field's day ("Date: 14 May 2004") is none "the next day" counts
+# from; v46: "tomorrow", "20 years ago today", "next year", "Thursday 16 September",
+# "since the middle of February", "Friday 10th", "that April", two-digit years ("in '73", "18 JAN 74", "020850Z AUG 64")
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
 CLOCK_REACH = 25  # characters before a clock time to a date that says its day ("on 20 December at 1 a.m.")
 
@@ -150,6 +153,13 @@ class RelativeDates:
                     else "weekday-last" if last else "weekday")
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"{kind}:{CUES.WEEKDAYS[match.group('weekday')]}")
+        for match in CUES.WEEKDAY_DAY.finditer(text):
+            yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
+                            value=f"weekday-day:{CUES.WEEKDAYS[match.group('weekday')]}:{int(match.group('day')):02d}")
+        for match in CUES.THAT_MONTH.finditer(text):
+            if not CUES.SAID_BEFORE.search(text, max(0, match.start() - SAID_REACH), match.start()):
+                yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
+                                value=f"that-month:{CUES.MONTHS[match.group('month').lower().rstrip('.')]:02d}")
         for match in CUES.LAST_MONTH.finditer(text):
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"last:{CUES.MONTHS[match.group('month').lower().rstrip('.')]:02d}")
@@ -161,6 +171,20 @@ class RelativeDates:
             yield from _no_year(match, _ahead(text, match.start(), match.end()))
         for match in (m for pattern in CUES.NO_YEAR_TO for m in pattern.finditer(text)):
             yield from _no_year(match, to=True)
+        for match in (m for pattern in CUES.SHORT_YEAR for m in pattern.finditer(text)):
+            yield _short_year(match)
+
+
+def _short_year(match: re.Match) -> Candidate:
+    """A date whose year has two digits ("in '73", "March of '86", "18 JAN 74", "020850Z AUG 64"): "short:YY", with
+    the month and the day it names ("short:74-01-18"); `extract.dates.anchor` takes the century from the source's
+    date. The span is the date's own words, from its day or month (or its year alone), without the time word."""
+    parts = match.groupdict()
+    month = CUES.MONTHS[parts["month"].lower().rstrip(".")] if parts.get("month") else None
+    value = "short:" + parts["yy"] + (f"-{month:02d}" if month else "") + (f"-{int(parts['day']):02d}"
+                                                                          if parts.get("day") else "")
+    start = min((match.start(g) for g in ("day", "month") if parts.get(g)), default=match.start("yy") - 1)
+    return Candidate(start, match.end(), "date", "relative", RELATIVE_NAME, value=value)
 
 
 def _term(text: str, match: re.Match) -> bool:

@@ -19,7 +19,7 @@ from ...recognise import Sentence
 from ...recognise.dates import precision
 from .background import background_year, noun_of_year
 from .deixis import quoted
-from .sections import section_dateline
+from .sections import day_heading, header_field, section_dateline, update_field
 from .within import week_month, within_days
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -38,6 +38,7 @@ YEAR_DAYS = 366  # days: a year; a dated text's year-less date lies within the y
 NAMED_DAY_DAYS = 183  # days: "the operation of 14 December" is a date only this near before the source's date
 NEAR_DAYS = 21  # days: a year-less date this near the story's date is in the story's time ("before they withdrew on 18 March")
 DAY_COUNTS = ("same-day", "next-day", "after-days", "within-days", "clock")  # references that count days (`_day_or_last`)
+GLOSS_REACH = 16  # characters: a weekday, a comma and "the" before the year-less day it glosses ("Wednesday, the ")
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 
 
@@ -53,7 +54,12 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     year from the source's date alone, not from a year the title named. A section's own dateline (`sections`: a
     telegram's "TUNIS JULY 20 1961 1615 LOCAL", a letter's "Camp near Tah, Saturday 8 November 1975") is the date what
     follows it counts from the source's date from ("TODAY BLOCKADED", "YESTERDAY"), until the next one; not a day after
-    the date the whole text is filed under (a page's "19th Aug 2022" above a report of 2009: the page's, no writing's).
+    the date the whole text is filed under (a page's "19th Aug 2022" above a report of 2009: the page's, no writing's),
+    save an update's ("UPDATE, 31 January 2010:"); so is a diary's day heading ("Friday 10th.", `sections.day_heading`).
+    It is the day of the writing, no time of the story: a post's "Apr 1, 2021 · 8:14 AM" under "20 years ago today:
+    ..." leaves the thread's "April 3" in 2001; a header's ("Date: 14 May 2004") is no day "the next day" counts from
+    (`sections.header_field`). A year-less day a weekday glosses ("Thursday 16 September") takes a
+    year that puts it on that weekday, or none (`_on_weekday`).
 
     A year-less date takes its year from the story's time (`_with_year`): the last date told,
     but not a bare year that dates an act in passing ("the agreement signed in 2008 ended the
@@ -80,8 +86,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     for sentence in sentences:
         mentions, before, day_before = [], last, day  # "three years after X" counts from a date told before it
         for m in sentence.mentions:
-            if section_dateline(text, m) and not _ahead_of(m, filed):  # a telegram's, a letter's own day
-                source_date = m.value
+            reference = m.value if m.cls == "relative" else ""
             opening = not dated and _no_year_dateline(text, m)
             voiced = m.kind == "date" and m.cls == "relative" and _from_source(m.value) and quoted(text, m)
             if voiced and not _told_now(scene, source_date):
@@ -92,17 +97,25 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                     m.value, before, _day_or_last(m.value, last, day, last != before and day == day_before), story_time)
                 counted = None if m.value == "clock" and not _told_now(counted, source_date) else counted
                 value = anchor(m.value, source_date, counted)
+                if value and len(value) == 10 and m.value.startswith("no-year") and (
+                        glossed := CUES.WEEKDAY_GLOSS_BEFORE.search(text, max(0, m.start - GLOSS_REACH), m.start)):
+                    value = _on_weekday(value, CUES.WEEKDAYS[glossed.group("weekday")],
+                                        _years_beside(sentence, value, source_date))
                 if value is None:
                     continue
                 m = replace(m, cls=precision(value), value=value)
+            section = (section_dateline(text, m) and (not _ahead_of(m, filed) or update_field(text, m))
+                       or reference.startswith("weekday-day") and day_heading(text, sentence, m))
+            if section:  # a telegram's, a letter's, a signal's, a post's own day
+                source_date = m.value
             if opening or m.kind == "date" and len(m.value) > 4 and last is None and _dateline(
                     text, m, sentence.mentions):
                 m, dated = replace(m, kind="dateline"), True
                 source_date = source_date or m.value
-            if m.kind in ("date", "dateline") and not (_since_year(text, m) or voiced):
+            if m.kind in ("date", "dateline") and not (_since_year(text, m) or voiced or header_field(text, m)):
                 last, told = _later_told(last, m.value), m.value
                 day = m.value if len(m.value) == 10 else day
-                if not (_in_passing(text, m) or _names_a_thing(text, m, story) or _ahead_of(m, source_date)
+                if not (section or _in_passing(text, m) or _names_a_thing(text, m, story) or _ahead_of(m, source_date)
                         or background_year(text, sentence.start, m, scene) and not _told_now(scene, source_date)):
                     scene = _later_told(scene, m.value)
                     story = _later_told(story, m.value) if _story_time(m, source_date) else story
@@ -110,6 +123,16 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
         told = told if any(m.kind in ("date", "dateline") for m in sentence.mentions) else None
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
+
+
+def _years_beside(sentence: Sentence, value: str, source_date: str | None) -> list[int]:
+    """The years a glossed year-less day may be in (`_on_weekday`), most likely first: those of the sentence's own
+    dates ("between Thursday 16 September and Saturday 18 September 1982": in a report of 2002, 16 September 1999 is a
+    Thursday too), then the year read and those beside it, then the source's year and those beside it."""
+    told = [int(m.value[:4]) for m in sentence.mentions if m.kind == "date" and m.cls != "relative"]
+    near = [int(value[:4]) + shift for shift in (0, -1, 1)]
+    own = [int(source_date[:4]) + shift for shift in (0, -1, 1)] if source_date else []
+    return list(dict.fromkeys([*told, *near, *own]))
 
 
 def _told_now(scene: str | None, source_date: str | None) -> bool:
@@ -276,8 +299,10 @@ def _dateline(text: str, date: Mention, mentions: tuple[Mention, ...] = ()) -> b
 def anchor(reference: str, source_date: str | None, last_date: str | None) -> str | None:
     """The date a relative reference stands for, or None when its anchor is unknown.
 
-    Counted from the source's own date (the day it was written): "ago:N" (year precision),
-    "year:N" ("last year", "this year"), "month:N", "day-before" ("yesterday"), "today", "weekday:N"
+    Counted from the source's own date (the day it was written): "ago:N" (year precision), "ago-day:N" ("20 years
+    ago today": that day), "year:N" ("last year", "this year", "next year"), "month:N", "day-before" ("yesterday"),
+    "day-after" ("tomorrow"), "today", "short:YY[-MM[-DD]]" ("in '73", "18 JAN 74": the century), "weekday-day:W:DD"
+    ("Friday 10th": in the last date's month or beside it, `_weekday_day`), "weekday:N"
     ("on Saturday": that day of the source's week, on or before its date; "weekday-ahead:N" after
     a word of the future, "is due to take effect on Monday": on or after it; "weekday-last:N", "last Monday":
     before it), "last:MM" ("last November"), "year-month:N:MM" ("July of last year"), "week:N" ("last week": its
@@ -287,10 +312,15 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     ("within days": the last day's month, `within`), "within-hours" (the date told just before, `anchored`),
     "same-day" / "next-day", "clock" ("at 2:47 p.m.": the last day told, `anchored`), "same-year" / "next-year"
     ("later that year", "the following year": the year of the last date told, or the one after it), "same-month"
-    ("later that month": the month of the last date told, when it has one).
+    ("later that month": the month of the last date told, when it has one), "that-month:MM" ("that April": that month
+    of the last date's year).
     A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")
+    if kind == "short":
+        return _short_year(count, source_date) if source_date else None
+    if kind == "weekday-day":
+        return _weekday_day(count, last_date if last_date and len(last_date) >= 7 else source_date)
     if kind in ("no-year", "no-year-ahead", "no-year-to"):
         return _with_year(count, source_date, last_date, ahead=kind != "no-year")
     if kind == "no-year-of":
@@ -305,6 +335,8 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
         return f"{int(last_date[:4]) + (kind == 'next-year'):04d}"
     if kind == "next-month":
         return _months_before(last_date, -1)
+    if kind == "that-month":
+        return f"{last_date[:4]}-{count}"
     if kind == "same-month":
         return last_date[:7] if len(last_date) >= 7 else None
     if kind == "within-hours":
@@ -358,6 +390,52 @@ def _weekday_ahead(source_date: str, weekday: str) -> str | None:
     return _days_after(source_date, ahead)
 
 
+def _weekday_day(weekday_day: str, reference: str | None) -> str | None:
+    """"W:DD" ("Friday 10th": weekday 4, day 10) in the month of `reference` (the last date told, else the source's),
+    else the month after it (a diary goes on), else the one before, whichever puts that day on that weekday; None
+    when none does or no month is known."""
+    if not reference or len(reference) < 7:
+        return None
+    weekday, day = (int(part) for part in weekday_day.split(":"))
+    for shift in (0, -1, 1):
+        month = _months_before(reference, shift)
+        year, number = int(month[:4]), int(month[5:])
+        if day <= calendar.monthrange(year, number)[1] and datetime.date(year, number, day).weekday() == weekday:
+            return f"{month}-{day:02d}"
+    return None
+
+
+def _on_weekday(date: str, weekday: int, years: list[int]) -> str | None:
+    """The year-less day `date` (YYYY-MM-DD, its year as `_with_year` read it) on the weekday the text glosses it with
+    ("the evening of Thursday 16 September"): in the first of `years` that puts it there (those the sentence's own dates
+    name, then the year read, those beside it and the source's); None when none does: the year read is wrong, and no
+    date is better than a wrong one."""
+    for year in years:
+        month, day = int(date[5:7]), int(date[8:])
+        if day <= calendar.monthrange(year, month)[1] and datetime.date(year, month, day).weekday() == weekday:
+            return f"{year:04d}{date[4:]}"
+    return None
+
+
+def _short_year(date: str, source_date: str) -> str | None:
+    """"YY[-MM[-DD]]" with the century that puts the year nearest on or before the source's ("in '73" in an interview of
+    2004 is 1973; "18 JAN 74" in a log of 1974 is 1974); None for an impossible day."""
+    yy, *rest = date.split("-")
+    year = int(source_date[:4]) - (int(source_date[:4]) - int(yy)) % 100
+    if len(rest) == 2 and not 1 <= int(rest[1]) <= calendar.monthrange(year, int(rest[0]))[1]:
+        return None
+    return "-".join([f"{year:04d}", *rest])
+
+
+def _years_before(source_date: str, years: int) -> str | None:
+    """That day of the year `years` before the source's day ("20 years ago today"); None unless the source's date is
+    a day (a 29 February's anniversary falls on the 28th)."""
+    if len(source_date) != 10:
+        return None
+    year, month = int(source_date[:4]) - years, int(source_date[5:7])
+    return f"{year:04d}-{month:02d}-{min(int(source_date[8:]), calendar.monthrange(year, month)[1]):02d}"
+
+
 def _months_before(source_date: str, months: int) -> str | None:
     if len(source_date) < 7:
         return None
@@ -378,6 +456,8 @@ _FROM_SOURCE = {
     "year": lambda source, n: f"{int(source[:4]) + int(n):04d}",
     "month": lambda source, n: _months_before(source, -int(n)),
     "day-before": lambda source, _: _days_after(source, -1) if len(source) == 10 else None,
+    "day-after": lambda source, _: _days_after(source, 1) if len(source) == 10 else None,
+    "ago-day": lambda source, n: _years_before(source, int(n)),
     "weekday": _weekday,
     "weekday-ahead": _weekday_ahead,
     "weekday-last": _weekday_last,

@@ -4,13 +4,16 @@ A correspondent's telegrams, a diary's entries, a letter and its postscript each
 a line of their own ("TUNIS JULY 20 1961 1615 LOCAL", "Camp near Tah, Saturday 8 November 1975", "Monday 3 March
 1941"), and their "today", "yesterday" and "tonight" are that day's, not the date the whole text was filed under (the
 last telegram's, the collection's). Only a full day makes such a line: a month or a year alone on a line is a heading
-(of a period), no day anyone wrote on.
+(of a period), no day anyone wrote on. So does a field that dates a message or an update ("Date: Thu, 01 Feb 1996",
+"Sent: Monday, 20 November 2006 9:12 AM", "UPDATE, 31 January 2010:"), and a signal's date-time group ("020850Z AUG
+64").
 """
 
 from __future__ import annotations
 
 from ...lang import cues
 from ...model import Mention
+from ...recognise import Sentence
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 
@@ -26,4 +29,38 @@ def section_dateline(text: str, date: Mention) -> bool:
         return False
     before = CUES.SECTION_DATELINE_BEFORE.fullmatch(text, line_start, date.start)
     after = CUES.SECTION_DATELINE_AFTER.match(text, date.end)
-    return before is not None and after is not None and bool((before.group() + after.group()).strip(" \t,"))
+    return (before is not None and after is not None and bool((before.group() + after.group()).strip(" \t,"))
+            or _field(text, line_start, date))
+
+
+def _field(text: str, line_start: int, date: Mention) -> bool:
+    """Is the day the value of a field that dates what follows (`DATE_FIELD_BEFORE`: a message's "Date: Thu, 01 Feb
+    1996 09:12:44 GMT", "Sent: Monday, 20 November 2006 9:12 AM", an "UPDATE, 31 January 2010:" before the update),
+    or a signal's date-time group alone on its line ("020850Z AUG 64", `DATE_TIME_GROUP`)?"""
+    line_end = text.find("\n", date.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(CUES.DATE_FIELD_BEFORE.fullmatch(text, line_start, date.start)
+                and CUES.DATE_FIELD_AFTER.match(text, date.end)
+                or CUES.DATE_TIME_GROUP.fullmatch(text, line_start, line_end))
+
+
+def header_field(text: str, date: Mention) -> bool:
+    """Is the day the value of a message's or a post's header field ("Date: 14 May 2004", "Sent: ...", "@desk · Apr 1,
+    2021 · 8:14 AM", `_field`)? It dates the writing, no happening: "the next day" in the message counts from no day
+    of it."""
+    return date.kind == "date" and date.cls == "date" and _field(text, text.rfind("\n", 0, date.start) + 1, date)
+
+
+def update_field(text: str, date: Mention) -> bool:
+    """Is the day an update's field ("UPDATE, 31 January 2010: CAF yesterday banned Togo")? What follows was written
+    after the text was filed, and its day may lie after the date the whole is filed under."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return CUES.UPDATE_FIELD_BEFORE.fullmatch(text, line_start, date.start) is not None
+
+
+def day_heading(text: str, sentence: Sentence, date: Mention) -> bool:
+    """Is the day (a weekday and a day of the month: "Friday 10th.", "P.S. Sunday night, the 9th.") its sentence's
+    only words but for a postscript's mark (`DAY_HEADING_REST`)? It heads a diary's entry or a postscript, written
+    that day: its "this evening" and "tomorrow" count from it."""
+    return bool(CUES.DAY_HEADING_REST.fullmatch(text, sentence.start, date.start)
+                and CUES.DAY_HEADING_REST.fullmatch(text, date.end, sentence.end))

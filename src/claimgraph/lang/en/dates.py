@@ -33,6 +33,8 @@ _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True
 _NOT_A_YEAR_ON = (r"(?!\s+(?:last|next|this|(?:a|one|two|three)\s+years?|"
                   r"(?:of\s+)?the\s+(?:previous|prior|following|next|last)\s+year|the\s+year\s+(?:before|after))\b)")
 RELATIVE = [
+    # "20 years ago today": that day of the year so many years before the source's (an anniversary's own day)
+    ("ago-day", re.compile(rf"\b{_COUNT}\s+years?\s+ago\s+today\b", re.IGNORECASE)),
     ("ago", re.compile(rf"\b{_COUNT}\s+years?\s+(?:ago|since)\b", re.IGNORECASE)),
     ("after", re.compile(rf"\b{_COUNT}\s+years?\s+(?:after|later)\b", re.IGNORECASE)),
     # "The airport was retaken four days later": so many days after the last day told ("after" alone may count
@@ -68,6 +70,9 @@ RELATIVE = [
                               r"last night(?!\s+of\b))\b", re.IGNORECASE)),
     # "the signing today in Geneva", "by this morning", "in a broadcast tonight" (a wire report's day), not "today's Libya"
     ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE)),
+    # "The tournament will kick off tomorrow", "WE LEAVE TOMORROW": the day after the source's (or its section's) day;
+    # not "tomorrow's match" (a thing's)
+    ("day-after", re.compile(r"\btomorrow\b(?![’']s)", re.IGNORECASE)),
     # "Within hours Kibaki was sworn in", "Within days Moscow began an airlift": a short while after the last date told,
     # its day (or month) or (`extract.dates.within`) the day's month; not "within hours of the attack" (counted from
     # what it names)
@@ -85,6 +90,9 @@ RELATIVE = [
     ("week:0", re.compile(r"\bearlier this week\b(?![’']s)", re.IGNORECASE)),
     ("year:-1", re.compile(r"\blast year\b", re.IGNORECASE)),
     ("year:0", re.compile(r"\bthis year\b", re.IGNORECASE)),
+    # "could deliver its first concentrate late next year": the year after the source's; not "the next year" (the year
+    # after the last date told, "next-year" above) nor "next year's budget" (a thing's)
+    ("year:1", re.compile(r"(?<!\bthe\s)\bnext year\b(?![’']s)", re.IGNORECASE)),
     ("month:-1", re.compile(r"\blast month\b", re.IGNORECASE)),
     ("month:0", re.compile(r"\bthis month\b", re.IGNORECASE)),
 ]
@@ -107,6 +115,16 @@ WITHIN_TERM = re.compile(r"\b(?:will|would|shall|could|can|may|might|must|should
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday 0, as datetime.weekday()
 WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")"
                      r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
+# A weekday and a day of the month with no month ("Friday 10th.", "Tuesday, 14th", a diary's day; "Sunday night, the
+# 9th", a postscript's): that day in the month of the last date told (or the next, or the one before) that falls on
+# that weekday (`claimgraph.extract.dates.anchor`, "weekday-day:W:DD"); not before a month ("Monday, 3 March":
+# `NO_YEAR`).
+WEEKDAY_DAY = re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+                         r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:"
+                         + "|".join(calendar.month_abbr[1:]) + r"))")
+# A weekday just before a year-less day it glosses ("Thursday 16 September", "on Friday, May 9"): the year read must
+# put the day on that weekday (`claimgraph.extract.dates.anchor`).
+WEEKDAY_GLOSS_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+(?:the\s+)?$")
 # "last Monday": a Monday before the source's day, a week back when the source is of a Monday itself.
 LAST_WEEKDAY = re.compile(r"[Ll]ast\s")
 # "on the last Sunday of October": the last such day of a month or year named after it, no day of the source's week.
@@ -124,7 +142,8 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:the|a|an|this|these|those|its|their|his|her|o
 _CAP_MONTH = (r"(?P<month>" + "|".join(calendar.month_name[1:])
               + r"|Sept?\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)(?:\.|(?=\s+[0-3]?\d\b)))")
 _TIME_WORD = (r"\b(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Dd]uring|[Tt]hroughout|[Tt]ill|"
-              r"[Ii]nto|[Tt]hrough)\s+|[Mm]id-\s*)")  # "lasted into May", "lasted through January", "in mid-September"
+              r"[Ii]nto|[Tt]hrough)\s+|[Mm]id-\s*|[Aa]t\s+(?=the\s+(?:beginning|start|middle|end)\s+of\s))")
+# "lasted into May", "lasted through January", "in mid-September", "at the end of March"
 # Not a month joined to a dated month ("in October and November 2022"): the first half of a range or pair, which
 # takes the second's year (`claimgraph.recognise.dates.FIRST_HALF`).
 _PAIRED_MONTH = rf"(?!{JOIN}(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d{4})"
@@ -141,14 +160,15 @@ ENTRY_CLOSE = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 _ENTRY_START = rf"(?m)^{ENTRY_OPEN.pattern}"
 _ENTRY_END = rf"(?={ENTRY_CLOSE.pattern})"
 # The part of a day between the time word and the date: "On the morning of 5 June", "on the night of June 5".
-# A weekday and a comma before a year-less day gloss it ("On Monday, 3 March,"): the day says which Monday, and the
-# weekday is no date of its own (`WEEKDAY` skips it).
-_WEEKDAY_GLOSS = r"\b(?:" + "|".join(calendar.day_name) + r"),\s+"
+# A weekday, with or without a comma, before a year-less day glosses it ("On Monday, 3 March,", "the evening of Thursday
+# 16 September"): the day says which Monday, and the weekday is no date of its own (`WEEKDAY` skips it).
+_WEEKDAY_GLOSS = r"\b(?:" + "|".join(calendar.day_name) + r"),?\s+"
 # "to" after a day or its month ends a range whose first half the time word before it opened ("from 28 November to 1
 # December", "from November 28 to December 1").
 _RANGE_TO = (r"(?:(?<=\d)|" + "|".join(f"(?<={name})" for name in calendar.month_name[1:])
              + r")\s+(?:to|until|till|through)\s+")
-_PART_OF_DAY = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
+# ... or of the month: "since the middle of February", "at the end of March" (the month, as coarse as written).
+_PART_OF_DAY = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|beginning|start|middle|end)\s+of\s+)?"
 NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
                       rf"(?:{JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
            re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}(?:the\s+)?(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}"
@@ -175,6 +195,15 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
            # a dateline's day: "KHARTOUM, April 20 (Reuters) -", "GENEVA, 3 March -"
            re.compile(rf"{_DATELINE_CITY}{_CAP_MONTH}[ \t]+(?P<day>[0-3]?\d){_DATELINE_END}"),
            re.compile(rf"{_DATELINE_CITY}(?P<day>[0-3]?\d)[ \t]+{_CAP_MONTH}{_DATELINE_END}")]
+# A year of two digits ("back in '73", "in March of '86") and a military day: a log's day heading ("18 JAN 74") or a
+# signal's date-time group (`DATE_TIME_GROUP`: "020850Z AUG 64", the day, the time and its zone): the year of that
+# century that is not after the source's ("short:YY[-MM[-DD]]", `claimgraph.extract.dates.anchor`).
+_YY = r"['’]?(?P<yy>\d\d)(?![\d'’%])"
+_MILITARY_MONTH = r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+DATE_TIME_GROUP = re.compile(rf"[ \t]*(?P<day>[0-3]\d)[0-2]\d[0-5]\d[A-Z][ \t]+{_MILITARY_MONTH}[ \t]+{_YY}[ \t]*")
+SHORT_YEAR = [re.compile(rf"(?:\b{_CAP_MONTH}\s+(?:of\s+)?|\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom)\s+)['’]"
+                         rf"(?P<yy>\d\d)(?![\d'’%])\b"),
+              re.compile(rf"\b(?P<day>[0-3]?\d)(?:[0-2]\d[0-5]\d[A-Z])?[ \t]+{_MILITARY_MONTH}[ \t]+{_YY}\b")]
 # The second half of a range of year-less days across a month ("from November 28 to December 1"): its own kind
 # ("no-year-to"), the first such day on or after the first half ("from 28 December to 3 January": the next January).
 NO_YEAR_TO = [re.compile(rf"{_RANGE_TO}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
@@ -182,6 +211,9 @@ NO_YEAR_TO = [re.compile(rf"{_RANGE_TO}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CA
 # Curly quotation marks that open and close a quotation (`claimgraph.extract.dates.deixis.quoted`).
 OPENING_QUOTES = ("“",)
 CLOSING_QUOTES = ("”",)
+# "the raid on Tripoli that April": that month of the year of the last date told (`claimgraph.recognise.dates`: not
+# after a verb of saying, "said that March would decide it").
+THAT_MONTH = re.compile(rf"\b[Tt]hat\s+{_CAP_MONTH}(?![\w’'])")
 # "last November": the last such month before the source's date.
 LAST_MONTH = re.compile(rf"\b[Ll]ast\s+{_CAP_MONTH}\b")
 # "in July of last year", "July this year": that month of the year before the source's, or of its own.
@@ -300,6 +332,21 @@ SECTION_DATELINE_BEFORE = re.compile(
     rf"[ \t]*(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){{0,3}},?[ \t]+|"
     rf"{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|{_PLACE_JOIN})){{0,4}},[ \t]*)?"
     r"(?:(?i:" + "|".join(calendar.day_name) + r"),?[ \t]+)?")
+# A field that dates a message, a post or an update (`claimgraph.extract.dates.sections`): its label, or a post's
+# author and a dot or a bar ("@ColdWarDaily · Apr 1, 2021 · 8:14 AM"), a weekday (in full or cut short), the day, a
+# clock time and its zone, and the line's end or the colon before the update's text.
+_UPDATE_LABEL = r"(?i:updated?)"
+DATE_FIELD_BEFORE = re.compile(rf"[ \t]*(?:(?:(?i:date|dated|sent|posted|published)|{_UPDATE_LABEL})[ \t]*[:,]|"
+                               r"(?:@\w+|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*[·|])[ \t]*"
+                               r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?")
+DATE_FIELD_AFTER = re.compile(r"[ \t]*[,·|]?[ \t]*(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[ \t]*(?i:a\.m\.|p\.m\.|am|pm))?"
+                              r"(?:[ \t]+(?:GMT|UTC|Z|[A-Z]{3}|[+-]\d{4}))?)?[ \t]*(?::|$)", re.MULTILINE)
+# What else a diary's or a postscript's day heading may hold ("P.S. Sunday night, the 9th.", "Friday 10th:")
+# (`claimgraph.extract.dates.sections.day_heading`).
+DAY_HEADING_REST = re.compile(r"[\s.,:;–—-]*(?:P\.?\s?S\.?)?[\s.,:;–—-]*")
+# An update's field ("UPDATE, 31 January 2010:") dates text written after the whole was filed: its day may lie after
+# the source's.
+UPDATE_FIELD_BEFORE = re.compile(rf"[ \t]*{_UPDATE_LABEL}[ \t]*[:,][ \t]*")
 SECTION_DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[0-2]?\d[:.]?[0-5]\d(?:[ \t]*(?:a\.m\.|p\.m\.|am|pm))?"
                                     r"(?:[ \t]+(?:local(?:[ \t]+time)?|GMT|UTC|Z|hours|hrs))?)?[ \t]*$",
                                     re.IGNORECASE | re.MULTILINE)
