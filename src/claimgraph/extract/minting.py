@@ -45,7 +45,8 @@ def new(r: Resolver, mention: Mention, sentence: Sentence, index: int, date: str
     subject = verb_subject(r, mention, sentence) if fam not in SPANNING else None
     if subject and not date:  # undated, "Venezuela broke relations ... Nicaragua broke relations too": two ruptures
         key += (("subject", subject),)
-    same = next((eid for eid in minted(r, key, date, mention) if fits_place(r, eid, mention, sentence)), None)
+    same = next((eid for eid in minted(r, key, date, mention, subject)
+                 if fits_place(r, eid, mention, sentence)), None)
     if same:
         return r.result.entities[same]
     description = describe(r.text, mention, sentence, date, lambda m: naming.named(r, m))
@@ -75,13 +76,16 @@ def sentence_part(r: Resolver, mention: Mention, sentence: Sentence, index: int)
     return f"s{index + 1}.{which}" if which else f"s{index + 1}"
 
 
-def minted(r: Resolver, key: tuple, date: str | None, mention: Mention) -> list[str]:
+def minted(r: Resolver, key: tuple, date: str | None, mention: Mention, subject: tuple | None = None) -> list[str]:
     """The entities minted with this identity; an undated happening outside armed conflict and
     agreements may also be one of its class told with a date ("signed on Saturday" ... "he
-    had just signed the plan"), unless the text sets it at another time ("later signed a decree")."""
+    had just signed the plan"), unless the text sets it at another time ("later signed a decree"). A dated one of
+    `CUES.BY_SUBJECT_WHEN_DATED` is none of another verb subject's (`subject`, `verb_subject`): two calls on a day."""
     if marked_new(r.text, mention):
         return []  # "another attack", "numerous aerial attacks" on the day of the chemical attack: others
     same = r.keys.get(key, [])
+    if date and key[0] in CUES.BY_SUBJECT_WHEN_DATED:
+        return [eid for eid in same if not _other_subjects(subject, r.subjects.get(eid))]
     another_time = CUES.ANOTHER_TIME & set(words_before(r.text, mention.start)[-2:])
     if date or family(key[0]) in ("conflict", "agreement") or another_time:
         return same

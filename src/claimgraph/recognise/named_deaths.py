@@ -17,6 +17,7 @@ from .moves import antecedent
 
 CUES = cues("named_deaths")
 DEATHS = cues("deaths")
+DATES = cues("dates")  # MONTHS: a death dated alone (`_dated_only`)
 FALLS = cues("falls")  # "the" before or in a run of capitals: no name (`NO_PLACE_ARTICLES`)
 CLASS = "Killing"
 
@@ -24,18 +25,33 @@ CLASS = "Killing"
 def named_deaths(doc: Doc, name: str, told: set[int], not_people: frozenset[str]) -> Iterator[Candidate]:
     """Each verb of dying (`CUES.NAMED_DYING`) whose subject is a name (`_named_subject`) that is none of `not_people`
     (the gazetteer's lower-case names of states, forces and places), in a clause with no event word (`told`: the
-    characters where the event words found start; `_told_in_its_clause`) and a sentence with no cause of death no
-    arms give (`DEATHS.NO_HAPPENING`, `CUES.NATURAL_CAUSES`)."""
+    characters where the event words found start; `_told_in_its_clause`), not dated alone (`_dated_only`), and a
+    sentence with no cause of death no arms give (`DEATHS.NO_HAPPENING`, `CUES.NATURAL_CAUSES`)."""
     for verb in cue_spans(doc, CUES.NAMED_DYING):
         sent = verb.sent
         if verb[0].lower_ == "dead" and (verb.start == 0 or doc[verb.start - 1].lower_ not in CUES.DEAD_AFTER):
             continue
-        if _told_in_its_clause(doc, verb, told) or any(
+        if _told_in_its_clause(doc, verb, told) or _dated_only(doc, verb) or any(
                 t.lower_ in DEATHS.NO_HAPPENING or t.lower_ in CUES.NATURAL_CAUSES for t in sent):
             continue
         reflexive = " ".join(verb.text.lower().split()) in CUES.VERB_FORMS
         if _named_subject(doc, _past_auxiliaries(doc, verb.start), not_people, reflexive):
             yield Candidate(verb.start_char, verb.end_char, "trigger", CLASS, name)
+
+
+def _dated_only(doc: Doc, verb: Span) -> bool:
+    """Is the verb followed by a time alone to its clause's end (`CUES.DATED_BY`, then numbers, month names and
+    `CUES.DATED_FILLERS` up to a mark)? "Pope Pius XII died in 1958." dates a life's end; "Sergeant Diallo died at the
+    gun pit on 3 May" tells where, in a telling of war."""
+    after = doc[verb.end:verb.sent.end]
+    if len(after) < 2 or after[0].lower_ not in CUES.DATED_BY:
+        return False
+    for token in after[1:]:
+        if token.is_punct:
+            return True
+        if not (token.like_num or token.lower_ in DATES.MONTHS or token.lower_ in CUES.DATED_FILLERS):
+            return False
+    return True
 
 
 def _told_in_its_clause(doc: Doc, verb: Span, told: set[int]) -> bool:

@@ -55,7 +55,8 @@ from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
-NAME = "triggers.v116"  # v116: a plural agreement word after a vague quantifier names no accord ("several ceasefires")
+MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
+NAME = "triggers.v117"  # v117: s30: marching troops, arson, calls, mediation, "rose against"; "several ceasefires"
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -136,7 +137,7 @@ class Triggers:
         `SPAN_FILTERS`, then the tests that need the gazetteer's names or the class)?"""
         return (any(drop(doc, start) for drop in WORD_FILTERS) or any(drop(doc, start, end) for drop in SPAN_FILTERS)
                 or _unarmed(doc, start, self._armed) or _unrisen(doc, end, self._armed)
-                or _unarmed_actor(doc, start, end, self._armed)
+                or _unarmed_actor(doc, start, end, self._armed) or _marching_troops(doc, start, self._armed)
                 or _unweaponed(doc, start, end, self._armed, self._places)
                 or _unplaced_fall(doc, start, self._places)
                 or _unplaced_liberation(doc, start, self._places, self._armed)
@@ -186,6 +187,28 @@ def _attributive(doc: Doc, start: int, end: int) -> bool:
     names the captive; the clause's time, place and sides are not those of the capture."""
     return (doc[start].lower_ in CUES.ATTRIBUTIVE and start > 0 and doc[start - 1].lower_ in CUES.ATTRIBUTIVE_BEFORE
             and end < len(doc) and doc[end].is_alpha and doc[end].lower_ not in CUES.ATTRIBUTIVE_NOT_AFTER)
+
+
+def _by_means(doc: Doc, start: int) -> bool:
+    """A noun of a third party's help (`CUES.MEANS_NOUNS`) after a word of means within a few words before it
+    (`CUES.MEANS_BEFORE`): "agreed, with Russian mediation, to halt hostilities" tells how the sides agreed, no talks
+    of its own; "Mediation began on 22 January" does."""
+    before = [t.lower_ for t in doc[max(0, start - CUES.MEANS_REACH):start]]
+    return doc[start].lower_ in CUES.MEANS_NOUNS and any(w in CUES.MEANS_BEFORE for w in before)
+
+
+def _undemonstrated(doc: Doc, start: int) -> bool:
+    """"demonstrated" (`CUES.DEMONSTRATED`) that tells no protest: not before "against" or "outside"
+    (`CUES.DEMONSTRATED_AGAINST`) nor before "in", "at" ... (`CUES.DEMONSTRATED_AT`) and a name written with a capital
+    that is no month: "demonstrated its resolve", "demonstrated in 1998 that", "demonstrated in March that" show; "some
+    400,000 people had demonstrated in Tel Aviv" protest."""
+    if doc[start].lower_ not in CUES.DEMONSTRATED:
+        return False
+    after = doc[start + 1:start + 3]
+    if after and after[0].lower_ in CUES.DEMONSTRATED_AGAINST:
+        return False
+    return not (len(after) == 2 and after[0].lower_ in CUES.DEMONSTRATED_AT and after[1].is_title
+                and after[1].lower_ not in MONTHS)
 
 
 def _passive_meeting(doc: Doc, start: int) -> bool:
@@ -269,7 +292,9 @@ def _unrisen(doc: Doc, end: int, armed: frozenset[str]) -> bool:
     """"rose up" (`CUES.ROSE_UP`) that tells no revolt: before "to" ("Water levels rose up to the windows", "Villagers
     rose up to greet the president"), or with neither "against" / "in revolt" after it (`CUES.ROSE_UP_AFTER`) nor armed
     men, an armed name or a people as its subject: a word of `CUES.PEOPLES` in the words before it ("residents of
-    several Tripoli neighbourhoods rose up"), a plural name just before it ("Hungarians rose up")."""
+    several Tripoli neighbourhoods rose up"), a plural name just before it ("Hungarians rose up"). "rose against"
+    (`CUES.ROSE_AGAINST`) needs armed men, an armed name or a word of a people: "young officers rose against the
+    government"; not "Shares rose against the dollar", whose capital is the sentence's."""
     if doc[end - 1].lower_ not in CUES.ROSE_UP or doc[end - 2].lower_ not in CUES.ROSE:
         return False
     after = tuple(t.lower_ for t in doc[end:end + 2])
@@ -280,8 +305,15 @@ def _unrisen(doc: Doc, end: int, armed: frozenset[str]) -> bool:
     rose = end - 2
     before = doc[max(doc[rose].sent.start, rose - CUES.KILLER_REACH):rose]
     people = any(t.lower_ in CUES.PEOPLES for t in before) or bool(before) and (
-        before[-1].is_title and before[-1].text.endswith("s"))
+        before[-1].is_title and before[-1].text.endswith("s") and doc[end - 1].lower_ not in CUES.ROSE_AGAINST)
     return not (people or armed_subject(doc, rose, armed))
+
+
+def _marching_troops(doc: Doc, start: int, armed: frozenset[str]) -> bool:
+    """A verb of marching (`CUES.MARCHES`) with armed men or an armed name as its subject (`armed.armed_head`) tells
+    force moving, no protest: "the garrison marched out of the fort", "Soviet troops marched into Prague"; "students
+    marched through the capital" protest."""
+    return doc[start].lower_ in CUES.MARCHES and armed_head(doc, start, armed)
 
 
 def _unarmed_actor(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
@@ -515,7 +547,7 @@ def _lower_case(doc: Doc, start: int) -> bool:
 # The filters of a lexicon match (`Triggers._dropped`): each reads the match as no event. Those of the word at
 # doc[start], then those of the span doc[start:end].
 WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, unsunk, retracted, _figurative, _lower_case,
-                _no_weapon_head, _passive_meeting)
+                _no_weapon_head, _passive_meeting, _by_means, _undemonstrated)
 SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil, truces.refused,
                 nothing_burnt, untimed_present, effect_felt)
 

@@ -45,6 +45,10 @@ MET_OWNED = frozenset({"'s", "\u2019s"})
 CALLED = re.compile(r"(?<!-)\b(?:telephoned|telephones|phoned|phones|called|calls|spoke\s+(?:with|to)"
                     r"|speaks\s+(?:with|to)|talked\s+(?:with|to)|on\s+the\s+(?:tele)?phone\s+(?:with|to))\b",
                     re.IGNORECASE)
+# The forms of CALLED that are verbs of a past or present call: each a new happening (`triggers.VERBS`), whose subject
+# says which call it is ("On 3 May Ortega telephoned Arias. On 3 May Bush telephoned Kohl.": two).
+CALL_VERB_FORMS = frozenset({"telephoned", "telephones", "phoned", "phones", "called", "calls", "spoke with",
+                             "spoke to", "speaks with", "speaks to", "talked with", "talked to"})
 CALLED_BOTH = frozenset({"both"})
 CALLED_NAMING_VERBS = frozenset({"called", "calls"})
 CALLED_NAMING = frozenset({"a", "an", "the", "his", "her", "their", "it", "its", '"', "“", "'", "‘", "on", "off", "up",

@@ -17,7 +17,7 @@ ASHORE = re.compile(r"\b(?:came|come|comes|coming|went|go|goes|going|waded|wade|
 # "landed at dawn", "landed near the port", "land on the beaches at first light").
 LANDED = re.compile(r"\b(?:landed|lands|land)\b", re.IGNORECASE)
 LANDED_WAYS = frozenset({"on", "at", "in", "near", "along", "south", "north", "east", "west", "behind", "unopposed",
-                         "overnight", "early", "before", "after"})
+                         "overnight", "early", "before", "after", "unseen", "undetected", "unnoticed"})
 # What one lands in that is no place ("landed in hospital", "landed in trouble", "landed on his feet"), and the craft
 # that land ("Marines landed in a helicopter at the White House": a flight, no landing of force).
 LANDED_NOT_AFTER = frozenset({"hospital", "jail", "prison", "trouble", "court", "debt", "feet", "foot", "headlines",

@@ -26,6 +26,11 @@ DEAD_AFTER = frozenset({"was", "is"})
 DEATH_GAP = frozenset({"is", "was", "has", "had", "been", "later", "also", "then", "soon", "subsequently", "eventually"})
 NATURAL_CAUSES = frozenset({"cancer", "heart", "age", "causes", "stroke", "pneumonia", "leukaemia", "leukemia",
                             "tuberculosis", "aids", "sleep", "bed", "hospital"})
+# A death told by its time alone, the verb's clause ending after it ("Pope Pius XII died in 1958.", "Stalin died on 5
+# March 1953, and ..."): a life's end as a biography dates it, no killing the text tells (`named_deaths._dated_only`):
+# the words after the verb are one of DATED_BY, then only numbers and month names (`dates.MONTHS`) or DATED_FILLERS.
+DATED_BY = frozenset({"in", "on"})
+DATED_FILLERS = frozenset({"of", "early", "late", "mid", "the"})
 CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
 # A capitalised word opening its sentence that counts the dead or stands for them, no name: "Hundreds died in the
 # streets", "Many died", "He died in 1975" (a pronoun's person is no name the text gives here).

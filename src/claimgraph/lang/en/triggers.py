@@ -4,15 +4,20 @@ forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
 import calendar
 import re
 
-from . import _pronouns, acts_of_state, collapses, deaths, dispatches, named_deaths
+from . import _pronouns, acts_of_state, collapses, deaths, dispatches, encounters, named_deaths
 
 # The words of arson, an attack where what burns is a building or a settlement (ARSON_OBJECTS, below).
-ARSON = frozenset({"set fire to", "sets fire to", "setting fire to", "torched", "set ablaze"})
+# "Crowds burned the British embassy", "the OAS burned the library": "burned" and "burnt" are arson only with a burnt
+# building after them (ARSON_OBJECTS), as the others
+ARSON = frozenset({"set fire to", "sets fire to", "setting fire to", "torched", "set ablaze", "burned", "burnt",
+                   "burned down", "burnt down"})
 
 # class -> the words that name it, inflected forms listed.
 LEXICON: dict[str, tuple[str, ...]] = {
     "War": ("war", "wars", "conflict", "rebellion", "rebellions", "uprising", "uprisings", "insurgency", "revolt",
-            "revolts", "rose up"),
+            "revolts", "rose up",
+            # "a group of young officers rose against the government": a people or armed men only (`_unrisen`)
+            "rose against"),
     "Offensive": ("offensive", "offensives", "offense", "counteroffensive", "counteroffensives", "military campaign",
                   "bombing campaign", "air campaign"),
     "Attack": ("attack", "attacks", "attacked", "attacking", "counterattack", "counterattacks", "assault", "assaults",
@@ -79,9 +84,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
              "mutiny", "mutinies", "mutinied"),
     "Looting": ("looting", "looted", "pillage", "pillaged", "pillaging"),
     "Negotiation": ("talks", "peace talks", "negotiations", "summit", "peace process", "peace conference",
-                    "discussions"),
+                    "discussions",
+                    # a third party's talks with the sides: "Mediation began on 22 January", "the OAS mediation"
+                    "mediation"),
     "Meeting": ("meeting", "met with", "met in", "met at", "met on", "met for", "met again", "met face to face",
-                "meet in", "meet at", "meet again", "meets in", "meets at", "meets again"),
+                "meet in", "meet at", "meet again", "meets in", "meets at", "meets again",
+                # a meeting at a distance told by its noun (the verbs: `recognise.encounters`): "After a telephone call
+                # between Doval and Wang on 5 July"
+                "telephone call", "telephone calls", "phone call", "phone calls"),
     "Referendum": ("referendum", "referendums", "referenda", "plebiscite", "plebiscites"),
     "Election": ("election", "elections", "run-off", "runoff"),
     # a holder leaving an office: "Yeltsin resigned on 31 December 1999", "was forced to resign in early November"
@@ -97,7 +107,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "Protest": ("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "marched",
                 # crowds' violence ("after the riots", "days of rioting"); not "riot" alone, mostly a qualifier ("riot
                 # police", "riot gear")
-                "riots", "rioting"),
+                "riots", "rioting",
+                # "400,000 people had demonstrated in Tel Aviv": only before a place or against someone
+                # (`recognise.triggers._undemonstrated`)
+                "demonstrated"),
     # relations broken off, told by a noun: "The rupture of diplomatic relations between Dakar and Nouakchott"; the
     # verbs are `recognise.relations`'
     "Rupture": ("rupture of diplomatic relations", "severance of diplomatic relations", "severing of diplomatic relations",
@@ -164,6 +177,7 @@ VERBS = frozenset({
     "ceded", "handed over", "was given to", "were given to", "was transferred to", "were transferred to",
     "was granted to", "were granted to", "annexed", "initialled", "initialed", "assassinated", "captured", "seized",
     "took control of", "fell to", "met with", "met in", "met at", "met on", "met for", "met again", "met face to face", "besieged", "besieging", "capturing", "shot down", "shooting down", "marched",
+    "demonstrated",
     "came into force", "come into force", "comes into force", "entered into force", "enters into force",
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
@@ -180,6 +194,7 @@ VERBS = frozenset({
     "released", "freed", "evacuated", "called up reservists", "called up reserves", "demobilised", "demobilized",
     "hijacks", "hijacked", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
     *COUNTED_KILLING, *dispatches.VERB_FORMS, *deaths.VERB_FORMS, *named_deaths.VERB_FORMS,
+    *encounters.CALL_VERB_FORMS,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
 # just before it: "The evacuation plan was executed", "The contracts were executed" (`recognise.triggers._carried_out`);
@@ -291,7 +306,8 @@ IDIOM_NEXT = {"fought": frozenset({"for", "over", "hard", "back"}),
 ARSON_OBJECTS = frozenset({"church", "churches", "mosque", "mosques", "village", "villages", "town", "houses", "house",
                            "homes", "home", "huts", "buildings", "building", "market", "shops", "school", "schools",
                            "hospital", "station", "office", "offices", "headquarters", "embassy", "camp", "camps",
-                           "vehicles", "cars", "trucks", "tanks", "neighbourhood", "neighborhood"})
+                           "vehicles", "cars", "trucks", "tanks", "neighbourhood", "neighborhood", "library",
+                           "palace", "consulate", "parliament"})
 ARSON_REACH = 7  # words of the burnt thing's phrase
 # A founding whose object is an act the lexicon names is that act's beginning, no second event: "The Israeli government
 # set up a commission of inquiry" is the inquiry (`recognise.senses._founds_an_act`); within FOUNDED_ACT_REACH words
@@ -722,11 +738,30 @@ NEAR_MISS_BEFORE = (("close", "to"), ("nearly", "went", "to"), ("almost", "went"
 # "rose up" names a revolt (`recognise.triggers._unrisen`) only before "against" / "in revolt" (ROSE_UP_AFTER) or with
 # armed men, an armed name or a people as its subject ("In 1956 Hungarians rose up", "the people rose up"), never
 # before "to" ("Water levels rose up to the windows", "Shares rose up to 5%").
+# A third party's help named as the way the sides met, agreed or stopped is no talks of its own
+# (`recognise.triggers._by_means`): "the two chiefs met in Moscow and agreed, with Russian mediation, to halt
+# hostilities", "the fighting was halted in 1975 through mediation" (the halt is the act told, and its date is the
+# fighting's end): one of MEANS_BEFORE within MEANS_REACH words before a word of MEANS_NOUNS; not "Mediation began on 22
+# January".
+MEANS_NOUNS = frozenset({"mediation"})
+MEANS_BEFORE = frozenset({"with", "through", "via"})
+MEANS_REACH = 2
+# "demonstrated" is a protest only before a word of DEMONSTRATED_AGAINST ("demonstrated against the treaty", "outside
+# the embassy") or one of DEMONSTRATED_AT before a name written with a capital ("demonstrated in Tel Aviv"); not
+# "demonstrated its resolve", "demonstrated in 1998 that", "demonstrated in practice"
+# (`recognise.triggers._undemonstrated`).
+DEMONSTRATED = frozenset({"demonstrated"})
+DEMONSTRATED_AGAINST = frozenset({"against", "outside"})
+DEMONSTRATED_AT = frozenset({"in", "at", "through", "across"})
+# A march is a protest only by people who are no armed men (`recognise.triggers._marching_troops`): "students marched
+# through the capital"; "the garrison marched out of the fort", "troops marched into the city" are movements of force.
+MARCHES = frozenset({"marched", "marches"})
 ROSE = frozenset({"rose"})
-ROSE_UP = frozenset({"up"})
+ROSE_UP = frozenset({"up", "against"})
+ROSE_AGAINST = frozenset({"against"})  # "rose against": a revolt only by a people or armed men (`_unrisen`)
 ROSE_UP_AFTER = (("against",), ("in", "revolt"))
 PEOPLES = frozenset({"people", "peoples", "population", "populace", "masses", "peasants", "tribes", "tribesmen",
-                     "residents", "inhabitants", "citizens", "townspeople", "villagers"})
+                     "residents", "inhabitants", "citizens", "townspeople", "villagers", "officers"})
 # Phrases that, just before an agreement word (an article may stand between), say there was none: "ended not with a
 # peace agreement but with air strikes", "the war ended without a treaty", "no ceasefire was agreed"
 # (`recognise.triggers._absent`).
@@ -753,7 +788,7 @@ HYPHENS = frozenset({"-", "‐", "‑"})  # "war-torn", "war-weary": the word be
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 # Armed men, and the arms of a state's military ("the Pakistan Air Force struck", "the navy shelled").
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
-                    "army", "tanks", "force", "navy", "paratroopers", "marines", "garrison"})
+                    "army", "tanks", "force", "navy", "paratroopers", "marines", "garrison", "armies", "navies"})
 # Armed men who are no state's troops: an armed subject as much as TROOPS (`recognise.armed.troops_in`: "gunmen ambushed
 # a convoy", "militants stormed the hotel"), kept apart from TROOPS, whose other readers ask for a state's forces. Not
 # "rebels", "separatists", "attackers" or "raiders": a party's rebels, a team's attackers "hit" as often.
