@@ -10,7 +10,7 @@ the ratio is what the rule stack and the RDF stages cost).
 
 from __future__ import annotations
 
-import sys
+import argparse
 import tempfile
 import time
 from pathlib import Path
@@ -42,4 +42,7 @@ def main(rounds: int = 20) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("rounds", nargs="?", type=int, default=20, metavar="N",
+                        help="how many times the bundled texts are repeated (default 20)")
+    main(parser.parse_args().rounds)
