@@ -286,7 +286,7 @@ def _in_object_of_act(text: str, event: Mention, mention: Mention) -> bool:
 def _under_arrest(text: str, event: Mention, mention: Mention) -> bool:
     """Is the name who was put or held "under arrest" just before the noun ("placed Prime Minister X under house
     arrest", "X had been taken under arrest", `CUES.UNDER_ARREST_BEFORE`)? The one arrested, whoever arrested him."""
-    return (event.text.lower() == "arrest"
+    return (event.text.lower() in CUES.HELD_UNDER
             and CUES.UNDER_ARREST_BEFORE.fullmatch(text, mention.end, event.start) is not None)
 
 

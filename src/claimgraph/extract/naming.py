@@ -86,7 +86,7 @@ def named(r: Resolver, mention: Mention) -> Entity:
     used before ("Democratic Republic of Congo ... Congo's foreign minister") is that state."""
     known = (r.known.get(mention.entity) or r.result.entities.get(r.aliases.get(mention.entity, ""))
              or r.result.entities.get(mention.entity) or number_variant(r, mention))
-    if known:
+    if known and not _person_by_a_places_name(mention, known):
         return r.tails.get(mention.text.casefold(), known) if "State" in known.classes else known
     if mention.cls == "Person" and " " not in mention.text.strip():
         full = full_name(r, mention.text)
@@ -96,6 +96,13 @@ def named(r: Resolver, mention: Mention) -> Entity:
         return body
     label = mention.value or (mention.text.title() if mention.text.isupper() and len(mention.text) > 3 else mention.text)
     return Entity(id=mention.entity, label=label, lang=mention.lang, classes=(mention.cls,))
+
+
+def _person_by_a_places_name(mention: Mention, known: Entity) -> bool:
+    """Is the mention a person the recognisers told from a place of the same name ("President Jackson", "Admiral
+    Fletcher": the town's id is the name's)? The person is not the town: its classes are the mention's, so no role
+    reads it as where an act was."""
+    return mention.cls == "Person" and "Person" not in known.classes and "Place" in tops(known.classes)
 
 
 def body_named(r: Resolver, head: str) -> Entity | None:

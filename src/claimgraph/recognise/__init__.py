@@ -182,12 +182,15 @@ def _titled_people(doc, found: list[Candidate]) -> list[Candidate]:
 
 def _titled(text: str, cand: Candidate) -> bool:
     """Is the candidate one word with a capital written after a person's title on its line, both in capitals in a
-    line of capitals ("ADMIRAL AMMAN COMMANDING BASE")?"""
+    line of capitals ("ADMIRAL AMMAN COMMANDING BASE")? Not after "the" (`NAME_CUES.ARTICLE_BEFORE`): a title there
+    opens the name of a thing, a ship or a hotel ("aboard the Queen Mary", "the General Belgrano")."""
     name = text[cand.start:cand.end]
     before = text[max(0, cand.start - 40):cand.start]
     if " " in name or not name[:1].isupper() or name.isupper() and not before.isupper():
         return False
-    return PERSON_TITLES.TITLES_BEFORE.search(before.title() if name.isupper() else before) is not None
+    before = before.title() if name.isupper() else before
+    title = PERSON_TITLES.TITLES_BEFORE.search(before)
+    return title is not None and NAME_CUES.ARTICLE_BEFORE.search(before, 0, title.start()) is None
 
 
 def _closes_name(doc, cand: Candidate, found: list[Candidate]) -> bool:

@@ -85,7 +85,9 @@ OBJECT_BEFORE = re.compile(rf"(?:\s+of)?(?:\s+(?!{_NO_OBJECT_WORD}\b)(?-i:[a-z0-
                            rf"(?:\s+(?:{_PERSON_TITLE}))?,?\s+", re.IGNORECASE)
 OBJECT_REACH = 50  # characters from the act's word to the name in its object
 # Who is put or held "under (house) arrest" before the noun ("placed Prime Minister X under house arrest", "X had been
-# taken under arrest"): the words between the name and "arrest"; the name is who was arrested.
+# taken under arrest"): the noun one is held under (`HELD_UNDER`), the words between the name and it; the name is who
+# was arrested.
+HELD_UNDER = frozenset({"arrest"})
 UNDER_ARREST_BEFORE = re.compile(r"(?:\s+(?:had|has|have|was|were|is|are|been|being|placed|put|kept|held|taken|"
                                  r"remained|remains|still|later))*\s+under(?:\s+house)?\s+", re.IGNORECASE)
 # That noun's "of" object of a few words, no list, then "by" ("the arrest of American sailors by Mexican soldiers"):
