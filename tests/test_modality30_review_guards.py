@@ -3,7 +3,7 @@
 Each sentence tells an act that happened, or a thing's description, in words the new cues read as a plan, a denial
 or hearsay: a meeting "called" a success, a participle "promised" before its noun, "As pledged", what a reader
 "should know", "was not held in public" (how, not whether), "were never held accountable", "not launched until",
-"is said to be" of what a thing is. What the rules were written for stays read: "the pledge to hold elections" is a
+"is said to be" of what a thing is, the past act one "should investigate". What the rules were written for stays read: "the pledge to hold elections" is a
 plan, "were never held because of the war" denies.
 """
 
@@ -33,6 +33,7 @@ def _modality_of(extraction_of, text: str, word: str) -> str | None:
     ("The raid was never carried out as planned.", "raid"),
     ("The offensive was not launched until July.", "offensive"),
     ("The battle of Verdun is said to be the bloodiest in history.", "battle"),
+    ("The UN should investigate the massacre at Bisesero.", "massacre"),
 ])
 def test_an_act_told_stays_told(extraction_of, text, word):
     assert _modality_of(extraction_of, text, word) == "Asserted"

@@ -42,8 +42,11 @@ FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_ver
                     rf"{_WANTED}|{_SHOULD}|{_CALLED}|"
                     rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))(?!{_OFFERED_DONE}\b|\s+by\b)(?:\s+to)?)\b", re.IGNORECASE)
 # What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
-# "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities.
-ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish)\b", re.IGNORECASE)
+# "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities. So is
+# what a verb of answering a past act bears on: "The UN should investigate the massacre", "will condemn the bombing".
+ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish|investigate|probe|examine|"
+                    r"look\s+into|condemn|avenge|punish|prosecute|commemorate|mourn|apologi[sz]e\s+for)\b",
+                    re.IGNORECASE)
 # ...and words after an act's noun that tell it as one still to come: "Multi-party elections are to be held within a
 # year", "Elections are due in 2025", "The meeting is scheduled for May", "Further talks are expected later this month",
 # "a ceasefire is to take effect once ..." (not "is due to", "is expected to", read by FUTURE). After "is to" only a verb
