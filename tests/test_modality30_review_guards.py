@@ -3,8 +3,8 @@
 Each sentence tells an act that happened, or a thing's description, in words the new cues read as a plan, a denial
 or hearsay: a meeting "called" a success, a participle "promised" before its noun, "As pledged", what a reader
 "should know", "was not held in public" (how, not whether), "were never held accountable", "not launched until",
-"is said to be" of what a thing is, the past act one "should investigate". What the rules were written for stays read: "the pledge to hold elections" is a
-plan, "were never held because of the war" denies.
+"is said to be" of what a thing is, the past act one "should investigate". What the rules were written for stays
+read: "the pledge to hold elections" is a plan, "were never held because of the war" denies.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ def test_an_act_told_stays_told(extraction_of, text, word):
 
 
 def test_a_pledge_to_act_is_a_plan(extraction_of):
-    assert _modality_of(extraction_of, "The pledge to hold elections was broken after the coup.", "elections") == "Planned"
+    text = "The pledge to hold elections was broken after the coup."
+    assert _modality_of(extraction_of, text, "elections") == "Planned"
 
 
 def test_an_act_never_held_for_a_cause_is_denied(extraction_of):
