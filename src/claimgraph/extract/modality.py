@@ -59,8 +59,10 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v48"  # v48: not "Should X fail", "As promised,"; v47: threats, vows, "should", "called for",
-# "demands", operative requests planned; "was not carried out", "never took place" denied; "is said to have" unconfirmed
+NAME = "modality.v49"  # v49: s30 review: not "called the summit a success", "the promised withdrawal", "As pledged",
+# "should know", "should investigate the massacre"; "was not held in public", "not launched until" no denial; "said to
+# be" no hearsay; v48: not "Should X fail", "As promised,"; v47: threats, vows, "should", "called for", "demands",
+# operative requests planned; "was not carried out", "never took place" denied; "is said to have" unconfirmed
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)

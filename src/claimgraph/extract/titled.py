@@ -4,7 +4,7 @@
 address, the name the source calls the person by there, as a reader quoting the source writes it
 ("Reagan" alone may be anyone of that name); the surname alone is the entity's label and its name
 claim. So the typing claim of a person named by one word quotes the titles standing right before it
-(`CUES.TITLES_BEFORE`, one or several in a row), on the same line. Before a full name
+(`recognise.base.title_start`, one or several in a row), on the same line. Before a full name
 a title describes the person ("Foreign Minister Sergei Lavrov": the foreign minister, Sergei
 Lavrov), and the full name is the name: no title is quoted with it. In a line all in capitals, a title in capitals
 is one too ("ADMIRAL AMMAN"). Only a person's mention:
@@ -13,10 +13,8 @@ is one too ("ADMIRAL AMMAN"). Only a person's mention:
 
 from __future__ import annotations
 
-from ..lang import cues
 from ..model import Mention
-
-CUES = cues("person_titles")
+from ..recognise.base import title_start
 
 REACH = 60  # characters before a name: "Deputy Prime Minister Sir " and more
 
@@ -26,9 +24,5 @@ def titled_start(text: str, mention: Mention) -> int:
     name."""
     if mention.cls != "Person" or " " in mention.text.strip():
         return mention.start
-    start = max(0, mention.start - REACH)
-    before = text[start:mention.start]
-    if mention.text.isupper() and before.isupper():  # a line in capitals: "ADMIRAL AMMAN COMMANDING"
-        before = before.title()
-    title = CUES.TITLES_BEFORE.search(before)
-    return start + title.start() if title else mention.start
+    title = title_start(text, mention.start, mention.text, REACH)
+    return mention.start if title is None else title

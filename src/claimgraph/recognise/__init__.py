@@ -23,7 +23,7 @@ from .wrapping import unwrapped
 from ..rdf.terms import top_classes
 from . import (abroad, accord_places, aliases, body_tails, borders, followers, labels, located, people_groups, press,
                shortnames, statebound, story, wordnames)
-from .base import Candidate, Recogniser, initials, name_id, settle, text_of
+from .base import Candidate, Recogniser, initials, name_id, settle, text_of, title_start
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
 from .patterns import METHOD_DEMONYM
@@ -35,7 +35,7 @@ from .packs import Entry, load
 LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # the word just before a name
 NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w’'\-]*)(?![\w’'\-])")  # the word just after a name
 NAME_CUES = cues("names")
-PERSON_TITLES = cues("person_titles")
+TITLE_REACH = 40  # characters before a one-word name where its person's title may stand (`_titled`)
 TITLE_WORDS = NAME_CUES.TITLE_WORDS
 COMPASS = re.compile(NAME_CUES.COMPASS_WORD)
 BODIES_AGAIN = frozenset({"ArmedGroup", "Organization"})  # found by context, the same body when written again
@@ -169,7 +169,7 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
 
 def _titled_people(doc, found: list[Candidate]) -> list[Candidate]:
     """A one-word known place or state right after a person's title on its line ("Admiral Fletcher", "Consul Canada",
-    "Mr Lincoln", `PERSON_TITLES.TITLES_BEFORE`) is the person who bears the name, a cg:Person of its own: a title
+    "Mr Lincoln", `base.title_start`) is the person who bears the name, a cg:Person of its own: a title
     names no town (as `names` reads any other word after one). Not in a Title Case headline, whose capitals say
     nothing."""
     text = text_of(doc)
@@ -185,12 +185,14 @@ def _titled(text: str, cand: Candidate) -> bool:
     line of capitals ("ADMIRAL AMMAN COMMANDING BASE")? Not after "the" (`NAME_CUES.ARTICLE_BEFORE`): a title there
     opens the name of a thing, a ship or a hotel ("aboard the Queen Mary", "the General Belgrano")."""
     name = text[cand.start:cand.end]
-    before = text[max(0, cand.start - 40):cand.start]
+    before = text[max(0, cand.start - TITLE_REACH):cand.start]
     if " " in name or not name[:1].isupper() or name.isupper() and not before.isupper():
         return False
-    before = before.title() if name.isupper() else before
-    title = PERSON_TITLES.TITLES_BEFORE.search(before)
-    return title is not None and NAME_CUES.ARTICLE_BEFORE.search(before, 0, title.start()) is None
+    title = title_start(text, cand.start, name, TITLE_REACH)
+    if title is None:
+        return False
+    opening = before[:title - (cand.start - len(before))]
+    return NAME_CUES.ARTICLE_BEFORE.search(opening.title() if name.isupper() else opening) is None
 
 
 def _closes_name(doc, cand: Candidate, found: list[Candidate]) -> bool:

@@ -33,6 +33,7 @@ class Candidate:
 
 
 _SMALL_WORDS = cues("names").SMALL_WORDS  # the connectives of a name an acronym skips ("of", "the")
+_TITLES_BEFORE = cues("person_titles").TITLES_BEFORE  # "President ", "Admiral ": the titles right before a name
 
 
 def name_id(name: str) -> str:
@@ -41,6 +42,19 @@ def name_id(name: str) -> str:
     Front" (two sources, two keyboards) are one entity, as a gazetteer entity labelled either way
     is, and "Georgian–Ossetian" keeps its words apart ("georgian-ossetian", not "georgianossetian")."""
     return slug(name.translate(ONE_FORM))
+
+
+def title_start(text: str, start: int, name: str, reach: int) -> int | None:
+    """Where the titles right before a name at `start` begin (`TITLES_BEFORE`, within `reach` characters), None if
+    none stands there. In a line all in capitals a title in capitals is one too ("ADMIRAL AMMAN COMMANDING"): the name
+    and the words before it in capitals are read as written in Title Case. One reading for the recognisers' persons
+    after a title (`recognise._titled`) and the titles a person's typing quotes (`extract.titled`)."""
+    low = max(0, start - reach)
+    before = text[low:start]
+    if name.isupper() and before.isupper():
+        before = before.title()
+    title = _TITLES_BEFORE.search(before)
+    return low + title.start() if title else None
 
 
 def initials(words: Iterable[str]) -> str:

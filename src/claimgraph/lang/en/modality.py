@@ -21,23 +21,32 @@ _OFFERED_DONE = r"(?:\s+(?:\w+\s+)?(?:resistance|battle|fight|shelter|refuge|asy
 # ("The government should establish a tribunal", "ought to withdraw"; not "should have", a past not done, nor the
 # writer's "it should be noted that", nor a condition put first: "Should the ceasefire fail, ..."), one called for or
 # demanded ("called for an immediate ceasefire", "Demands the withdrawal of all foreign forces") and a meeting called
-# ("has called an emergency meeting": convened, not yet held; not "called off"); "promised elections" as "promised to
-# hold elections" (not "As promised, troops withdrew").
+# ("has called an emergency meeting": convened, not yet held; not "called off", nor one named after "the": "called the
+# summit a success" judges one held); "promised elections" as "promised to hold elections" (not "As promised, troops
+# withdrew", "As pledged at the summit", nor the participle after a determiner: "the promised withdrawal began", but
+# "the pledge to hold elections"). Not what one "should know" or "should note": the writer's address to the reader,
+# whose act is told.
+_DETERMINED = r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ba\s)(?<!\ban\s)(?<!\bas\s)"
 _WANTED = (r"(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|"
-           r"wish(?:es|ed|ing)?|ought)\s+to|(?:promis|pledg)(?:e|es|ed|ing)(?=\s)|"
+           r"wish(?:es|ed|ing)?|ought)\s+to|(?<!\bas\s)(?:promis|pledg)(?:e|es|ed|ing)\s+to|"
+           rf"{_DETERMINED}(?:promis|pledg)(?:e|es|ed|ing)(?=\s)|"
            r"ultimatums?\s+(?:[\w’'-]+\s+){0,3}?to")
-_SHOULD = (r"(?-i:should)(?!\s+(?:have|be\s+(?:noted|said|stressed|emphasi[sz]ed|recalled|remembered|added|"
-           r"mentioned))\b)")
+_SHOULD = (r"(?-i:should)(?!\s+(?:have|know|note|remember|recall|understand|reali[sz]e|"
+           r"be\s+(?:noted|said|stressed|emphasi[sz]ed|recalled|remembered|added|mentioned))\b)")
 _MEETING = r"(?:meeting|summit|session|conference|elections?|referendum|talks)"
-_CALLED = (rf"call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?(?=\s)|"
-           rf"(?<![-‐])call(?:s|ed|ing)?(?=\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_MEETING}\b)")  # not "so-called"
+_CALLED = (r"call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?(?=\s)|"  # not "so-called", nor "called the summit a success"
+           r"(?<![-‐])call(?:s|ed|ing)?(?!\s+(?:the|this|that|these|those)\b)"
+           rf"(?=\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_MEETING}\b)")
 FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|"
                     rf"{_WANTED}|{_SHOULD}|{_CALLED}|"
                     rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))(?!{_OFFERED_DONE}\b|\s+by\b)(?:\s+to)?)\b", re.IGNORECASE)
 # What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
-# "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities.
-ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish)\b", re.IGNORECASE)
+# "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities. So is
+# what a verb of answering a past act bears on: "The UN should investigate the massacre", "will condemn the bombing".
+ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish|investigate|probe|examine|"
+                    r"look\s+into|condemn|avenge|punish|prosecute|commemorate|mourn|apologi[sz]e\s+for)\b",
+                    re.IGNORECASE)
 # ...and words after an act's noun that tell it as one still to come: "Multi-party elections are to be held within a
 # year", "Elections are due in 2025", "The meeting is scheduled for May", "Further talks are expected later this month",
 # "a ceasefire is to take effect once ..." (not "is due to", "is expected to", read by FUTURE). After "is to" only a verb
@@ -51,12 +60,15 @@ FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expecte
 # ...and words after it that say it never happened: "A second strike, planned for the landing, was not carried out",
 # "The referendum never took place", "the talks did not take place" (`extract.modality`: read as `FUTURE_AFTER` is,
 # the act named just before, denied); an aside set off by commas, or a relative clause ("the plebiscite that the
-# premier proposed never took place"), may stand between: what is named inside it is no act denied.
+# premier proposed never took place"), may stand between: what is named inside it is no act denied. The words end
+# the clause, or a cause or "at all" follows (`_UNDONE_END`): "was not held in public", "was not launched until July",
+# "were never held accountable", "was not carried out as planned" tell how or when it happened, or something else.
+_UNDONE_END = r"(?=\s*(?:[.,;:)]|$)|\s+(?:at\s+all|after\s+all|in\s+the\s+end|because|due\s+to|owing\s+to)\b)"
 UNDONE_AFTER = re.compile(r"(?:,\s+[^,;.]{1,60},|\s+(?:that|which)\s+[^,;.]{1,60}?)?\s+"
                           r"(?:(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?"
                           r"(?:carried\s+out|held|launched|implemented|staged|mounted)|"
                           r"did\s+not\s+(?:take\s+place|happen|occur|materiali[sz]e)|"
-                          r"never\s+(?:took\s+place|happened|occurred|materiali[sz]ed))\b", re.IGNORECASE)
+                          rf"never\s+(?:took\s+place|happened|occurred|materiali[sz]ed))\b{_UNDONE_END}", re.IGNORECASE)
 # A phrase of a preposition after an act's noun, its own (a few words, no comma): "talks between the two delegations"
 # (`FUTURE_AFTER`: "Further talks between the two delegations are expected later this month").
 _PREPOSITION = rf"(?:{_verbs.PREPOSITION}|about|concerning|regarding)"
@@ -157,8 +169,11 @@ RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?!{_SAYING_RESUMED}){_verbs.P
 # So does one's own claim of a past deed in the active: "Rebels claim to have shot down a jet", "the group claimed to
 # have killed 60 soldiers" (not "claimed to be", a stand, nor "claimed the right to"); a finite verb only, not one
 # describing a person ("a man claiming to have witnessed the massacre", "veterans who claim to have fought").
-HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|also\s+)?(?:believed|thought|reported|"
-                     r"said|alleged|rumou?red|suspected|presumed|feared|understood|claimed)\s+to\s+(?:have|be)\b|"
+# "Said" only of a past deed ("is said to have ordered the massacre"), not of what a thing is ("The battle of Verdun
+# is said to be the bloodiest of the war": the battle is told).
+HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|also\s+)?"
+                     r"(?:(?:believed|thought|reported|alleged|rumou?red|suspected|presumed|feared|understood|claimed)"
+                     r"\s+to\s+(?:have|be)|said\s+to\s+have)\b|"
                      r"(?<!\bwho\s)(?<!\bthat\s)\b(?:claim(?:s|ed)?|purport(?:s|ed)?)\s+to\s+have\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
