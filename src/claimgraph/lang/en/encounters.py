@@ -42,13 +42,13 @@ MET_OWNED = frozenset({"'s", "\u2019s"})
 # Kibeho"), none of CALLED_NAMING right after it ("called on", "so-called") and a name that ends its phrase (not
 # "called President Smith a liar", "called President Moi corrupt");
 # "spoke to reporters", "phoned the radio station", "talked with passion" reach no person.
-CALLED = re.compile(r"(?<!-)\b(?:telephoned|telephones|phoned|phones|called|calls|spoke\s+(?:with|to)"
-                    r"|speaks\s+(?:with|to)|talked\s+(?:with|to)|on\s+the\s+(?:tele)?phone\s+(?:with|to))\b",
-                    re.IGNORECASE)
-# The forms of CALLED that are verbs of a past or present call: each a new happening (`triggers.VERBS`), whose subject
-# says which call it is ("On 3 May Ortega telephoned Arias. On 3 May Bush telephoned Kohl.": two).
+# The verbs of a past or present call (CALLED's words but "on the phone with"): each a new happening
+# (`triggers.VERBS`), whose subject says which call it is ("On 3 May Ortega telephoned Arias. On 3 May Bush telephoned
+# Kohl.": two).
 CALL_VERB_FORMS = frozenset({"telephoned", "telephones", "phoned", "phones", "called", "calls", "spoke with",
                              "spoke to", "speaks with", "speaks to", "talked with", "talked to"})
+CALLED = re.compile(r"(?<!-)\b(?:" + "|".join(r"\s+".join(form.split()) for form in sorted(CALL_VERB_FORMS))
+                    + r"|on\s+the\s+(?:tele)?phone\s+(?:with|to))\b", re.IGNORECASE)
 CALLED_BOTH = frozenset({"both"})
 CALLED_NAMING_VERBS = frozenset({"called", "calls"})
 CALLED_NAMING = frozenset({"a", "an", "the", "his", "her", "their", "it", "its", '"', "“", "'", "‘", "on", "off", "up",
