@@ -30,7 +30,8 @@ def test_a_fire_or_what_burned_elsewhere_is_no_arson(claims_of, text):
     "The drug demonstrated against placebo a significant benefit in the trial.",
     "The company demonstrated in Berlin its new electric car on Monday.",
     "She demonstrated at Wimbledon why she is the champion.",
-    "The vaccine demonstrated against the Delta variant an efficacy of 90 per cent."])
+    "The vaccine demonstrated against the Delta variant an efficacy of 90 per cent.",
+    "The scientists demonstrated through Monte Carlo simulations that the model holds."])
 def test_demonstrated_that_shows_something_is_no_protest(claims_of, text):
     assert not typed(claims_of(text + "\n", "2000-01-01"), "Protest"), text
 
@@ -71,6 +72,7 @@ def test_near_misses_of_the_guards_still_hold(claims_of):
     assert typed(claims_of("Phone calls between the two presidents in March eased the crisis.\n", "2000-01-01"),
                  "Meeting")
     assert typed(claims_of("Soldiers burned the village school in May.\n", "2000-01-01"), "Attack")
+    assert typed(claims_of("The customs house was burned, the shops looted.\n", "2000-01-01"), "Attack")
 
 
 @pytest.mark.parametrize("text", [

@@ -765,7 +765,7 @@ MEDIATION_FIELDS = frozenset({"conflict", "peer", "family", "divorce", "commerci
 # (`recognise.triggers._undemonstrated`).
 DEMONSTRATED = frozenset({"demonstrated"})
 DEMONSTRATED_AGAINST = frozenset({"against", "outside"})
-DEMONSTRATED_AT = frozenset({"in", "at", "through", "across"})
+DEMONSTRATED_AT = frozenset({"in", "at", "across"})  # not "through": "demonstrated through Monte Carlo simulations"
 # ...nor after a word of a passive or a comparison ("As demonstrated in Figure 3", "was demonstrated in Paris"), nor
 # with what was shown after the place ("demonstrated in Berlin its new car", "at Wimbledon why she is champion").
 DEMONSTRATED_NOT_AFTER = frozenset({"as", "was", "were", "is", "are", "be", "been", "being"})
