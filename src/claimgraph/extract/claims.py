@@ -94,7 +94,7 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v122"  # v122: "contended that" argues; a resolution's body its party; victims are targets
+NAME = "clause.v123"  # v123: no party of a resolution "under" it or passive after it; v122: "contended"
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

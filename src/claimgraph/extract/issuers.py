@@ -10,7 +10,8 @@ sentence before it that opened with one. A decision told elsewhere takes its par
 names no issuer here; so does one "by" a name after it (`CUES.MADE_BY`): "1. Welcomes the decision of 3 June 2011 by
 the Government of Sudan to withdraw" tells Sudan's decision, which the body only welcomes. A resolution named by
 its number is the body's named with it (`named_with`): "UN Security Council Resolution 487", "the Security Council,
-in Resolution 428, condemned".
+in Resolution 428, condemned"; not with a passive after the aside (`CUES.RESOLUTION_ASIDE_PASSIVE`: "The European
+Union, in resolution 1244, was asked to help": the body it asks).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .resolution import Resolution
 
 CUES = cues("decisions")
 BODY_RESOLUTION = cues("triggers").BODY_RESOLUTION
+ASIDE_PASSIVE = cues("triggers").RESOLUTION_ASIDE_PASSIVE
 FIRST_DIGIT = re.compile(r"\d")  # where a numbered resolution's number begins in its mention
 
 
@@ -41,6 +43,8 @@ class Issuers:
     def of(self, text: str, sentence: Sentence, mention: Mention, res: Resolution) -> str | None:
         """The body that issued the decision `mention` of `sentence`, or None (see the module); call before `note`."""
         if mention.cls == "Resolution" and (number := FIRST_DIGIT.search(mention.text)) is not None:
+            if ASIDE_PASSIVE.match(text, mention.end):
+                return None  # "The European Union, in resolution 1244, was asked to help": the body it asks
             return named_with(text, sentence, mention.start + number.start(), res)
         if not told_by_noun(mention) or CUES.MADE_BY.match(text, mention.end):
             return None  # "Welcomes the decision of 3 June 2011 by the Government of Sudan": Sudan's, not the body's

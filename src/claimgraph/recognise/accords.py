@@ -91,13 +91,20 @@ def unnamed_plural(doc: Doc, start: int) -> bool:
 
 def _vaguely_counted(doc: Doc, start: int) -> bool:
     """Is doc[start] a plural agreement word (`CUES.COUNTED_ACCORDS`) with a vague quantifier
-    (`CUES.PLURAL_ACCORD_VAGUE`) right before it or one lower-case word before that ("several ceasefires",
-    "numerous short-lived truces")?"""
+    (`CUES.PLURAL_ACCORD_VAGUE`) right before it or one lower-case word before that, its parts joined by hyphens at
+    most ("several ceasefires", "many short-lived agreements": `CUES.VAGUE_REACH` tokens)?"""
     if doc[start].lower_ not in CUES.COUNTED_ACCORDS:
         return False
-    first = max(doc[start].sent.start, start - 2)
-    return any(doc[k].lower_ in CUES.PLURAL_ACCORD_VAGUE and all(t.is_alpha and t.is_lower for t in doc[k + 1:start])
+    first = max(doc[start].sent.start, start - CUES.VAGUE_REACH)
+    return any(doc[k].lower_ in CUES.PLURAL_ACCORD_VAGUE and _one_lower_word(doc[k + 1:start])
                for k in range(first, start))
+
+
+def _one_lower_word(tokens) -> bool:
+    """Are the `tokens` none, or one lower-case word whose parts hyphens join (`CUES.HYPHENS`: "short-lived")?"""
+    tokens = list(tokens)
+    return not tokens or len(tokens) % 2 == 1 and all(
+        t.text in CUES.HYPHENS if k % 2 else t.is_alpha and t.is_lower for k, t in enumerate(tokens))
 
 
 def _agreed_what(doc: Doc, words: list[str], k: int) -> bool:

@@ -42,9 +42,21 @@ def troops_in(words: list[str]) -> bool:
     """Do the lower-case `words` hold a word of armed men (`CUES.TROOPS`, `CUES.IRREGULARS`), one that needs a
     qualifier only after it (`CUES.QUALIFIED_TROOPS`: "the Pakistan Air Force", "security forces"; not "the sales
     force", "a task force"), an irregular not after a word of members (`CUES.CIVIL_IRREGULARS`: not "Union
-    militants")?"""
+    militants"), and no word of them that counts a crowd (`_crowd`: "Armies of shoppers stormed the stores")?"""
     return any(w in CUES.IRREGULARS and not (k and words[k - 1] in CUES.CIVIL_IRREGULARS) or w in CUES.TROOPS and (
-        w not in CUES.QUALIFIED_TROOPS or k and words[k - 1] in CUES.QUALIFIED_TROOPS[w]) for k, w in enumerate(words))
+        w not in CUES.QUALIFIED_TROOPS or k and words[k - 1] in CUES.QUALIFIED_TROOPS[w]) and not _crowd(words, k)
+        for k, w in enumerate(words))
+
+
+def _crowd(words: list[str], k: int) -> bool:
+    """Is words[k] a word of armed men that counts a crowd (`CUES.CROWD_HOSTS`) before "of" and a plural that is no
+    determiner (`CUES.CROWD_NOT_BEFORE`) nor armed men? "Armies of shoppers stormed the stores"; not "the armies of
+    France", "the armies of its allies", "armies of militiamen" (the words are lower-case: a plural in -s is the
+    crowd's mark)."""
+    if words[k] not in CUES.CROWD_HOSTS or words[k + 1:k + 2] != ["of"] or len(words) <= k + 2:
+        return False
+    crowd = words[k + 2]
+    return crowd.endswith("s") and crowd not in CUES.CROWD_NOT_BEFORE and not troops_in([crowd])
 
 
 def armed_subject(doc: Doc, i: int, armed: frozenset[str]) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..lang import cues
 from .base import Candidate, name_id, text_of
 
-NAME = "numbered.v2"  # v2: "UNSCR 1973"; the acts of the European Union by their number
+NAME = "numbered.v3"  # v3: an act of the European Union only with its mark; v2: "UNSCR 1973", EU acts
 
 CUES = cues("triggers")
 _ITEM = re.compile(CUES.RESOLUTION_NUMBER)

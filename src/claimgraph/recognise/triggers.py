@@ -27,8 +27,8 @@ from .agreement_ends import agreement_ends
 from .appointments import appointments
 from .impacts import impacts
 from .independence import independences
-from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, troops_in,
-                    weapon_head)
+from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, subject_tokens,
+                    troops_in, weapon_head)
 from .arson import arson_at, nothing_burnt
 from .base import Candidate, words_of
 from .charters import owned_charters
@@ -56,7 +56,7 @@ from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v117"  # v117: s30: marching troops, arson, calls, mediation, "rose against"; "several ceasefires"
+NAME = "triggers.v118"  # v118: near-misses of burned, "demonstrated", "rose against", calls, mediation, armies, "many"
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -197,18 +197,62 @@ def _by_means(doc: Doc, start: int) -> bool:
     return doc[start].lower_ in CUES.MEANS_NOUNS and any(w in CUES.MEANS_BEFORE for w in before)
 
 
+def _mediation_in_general(doc: Doc, start: int) -> bool:
+    """A noun of mediation (`CUES.MEANS_NOUNS`) told of in general: before a present verb of what it is or does
+    (`CUES.MEDIATION_GENERAL_AFTER`: "Mediation is cheaper than litigation") or after a word of its field
+    (`CUES.MEDIATION_FIELDS`: "She studied conflict mediation"); "Mediation began on 22 January" is talks."""
+    if doc[start].lower_ not in CUES.MEANS_NOUNS:
+        return False
+    after = doc[start + 1:start + 2].text.lower()
+    return after in CUES.MEDIATION_GENERAL_AFTER or start > 0 and doc[start - 1].lower_ in CUES.MEDIATION_FIELDS
+
+
 def _undemonstrated(doc: Doc, start: int) -> bool:
     """"demonstrated" (`CUES.DEMONSTRATED`) that tells no protest: not before "against" or "outside"
     (`CUES.DEMONSTRATED_AGAINST`) nor before "in", "at" ... (`CUES.DEMONSTRATED_AT`) and a name written with a capital
-    that is no month: "demonstrated its resolve", "demonstrated in 1998 that", "demonstrated in March that" show; "some
-    400,000 people had demonstrated in Tel Aviv" protest."""
+    that is no month, or after a word of a passive or a comparison (`CUES.DEMONSTRATED_NOT_AFTER`: "As demonstrated in
+    Figure 3", "was demonstrated in Paris"), or with a number or what was shown after the name (`_shown_after`):
+    "demonstrated its resolve", "demonstrated in 1998 that", "demonstrated in March that", "demonstrated in Berlin its
+    new car", "the results demonstrated in Table 2" show; "some 400,000 people had demonstrated in Tel Aviv" protest."""
     if doc[start].lower_ not in CUES.DEMONSTRATED:
         return False
+    if start > doc[start].sent.start and doc[start - 1].lower_ in CUES.DEMONSTRATED_NOT_AFTER:
+        return True
     after = doc[start + 1:start + 3]
     if after and after[0].lower_ in CUES.DEMONSTRATED_AGAINST:
-        return False
+        return _measured_against(doc, start + 1)
     return not (len(after) == 2 and after[0].lower_ in CUES.DEMONSTRATED_AT and after[1].is_title
-                and after[1].lower_ not in MONTHS)
+                and after[1].lower_ not in MONTHS and not _shown_after(doc, start + 2))
+
+
+def _measured_against(doc: Doc, against: int) -> bool:
+    """Does an object ("a", "an": `CUES.DEMONSTRATED_OBJECT`) follow the phrase of "against" at doc[against] within
+    its clause, right after a word that is no preposition? "The drug demonstrated against placebo a significant
+    benefit" measures; "Students demonstrated against the war in a long march" protest."""
+    for k in range(against + 2, min(doc[against].sent.end, against + CUES.DEMONSTRATED_REACH)):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in CUES.DEMONSTRATED_OBJECT and doc[k - 1].lower_ not in CUES.PREPOSITIONS:
+            return True
+    return False
+
+
+def _shown_after(doc: Doc, name: int) -> bool:
+    """Does the run of capitalised words from doc[name] end before a number ("in Figure 3", "in Table 2") or a word
+    that opens what was shown (`CUES.DEMONSTRATED_SHOWN`: "in Berlin its new electric car", "at Wimbledon why")?"""
+    end = name
+    while end < doc[name].sent.end and doc[end].is_title:
+        end += 1
+    return end < doc[name].sent.end and (doc[end].like_num or doc[end].lower_ in CUES.DEMONSTRATED_SHOWN)
+
+
+def _calls_counted(doc: Doc, start: int) -> bool:
+    """Calls told by a plural noun (`CUES.CALL_NOUNS`, `CUES.CALLS_PLURAL`) with no "between" or "with" just after
+    (`CUES.CALLS_BETWEEN`): "Phone calls to the helpline rose by 20%", "He ignored phone calls from reporters" count
+    calls, no one meeting; "phone calls between the two presidents in March" tell them."""
+    if doc[start].lower_ not in CUES.CALL_NOUNS or doc[start + 1:start + 2].text.lower() not in CUES.CALLS_PLURAL:
+        return False
+    return not any(t.lower_ in CUES.CALLS_BETWEEN for t in doc[start + 2:start + 4])
 
 
 def _passive_meeting(doc: Doc, start: int) -> bool:
@@ -293,20 +337,39 @@ def _unrisen(doc: Doc, end: int, armed: frozenset[str]) -> bool:
     rose up to greet the president"), or with neither "against" / "in revolt" after it (`CUES.ROSE_UP_AFTER`) nor armed
     men, an armed name or a people as its subject: a word of `CUES.PEOPLES` in the words before it ("residents of
     several Tripoli neighbourhoods rose up"), a plural name just before it ("Hungarians rose up"). "rose against"
-    (`CUES.ROSE_AGAINST`) needs armed men, an armed name or a word of a people: "young officers rose against the
-    government"; not "Shares rose against the dollar", whose capital is the sentence's."""
+    (`CUES.ROSE_AGAINST`) needs them as the subject's head (`_risen_subject`)."""
     if doc[end - 1].lower_ not in CUES.ROSE_UP or doc[end - 2].lower_ not in CUES.ROSE:
         return False
+    rose = end - 2
+    if doc[end - 1].lower_ in CUES.ROSE_AGAINST:
+        return not _risen_subject(doc, rose, armed)
     after = tuple(t.lower_ for t in doc[end:end + 2])
     if after[:1] == ("to",):
         return True
     if any(after[:len(phrase)] == phrase for phrase in CUES.ROSE_UP_AFTER):
         return False
-    rose = end - 2
     before = doc[max(doc[rose].sent.start, rose - CUES.KILLER_REACH):rose]
     people = any(t.lower_ in CUES.PEOPLES for t in before) or bool(before) and (
-        before[-1].is_title and before[-1].text.endswith("s") and doc[end - 1].lower_ not in CUES.ROSE_AGAINST)
+        before[-1].is_title and before[-1].text.endswith("s"))
     return not (people or armed_subject(doc, rose, armed))
+
+
+def _risen_subject(doc: Doc, rose: int, armed: frozenset[str]) -> bool:
+    """Is the head of the subject of "rose against" a people or armed men: the word just before "rose" a word of
+    `CUES.PEOPLES`, `CUES.RISING_RANKS` or armed men, or the end of an armed name or of a plural name inside its
+    sentence ("young officers rose against the government", "the Kurds rose against Baghdad"), or a word of a people
+    before "of" ("the people of Kandahar rose against"), with no amount in the subject (`CUES.AMOUNTS`)? Prices, pay
+    and shares rise against a currency or a year: "Shares rose against the dollar", "Officers' pay rose against inflation", "The number of
+    residents rose against the census figure", "The army's budget rose against last year's"."""
+    before = subject_tokens(doc, rose)
+    words = [t.lower_ for t in before]
+    if not words or CUES.AMOUNTS & set(words):
+        return False
+    last = before[-1]
+    return (words[-1] in CUES.PEOPLES or words[-1] in CUES.RISING_RANKS or troops_in(words[-1:])
+            or named_before(words, armed)
+            or last.is_title and last.text.endswith("s") and last.i > last.sent.start
+            or any(w in CUES.PEOPLES and nxt == "of" for w, nxt in zip(words, words[1:])))
 
 
 def _marching_troops(doc: Doc, start: int, armed: frozenset[str]) -> bool:
@@ -547,7 +610,8 @@ def _lower_case(doc: Doc, start: int) -> bool:
 # The filters of a lexicon match (`Triggers._dropped`): each reads the match as no event. Those of the word at
 # doc[start], then those of the span doc[start:end].
 WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, unsunk, retracted, _figurative, _lower_case,
-                _no_weapon_head, _passive_meeting, _by_means, _undemonstrated)
+                _no_weapon_head, _passive_meeting, _by_means, _mediation_in_general, _undemonstrated,
+                _calls_counted)
 SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil, truces.refused,
                 nothing_burnt, untimed_present, effect_felt)
 

@@ -8,9 +8,19 @@ from . import _pronouns, acts_of_state, collapses, deaths, dispatches, encounter
 
 # The words of arson, an attack where what burns is a building or a settlement (ARSON_OBJECTS, below).
 # "Crowds burned the British embassy", "the OAS burned the library": "burned" and "burnt" are arson only with a burnt
-# building after them (ARSON_OBJECTS), as the others
+# building after them (ARSON_OBJECTS), as the others, and only as its object (BURNED, `arson.nothing_burnt`)
 ARSON = frozenset({"set fire to", "sets fire to", "setting fire to", "torched", "set ablaze", "burned", "burnt",
                    "burned down", "burnt down"})
+# The words of ARSON that are also what any fire does ("A kitchen fire burned the school", "She burned the midnight
+# oil at the office"): arson only with the building as their object, before any preposition, and with no fire, light
+# or heat (BURNING_THINGS) among the BURNING_REACH words before them.
+BURNED = frozenset({"burned", "burnt", "burned down", "burnt down"})
+BURNING_THINGS = frozenset({"fire", "fires", "blaze", "blazes", "flames", "wildfire", "wildfires", "lightning",
+                            "candle", "sun", "heat", "explosion", "short-circuit", "spark", "sparks", "lava"})
+BURNING_REACH = 3
+# Words that end what a verb of BURNED burned, besides PREPOSITIONS: "burned through its cash at its headquarters",
+# "burned the paint off the cars".
+BURNED_STOPS = frozenset({"through", "off", "out", "up", "behind", "inside", "outside", "across", "around"})
 
 # class -> the words that name it, inflected forms listed.
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -655,6 +665,7 @@ ACCORDS_VERB_REACH = 3
 PLURAL_ACCORD_VAGUE = frozenset({"several", "many", "numerous", "various", "some", "multiple", "countless"})
 # ...and after one of those, any agreement word in the plural names no accord the text tells ("Several ceasefires are
 # announced and collapse within hours": `accords._vaguely_counted`).
+VAGUE_REACH = 4  # tokens from the quantifier to the agreement word: "many short - lived agreements"
 COUNTED_ACCORDS = frozenset({"agreements", "accords", "treaties", "ceasefires", "cease-fires", "truces", "deals",
                              "protocols", "declarations", "memoranda"})
 PLURAL_ACCORD_ARTICLE = "the"
@@ -735,9 +746,6 @@ CONDITIONAL_ARTICLES = frozenset({"a", "an"})
 # two countries nearly went to war" (not "the brink of war", which a text may tell of a war that came). With an article
 # between, "close to" is a place's: "Troops camped close to a battle site", "lived close to a massacre site".
 NEAR_MISS_BEFORE = (("close", "to"), ("nearly", "went", "to"), ("almost", "went", "to"))
-# "rose up" names a revolt (`recognise.triggers._unrisen`) only before "against" / "in revolt" (ROSE_UP_AFTER) or with
-# armed men, an armed name or a people as its subject ("In 1956 Hungarians rose up", "the people rose up"), never
-# before "to" ("Water levels rose up to the windows", "Shares rose up to 5%").
 # A third party's help named as the way the sides met, agreed or stopped is no talks of its own
 # (`recognise.triggers._by_means`): "the two chiefs met in Moscow and agreed, with Russian mediation, to halt
 # hostilities", "the fighting was halted in 1975 through mediation" (the halt is the act told, and its date is the
@@ -746,22 +754,52 @@ NEAR_MISS_BEFORE = (("close", "to"), ("nearly", "went", "to"), ("almost", "went"
 MEANS_NOUNS = frozenset({"mediation"})
 MEANS_BEFORE = frozenset({"with", "through", "via"})
 MEANS_REACH = 2
+# Mediation told of in general, no talks (`recognise.triggers._mediation_in_general`): before a present verb of what it
+# is or does ("Mediation is cheaper than litigation", "mediation can help") or after a word of its field ("She studied
+# conflict mediation", "peer mediation programmes").
+MEDIATION_GENERAL_AFTER = frozenset({"is", "are", "can", "may", "helps", "works", "costs", "offers", "requires"})
+MEDIATION_FIELDS = frozenset({"conflict", "peer", "family", "divorce", "commercial", "workplace", "online"})
 # "demonstrated" is a protest only before a word of DEMONSTRATED_AGAINST ("demonstrated against the treaty", "outside
 # the embassy") or one of DEMONSTRATED_AT before a name written with a capital ("demonstrated in Tel Aviv"); not
 # "demonstrated its resolve", "demonstrated in 1998 that", "demonstrated in practice"
 # (`recognise.triggers._undemonstrated`).
 DEMONSTRATED = frozenset({"demonstrated"})
 DEMONSTRATED_AGAINST = frozenset({"against", "outside"})
-DEMONSTRATED_AT = frozenset({"in", "at", "through", "across"})
+DEMONSTRATED_AT = frozenset({"in", "at", "across"})  # not "through": "demonstrated through Monte Carlo simulations"
+# ...nor after a word of a passive or a comparison ("As demonstrated in Figure 3", "was demonstrated in Paris"), nor
+# with what was shown after the place ("demonstrated in Berlin its new car", "at Wimbledon why she is champion").
+DEMONSTRATED_NOT_AFTER = frozenset({"as", "was", "were", "is", "are", "be", "been", "being"})
+DEMONSTRATED_SHOWN = frozenset({"its", "his", "her", "their", "a", "an", "the", "that", "how", "why", "what",
+                                "whether", "this", "these"})
+# ...nor with an object after the phrase of "against" ("The drug demonstrated against placebo a significant benefit"):
+# one of DEMONSTRATED_OBJECT within DEMONSTRATED_REACH words of "against", after no preposition.
+DEMONSTRATED_OBJECT = frozenset({"a", "an"})
+DEMONSTRATED_REACH = 7
 # A march is a protest only by people who are no armed men (`recognise.triggers._marching_troops`): "students marched
 # through the capital"; "the garrison marched out of the fort", "troops marched into the city" are movements of force.
 MARCHES = frozenset({"marched", "marches"})
+# Calls told by a plural noun are a meeting only with "between" or "with" in the next two words
+# (`recognise.triggers._calls_counted`): "phone calls between the two presidents"; not "Phone calls to the helpline
+# rose", "ignored phone calls from reporters".
+CALL_NOUNS = frozenset({"telephone", "phone"})
+CALLS_PLURAL = frozenset({"calls"})
+CALLS_BETWEEN = frozenset({"between", "with"})
+# "rose up" names a revolt (`recognise.triggers._unrisen`) only before "against" / "in revolt" (ROSE_UP_AFTER) or with
+# armed men, an armed name or a people as its subject ("In 1956 Hungarians rose up", "the people rose up"), never
+# before "to" ("Water levels rose up to the windows", "Shares rose up to 5%").
 ROSE = frozenset({"rose"})
 ROSE_UP = frozenset({"up", "against"})
 ROSE_AGAINST = frozenset({"against"})  # "rose against": a revolt only by a people or armed men (`_unrisen`)
 ROSE_UP_AFTER = (("against",), ("in", "revolt"))
+# Words of an amount in the subject of "rose against": a count or a price rises against a figure, no one revolts
+# ("The number of residents rose against the census figure").
+AMOUNTS = frozenset({"number", "numbers", "share", "shares", "proportion", "percentage", "count", "total", "rate",
+                     "ratio", "pay", "wages", "salaries", "budget", "price", "prices", "index", "value"})
 PEOPLES = frozenset({"people", "peoples", "population", "populace", "masses", "peasants", "tribes", "tribesmen",
-                     "residents", "inhabitants", "citizens", "townspeople", "villagers", "officers"})
+                     "residents", "inhabitants", "citizens", "townspeople", "villagers"})
+# Ranks whose rising against a government is a revolt, but only with "against" (`_risen_subject`): "young officers
+# rose against the government"; "officers rose up the ranks", "rose up from their seats" tell none.
+RISING_RANKS = frozenset({"officers"})
 # Phrases that, just before an agreement word (an article may stand between), say there was none: "ended not with a
 # peace agreement but with air strikes", "the war ended without a treaty", "no ceasefire was agreed"
 # (`recognise.triggers._absent`).
@@ -789,6 +827,11 @@ NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 # Armed men, and the arms of a state's military ("the Pakistan Air Force struck", "the navy shelled").
 TROOPS = frozenset({"troops", "forces", "soldiers", "fighters", "militias", "militiamen", "peacekeepers", "units",
                     "army", "tanks", "force", "navy", "paratroopers", "marines", "garrison", "armies", "navies"})
+# Plurals of TROOPS that also count a crowd before "of" ("Armies of shoppers stormed the stores"), only before a
+# plural in -s that is no determiner (CROWD_NOT_BEFORE: "the armies of its allies") nor armed men ("armies of
+# militiamen") (`armed._crowd`).
+CROWD_HOSTS = frozenset({"armies", "navies"})
+CROWD_NOT_BEFORE = frozenset({"its", "his", "this", "these", "those", "us"})
 # Armed men who are no state's troops: an armed subject as much as TROOPS (`recognise.armed.troops_in`: "gunmen ambushed
 # a convoy", "militants stormed the hotel"), kept apart from TROOPS, whose other readers ask for a state's forces. Not
 # "rebels", "separatists", "attackers" or "raiders": a party's rebels, a team's attackers "hit" as often.
@@ -1135,18 +1178,28 @@ RESOLUTIONS = re.compile(rf"\b{RESOLUTION_WORD}\s*(?:No\.?\s*|numbers?\s+)?\(?\s
 # The body of states named with its numbered resolution is the body that adopted it (`extract.issuers`): right before
 # the resolution word ("UN Security Council Resolution 487", "the Security Council's resolution 1244"), or its subject
 # with the resolution in an aside ("the Security Council, in Resolution 428, condemned", "by Resolution 822"); a
-# number later in a list is the body's too ("Security Council resolutions 822, 853 and 874").
-BODY_RESOLUTION = re.compile(rf"(?:[’']s)?(?:[ \t]*,[ \t]*(?:in|by|under)(?:[ \t]+its)?)?[ \t]+"
+# number later in a list is the body's too ("Security Council resolutions 822, 853 and 874"). Not "under": who acts
+# under a resolution carries out another's ("NATO, under Resolution 1973, enforced a no-fly zone").
+BODY_RESOLUTION = re.compile(rf"(?:[’']s)?(?:[ \t]*,[ \t]*(?:in|by)(?:[ \t]+its)?)?[ \t]+"
                              rf"{RESOLUTION_WORD}[ \t]*(?:No\.?[ \t]*)?\(?[ \t]*"
                              rf"(?:{RESOLUTION_NUMBER}[ \t]*(?:,|and|,[ \t]*and|&)[ \t]*)*")
+# ...but not where a passive follows the aside: "The European Union, in resolution 1244, was asked to help" names the
+# body the resolution asks, not its author.
+RESOLUTION_ASIDE_PASSIVE = re.compile(r"[ \t]*\)?[ \t]*,[ \t]*(?:was|were|is|are|(?:has|have|had)[ \t]+been)\b")
 # The acts of the European Union, named by their kind and number: "Council Regulation (EU) No 1284/2009", "Decision
 # 2009/788/CFSP", "Council Common Position 2004/161/CFSP", "Commission Implementing Regulation (EU) 2022/328"
 # (`recognise.numbered`). A number with its slash and year is what makes the kind word an act's name: "the decision
-# of 2009" is a body's decision told by its noun (`recognise.decisions`).
-EU_ACTS = re.compile(r"\b(?P<name>(?:(?:Council|Commission)[ \t]+(?:Implementing[ \t]+|Delegated[ \t]+)?)?"
-                     r"(?:Regulation|Decision|Directive|Common[ \t]+Position|Joint[ \t]+Action)[ \t]+"
-                     r"(?:\((?:EU|EC|EEC|Euratom|CFSP)\)[ \t]+)?(?:No\.?[ \t]*)?\d{1,4}/\d{2,4}"
-                     r"(?:/(?:CFSP|EU|EC|EEC|JHA|PESC))?)(?![\w/])")
+# of 2009" is a body's decision told by its noun (`recognise.decisions`). The Union's own mark must be there too: its
+# Council or Commission before, or its series in brackets or after the number; "Decision 31/2010" of a national court,
+# "Regulation 2019/12 of the Spanish tax agency", "Regulation No 12/34" of a club are none of its acts.
+EU_ACT_KIND = r"(?:Regulation|Decision|Directive|Common[ \t]+Position|Joint[ \t]+Action)[ \t]+"
+EU_ACT_SERIES = r"\((?:EU|EC|EEC|Euratom|CFSP)\)[ \t]+"
+EU_ACT_NUMBER = r"(?:No\.?[ \t]*)?\d{1,4}/\d{2,4}"
+EU_ACT_SUFFIX = r"/(?:CFSP|EU|EC|EEC|JHA|PESC)"
+EU_ACTS = re.compile(rf"\b(?P<name>(?:Council|Commission)[ \t]+(?:Implementing[ \t]+|Delegated[ \t]+)?{EU_ACT_KIND}"
+                     rf"(?:{EU_ACT_SERIES})?{EU_ACT_NUMBER}(?:{EU_ACT_SUFFIX})?"
+                     rf"|{EU_ACT_KIND}{EU_ACT_SERIES}{EU_ACT_NUMBER}(?:{EU_ACT_SUFFIX})?"
+                     rf"|{EU_ACT_KIND}{EU_ACT_NUMBER}{EU_ACT_SUFFIX})(?![\w/])")
 PRESENCE_OF = {("presence", "of")}  # "the presence of Eritrean troops" is a deployment
 MOVED_INTO = {"into"}  # "units ... moved into South Ossetia"
 # Attack words that name a movement of troops when a place they go into follows: "a Russian military
