@@ -375,9 +375,12 @@ def _attached(text: str, sentence: Sentence, event: Mention, date: Mention, othe
 def _conjoined(text: str, nearer: Mention, event: Mention) -> bool:
     """Is the event a noun joined by "and" to the nearer one, no verb between them (`CONJOINED_ACT`: "On 5 March the
     army began air strikes and a ground assault")? Both are what the clause tells at its date, so the nearer does not
-    keep it from the event; a verb between them tells an act of its own ("shelled the town and the rebels withdrew")."""
+    keep it from the event; a verb between them tells an act of its own ("shelled the town and the rebels withdrew").
+    Not when the nearer is told again as what someone condemns or joins (`_judged`, `_joined`: "the council condemned
+    the shelling and the siege of the old city"): the date is the condemning's, of neither."""
     return (nearer.end <= event.start and not verb_form(event) and not verb_form(nearer)
-            and CUES.CONJOINED_ACT.fullmatch(text, nearer.end, event.start) is not None)
+            and CUES.CONJOINED_ACT.fullmatch(text, nearer.end, event.start) is not None
+            and not (_judged(text, nearer) or _joined(text, nearer)))
 
 
 def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
