@@ -2,7 +2,7 @@
 the sentence does not tell. A scene's date is carried to no act after a birth, a habit, a span or "ultimately"; an
 event noun joined to a condemned one takes no date of the condemning; "a better tomorrow" is no day; a military day
 in a headline of capitals is no count of people ("POLICE ARREST 3 JAN 20 PROTESTERS"); a table's row is no post's
-header whose day "yesterday" counts from."""
+header whose day "yesterday" counts from; a header field's day is the writing's, no act's under it."""
 
 from __future__ import annotations
 
@@ -70,3 +70,9 @@ def test_a_table_row_is_no_header_field():
 def test_a_header_with_a_bar_under_a_title_still_dates_the_text():
     text = "Rebels and the capital: what you need to know\nExplainer | 3 May 2021\n\nRebels attacked Gao yesterday."
     assert ("yesterday", "2021-05-02") in _dates_read(text, "2021-05-10")
+
+
+def test_a_header_field_day_dates_no_act_under_it(claims_of):
+    text = "Posted: 3 May 2021\nRebels attacked the post yesterday, and tomorrow talks resume."
+    claims = claims_of(text, "2021-05-10")
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"2021-05-02"}

@@ -85,7 +85,7 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v93"  # v93: s30 review: no date shared with a condemned noun (`dates.date_of`)
+NAME = "resolve.v93"  # v93: s30 review: no date shared with a condemned noun nor a header field's (`dates.date_of`)
 # v92: s30: joined event nouns share a date; dated meetings of other subjects are two
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
