@@ -114,7 +114,8 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v47"  # v47: a header field's day ("Date: 14 May 2004") is none "the next day" counts
+RELATIVE_NAME = "dates-relative.v48"  # v48: s30 review: no "a better tomorrow", no count in a line of capitals
+# ("POLICE ARREST 3 JAN 20 PROTESTERS"), no table's row as a header field; v47: a header field's day ("Date: 14 May 2004") is none "the next day" counts
 # from; v46: "tomorrow", "20 years ago today", "next year", "Thursday 16 September",
 # "since the middle of February", "Friday 10th", "that April", two-digit years ("in '73", "18 JAN 74", "020850Z AUG 64")
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
@@ -172,7 +173,17 @@ class RelativeDates:
         for match in (m for pattern in CUES.NO_YEAR_TO for m in pattern.finditer(text)):
             yield from _no_year(match, to=True)
         for match in (m for pattern in CUES.SHORT_YEAR for m in pattern.finditer(text)):
-            yield _short_year(match)
+            if not _counts_in_capitals(text, match):
+                yield _short_year(match)
+
+
+def _counts_in_capitals(text: str, match: re.Match) -> bool:
+    """Are a military day's two year digits a count in a line of capitals, a word of capitals on each side
+    (`CAPITALS_WORD_BEFORE`, `CAPITALS_WORD_AFTER`: "POLICE ARREST 3 JAN 20 PROTESTERS")? A log's day opens its line
+    or follows a time word ("18 JAN 74 ENEMY SHELLED HILL 55", "SHELLED ON 18 JAN 74 AT DAWN")."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return bool(CUES.CAPITALS_WORD_BEFORE.search(text, line_start, match.start())
+                and CUES.CAPITALS_WORD_AFTER.match(text, match.end()))
 
 
 def _short_year(match: re.Match) -> Candidate:

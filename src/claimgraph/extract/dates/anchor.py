@@ -97,10 +97,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                     m.value, before, _day_or_last(m.value, last, day, last != before and day == day_before), story_time)
                 counted = None if m.value == "clock" and not _told_now(counted, source_date) else counted
                 value = anchor(m.value, source_date, counted)
-                if value and len(value) == 10 and m.value.startswith("no-year") and (
-                        glossed := CUES.WEEKDAY_GLOSS_BEFORE.search(text, max(0, m.start - GLOSS_REACH), m.start)):
-                    value = _on_weekday(value, CUES.WEEKDAYS[glossed.group("weekday")],
-                                        _years_beside(sentence, value, source_date))
+                if value and len(value) == 10 and m.value.startswith("no-year"):
+                    value = _glossed_day(text, sentence, m, value, source_date)
                 if value is None:
                     continue
                 m = replace(m, cls=precision(value), value=value)
@@ -123,6 +121,15 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
         told = told if any(m.kind in ("date", "dateline") for m in sentence.mentions) else None
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
+
+
+def _glossed_day(text: str, sentence: Sentence, date: Mention, value: str, source_date: str | None) -> str | None:
+    """The day `value` a year-less `date` was read as, or the day it is in the year the weekday before it tells
+    (`WEEKDAY_GLOSS_BEFORE`: "Thursday 16 September", `_on_weekday`): None when no year near it puts it there."""
+    glossed = CUES.WEEKDAY_GLOSS_BEFORE.search(text, max(0, date.start - GLOSS_REACH), date.start)
+    if not glossed:
+        return value
+    return _on_weekday(value, CUES.WEEKDAYS[glossed.group("weekday")], _years_beside(sentence, value, source_date))
 
 
 def _years_beside(sentence: Sentence, value: str, source_date: str | None) -> list[int]:
@@ -400,7 +407,7 @@ def _weekday_day(weekday_day: str, reference: str | None) -> str | None:
     for shift in (0, -1, 1):
         month = _months_before(reference, shift)
         year, number = int(month[:4]), int(month[5:])
-        if day <= calendar.monthrange(year, number)[1] and datetime.date(year, number, day).weekday() == weekday:
+        if _falls_on(year, number, day, weekday):
             return f"{month}-{day:02d}"
     return None
 
@@ -412,9 +419,14 @@ def _on_weekday(date: str, weekday: int, years: list[int]) -> str | None:
     date is better than a wrong one."""
     for year in years:
         month, day = int(date[5:7]), int(date[8:])
-        if day <= calendar.monthrange(year, month)[1] and datetime.date(year, month, day).weekday() == weekday:
+        if _falls_on(year, month, day, weekday):
             return f"{year:04d}{date[4:]}"
     return None
+
+
+def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+    """Is there such a day in that month, and does it fall on the weekday (Monday 0, as `datetime.date.weekday`)?"""
+    return day <= calendar.monthrange(year, month)[1] and datetime.date(year, month, day).weekday() == weekday
 
 
 def _short_year(date: str, source_date: str) -> str | None:

@@ -20,6 +20,7 @@ from ..scope import clauses
 from .anchor import year_before_noun
 from .conjunct import next_subject
 from .furniture import by_line
+from .sections import header_field
 from .signing import act_time, agreement_dates
 from .spans import gap, near, range_end
 from .until import done_only_then
@@ -183,14 +184,16 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
 
     The nearest is a start unless the text says the event ended then; the second half of a
     range is an end; another date with its own cue ("concluded on 25 August 2016") says which;
-    a date that confines it (`_within`: "throughout 7 April", "in February alone") ends it too."""
+    a date that confines it (`_within`: "throughout 7 April", "in February alone") ends it too. A header field's day
+    (`sections.header_field`: "Posted: 3 May 2021" over "Rebels attacked the post yesterday") is the writing's."""
     own = [d for d in dates if owners.get(d) is event]
     if declared_war(text, event) or _end_asked(text, sentence, event):
         return  # its clause's dates, its own phrase's too ("declared war on 13 May"), are the declaration's
     if not own and (is_reference(text, sentence, event) or _judged(text, event) or _joined(text, event)):
         return
     attached = own or [d for d in dates if d not in owners and not (
-        _bound(text, sentence, d) or _nouns(text, d) or _since_state(text, sentence, event, d) or _named_day(text, d)) and (
+        _bound(text, sentence, d) or _nouns(text, d) or _since_state(text, sentence, event, d) or _named_day(text, d)
+        or header_field(text, d)) and (
         _sets_time(text, sentence, event, d) or (near(event, d, text) or _opening(text, sentence, event, d))
         and _attached(text, sentence, event, d, others))]
     attached = attached or _upon(text, sentence, event, dates, owners) or glossed(text, sentence, event)
@@ -375,9 +378,12 @@ def _attached(text: str, sentence: Sentence, event: Mention, date: Mention, othe
 def _conjoined(text: str, nearer: Mention, event: Mention) -> bool:
     """Is the event a noun joined by "and" to the nearer one, no verb between them (`CONJOINED_ACT`: "On 5 March the
     army began air strikes and a ground assault")? Both are what the clause tells at its date, so the nearer does not
-    keep it from the event; a verb between them tells an act of its own ("shelled the town and the rebels withdrew")."""
+    keep it from the event; a verb between them tells an act of its own ("shelled the town and the rebels withdrew").
+    Not when the nearer is told again as what someone condemns or joins (`_judged`, `_joined`: "the council condemned
+    the shelling and the siege of the old city"): the date is the condemning's, of neither."""
     return (nearer.end <= event.start and not verb_form(event) and not verb_form(nearer)
-            and CUES.CONJOINED_ACT.fullmatch(text, nearer.end, event.start) is not None)
+            and CUES.CONJOINED_ACT.fullmatch(text, nearer.end, event.start) is not None
+            and not (_judged(text, nearer) or _joined(text, nearer)))
 
 
 def _reaches(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:

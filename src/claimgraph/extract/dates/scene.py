@@ -75,13 +75,14 @@ def _under(text: str, heading: Sentence, sentence: Sentence) -> bool:
 def _sets_scene(text: str, first: Sentence, date: Mention, res: Resolution) -> bool:
     """Does the date set the time of a scene of force: an act of `SCENE_ACTS` it dates (`date_of`: "At dawn on 19 July
     1972 some 250 rebels attacked the town"), or, when it dates no happening, the sentence opens with it
-    (`OPENING_DATE`: "On 17 April the brigade came ashore")? A signing or a ceasefire's day is no scene: what the
-    text tells after it is another happening ("The treaty signed on 12 May 1997 ended the war. Rebels attacked a
-    convoy")."""
+    (`OPENING_DATE`: "On 17 April the brigade came ashore") and it tells no life's or office's day (`SCENE_NOT_SET`:
+    "On 3 May 1950 he was born in Lyon")? A signing or a ceasefire's day is no scene: what the text tells after it is
+    another happening ("The treaty signed on 12 May 1997 ended the war. Rebels attacked a convoy")."""
     acts = [m for m in first.mentions if "Event" in tops_of(res, m) and date_of(m, first, text) == date.value]
     if acts:
         return any(m.cls in SCENE_ACTS for m in acts)
-    return CUES.OPENING_DATE.fullmatch(text, first.start, date.start) is not None
+    return (CUES.OPENING_DATE.fullmatch(text, first.start, date.start) is not None
+            and CUES.SCENE_NOT_SET.search(text, first.start, first.end) is None)
 
 
 def _in_scene(text: str, sentence: Sentence) -> bool:

@@ -40,8 +40,21 @@ def _field(text: str, line_start: int, date: Mention) -> bool:
     line_end = text.find("\n", date.end)
     line_end = len(text) if line_end < 0 else line_end
     return bool(CUES.DATE_FIELD_BEFORE.fullmatch(text, line_start, date.start)
-                and CUES.DATE_FIELD_AFTER.match(text, date.end)
+                and CUES.DATE_FIELD_AFTER.match(text, date.end) and not _table_row(text, line_start, line_end)
                 or CUES.DATE_TIME_GROUP.fullmatch(text, line_start, line_end))
+
+
+def _table_row(text: str, line_start: int, line_end: int) -> bool:
+    """Is the line a row of a table: cells parted by a bar (`TABLE_BAR`), as the line before or after it is
+    ("Operation Serval | 11 January 2013" over "Operation Barkhane | 1 August 2014")? Its day is a cell's, no
+    message's or post's own; a header's bar stands alone ("Explainer | 15 December 2023" under a title)."""
+    if not CUES.TABLE_BAR.search(text, line_start, line_end):
+        return False
+    before_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after_end = text.find("\n", line_end + 1)
+    return bool(line_start and CUES.TABLE_BAR.search(text, before_start, line_start - 1)
+                or line_end < len(text) and CUES.TABLE_BAR.search(text, line_end + 1,
+                                                                   len(text) if after_end < 0 else after_end))
 
 
 def header_field(text: str, date: Mention) -> bool:

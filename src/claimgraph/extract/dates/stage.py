@@ -32,8 +32,11 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v75"  # v75: s30: joined event nouns share a date; "contended that" argues
-TIMELINE = "dates-timeline.v22"  # v22: s30: a scene's acts (`scene`); no other's day starts
+NAME = "dates-attached.v76"  # v76: s30 review: no nouns joined to a condemned one share its date; a header
+# field's day ("Posted: 3 May 2021") is no happening's
+# v75: s30: joined event nouns share a date; "contended that" argues
+TIMELINE = "dates-timeline.v23"  # v23: s30 review: no scene after a birth, none in habit, span or "ultimately"
+# v22: s30: a scene's acts (`scene`); no other's day starts
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"
 
@@ -220,7 +223,7 @@ def _timeline(source_id: str, text: str, sentences: list[Sentence], res: Resolut
 
 def _scenes(source_id: str, text: str, sentences: list[Sentence], res: Resolution, dated: set[str]) -> Iterator[Claim]:
     """The acts a scene goes on to tell after the sentence that dates it (`scene.scene_acts`), for happenings not in
-    `dated`: derived, from the dated sentence to the act's its evidence."""
+    `dated`: derived, their evidence running from the dated sentence to the act's."""
     whole = rejoin(text, sentences)
     told: int | None = None  # the last sentence that gave a date
     for index, sentence in enumerate(whole):

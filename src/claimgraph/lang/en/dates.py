@@ -71,8 +71,10 @@ RELATIVE = [
     # "the signing today in Geneva", "by this morning", "in a broadcast tonight" (a wire report's day), not "today's Libya"
     ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE)),
     # "The tournament will kick off tomorrow", "WE LEAVE TOMORROW": the day after the source's (or its section's) day;
-    # not "tomorrow's match" (a thing's)
-    ("day-after", re.compile(r"\btomorrow\b(?![’']s)", re.IGNORECASE)),
+    # not "tomorrow's match" (a thing's), nor a noun of the future ("fighting for a better tomorrow", "the Africa of
+    # tomorrow")
+    ("day-after", re.compile(r"(?<!\ba\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bbetter\s)(?<!\bbrighter\s)"
+                             r"\btomorrow\b(?![’']s)", re.IGNORECASE)),
     # "Within hours Kibaki was sworn in", "Within days Moscow began an airlift": a short while after the last date told,
     # its day (or month) or (`extract.dates.within`) the day's month; not "within hours of the attack" (counted from
     # what it names)
@@ -204,6 +206,10 @@ DATE_TIME_GROUP = re.compile(rf"[ \t]*(?P<day>[0-3]\d)[0-2]\d[0-5]\d[A-Z][ \t]+{
 SHORT_YEAR = [re.compile(rf"(?:\b{_CAP_MONTH}\s+(?:of\s+)?|\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom)\s+)['’]"
                          rf"(?P<yy>\d\d)(?![\d'’%])\b"),
               re.compile(rf"\b(?P<day>[0-3]?\d)(?:[0-2]\d[0-5]\d[A-Z])?[ \t]+{_MILITARY_MONTH}[ \t]+{_YY}\b")]
+# A military day's year in a headline of capitals may be a count ("POLICE ARREST 3 JAN 20 PROTESTERS"): a word of
+# capitals before it (not a time word: "SHELLED ON 18 JAN 74") and one after it (`claimgraph.recognise.dates`).
+CAPITALS_WORD_BEFORE = re.compile(r"\b(?!(?:ON|OF|BY|SINCE|UNTIL|FROM|TO|TILL|DTG)\b)[A-Z]{2,}[ \t]+$")
+CAPITALS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}\b")
 # The second half of a range of year-less days across a month ("from November 28 to December 1"): its own kind
 # ("no-year-to"), the first such day on or after the first half ("from 28 December to 3 January": the next January).
 NO_YEAR_TO = [re.compile(rf"{_RANGE_TO}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
@@ -341,6 +347,9 @@ DATE_FIELD_BEFORE = re.compile(rf"[ \t]*(?:(?:(?i:date|dated|sent|posted|publish
                                r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?")
 DATE_FIELD_AFTER = re.compile(r"[ \t]*[,·|]?[ \t]*(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[ \t]*(?i:a\.m\.|p\.m\.|am|pm))?"
                               r"(?:[ \t]+(?:GMT|UTC|Z|[A-Z]{3}|[+-]\d{4}))?)?[ \t]*(?::|$)", re.MULTILINE)
+# The bar that parts a table's cells ("Operation Barkhane | 1 August 2014"): lines of them make a table, no post's
+# header (`claimgraph.extract.dates.sections`).
+TABLE_BAR = re.compile(r"\|")
 # What else a diary's or a postscript's day heading may hold ("P.S. Sunday night, the 9th.", "Friday 10th:")
 # (`claimgraph.extract.dates.sections.day_heading`).
 DAY_HEADING_REST = re.compile(r"[\s.,:;–—-]*(?:P\.?\s?S\.?)?[\s.,:;–—-]*")
@@ -707,11 +716,22 @@ SCENE_ACT_NOT = re.compile(r"\b(?:had|has|have|having|will|would|shall|could|sho
 # guns fell silent, the rebels withdrew"), or told of a noun ("the men who attacked the post").
 SCENE_OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|until|till|once|who|whom|whose|which)\b[^;:]*$",
                                 re.IGNORECASE)
+# Words of a dated sentence that tell a life's or an office's day, no scene of force ("On 3 May 1950 he was born in
+# Lyon", "On 20 January the president took office"): the acts told after it are of a later time
+# (`claimgraph.extract.dates.scene`).
+SCENE_NOT_SET = re.compile(r"\b(?:born|married|graduated|elected|appointed|inaugurated|sworn\s+in|took\s+office)\b",
+                           re.IGNORECASE)
 # Words of a sentence that leave the scene's time: the perfect and pluperfect ("The squad had spent the week
 # training"), the present and future of commentary ("historians are divided", "Locals will tell you"), modals, and
-# words that move time on or spread it ("Nagy became Prime Minister next day", "was renewed several times").
+# words that move time on or spread it ("Nagy became Prime Minister next day", "was renewed several times",
+# "Ultimately, a coalition expelled", "Within months the troops withdrew", "besieged the city for almost four years"),
+# and the habitual ("Historically, invaders usually attacked in spring").
 SCENE_LEFT = re.compile(r"\b(?:had|has|have|is|are|am|will|would|shall|can|may|might|must|should|today|now|later|"
-                        r"afterwards?|subsequently|eventually|next|following|"
+                        r"afterwards?|subsequently|eventually|ultimately|next|following|"
+                        r"usually|typically|generally|historically|traditionally|"
+                        r"within\s+(?:weeks|months|years)|"
+                        r"for\s+(?:(?:almost|nearly|about|over|some|more\s+than)\s+)?(?:[\w-]+\s+)?"
+                        r"(?:weeks|months|years|decades)|"
                         r"(?:several|many|numerous|two|three|four)\s+times)\b", re.IGNORECASE)
 
 # A short span spent on a happening just before the act its clause tells (`extract.dates.spent`): "after twelve days
