@@ -12,7 +12,7 @@ import pytest
 from claimgraph.recognise.dates import RelativeDates
 from claimgraph.recognise.nlp import pipeline
 
-from .test_extraction import the_one, values
+from .test_extraction import the_one, typed, values
 
 
 @pytest.mark.parametrize("text", [
@@ -40,8 +40,10 @@ def test_a_resolution_that_speaks_by_its_body_s_name_keeps_its_day(claims_of):
      "attacked the airfield at Agartala.", "1980-01-01", "1971-12-03"),
 ])
 def test_a_year_that_opens_its_sentence_or_a_time_s_noun_moves_the_story(claims_of, text, source, value):
+    """The last attack is dated in the year the story moved to (the army's burning of villages is an attack too)."""
     claims = claims_of(text, source)
-    assert values(claims, the_one(claims, "Attack"), "startDate") == {value}
+    days = {day for attack in typed(claims, "Attack") for day in values(claims, attack, "startDate") if len(day) == 10}
+    assert days == {value}
 
 
 def test_an_ordinal_day_of_a_month_in_a_name_is_no_date():
