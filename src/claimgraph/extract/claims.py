@@ -94,7 +94,7 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v123"  # v123: no party of a resolution "under" it or passive after it; v122: "contended"
+NAME = "clause.v124"  # v124: a war counts once a sentence for a later toll; v123: no party "under" a resolution
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -136,7 +136,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
         yield from belligerents.unnamed(source_id, text, sentence, belligerents.Told(told, before, earlier), res, war,
                                         sides.get(war, []), years.get(war, set()), NAME)
         named = _named(sentence, res)
-        wars += _told(named, {"War"})
+        wars += dict.fromkeys(_told(named, {"War"}))  # once a sentence: "fought in the X War" tells X once
         topic = counts.section(text, sentence, res, topic)
         yield from counts.claims(source_id, text, sentence, res,
                                  counts.whole(text, sentence, frame, frame_at, _most(wars), topic), ballot)
