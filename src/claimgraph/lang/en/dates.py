@@ -98,6 +98,7 @@ RELATIVE = [
     ("month:-1", re.compile(r"\blast month\b", re.IGNORECASE)),
     ("month:0", re.compile(r"\bthis month\b", re.IGNORECASE)),
 ]
+_WEEKDAY_NAMES = "|".join(calendar.day_name)  # "Monday|Tuesday|...": the alternation every weekday pattern takes
 # A clock time with no date beside it ("Our marines returned fire at 2:47 p.m."): a time of the last day told
 # (`claimgraph.recognise.dates`, a "same-day" reference), not "at 1 a.m. on Dec. 20", "at 2:34 p.m. yesterday",
 # "on 20 December at 1 a.m." (`CLOCK_DATED`): the date beside it says the day.
@@ -106,7 +107,7 @@ CLOCK = re.compile(r"\bat\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?"
                    r"(?!\s*(?:\(?(?:GMT|UTC|local\s+time)\)?)?\s*,?\s*(?:on\b|yesterday|today|tonight|tomorrow|last\b|"
                    r"this\b|that\b|the\s+(?:same|next|following|previous)\b|[A-Z][a-z]+day\b|\d|"
                    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))", re.IGNORECASE)
-CLOCK_DATED = re.compile(r"(?:\b\d{1,4}|\b(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.month_name[1:])
+CLOCK_DATED = re.compile(r"(?:\b\d{1,4}|\b(?:" + _WEEKDAY_NAMES + "|" + "|".join(calendar.month_name[1:])
                          + r"|yesterday|today|tonight|night|morning|afternoon|evening)\b\.?),?\s*$", re.IGNORECASE)
 # A span "within" which something must or may be done is a term or a plan, no time told ("ordered to withdraw within
 # days", "a deal is expected within a week"): no date (`claimgraph.recognise.dates`).
@@ -115,18 +116,18 @@ WITHIN_TERM = re.compile(r"\b(?:will|would|shall|could|can|may|might|must|should
 # A weekday stands for a day of the week the source was written in ("signed on Saturday", "talks in
 # Moscow Thursday"); not when a date follows it ("Monday, September 22, 2008").
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday 0, as datetime.weekday()
-WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + _WEEKDAY_NAMES + r")"
                      r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
 # A weekday and a day of the month with no month ("Friday 10th.", "Tuesday, 14th", a diary's day; "Sunday night, the
 # 9th", a postscript's): that day in the month of the last date told (or the next, or the one before) that falls on
 # that weekday (`claimgraph.extract.dates.anchor`, "weekday-day:W:DD"); not before a month ("Monday, 3 March":
 # `NO_YEAR`).
-WEEKDAY_DAY = re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+WEEKDAY_DAY = re.compile(r"\b(?P<weekday>" + _WEEKDAY_NAMES + r")(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
                          r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:"
                          + "|".join(calendar.month_abbr[1:]) + r"))")
 # A weekday just before a year-less day it glosses ("Thursday 16 September", "on Friday, May 9"): the year read must
 # put the day on that weekday (`claimgraph.extract.dates.anchor`).
-WEEKDAY_GLOSS_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+(?:the\s+)?$")
+WEEKDAY_GLOSS_BEFORE = re.compile(r"\b(?P<weekday>" + _WEEKDAY_NAMES + r"),?\s+(?:the\s+)?$")
 # "last Monday": a Monday before the source's day, a week back when the source is of a Monday itself.
 LAST_WEEKDAY = re.compile(r"[Ll]ast\s")
 # "on the last Sunday of October": the last such day of a month or year named after it, no day of the source's week.
@@ -164,7 +165,7 @@ _ENTRY_END = rf"(?={ENTRY_CLOSE.pattern})"
 # The part of a day between the time word and the date: "On the morning of 5 June", "on the night of June 5".
 # A weekday, with or without a comma, before a year-less day glosses it ("On Monday, 3 March,", "the evening of Thursday
 # 16 September"): the day says which Monday, and the weekday is no date of its own (`WEEKDAY` skips it).
-_WEEKDAY_GLOSS = r"\b(?:" + "|".join(calendar.day_name) + r"),?\s+"
+_WEEKDAY_GLOSS = r"\b(?:" + _WEEKDAY_NAMES + r"),?\s+"
 # "to" after a day or its month ends a range whose first half the time word before it opened ("from 28 November to 1
 # December", "from November 28 to December 1").
 _RANGE_TO = (r"(?:(?<=\d)|" + "|".join(f"(?<={name})" for name in calendar.month_name[1:])
@@ -337,7 +338,7 @@ _PLACE_JOIN = r"(?:near|of|de|del|la|le|el|al|on|upon|in|at|off)"
 SECTION_DATELINE_BEFORE = re.compile(
     rf"[ \t]*(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){{0,3}},?[ \t]+|"
     rf"{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|{_PLACE_JOIN})){{0,4}},[ \t]*)?"
-    r"(?:(?i:" + "|".join(calendar.day_name) + r"),?[ \t]+)?")
+    r"(?:(?i:" + _WEEKDAY_NAMES + r"),?[ \t]+)?")
 # A field that dates a message, a post or an update (`claimgraph.extract.dates.sections`): its label, or a post's
 # author and a dot or a bar ("@ColdWarDaily · Apr 1, 2021 · 8:14 AM"), a weekday (in full or cut short), the day, a
 # clock time and its zone, and the line's end or the colon before the update's text.
@@ -706,7 +707,7 @@ PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:reached|signed|concluded|a
 SCENE_ACT = re.compile(rf"(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\b", re.IGNORECASE)
 # What may stand beside a date on a line of its own that heads a diary's or a log's entry: a weekday before it, a
 # full stop or a colon after it ("Tuesday, 17 March 2009.", "19 January 1974:").
-DATE_LINE_BEFORE = re.compile(r"[ \t]*(?:(?:" + "|".join(calendar.day_name) + r"),?[ \t]+)?", re.IGNORECASE)
+DATE_LINE_BEFORE = re.compile(r"[ \t]*(?:(?:" + _WEEKDAY_NAMES + r"),?[ \t]+)?", re.IGNORECASE)
 DATE_LINE_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*")
 # A word right before the act that makes it no simple past: a perfect ("had sunk"), a modal or the future ("would
 # attack"), an infinitive ("ordered to withdraw"), a negation ("did not withdraw").
