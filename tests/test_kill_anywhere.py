@@ -70,12 +70,13 @@ def killed(rng: random.Random, length: float, *args) -> None:
     process = claimgraph(*args)
     time.sleep(rng.uniform(0, length))
     process.kill()
-    process.communicate()
+    process.wait()  # not `communicate`: what it started holds its stderr open until it ends, if ever
     deadline = time.monotonic() + 15
     while (left := session(process.pid)) and time.monotonic() < deadline:
         time.sleep(0.2)
     for pid in left:
         os.kill(pid, signal.SIGKILL)
+    process.communicate(timeout=60)
     assert not left, f"{args[0]}: processes left after SIGKILL: {left}"
 
 
