@@ -29,6 +29,7 @@ from pathlib import Path
 import claimgraph
 from claimgraph.errors import ClaimgraphError
 from claimgraph.evaluate.corpus import CorpusReport, evaluate_corpus
+from claimgraph.evaluate.score import UNTOLD
 from claimgraph.read import manifest, read
 from claimgraph.recognise import default_recognisers
 from claimgraph.recognise.nlp import pipeline
@@ -101,16 +102,17 @@ def speed(folder: Path, ner: str | None) -> dict:
 
 def render(table: dict[str, dict], timing: dict) -> str:
     width = max(18, *(len(name) + 1 for name in table))
-    lines = [f"{'set':{width}}" + "".join(f"{c:>11}" for c in COLUMNS) + f"{'dates':>13}{'alleged→asserted':>18}"]
+    lines = [f"{'set':{width}}" + "".join(f"{c:>11}" for c in COLUMNS) + f"{'dates':>13}"
+             + "".join(f"{status + '→asserted':>21}" for status in UNTOLD)]
     for name, row in [*table.items(), ("target", None)]:
         if row is None:
             cells = "".join(f"{'>= ' + format(TARGETS[c], '.2f'):>11}" for c in COLUMNS)
-            lines.append(f"{name:{width}}{cells}{'>= 0.75':>13}{'0':>18}")
+            lines.append(f"{name:{width}}{cells}{'>= 0.75':>13}" + "".join(f"{'0':>21}" for _ in UNTOLD))
             continue
         cells = "".join(f"{_f1(row[c]):>11}" for c in COLUMNS)
         dates = f"{row['dates']['right']}/{row['dates']['gold']}"
-        alleged = f"{row['alleged']['asserted']}/{row['alleged']['total']}"
-        lines.append(f"{name:{width}}{cells}{dates:>13}{alleged:>18}")
+        untold = "".join(f"{row[status]['asserted']}/{row[status]['total']}".rjust(21) for status in UNTOLD)
+        lines.append(f"{name:{width}}{cells}{dates:>13}{untold}")
     lines.append(f"extraction: {timing['extract_words_per_s']:,} words/s on one core "
                  f"(tokenizer alone: {timing['tokenizer_words_per_s']:,}; {timing['words']:,} words)")
     return "\n".join(lines)

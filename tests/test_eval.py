@@ -127,7 +127,24 @@ def test_a_built_corpus_folder_is_scored_with_its_manifest(tmp_path, capsys):
     assert main(["eval", str(folder), "--gold", str(folder)]) == 0
     table = capsys.readouterr().out.splitlines()
     assert table[0].split() == ["source", "Actor", "Place", "Agreement", "Event", "roles", "dates"]
-    assert table[-3].startswith("micro-average (4 sources)") and table[-1].endswith("not-in-this-corpus")
+    assert table[-4].startswith("micro-average (4 sources)") and table[-1].endswith("not-in-this-corpus")
+    assert table[-3].startswith("alleged events stored as asserted: ")
+    assert table[-2].startswith("stipulated events stored as asserted: ")
+
+
+def test_an_event_the_gold_calls_a_provision_but_the_graph_asserts_is_counted(texts_built, tmp_path):
+    """The wire report tells the offensive as fact, so the graph asserts it: a gold that calls it a provision
+    (stipulated) or someone's claim (alleged) counts it as told wrongly, each under its own status."""
+    offensive = "2023 Azerbaijani offensive in Nagorno-Karabakh"
+    gold = (TEXTS / "wire-2023-offensive.yaml").read_text(encoding="utf-8")
+    before = evaluate(texts_built, TEXTS / "wire-2023-offensive.yaml", text_path=TEXTS / "wire-2023-offensive.txt")
+    for status in ("stipulated", "alleged"):
+        changed = tmp_path / f"{status}.yaml"
+        changed.write_text(gold.replace(f"  - name: {offensive}\n", f"  - name: {offensive}\n    status: {status}\n"),
+                           encoding="utf-8")
+        report = evaluate(texts_built, changed, text_path=TEXTS / "wire-2023-offensive.txt")
+        assert report.untold[status] == before.untold[status] + 1
+        assert set(report.asserted[status]) == {*before.asserted[status], offensive}
 
 
 

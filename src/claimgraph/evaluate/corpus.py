@@ -16,7 +16,7 @@ import yaml
 
 from ..read import manifest
 from ..store.graph import is_store
-from .score import GoldError, Report, Score, evaluate
+from .score import UNTOLD, GoldError, Report, Score, evaluate
 
 COLUMNS = ("Actor", "Place", "Agreement", "Event", "roles")
 
@@ -49,8 +49,9 @@ class CorpusReport:
         right, gold = self.dates(chosen)
         row = {name: self.total(name, chosen).as_dict() for name in (*COLUMNS, "events", "agreements")}
         row["dates"] = {"right": right, "gold": gold, "accuracy": round(right / gold, 3) if gold else None}
-        row["alleged"] = {"asserted": sum(len(r.alleged_asserted) for r in chosen),
-                          "total": sum(r.alleged_total for r in chosen)}
+        for status in UNTOLD:
+            row[status] = {"asserted": sum(len(r.asserted.get(status, [])) for r in chosen),
+                           "total": sum(r.untold.get(status, 0) for r in chosen)}
         return row
 
     def as_dict(self) -> dict:
@@ -115,8 +116,9 @@ def render(report: CorpusReport) -> str:
 
     lines = [header] + [line(r.source, [r]) for r in report.reports]
     lines.append(line(f"micro-average ({len(report.reports)} sources)", report.reports))
-    alleged = report.row()["alleged"]
-    lines.append(f"alleged events stored as asserted: {alleged['asserted']} of {alleged['total']}")
+    row = report.row()
+    lines += [f"{status} events stored as asserted: {row[status]['asserted']} of {row[status]['total']}"
+              for status in UNTOLD]
     if report.unscored:
         lines.append(f"not in the corpus, not scored: {', '.join(report.unscored)}")
     return "\n".join(lines)

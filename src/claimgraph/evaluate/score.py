@@ -51,6 +51,9 @@ from ..rdf.terms import CG, TOP_CLASSES, WD, source_iri
 from ..store.graph import open_store
 from ..store.query import select
 
+# Gold statuses of events the text does not tell as fact: someone's claim, a provision of an agreement.
+# The graph should not store them as asserted; each is counted apart.
+UNTOLD = ("alleged", "stipulated")
 DATE_PREDICATES = {"Event": {"start": "startDate", "end": "endDate"}, "Agreement": {"date": "date"}}
 
 
@@ -111,13 +114,14 @@ class Report:
     roles: Score
     metadata_leaks: list[str]
     metadata_total: int
-    alleged_asserted: list[str] = field(default_factory=list)  # gold alleged events the graph asserts
-    alleged_total: int = 0
+    asserted: dict[str, list[str]] = field(default_factory=dict)  # status in UNTOLD -> its gold events the graph asserts
+    untold: dict[str, int] = field(default_factory=dict)  # status in UNTOLD -> its gold events
     missed: dict[str, list[str]] = field(default_factory=dict)  # score name -> gold names not found
 
     def as_dict(self) -> dict:
         return {"source": self.source, "gold": self.gold_file,
-                "alleged": {"asserted": self.alleged_asserted, "total": self.alleged_total},
+                **{status: {"asserted": self.asserted.get(status, []), "total": self.untold.get(status, 0)}
+                   for status in UNTOLD},
                 "missed": self.missed,
                 "types": {t: s.as_dict() for t, s in self.types.items()},
                 "events": self.events.as_dict(), "agreements": self.agreements.as_dict(),
@@ -163,8 +167,8 @@ def evaluate(graph: Path, gold_path: Path, source: str | None = None, text_path:
         dates=_dates(events + agreements, pairs_e + pairs_a), roles=_roles(pairs_e + pairs_a, by_name, predicted),
         metadata_leaks=sorted(g.id for g in metadata if any(_matches(g, p) for p in predicted.values())),
         metadata_total=len(metadata),
-        alleged_asserted=[g.id for g, p in pairs_e if g.status == "alleged" and _asserted_at(g, p)],
-        alleged_total=sum(1 for g in events if g.status == "alleged"), missed=missed)
+        asserted={status: [g.id for g, p in pairs_e if g.status == status and _asserted_at(g, p)] for status in UNTOLD},
+        untold={status: sum(1 for g in events if g.status == status) for status in UNTOLD}, missed=missed)
 
 
 def _asserted_at(gold: Item, pred: Item) -> bool:
@@ -353,9 +357,10 @@ def render(report: Report) -> str:
     lines += [row("events", report.events), row("agreements", report.agreements), row("roles", report.roles)]
     right, total = report.dates
     lines.append(f"{'dates':12}{right}/{total} right" + (f" ({right / total:.2f})" if total else ""))
-    asserted = ", ".join(report.alleged_asserted) or "none"
-    lines.append(f"{'alleged':12}{len(report.alleged_asserted)}/{report.alleged_total} alleged events stored as "
-                 f"asserted ({asserted})")
+    for status in UNTOLD:
+        asserted = report.asserted.get(status, [])
+        lines.append(f"{status:12}{len(asserted)}/{report.untold.get(status, 0)} {status} events stored as "
+                     f"asserted ({', '.join(asserted) or 'none'})")
     leaks = ", ".join(report.metadata_leaks) or "none"
     lines.append(f"{'metadata':12}{len(report.metadata_leaks)}/{report.metadata_total} typed as story entities ({leaks})")
     return "\n".join(lines)
