@@ -48,7 +48,8 @@ def watching(folder: Path, **options) -> Iterator[Callable[[], list[Built]]]:
     heard: queue.Queue[Built] = queue.Queue()
     stop = threading.Event()
     thread = threading.Thread(target=watch, args=(folder, options.pop("output", folder / "watched.trig")),
-                              kwargs={"interval": 0.05, "heard": heard.put, "stop": stop, "jobs": 1, **options})
+                              kwargs={"interval": 0.05, "heard": heard.put, "stop": stop, "jobs": 1, **options},
+                              daemon=True)  # a watch that never stops fails its test below, and keeps no worker alive
     thread.start()
 
     def builds() -> list[Built]:
@@ -62,7 +63,8 @@ def watching(folder: Path, **options) -> Iterator[Callable[[], list[Built]]]:
         yield builds
     finally:
         stop.set()
-        thread.join()
+        thread.join(timeout=120)
+        assert not thread.is_alive(), "the watch went on for two minutes after it was told to stop"
 
 
 def _clean(folder: Path, tmp_path: Path) -> bytes:
