@@ -18,7 +18,8 @@ from .test_extraction import typed
 
 
 def test_a_call_sign_in_capitals_in_lower_case_prose_is_no_town(claims_of):
-    claims = claims_of("The patrol reported on the radio, call sign DELTA, that the ridge was taken.", date="1990-01-01")
+    claims = claims_of("The patrol reported on the radio, call sign DELTA, that the ridge was taken.",
+                       date="1990-01-01")
     assert not typed(claims, "Place")
 
 
@@ -31,7 +32,8 @@ def test_a_town_in_capitals_in_a_headline_or_after_a_word_of_place_stays_the_tow
 
 
 def test_two_towns_written_as_one_name_are_a_person(claims_of):
-    claims = claims_of("Nelson Mandela was released from prison in 1990. Mandela spoke to the crowd.", date="1990-03-01")
+    claims = claims_of("Nelson Mandela was released from prison in 1990. Mandela spoke to the crowd.",
+                       date="1990-03-01")
     assert "nelson-mandela" in typed(claims, "Person")
     assert not typed(claims, "Place")
 
@@ -62,7 +64,8 @@ def test_the_first_word_of_a_name_written_surname_first_is_the_person(claims_of)
 
 def test_the_first_word_of_a_name_after_a_word_of_place_stays_the_town(claims_of):
     """Near-miss: "in Aden" is the port, though a person the text names is called Aden Abdullah."""
-    claims = claims_of("President Aden Abdullah met the envoys. Fighting went on in Aden for a week.", date="1965-01-01")
+    claims = claims_of("President Aden Abdullah met the envoys. Fighting went on in Aden for a week.",
+                       date="1965-01-01")
     assert "aden" in typed(claims, "Place")
 
 

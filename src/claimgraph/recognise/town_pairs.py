@@ -4,10 +4,11 @@ Tens of thousands of towns bear the names persons bear ("Nelson", "Barrow", "Man
 reads each word as its town. English does not write two towns one after the other with a space only: two places
 side by side take a comma ("Perm, Russia") or a conjunction, and a town's name that opens a longer name is dropped
 before (`_whole_names`: "Nelson Mandela Bay"). Two one-word towns so written, no other capitalised word before or
-after them, no list they stand in ("through Mosul Kirkuk and Erbil") and no place's context before them (`PLACE_WORD_BEFORE`: "in Barrow Dakar" is no person's), are one
-person's name, a cg:Person of its own; the resolver then reads the surname alone as that person. Not in a Title Case
-headline nor in capitals, whose capitals say nothing, not where the two words are a known name of their own, nor
-where the first opens a place's name ("Piazza Sant'Antonio", "Fort Victoria": `PLACE_OPENING_WORDS`).
+after them, no list they stand in ("through Mosul Kirkuk and Erbil") and no place's context before them
+(`PLACE_WORD_BEFORE`: "in Barrow Dakar" is no person's), are one person's name, a cg:Person of its own; the resolver
+then reads the surname alone as that person. Not in a Title Case headline nor in capitals, whose capitals say
+nothing, not where the two words are a known name of their own, nor where the first opens a place's name ("Piazza
+Sant'Antonio", "Fort Victoria": `PLACE_OPENING_WORDS`).
 """
 
 from __future__ import annotations

@@ -498,9 +498,9 @@ ROLE_IN_NAME = r"(?![ \t]+[A-Z][a-z]+[ \t]+[a-z])"
 # A person's age in apposition after the name, as news gives it: "Gbagbo, 65, his wife Simone and ... aides were taken".
 AGE_AFTER_NAME = r",\s+(?:aged\s+)?[1-9][0-9],\s"
 # What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
-# A person's fate too ("Manuel Marulanda had died", "Ana Ruiz was arrested", "Ahmed Wali was born"; no "was executed": an
-# operation or plan is, nor "was killed off", nor "was released" or "was elected": a film, a firm or a state may be),
-# and speech ("has spoken").
+# A person's fate too ("Manuel Marulanda had died", "Ana Ruiz was arrested", "Ahmed Wali was born"; no "was executed":
+# an operation or plan is, nor "was killed off", nor "was released" or "was elected": a film, a firm or a state may
+# be), and speech ("has spoken").
 SUBJECT_VERBS = (r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered|spoke|fled"
                  r"|(?:has|had)[ \t]+(?:just[ \t]+)?spoken|(?:had[ \t]+)?died"
                  r"|was[ \t]+(?:killed(?![ \t]+off\b)|assassinated|born|arrested|jailed|imprisoned|exiled|detained"
