@@ -6,8 +6,9 @@
   of towns with no comma stays towns;
 - a surname the source writes alone before it gives the full name (a live blog, newest first) is that person, and so
   is the first word of a two-word name written surname first ("Chen Yi" ... "Chen said"), but after a word of place;
-- a person named after a date's month ("On 11 July Moise Tshombe, the leader of") and a person who speaks, is arrested
-  or is born with no title before them are persons; a storm, a film or an operation is none.
+- a person named after a date's month ("On 11 July Moise Tshombe, the leader of"), after a cleric's title ("Father
+  Hilario Madeira"), and a person who speaks, is arrested or is born with no title before them are persons; a storm, a
+  film, an operation or Father Christmas is none.
 """
 
 from __future__ import annotations
@@ -89,3 +90,14 @@ def test_who_speaks_is_arrested_or_is_born_is_a_person(claims_of, text, person):
     "Operation Sunrise was executed in May."])
 def test_a_storm_a_product_or_an_operation_is_no_person(claims_of, text):
     assert not typed(claims_of(text, date="2010-01-01"), "Person")
+
+
+def test_a_priest_named_after_his_title_is_a_person(claims_of):
+    claims = claims_of("Our priests stayed with us. Father Hilario Madeira, our parish priest, wrote letters.",
+                       date="1999-01-01")
+    assert "hilario-madeira" in typed(claims, "Person")
+
+
+def test_father_christmas_is_no_person(claims_of):
+    """Near-miss: "Father" before one name only is no cleric's title."""
+    assert not typed(claims_of("Father Christmas came early to the camp.", date="1999-01-01"), "Person")
