@@ -22,7 +22,7 @@ from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
 from . import (abroad, accord_places, aliases, body_tails, borders, followers, labels, located, people_groups, press,
-               shortnames, statebound, story, wordnames)
+               shortnames, statebound, story, town_pairs, wordnames)
 from .base import Candidate, Recogniser, initials, name_id, settle, text_of, title_start
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
@@ -135,6 +135,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)
             start = sent.start_char + len(sent.text) - len(sent.text.lstrip())  # a line break before is no word of it
             sentences.append(Sentence(block.start + start, block.start + sent.end_char, block.lang, mentions))
+    sentences = _named_in_full_later(sentences, document.text, people)
     entries = gazetteer_of(recognisers)
     named = aliases.bind(_bind_acronyms(sentences, document.text, entries), document.text)
     bound = statebound.bound(named, entries, _states_of(recognisers))
@@ -154,7 +155,9 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     found = settle(wordnames.told_in_context(doc, read, entries, towns))  # before settling: a town's name yields to others
     found = _titled_people(doc, found)
     found = press.mastheads(doc, found)
-    found = _glosses(doc, _ships(doc, _carriers(doc, _given_names(doc, _whole_names(doc, found, entries), entries))))
+    known = next((r.names for r in recognisers if isinstance(r, NamesInContext)), frozenset())
+    found = town_pairs.persons(doc, _whole_names(doc, found, entries), known)
+    found = _glosses(doc, _ships(doc, _carriers(doc, _given_names(doc, found, entries))))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
     found = located.with_kind_word(doc, located.told_by_preposition(doc, _local_names(doc, _nationalities(doc, found))))
     found = people_groups.named(text_of(doc), found)
@@ -240,10 +243,32 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
         return found
     again = _written_again(text, {name: ("Person", eid) for name, eid in people.items()}, found)
     surnames = _sole_bearers(people)
+    firsts = _first_words(people, surnames)
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[surnames[text[c.start:c.end]]])
             if (_a_place_word(c) or _one_word_person(text, c)) and text[c.start:c.end] in surnames else c for c in found]
+    kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[firsts[text[c.start:c.end]]])
+            if _a_place_word(c) and text[c.start:c.end] in firsts and not _place_word_before(text, c.start) else c
+            for c in kept]
     kept = [_named_by_last_words(text, c, people) for c in kept]
     return settle([*kept, *again, *_lone_surnames(text, surnames, people, [*kept, *again])])
+
+
+def _named_in_full_later(sentences: list[Sentence], text: str, people: dict[str, str]) -> list[Sentence]:
+    """The sentences with each one-word place read by the gazetteer or a preposition (`_a_place_word`) that is the
+    surname of one person the source names in full (`people`, all its blocks read) made that person, where no word of
+    place stands before it: a headline or a live blog writes the surname before the body writes the full name
+    ("Barrow's team says" ... "Adama Barrow was sworn in"), which `_people_again` reads only after it."""
+    surnames = _sole_bearers(people)
+    bearers = {**_first_words(people, surnames), **surnames}
+    if not bearers:
+        return sentences
+
+    def person(m: Mention) -> Mention:
+        if (m.kind == "entity" and m.method in (GAZETTEER_METHOD, located.NAME) and top_classes(m.cls) == ("Place",)
+                and m.text in bearers and not _place_word_before(text, m.start)):
+            return replace(m, cls="Person", method=NAMES_METHOD, entity=people[bearers[m.text]])
+        return m
+    return [replace(s, mentions=tuple(person(m) for m in s.mentions)) for s in sentences]
 
 
 def _named_by_last_words(text: str, cand: Candidate, people: dict[str, str]) -> Candidate:
@@ -274,6 +299,24 @@ def _sole_bearers(people: dict[str, str]) -> dict[str, str]:
             bearers.setdefault(surname, set()).add(eid)
     return {surname: name for name, eid in reversed(people.items()) for surname in _surnames_of(name)
             if len(bearers[surname]) == 1}
+
+
+def _first_words(people: dict[str, str], surnames: dict[str, str]) -> dict[str, str]:
+    """The first word of each two-word full name the source gave (`people`) -> that name, where no other person's name
+    holds the word: the surname of a name written surname first ("Foreign Minister Wang Yi" ... "Wang said"), or the
+    given name a text calls its bearer by. Read only where the gazetteer took the word for a place and no word of
+    place stands before it (`_people_again`, `_named_in_full_later`)."""
+    words: dict[str, set[str]] = {}
+    for name in people:
+        for word in name.split():
+            words.setdefault(word, set()).add(name)
+    return {name.split()[0]: name for name in people if len(name.split()) == 2 and len(words[name.split()[0]]) == 1
+            and name.split()[0] not in surnames and name.split()[0] not in NOT_PERSON_WORDS}
+
+
+def _place_word_before(text: str, start: int) -> bool:
+    """Does a word a place follows stand right before `start` ("in Aden", "the town of Nelson")?"""
+    return NAME_CUES.PLACE_WORD_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _surnames_of(name: str) -> list[str]:

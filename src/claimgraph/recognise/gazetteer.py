@@ -34,6 +34,7 @@ where the stem ends. Known events and agreements may carry cg:startDate / cg:end
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,9 @@ if TYPE_CHECKING:  # spaCy loads when a gazetteer is made: the names below are r
 METHOD_STEM = "gazetteer-stem.v1"
 FOREIGN = "foreign names"  # doc.user_data key: the foreign-name matches of an English block, held for `ForeignNames`
 MIN_CAPS_LETTERS = 4  # shorter names in capitals ("ABD", "US") are acronyms of their own, listed as such
+CAPS_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of a line, to tell a line in capitals (`_capitals_told`)
+CAPS_LINE_SHARE = 0.6  # the share of a line's words in capitals that makes it a line in capitals
+_BULLETS = "-–—•*\"“‘'(["  # what may stand before a line's first word
 
 
 class Gazetteer:
@@ -118,7 +122,7 @@ class Gazetteer:
         held = doc.user_data[FOREIGN] = []
         for match_id, start, end in self._matcher(doc):
             span = doc[start:end]
-            if match_id in self._exact and not _as_written(span, self._exact[match_id]):
+            if match_id in self._exact and not _as_written(span, self._exact[match_id], text):
                 continue
             eid, method = self._keys[match_id]
             if method == METHOD_FORCE and _qualifies_a_town(text, span):
@@ -210,13 +214,31 @@ def _foreign_names(entries: dict[str, Entry]) -> dict[str, frozenset[str]]:
     return found
 
 
-def _as_written(span, exact: set[tuple[int, ...]]) -> bool:
+def _as_written(span, exact: set[tuple[int, ...]], text: str) -> bool:
     """A name with capitals matches as written, or all in capitals as datelines and headlines
-    write it ("BAKU, Sept 20 -") when it has letters enough not to be an acronym of its own."""
+    write it ("BAKU, Sept 20 -") when it has letters enough not to be an acronym of its own and
+    its line tells a place in capitals (`_capitals_told`)."""
     if tuple(t.orth for t in span) in exact:
         return True
-    text = span.text
-    return text.isupper() and sum(c.isalpha() for c in text) >= MIN_CAPS_LETTERS
+    name = span.text
+    return name.isupper() and sum(c.isalpha() for c in name) >= MIN_CAPS_LETTERS and _capitals_told(text, span)
+
+
+def _capitals_told(text: str, span) -> bool:
+    """Is a name in capitals inside a line that writes names so: a line mostly in capitals (a headline), a line that
+    opens with a word in capitals (a dateline: "BAKU, Sept 20 - STEPANAKERT was shelled"), or after a word a place
+    follows ("compiled in NEW DELHI")? In a line of lower-case prose, capitals mark a code word, a call sign or an
+    acronym of a unit ("call sign DELTA", "the LIMA company"), which a case-blind match would take for a town."""
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start:end if end >= 0 else len(text)]
+    words = CAPS_WORD.findall(line)
+    if words and sum(w.isupper() for w in words) >= CAPS_LINE_SHARE * len(words):
+        return True
+    opening = CAPS_WORD.search(line)
+    if opening is not None and opening.group().isupper() and not line[:opening.start()].strip(_BULLETS).strip():
+        return True
+    return cues("names").PLACE_WORD_BEFORE.search(text, max(0, span.start_char - 20), span.start_char) is not None
 
 
 def _qualifies_a_town(text: str, span) -> bool:

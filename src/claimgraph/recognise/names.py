@@ -75,7 +75,7 @@ from .person_lists import listed, role_lists
 from .place_lists import listed_places
 from .warships import hull_numbers, warships
 
-NAME = "names-in-context.v102"  # v102: no person after "the" and a title ("aboard the Queen Mary")
+NAME = "names-in-context.v103"  # v103: a person's name after a date's month ("11 July Moise Tshombe, the leader")
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -297,6 +297,10 @@ RULES: tuple[Rule, ...] = (
     (_LABELLED_REBELS, lambda m: "ArmedGroup"),
 )
 
+# The person rules whose name may take in a month or weekday that closes a date before it ("On 11 July Moise Tshombe,
+# the leader of": `_after_date_word`).
+_DATED_PERSON_RULES = frozenset({_NAME_ROLE, _AGED, _SWORN, _APPOINTED, _WHO, _PERSON})
+
 NOT_PERSON_WORDS = frozenset({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_WORDS, *CUES.PLACE_KINDS,
                               *CUES.NAMED_PLACE_KINDS, *CUES.AGREEMENT_KINDS, *CUES.EVENT_KINDS, *CUES.EVENT_OF_KINDS,
                               *CUES.THING_WORDS, *CUES.MONTHS, *CUES.NOT_NAMES})
@@ -352,6 +356,7 @@ class NamesInContext:
         for pattern, cls_of in RULES:
             for match in pattern.finditer(text):
                 start, end = _trim(text, match.start("name"), match.end("name"))
+                start = _after_date_word(text, start, end) if pattern in _DATED_PERSON_RULES else start
                 name = text[start:end]
                 if not name or not (_plausible(name, pattern) or _month_named(text, start, end, pattern)):
                     continue
@@ -656,6 +661,15 @@ def _month_named(text: str, start: int, end: int, pattern: re.Pattern) -> bool:
     months = [w for w in words if w.group() in CUES.MONTHS]
     return (len(words) > 1 and months == [words[-2]]
             and month_in_name(text, start + words[-2].start(), start + words[-2].end()))
+
+
+def _after_date_word(text: str, start: int, end: int) -> int:
+    """Where a person's name starts that a month or weekday opens, two words or more of the name after it: after the
+    date's word ("On 11 July Moise Tshombe, the leader of" -> "Moise Tshombe"); else `start`."""
+    first, _, rest = text[start:end].partition(" ")
+    if first in CUES.MONTHS and len(rest.split()) >= 2:
+        return start + len(first) + 1
+    return start
 
 
 def _person_shaped(words: list[str], most: int = 3) -> bool:

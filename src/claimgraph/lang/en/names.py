@@ -75,6 +75,9 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Consul General", "Consul-General", "Consul",
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
+          # a cleric's or an Indian honorific before a full name ("Father Hilário Madeira", "Shri George Fernandes"; not
+          # "Father Christmas", "Cardinal Health said")
+          "(?:Father|Fr\\.|Cardinal|Rabbi|Reverend|Rev\\.|Shri)(?=\\s+[A-Z][\\w'-]+\\s+[A-Z])",
           "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh",
           "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
@@ -163,6 +166,11 @@ LAND_IN_WATER = frozenset({"Island", "Islands", "peninsula"})
 NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Bay": "Region"}
 # Kinds of land that open a one-word name: "Mount Sinjar", "Lake Geneva" are places, never a given name and a surname.
 NAMED_OPENED_PLACE_KINDS = {"Mount": "Region", "Lake": "Region"}
+# Words that open a place's name in English or another language, a town's name too ("Piazza", "Fort"): two known towns
+# written as one name after one of them are a square, a fort or a saint's town, no person (`town_pairs`).
+PLACE_OPENING_WORDS = frozenset({"Piazza", "Plaza", "Praça", "Place", "Rue", "Via", "Calle", "Avenida", "Platz", "Port",
+                                 "Fort", "Mount", "Lake", "Cape", "San", "Santa", "Santo", "Saint", "Sankt", "Sant",
+                                 "Porto", "Puerto", "Villa", "Ville", "Bad", "Ciudad", "Kampung", "Kafr", "Ras"})
 BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization": "Organization",
               "Organisation": "Organization", "Committee": "Organization", "Agency": "Organization",
               "Ministry": "Government", "Commission": "Organization", "Mission": "Organization",
@@ -331,7 +339,8 @@ DEMONYMS_IAN = {"Armenian", "Georgian", "Russian", "Iranian", "Ossetian", "Abkha
                 "Soviet", "Karabakh", "Afghan", "Kurdish", "Azeri", "Turkic",
                 "Mayan", "Himalayan"}  # adjectives ending as Armenian surnames do: "Mayan communities"
 NOT_PERSONS = {"Staff", "Secretary", "Secretariat", "Prosecutor", "Command", "Headquarters", "Directorate", "Debate",
-               "Jury"}  # "The Grand Jury was sworn in"
+               "Jury",  # "The Grand Jury was sworn in"
+               "Hurricane", "Typhoon", "Cyclone", "Storm"}  # "Hurricane Katrina was born off Africa"
 # Capitalised words that end or fill names of things, not of people ("Black Sea Fleet", "Air Force").
 THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guards", "Police", "Republic", "State",
                "States", "Federation", "Union", "Kingdom", "Bank", "University", "Times", "News", "Post", "Press",
@@ -489,9 +498,13 @@ ROLE_IN_NAME = r"(?![ \t]+[A-Z][a-z]+[ \t]+[a-z])"
 # A person's age in apposition after the name, as news gives it: "Gbagbo, 65, his wife Simone and ... aides were taken".
 AGE_AFTER_NAME = r",\s+(?:aged\s+)?[1-9][0-9],\s"
 # What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
-# A person's fate too ("Manuel Marulanda had died"; no "was executed": an operation or plan is, nor "was killed off").
-SUBJECT_VERBS = (r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered"
-                 r"|(?:had[ \t]+)?died|was[ \t]+(?:killed(?![ \t]+off\b)|assassinated)")
+# A person's fate too ("Manuel Marulanda had died", "Ana Ruiz was arrested", "Ahmed Wali was born"; no "was executed":
+# an operation or plan is, nor "was killed off", nor "was released" or "was elected": a film, a firm or a state may
+# be), and speech ("has spoken").
+SUBJECT_VERBS = (r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered|spoke|fled"
+                 r"|(?:has|had)[ \t]+(?:just[ \t]+)?spoken|(?:had[ \t]+)?died"
+                 r"|was[ \t]+(?:killed(?![ \t]+off\b)|assassinated|born|arrested|jailed|imprisoned|exiled|detained"
+                 r"|sentenced|hanged|kidnapped|abducted|wounded)")
 # ... and what a body does as well as a person: after "the" and one word it names a body ("The Seleka accused"), no
 # person otherwise ("Goldman Sachs backed the bid", "Aston Villa urged supporters", "Pink Floyd signed").
 BODY_DEED_VERBS = r"signed|backed|urged|accused|rejected|accepted|promised|threatened|pledged|demanded"
