@@ -25,7 +25,8 @@ if TYPE_CHECKING:  # the date names below are read without spaCy (`extract.dates
     from spacy.tokens import Doc
 
 CUES = cues("dates")  # month names and time words, of every language (claimgraph.lang)
-NAME = "dates.v6"  # v6: "1500H", a log's clock time, and "@tmurphy_1987" are no years
+NAME = "dates.v7"  # v7: a day in numbers, day first ("19.06.1992")
+# v6: "1500H", a log's clock time, and "@tmurphy_1987" are no years
 
 _MONTH = r"(?P<month>" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
@@ -37,6 +38,7 @@ PATTERNS = [
     re.compile(rf"\b{_DAY}\s+{CUES.DAY_OF}{_MONTH},?\s+{CUES.YEAR_IN}{_YEAR}{_END}", re.IGNORECASE),
     re.compile(rf"\b{_YEAR}-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
     re.compile(rf"\b{_MONTH}\s+{CUES.DAY_OF}{_YEAR}{_END}", re.IGNORECASE),
+    CUES.NUMERIC_DATE,  # "19.06.1992", "5/5/2009": day first
 ]
 _OTHER_MONTH = r"(?:" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + r")\.?"
 FIRST_HALF = [
@@ -114,7 +116,9 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v48"  # v48: s30 review: no "a better tomorrow", no count in a line of capitals
+RELATIVE_NAME = "dates-relative.v49"  # v49: a day in numbers with a year of two digits ("19.06.92"); "on the 27th",
+# "on the afternoon of the sixth" (a day of the month after the last date told); "on the first morning"
+# v48: s30 review: no "a better tomorrow", no count in a line of capitals
 # ("POLICE ARREST 3 JAN 20 PROTESTERS"), no table's row as a header field; v47: a header field's day ("Date: 14 May 2004") is none "the next day" counts
 # from; v46: "tomorrow", "20 years ago today", "next year", "Thursday 16 September",
 # "since the middle of February", "Friday 10th", "that April", two-digit years ("in '73", "18 JAN 74", "020850Z AUG 64")
@@ -157,6 +161,12 @@ class RelativeDates:
         for match in CUES.WEEKDAY_DAY.finditer(text):
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"weekday-day:{CUES.WEEKDAYS[match.group('weekday')]}:{int(match.group('day')):02d}")
+        for match in CUES.DAY_OF_MONTH.finditer(text):
+            if CUES.ORDINAL_NOUN_BEFORE.search(text, max(0, match.start() - CUES.ORDINAL_NOUN_REACH), match.start()):
+                continue  # "on the 3rd day of the mission and landed on the 7th": the seventh day
+            day = int(match.group("day")) if match.group("day") else CUES.ORDINAL_DAYS[match.group("word")]
+            yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
+                            value=f"day-of-month:{day:02d}")
         for match in CUES.THAT_MONTH.finditer(text):
             if not CUES.SAID_BEFORE.search(text, max(0, match.start() - SAID_REACH), match.start()):
                 yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
@@ -187,11 +197,13 @@ def _counts_in_capitals(text: str, match: re.Match) -> bool:
 
 
 def _short_year(match: re.Match) -> Candidate:
-    """A date whose year has two digits ("in '73", "March of '86", "18 JAN 74", "020850Z AUG 64"): "short:YY", with
-    the month and the day it names ("short:74-01-18"); `extract.dates.anchor` takes the century from the source's
-    date. The span is the date's own words, from its day or month (or its year alone), without the time word."""
+    """A date whose year has two digits ("in '73", "March of '86", "18 JAN 74", "020850Z AUG 64", "19.06.92"):
+    "short:YY", with the month and the day it names ("short:74-01-18"); `extract.dates.anchor` takes the century from
+    the source's date. The span is the date's own words, from its day or month (or its year alone), without the time
+    word."""
     parts = match.groupdict()
-    month = CUES.MONTHS[parts["month"].lower().rstrip(".")] if parts.get("month") else None
+    month = (int(parts["mnum"]) if parts.get("mnum")
+             else CUES.MONTHS[parts["month"].lower().rstrip(".")] if parts.get("month") else None)
     value = "short:" + parts["yy"] + (f"-{month:02d}" if month else "") + (f"-{int(parts['day']):02d}"
                                                                           if parts.get("day") else "")
     start = min((match.start(g) for g in ("day", "month") if parts.get(g)), default=match.start("yy") - 1)

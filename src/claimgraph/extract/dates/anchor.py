@@ -19,7 +19,7 @@ from ...recognise import Sentence
 from ...recognise.dates import precision
 from .background import background_year, noun_of_year
 from .deixis import quoted
-from .sections import day_heading, header_field, section_dateline, update_field
+from .sections import day_heading, form_field, header_field, section_dateline, update_field
 from .within import week_month, within_days
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -82,6 +82,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     told: str | None = None  # the date told just before, at its own precision: what "within hours" is in
     dated = False  # a dateline was read
     filed = source_date  # the date the whole text is filed under: no section of it is written after it
+    own_day: str | None = None  # the day the text's own dateline gives: what its "today", "yesterday" count from
     result = []
     for sentence in sentences:
         mentions, before, day_before = [], last, day  # "three years after X" counts from a date told before it
@@ -96,7 +97,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 counted = told if m.value == "within-hours" else _counted_from(
                     m.value, before, _day_or_last(m.value, last, day, last != before and day == day_before), story_time)
                 counted = None if m.value == "clock" and not _told_now(counted, source_date) else counted
-                value = anchor(m.value, source_date, counted)
+                value = anchor(m.value, own_day or source_date, counted)
                 if value and len(value) == 10 and m.value.startswith("no-year"):
                     value = _glossed_day(text, sentence, m, value, source_date)
                 if value is None:
@@ -105,12 +106,14 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
             section = (section_dateline(text, m) and (not _ahead_of(m, filed) or update_field(text, m))
                        or reference.startswith("weekday-day") and day_heading(text, sentence, m))
             if section:  # a telegram's, a letter's, a signal's, a post's own day
-                source_date = m.value
+                source_date, own_day = m.value, None
             if opening or m.kind == "date" and len(m.value) > 4 and last is None and _dateline(
                     text, m, sentence.mentions):
                 m, dated = replace(m, kind="dateline"), True
+                own_day = None if _from_source(reference) else _own_day(text, m, source_date)
                 source_date = source_date or m.value
-            if m.kind in ("date", "dateline") and not (_since_year(text, m) or voiced or header_field(text, m)):
+            if m.kind in ("date", "dateline") and not (_since_year(text, m) or voiced or header_field(text, m)
+                                                       or form_field(text, m)):
                 last, told = _later_told(last, m.value), m.value
                 day = m.value if len(m.value) == 10 else day
                 if not (section or _in_passing(text, m) or _names_a_thing(text, m, story) or _ahead_of(m, source_date)
@@ -121,6 +124,20 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
         told = told if any(m.kind in ("date", "dateline") for m in sentence.mentions) else None
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
+
+
+def _own_day(text: str, dateline: Mention, source_date: str | None) -> str | None:
+    """The day the text's own dateline gives, when it is a full day within the source's date or before it ("DAR ES
+    SALAAM, April 11 (AP) -" in a paper filed on 12 April): what the text's "today", "yesterday" and "last night"
+    count from. None for a month or a year, a day after the source's (a page's stamp, no writing's), or a day bare on
+    its line (a timeline's heading "2 August 1990", whose aftermath is told from the source's day; a letter's or a
+    diary's day line is its section's, `sections`). It moves no story time: a year-less date is still read against
+    the source's."""
+    line_start = text.rfind("\n", 0, dateline.start) + 1
+    bare = not text[line_start:dateline.start].strip() and LINE_END.match(text, dateline.end) is not None
+    if bare or len(dateline.value) != 10 or source_date and dateline.value > period(source_date)[1]:
+        return None
+    return dateline.value
 
 
 def _glossed_day(text: str, sentence: Sentence, date: Mention, value: str, source_date: str | None) -> str | None:
@@ -158,13 +175,23 @@ def _headline_year(sentences: list[Sentence], text: str, source_date: str | None
     """The year a headline names ("One temple, two stories: the Cambodian-Thai border clashes of 2011"): the earliest
     bare year on the text's first line, when that line ends with no full stop (a title, not a sentence), else None.
     Not a year after the source's: a headline "Britain and Argentina in 2022" over a text of 2021 tells no time of
-    the story ("invaded the Falklands in April 1982. On 2 May ...": 1982)."""
+    the story ("invaded the Falklands in April 1982. On 2 May ...": 1982); nor the source's own year in parentheses
+    (`_cited_year`: a journal's "Vol. 14, No. 2 (2009)", a book's "(privately printed, 1989)")."""
     first_line = text[:text.find("\n")] if "\n" in text else text
     if not first_line.strip() or first_line.rstrip()[-1] in CUES.SENTENCE_END:
         return None
     years = [m.value for s in sentences[:1] for m in s.mentions if m.kind == "date" and len(m.value) == 4
-             and m.end <= len(first_line) and not (source_date and m.value > source_date[:4])]
+             and m.end <= len(first_line) and not (source_date and m.value > source_date[:4])
+             and not _cited_year(first_line, m, source_date)]
     return min(years, default=None)
+
+
+def _cited_year(line: str, year: Mention, source_date: str | None) -> bool:
+    """Is the bare year on the headline `line` the source's own year inside parentheses (a citation's: "Journal of
+    ..., Vol. 14, No. 2 (2009), pp. 211-238", "by A. Pryce (privately printed, 1989)")? It is when the text was
+    published, no time of the story; a title's "Football War (1969)" over a text of 2019 is the story's."""
+    return bool(source_date and year.value == source_date[:4]
+                and line.rfind("(", 0, year.start) > line.rfind(")", 0, year.start))
 
 
 def _at_least(scene: str | None, floor: str | None) -> str | None:
@@ -320,7 +347,7 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     "same-day" / "next-day", "clock" ("at 2:47 p.m.": the last day told, `anchored`), "same-year" / "next-year"
     ("later that year", "the following year": the year of the last date told, or the one after it), "same-month"
     ("later that month": the month of the last date told, when it has one), "that-month:MM" ("that April": that month
-    of the last date's year).
+    of the last date's year), "day-of-month:DD" ("on the 27th": that day on or after it, `_day_of_month`).
     A date with no year ("no-year:MM[-DD]") takes the year that fits the story, see `_with_year`.
     """
     kind, _, count = reference.partition(":")
@@ -342,6 +369,8 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
         return f"{int(last_date[:4]) + (kind == 'next-year'):04d}"
     if kind == "next-month":
         return _months_before(last_date, -1)
+    if kind == "day-of-month":
+        return _day_of_month(int(count), last_date)
     if kind == "that-month":
         return f"{last_date[:4]}-{count}"
     if kind == "same-month":
@@ -359,6 +388,19 @@ def anchor(reference: str, source_date: str | None, last_date: str | None) -> st
     if kind == "next-day":
         return _days_after(last_date, 1)
     return last_date
+
+
+def _day_of_month(day: int, last_date: str) -> str | None:
+    """The day of the month a bare ordinal names ("on the 27th"): in the month of the last date told, on or after its
+    day, else in the month after it (a story tells forward: "a note on 29 December ... on the 27th" is 27 January);
+    None when that month has no such day or no month was told."""
+    if len(last_date) < 7:
+        return None
+    shift = 1 if len(last_date) == 10 and day < int(last_date[8:]) else 0
+    month = _months_before(last_date, -shift)
+    if day > calendar.monthrange(int(month[:4]), int(month[5:]))[1]:
+        return None
+    return f"{month}-{day:02d}"
 
 
 def _year_of_days(month: str, days: int) -> str | None:

@@ -20,7 +20,7 @@ from ..scope import clauses
 from .anchor import year_before_noun
 from .conjunct import next_subject
 from .furniture import by_line
-from .sections import header_field
+from .sections import form_field, header_field
 from .signing import act_time, agreement_dates
 from .spans import gap, near, range_end
 from .until import done_only_then
@@ -185,7 +185,8 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     The nearest is a start unless the text says the event ended then; the second half of a
     range is an end; another date with its own cue ("concluded on 25 August 2016") says which;
     a date that confines it (`_within`: "throughout 7 April", "in February alone") ends it too. A header field's day
-    (`sections.header_field`: "Posted: 3 May 2021" over "Rebels attacked the post yesterday") is the writing's."""
+    (`sections.header_field`: "Posted: 3 May 2021" over "Rebels attacked the post yesterday") is the writing's; a
+    form's (`sections.form_field`: "Date of birth: 5 May 1960") a person's or a paper's."""
     own = [d for d in dates if owners.get(d) is event]
     if declared_war(text, event) or _end_asked(text, sentence, event):
         return  # its clause's dates, its own phrase's too ("declared war on 13 May"), are the declaration's
@@ -193,7 +194,7 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
         return
     attached = own or [d for d in dates if d not in owners and not (
         _bound(text, sentence, d) or _nouns(text, d) or _since_state(text, sentence, event, d) or _named_day(text, d)
-        or header_field(text, d)) and (
+        or header_field(text, d) or form_field(text, d)) and (
         _sets_time(text, sentence, event, d) or (near(event, d, text) or _opening(text, sentence, event, d))
         and _attached(text, sentence, event, d, others))]
     attached = attached or _upon(text, sentence, event, dates, owners) or glossed(text, sentence, event)

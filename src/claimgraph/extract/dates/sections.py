@@ -64,6 +64,14 @@ def header_field(text: str, date: Mention) -> bool:
     return date.kind == "date" and date.cls == "date" and _field(text, text.rfind("\n", 0, date.start) + 1, date)
 
 
+def form_field(text: str, date: Mention) -> bool:
+    """Is the date the value of a form's field that dates a person or a paper (`FORM_FIELD_BEFORE`: "Date of birth:
+    5 May 1960", "DOB: 01/01/1964", "Date of issue:")? It dates no happening, and no story moves to it: "on 28
+    September" after a listing's "DOB: 1960" is of the listing's time, not of 1960."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return date.kind == "date" and CUES.FORM_FIELD_BEFORE.search(text, line_start, date.start) is not None
+
+
 def update_field(text: str, date: Mention) -> bool:
     """Is the day an update's field ("UPDATE, 31 January 2010: CAF yesterday banned Togo")? What follows was written
     after the text was filed, and its day may lie after the date the whole is filed under."""

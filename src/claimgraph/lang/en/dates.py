@@ -43,7 +43,9 @@ RELATIVE = [
     ("same-day", re.compile(r"\b(?:(?:in|during) the (?:early |late )?(?:hours|morning|evening|night) of |on |by the end of )?"
                             r"that (?:same )?(?:day|morning|afternoon|evening|night)\b",  # "that evening"
                             re.IGNORECASE)),
-    ("same-day", re.compile(r"\b(?:on|in) the (?:first|1st|very first) day\b", re.IGNORECASE)),
+    # "on the first day", "sank the supply ship on the first morning": the day of the last date told
+    ("same-day", re.compile(r"\b(?:on|in|during) the (?:first|1st|very first) (?:day|morning|afternoon|evening|night)\b"
+                            r"(?!\s+of\b)", re.IGNORECASE)),
     ("next-day", re.compile(r"\b(?:on |in |during )?the (?:next|following) (?:day|morning|afternoon|evening|night)\b",
                             re.IGNORECASE)),  # "The next morning Israeli troops entered West Beirut"
     ("same-day", re.compile(r"\b(?:on )?the (?:very )?same day\b", re.IGNORECASE)),  # "The same day, killings in Oran"
@@ -204,9 +206,22 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
 _YY = r"['’]?(?P<yy>\d\d)(?![\d'’%])"
 _MILITARY_MONTH = r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 DATE_TIME_GROUP = re.compile(rf"[ \t]*(?P<day>[0-3]\d)[0-2]\d[0-5]\d[A-Z][ \t]+{_MILITARY_MONTH}[ \t]+{_YY}[ \t]*")
+# A day written in numbers, day first, its parts parted by the same dot or slash ("19.06.1992", "5/5/2009"; with a
+# year of two digits, `SHORT_YEAR`, day and month of two digits each, opening a line or after a time word: a log's
+# "19.06.92 18:55", "on 05/05/09"; not "Scores after round 3: 21.06.19"): not a version's or a
+# build's ("version 10.11.12"), nor a number's ("Invoice No. 12/03/2021-A", "Section 4.2.2019"), nor a part of a
+# longer run of numbers ("192.168.10.10", "1.2.3.4").
+_NUMBER_NOT_BEFORE = (r"(?<![\w.,/:-])(?<!version )(?<!release )(?<!build )(?<!patch )(?<!no\. )(?<!nos\. )"
+                      r"(?<!number )(?<!section )(?<!serial )")
+_NUMBER_NOT_AFTER = r"(?!\w|[.,/:-]\w)"
+NUMERIC_DATE = re.compile(rf"{_NUMBER_NOT_BEFORE}(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[./])(?P<mnum>0?[1-9]|1[0-2])"
+                          rf"(?P=sep)(?P<year>1[5-9]\d\d|20\d\d){_NUMBER_NOT_AFTER}", re.IGNORECASE)
 SHORT_YEAR = [re.compile(rf"(?:\b{_CAP_MONTH}\s+(?:of\s+)?|\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom)\s+)['’]"
                          rf"(?P<yy>\d\d)(?![\d'’%])\b"),
-              re.compile(rf"\b(?P<day>[0-3]?\d)(?:[0-2]\d[0-5]\d[A-Z])?[ \t]+{_MILITARY_MONTH}[ \t]+{_YY}\b")]
+              re.compile(rf"\b(?P<day>[0-3]?\d)(?:[0-2]\d[0-5]\d[A-Z])?[ \t]+{_MILITARY_MONTH}[ \t]+{_YY}\b"),
+              re.compile(rf"(?:^[ \t]*|\b(?:on|of|from|until|till|since|dated|date:|by|before|after)[ \t]+)"
+                         rf"{_NUMBER_NOT_BEFORE}(?P<day>0[1-9]|[12]\d|3[01])(?P<sep>[./])(?P<mnum>0[1-9]|1[0-2])"
+                         rf"(?P=sep)(?P<yy>\d\d){_NUMBER_NOT_AFTER}", re.IGNORECASE | re.MULTILINE)]
 # A military day's year in a headline of capitals may be a count ("POLICE ARREST 3 JAN 20 PROTESTERS"): a word of
 # capitals before it (not a time word: "SHELLED ON 18 JAN 74") and one after it (`claimgraph.recognise.dates`).
 CAPITALS_WORD_BEFORE = re.compile(r"\b(?!(?:ON|OF|BY|SINCE|UNTIL|FROM|TO|TILL|DTG)\b)[A-Z]{2,}[ \t]+$")
@@ -218,6 +233,27 @@ NO_YEAR_TO = [re.compile(rf"{_RANGE_TO}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CA
 # Curly quotation marks that open and close a quotation (`claimgraph.extract.dates.deixis.quoted`).
 OPENING_QUOTES = ("“",)
 CLOSING_QUOTES = ("”",)
+# A day of the month with neither month nor year ("on the 27th", "on the afternoon of the sixth"): that day after the
+# last date told (`claimgraph.extract.dates.anchor`: "a note on 29 December ... on the 27th": 27 January). Not a
+# number of a thing ("on the 2nd floor", "of the 17th parallel", "on the 6th Fleet"): a lower-case word after it only
+# goes on with the clause ("On the 6th the battalion withdrew"); nor "the first" (too often none).
+_ORDINAL_WORDS = ("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+                  "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second "
+                  "twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth "
+                  "thirtieth thirty-first").split()
+ORDINAL_DAYS = {word: day for day, word in enumerate(_ORDINAL_WORDS, start=2)}
+_UNIT_AFTER = (r"Fleet|Army|Armies|Division|Brigade|Regiment|Battalion|Corps|Parallel|Century|Congress|Amendment|"
+               r"Street|Avenue|Floor|Round|Party|Infantry|Armou?red|Airborne|Marines?|Mountain|Cavalry|Panzer|Battery|"
+               r"Squadron|Wing|Group|Session|Summit|Plenum|Assembly|Conference|Anniversary|Birthday")
+_CLAUSE_GOES_ON = r"(?:the|a|an|he|she|it|we|they|his|her|their|our|its|and|when|after|at|in|with|as|by|to)"
+DAY_OF_MONTH = re.compile(r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|(?:morning|afternoon|evening|night)\s+of)\s+the\s+"
+                          r"(?:(?P<day>[2-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?P<word>" + "|".join(_ORDINAL_WORDS[::-1])
+                          + rf"))\b(?!-|\s+(?:of\b|(?!{_CLAUSE_GOES_ON}\b)[a-z]|(?:{_UNIT_AFTER})\b))")
+# ... nor one after an ordinal with its noun in its sentence, whose noun it leaves out ("reached orbit on the 3rd day of
+# the mission and landed on the 7th": the seventh day, no date) (`claimgraph.recognise.dates`).
+ORDINAL_NOUN_BEFORE = re.compile(r"\bthe\s+(?:[1-9]\d?(?:st|nd|rd|th)|first|last|" + "|".join(_ORDINAL_WORDS[::-1])
+                                 + r")\s+(?!of\b)[a-z]+\b[^.;!?]*$", re.IGNORECASE)
+ORDINAL_NOUN_REACH = 100  # characters before a day of the month to the ordinal and its noun
 # "the raid on Tripoli that April": that month of the year of the last date told (`claimgraph.recognise.dates`: not
 # after a verb of saying, "said that March would decide it").
 THAT_MONTH = re.compile(rf"\b[Tt]hat\s+{_CAP_MONTH}(?![\w’'])")
@@ -250,9 +286,11 @@ SET_AHEAD = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b{_SET}\s+"
                        r"(?:to|for)\b[^,.;:!?]{0,40}$", re.IGNORECASE)
 SET_PAST = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?\s+(?:\w+ly\s+)?"
                       r"(?:[a-z]+ed(?!\s+(?:at|to|by)\b)|was|were|had)\b")
-# A plan before a year-less date in its clause puts it ahead, farther than AHEAD reaches ("Egypt plans to host a
-# conference of Sudanese civilian groups in Cairo in early July", in June).
-PLAN_AHEAD = re.compile(r"\b(?:plans?|planning|intends?|intending)\s+to\b[^,.;:!?]{0,80}$", re.IGNORECASE)
+# A plan or a duty before a year-less date in its clause puts it ahead, farther than AHEAD reaches ("Egypt plans to
+# host a conference of Sudanese civilian groups in Cairo in early July", in June; "all intruders must withdraw across
+# the Line of Control by first light on July 16", on 15 July), not "must have" (a guess about the past).
+PLAN_AHEAD = re.compile(r"\b(?:(?:plans?|planning|intends?|intending)\s+to|must(?!\s+have\b))\b[^,.;:!?]{0,80}$",
+                        re.IGNORECASE)
 # "from" a day (FROM) after a word of the future or a plan in its clause (FROM_AHEAD) opens a coming span, however
 # long the clause ("will hold a combined exercise in the West Sea from November 28"); "attacked ... from" does not.
 FROM_AHEAD = re.compile(r"\b(?:will|shall|(?:plans?|planning|intends?|intending|due|expected|scheduled|set)\s+to)\b"
@@ -354,11 +392,18 @@ TABLE_BAR = re.compile(r"\|")
 # What else a diary's or a postscript's day heading may hold ("P.S. Sunday night, the 9th.", "Friday 10th:")
 # (`claimgraph.extract.dates.sections.day_heading`).
 DAY_HEADING_REST = re.compile(r"[\s.,:;–—-]*(?:P\.?\s?S\.?)?[\s.,:;–—-]*")
+# A form's field whose day is a person's or a paper's, no happening's ("Date of birth: 5 May 1960", "DOB: 01/01/1964",
+# "Date of issue:", "Passport expires:") (`claimgraph.extract.dates.sections.form_field`).
+FORM_FIELD_BEFORE = re.compile(r"\b(?i:date[ \t]+of[ \t]+(?:birth|issue|expiry|expiration|listing|designation|"
+                               r"registration)|d\.?o\.?b\.?|born|issued|expires|expiry|valid[ \t]+(?:until|to))"
+                               r"[ \t]*:[ \t]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?$")
 # An update's field ("UPDATE, 31 January 2010:") dates text written after the whole was filed: its day may lie after
 # the source's.
 UPDATE_FIELD_BEFORE = re.compile(rf"[ \t]*{_UPDATE_LABEL}[ \t]*[:,][ \t]*")
 SECTION_DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[0-2]?\d[:.]?[0-5]\d(?:[ \t]*(?:a\.m\.|p\.m\.|am|pm))?"
-                                    r"(?:[ \t]+(?:local(?:[ \t]+time)?|GMT|UTC|Z|hours|hrs))?)?[ \t]*$",
+                                    r"(?:[ \t]+(?:local(?:[ \t]+time)?|GMT|UTC|Z|hours|hrs))?"
+                                    # a log's sender and receiver in capitals after the clock ("04:15 POST-3 to POST-1")
+                                    r"(?-i:(?:[ \t]+(?:[A-Z][A-Z0-9-]+|to|from|[-–]))*)?)?[ \t]*\.?[ \t]*$",
                                     re.IGNORECASE | re.MULTILINE)
 
 
