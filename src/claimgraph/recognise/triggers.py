@@ -477,13 +477,14 @@ def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: f
 
 
 def _fired_upon(doc: Doc, start: int, armed: frozenset[str]) -> bool:
-    """Is the active verb at doc[start] followed by one of `CUES.FIRED_UPON` and a word that is no time
-    (`CUES.TIME_WORDS`), with armed men, an armed name (`armed.armed_head`) or men of order (`CUES.FIRING_GUARDS`) in
-    its subject? "Indian troops fired on Pakistani posts", "security police fired on the crowd" fire at a target with
-    no weapon named; "The coach fired at the referee", "Troops fired at dawn" do not."""
+    """Is the active verb at doc[start], "fired" or "firing" (`CUES.FIRED_UPON_VERBS`), followed by one of
+    `CUES.FIRED_UPON` and a word that is no time (`CUES.TIME_WORDS`), with armed men, an armed name (`armed.armed_head`)
+    or men of order (`CUES.FIRING_GUARDS`) in its subject? "Indian troops fired on Pakistani posts", "security police
+    fired on the crowd" fire at a target with no weapon named; "The coach fired at the referee", "Troops fired at dawn",
+    "The soldiers' wives returned fire at the minister" do not."""
     after = doc[start + 1:start + 3]
-    return (len(after) == 2 and after[0].lower_ in CUES.FIRED_UPON and after[1].lower_ not in CUES.TIME_WORDS
-            and (armed_head(doc, start, armed)
+    return (doc[start].lower_ in CUES.FIRED_UPON_VERBS and len(after) == 2 and after[0].lower_ in CUES.FIRED_UPON
+            and after[1].lower_ not in CUES.TIME_WORDS and (armed_head(doc, start, armed)
                  or any(t.lower_ in CUES.FIRING_GUARDS for t in subject_tokens(doc, start))))
 
 

@@ -603,8 +603,10 @@ FIRED_PARTICLES = frozenset({"up"})
 # The verb right before one of FIRED_UPON with armed men or an armed name as its subject fires at a target, no weapon
 # named (`recognise.triggers._fired_upon`): "Indian troops fired on Pakistani posts", "the militia fired at the
 # convoy"; not "The coach fired at the referee", nor at a time ("Troops fired at dawn to salute the king"). Men of
-# order who carry arms fire so too, no armed men elsewhere (FIRING_GUARDS: "security police fired on the crowd").
+# order who carry arms fire so too, no armed men elsewhere (FIRING_GUARDS: "security police fired on the crowd"). The
+# verb's past forms only (FIRED_UPON_VERBS): "fire" is a noun too ("The soldiers' wives returned fire at the minister").
 FIRED_UPON = frozenset({"on", "upon", "at"})
+FIRED_UPON_VERBS = frozenset({"fired", "firing"})
 FIRING_GUARDS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
 # An agreement told by its verb alone (`claimgraph.recognise.accords`): sides that met and "agreed to" do something
 # ("met in Vienna and agreed to strengthen the ceasefire", "At a meeting in Jakarta both governments agreed to admit
