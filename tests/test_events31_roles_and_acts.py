@@ -84,9 +84,9 @@ def test_a_rank_a_chair_or_a_square_occupied_by_no_armed_name_is_no_occupation(c
 
 
 def test_the_offensive_that_follows_what_was_told_is_an_act_of_its_own(claims_of):
-    claims = claims_of("Rebels of the Free Aceh Movement fought the army for years in the war in Aceh. In May 2003 the "
-                       "government placed Aceh under martial law. The offensive that follows is the largest in years.\n",
-                       date="2005-01-01")
+    claims = claims_of("Rebels of the Free Aceh Movement fought the army for years in the war in Aceh. In May 2003 "
+                       "the government placed Aceh under martial law. The offensive that follows is the largest in "
+                       "years.\n", date="2005-01-01")
     assert typed(claims, "Offensive") - typed(claims, "War")
 
 
