@@ -111,9 +111,9 @@ def back_reference(r: Resolver, mention: Mention, date: str | None, own: bool = 
                  and not one_of_many(r, mention, eid)
                  and not owned_anew(r, mention, date, eid)
                  and not act_of_war(r.text, mention, entity.classes)]
+        if CUES.FOLLOWED_AFTER.match(r.text, mention.end):
+            return None  # "the ceasefire that followed", "The offensive that follows": the one after what was told
         if family(mention.cls) == "agreement":  # "the agreement": an agreement before a ceasefire told since
-            if CUES.FOLLOWED_AFTER.match(r.text, mention.end):
-                return None  # "the ceasefire that followed": the one after what the sentence tells
             dated = (own or bool(CUES.YEAR_NAMED_BEFORE.search(r.text, max(0, mention.start - 30), mention.start))
                      or bool(date and mention.cls in CUES.CONCLUDED_OWN_KINDS
                              and CUES.CONCLUDED_AFTER.match(r.text, mention.end)))

@@ -94,7 +94,7 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v124"  # v124: a war counts once a sentence for a later toll; v123: no party "under" a resolution
+NAME = "clause.v125"  # v125: no role for a state qualifying a leader's office; "held by" names the side struck
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

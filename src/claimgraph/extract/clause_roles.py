@@ -21,7 +21,7 @@ from ..recognise.patterns import METHOD_DEMONYM
 from ..recognise.people_groups import NAME as PEOPLE_GROUPS
 from . import structure
 from .addressed import addressed
-from .labels import owns_account, passive_subject_end
+from .labels import attribute_of_office, owns_account, passive_subject_end
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 WARSHIPS = cues("warships")  # the hulls listed after a plural kind of ship an attack verb struck are its objects
@@ -50,6 +50,8 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
         return None  # "Tawfiq Jabr, a Hamas appointee, was killed": who the victim is, no part of the act
     if _reference_or_favoured(text, sentence, mention):
         return None  # "85 miles northeast of Hanoi", "a pro-OAS march": neither where nor who
+    if "Actor" in kinds and attribute_of_office(text, mention):
+        return None  # "arrested supporters of the Egyptian president": whose office, no side of the act
     if _land_before(text, sentence, mention):
         return None  # "the Kosovo Albanian delegation": a people of Kosovo, not the state of Albania
     if owns_account(text, mention):
@@ -246,14 +248,18 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
 
     A state after "on" or an attack verb is where the event happened as much as whom it struck; only "against" and
     "targeting" make a state a target, or a verb of destruction after the event's word (`CUES.DESTROYED_OBJECT`:
-    "struck Egyptian airfields and destroyed most of Egypt's air force"). Who is driven out ("driving Iranian troops
-    from the peninsula") is a target wherever it stands, and so is the subject of a passive verb of harm ("1,191
-    Lebanese were killed", "Iran and Iraq were attacked").
+    "struck Egyptian airfields and destroyed most of Egypt's air force"), or "held by" after the place an act of
+    force struck (`CUES.HELD_BY_BEFORE`: "besieged the town of Kassala, held by Eritrean forces"). Who is driven
+    out ("driving Iranian troops from the peninsula") is a target wherever it stands, and so is the subject of a
+    passive verb of harm ("1,191 Lebanese were killed", "Iran and Iraq were attacked").
     """
     if structure.cued(text, mention, structure.LOST):
         return True
     if mention.start > event.end and CUES.DESTROYED_OBJECT.search(text, max(0, mention.start - 40), mention.start):
         return not is_place
+    if mention.start > event.end and event.cls in CUES.STRUCK_HOLDER_ACTS and CUES.HELD_BY_BEFORE.search(
+            text, max(event.end, mention.start - CUES.HELD_BY_REACH), mention.start):
+        return True  # "besieged the town of Kassala, held by Eritrean forces": the side besieged
     if mention.end <= event.start:
         return _is_passive_subject(text, event, mention) or _under_arrest(text, event, mention)
     if _in_object_of_act(text, event, mention) and (not is_place or (

@@ -45,7 +45,7 @@ def place_of(text: str, mention: Mention, sentence: Sentence) -> Mention | None:
     agents = agents_of(text, mention, after)
     return next((m for m in after if m not in agents and m.method != METONYMY and "Place" in top_classes(m.cls)
                  and not structure.made_by(text, m) and not structure.route_end(text, m)
-                 and not structure.sayer_after(text, sentence, m)), None)
+                 and not structure.sayer_after(text, sentence, m) and not attribute_of_office(text, m)), None)
 
 
 def agent_of(text: str, mention: Mention, after: list[Mention]) -> Mention | None:
@@ -100,7 +100,7 @@ def describe(text: str, mention: Mention, sentence: Sentence, date: str | None,
     actor = agent or next((m for m in reversed(before) if "Actor" in top_classes(m.cls)
                            and not _not_acting(text, m, mention) and not _go_between(text, sentence, m, mention)
                            and not asker_of_own_clause(text, sentence, m, mention)
-                           and not addressed(text, sentence, m)), None)
+                           and not addressed(text, sentence, m) and not attribute_of_office(text, m)), None)
     place = place_of(text, mention, sentence)
     words = [named(actor).label if actor else "", noun]
     if place:
@@ -155,6 +155,21 @@ def _not_acting(text: str, actor: Mention, trigger: Mention) -> bool:
                 or CLAUSES.JUDGED.search(text, actor.end, trigger.start)
                 or CLAUSES.CITED.search(text, max(0, actor.start - 20), actor.start)
                 or structure.cued(text, actor, structure.DRIVEN_OUT) or owns_account(text, actor))
+
+
+def attribute_of_office(text: str, mention: Mention) -> bool:
+    """Is the state named only as the attribute of an office (`CLAUSES.OFFICE_AFTER`: "the Egyptian president",
+    "Libya's ruler") whose holder's followers or kin the clause names, before "of"
+    (`CLAUSES.ATTRIBUTE_HOLDERS_BEFORE`: "supporters of the Egyptian president") or after the office's possessive
+    (`CLAUSES.HOLDERS_AFTER_OFFICE`: "the Iraqi leader's bodyguards")? Those people did or suffered the act; the state
+    only qualifies their leader's office, so it takes no role. "Egyptian President Morsi was arrested" names the
+    office's holder himself: not this."""
+    office = CLAUSES.OFFICE_AFTER.match(text, mention.end)
+    if office is None:
+        return False
+    reach = max(0, mention.start - CLAUSES.ATTRIBUTE_REACH)
+    before = CLAUSES.ATTRIBUTE_HOLDERS_BEFORE.search(text, reach, mention.start)
+    return before is not None or CLAUSES.HOLDERS_AFTER_OFFICE.match(text, office.end()) is not None
 
 
 ACCOUNT_REACH = 30  # characters: "In the official " before an account's owner, "'s own version," after it

@@ -19,6 +19,9 @@ from .base import Candidate, text_of
 from .named_falls import named_fall
 
 CUES = cues("triggers")
+# The kinds a place's name ends in ("the Aouzou Strip", "the Golan Heights", "the Kodori Gorge"): a name the gazetteer
+# does not know that ends in one is a place all the same (`onto_place`).
+PLACE_KINDS = frozenset(kind for kind in cues("names").NAMED_PLACE_KINDS if " " not in kind)
 ACTS = cues("acts_of_state")
 ARMED_MEN = CUES.TROOPS | CUES.IRREGULARS  # the nouns of armed men a particle may follow ("drove the guerrillas out")
 UNNAMED: frozenset[str] = frozenset()  # no armed names: pull-outs read armed men by their words ("the army drove")
@@ -31,7 +34,8 @@ def armed_moves(doc: Doc, name: str, armed: frozenset[str], forces: frozenset[st
     going on a place (`CUES.ARMED_MOVES`) with armed men or an armed name before it in its clause names the class the
     table gives it; not before a word that makes it a passive, an idiom or a thing owned ("surrounded by", "entered
     into talks", "overran its budget", `CUES.ARMED_MOVE_NOT_AFTER`). A verb of `CUES.PLACED_MOVES` needs armed men
-    or a force's name (`forces`, not a bare state: "China entered the WTO") and a known place as its object
+    or a force's name (`forces`, not a bare state: "China entered the WTO"; a state may occupy,
+    `CUES.STATE_PLACED_MOVES`: "Libya had occupied the Aouzou Strip") and a known place as its object
     (`onto_place`); "entered", "crossed" only where dated (`_dated`); a participle used as an adjective ("the
     besieged town", `_attributive`) none. A verb of arriving (`CUES.ARRIVALS`) is read by `_arrived`."""
     for token in doc[:-1]:
@@ -83,7 +87,8 @@ def _active_move(doc: Doc, i: int, armed: frozenset[str], forces: frozenset[str]
     adjective, with a known place as its object if it needs one and dated if it must be (`armed_moves`)?"""
     word = doc[i].lower_
     placed = word in CUES.PLACED_MOVES
-    return (_free_after(doc, i) and not _attributive(doc, i) and armed_subject(doc, i, forces if placed else armed)
+    subjects = forces if placed and word not in CUES.STATE_PLACED_MOVES else armed
+    return (_free_after(doc, i) and not _attributive(doc, i) and armed_subject(doc, i, subjects)
             and (not placed or onto_place(doc, i, places)) and (word not in CUES.DATED_MOVES or _dated(doc, i))
             and not (word in CUES.ERRANDS and _on_an_errand(doc, i)))
 
@@ -144,17 +149,27 @@ def _free_after(doc: Doc, i: int) -> bool:
 
 
 def onto_place(doc: Doc, i: int, places: frozenset[str]) -> bool:
-    """Does a known place or a noun of a held place (`CUES.FALLEN_HOLDINGS`) stand in the object of the verb at
-    doc[i], within `CUES.MOVE_OBJECT_REACH` words and before a word that ends it (`CUES.OBJECT_STOPS`; "from",
-    "into", "across" lead on: "crossed from Kuwait into southern Iraq")? "entered the northern Tigray region", "took
-    the town of Aouzou"; not "entered the election", "surrounded the protesters in Minsk", "took the village children
+    """Does a known place, a name ending in a place's kind (`_named_place_kind`) or a noun of a held place
+    (`CUES.FALLEN_HOLDINGS`) stand in the object of the verb at doc[i], within `CUES.MOVE_OBJECT_REACH` words and
+    before a word that ends it (`CUES.OBJECT_STOPS`; "from", "into", "across" lead on: "crossed from Kuwait into
+    southern Iraq")? "entered the northern Tigray region", "took the town of Aouzou", "occupied the Golan Heights";
+    not "entered the election", "surrounded the protesters in Minsk", "took the village children
     to school" (the noun qualifies another, `_heads_phrase`)."""
     for token in doc[i + 1:i + 1 + CUES.MOVE_OBJECT_REACH]:
         if token.lower_ in CUES.OBJECT_STOPS and token.lower_ not in CUES.MOVE_THROUGH:
             return False
         if (token.lower_ in CUES.FALLEN_HOLDINGS and _heads_phrase(doc, token.i)) or place_at(doc, token.i, places):
             return True
+        if _named_place_kind(doc, token.i):
+            return True
     return False
+
+
+def _named_place_kind(doc: Doc, i: int) -> bool:
+    """Does doc[i] end a name written with capitals in a place's kind (`PLACE_KINDS`: "the Aouzou Strip", "the Golan
+    Heights"), the word before it capitalised too and no sentence's start? A place the gazetteer does not know."""
+    return (doc[i].text in PLACE_KINDS and i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start
+            and not doc[i].is_sent_start)
 
 
 def _heads_phrase(doc: Doc, i: int) -> bool:

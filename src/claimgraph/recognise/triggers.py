@@ -56,7 +56,7 @@ from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v118"  # v118: near-misses of burned, "demonstrated", "rose against", calls, mediation, armies, "many"
+NAME = "triggers.v119"  # v119: "fired on" by armed men; "occupied" a place; a name ending in a place's kind
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -456,7 +456,8 @@ def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: f
     the passive, a weapon before it ("two rockets were fired from Gaza"). Ammunition (`CUES.AMMUNITION`:
     "rounds", "shots") is read as a weapon after the verb, and before its passive when it is fired at something
     that is no goal of a game (`_fired_at_target`: "Shots are fired at King Hussein's motorcade"; not "Shots were
-    fired at dawn"). A phrase the lexicon lists from it ("fired on") is read by its own rules."""
+    fired at dawn"). Armed men who fired on a target need no weapon named (`_fired_upon`: "Indian troops fired on
+    Pakistani posts")."""
     if end - start > 1 or doc[start].lower_ not in CUES.WEAPON_OBJECT:
         return False
     if start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
@@ -464,6 +465,8 @@ def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: f
         return not (before & CUES.WEAPONS or before & CUES.AMMUNITION and _fired_at_target(doc, start + 1, places))
     if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.FIRED_PARTICLES:
         return True
+    if _fired_upon(doc, start, armed):
+        return False
     for token in doc[start + 1:start + 1 + CUES.WEAPON_OBJECT_REACH]:
         if token.lower_ in CUES.OBJECT_STOPS:
             return True
@@ -471,6 +474,18 @@ def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: f
             return not _ends_phrase(doc, token.i + 1) or not (
                 armed_subject(doc, start, armed) or fired_at(doc, token.i + 1, places))
     return True
+
+
+def _fired_upon(doc: Doc, start: int, armed: frozenset[str]) -> bool:
+    """Is the active verb at doc[start], "fired" or "firing" (`CUES.FIRED_UPON_VERBS`), followed by one of
+    `CUES.FIRED_UPON` and a word that is no time (`CUES.TIME_WORDS`), with armed men, an armed name (`armed.armed_head`)
+    or men of order (`CUES.FIRING_GUARDS`) in its subject? "Indian troops fired on Pakistani posts", "security police
+    fired on the crowd" fire at a target with no weapon named; "The coach fired at the referee", "Troops fired at dawn",
+    "The soldiers' wives returned fire at the minister" do not."""
+    after = doc[start + 1:start + 3]
+    return (doc[start].lower_ in CUES.FIRED_UPON_VERBS and len(after) == 2 and after[0].lower_ in CUES.FIRED_UPON
+            and after[1].lower_ not in CUES.TIME_WORDS and (armed_head(doc, start, armed)
+                 or any(t.lower_ in CUES.FIRING_GUARDS for t in subject_tokens(doc, start))))
 
 
 def _fired_at_target(doc: Doc, i: int, places: frozenset[str]) -> bool:

@@ -95,6 +95,15 @@ UNDER_ARREST_BEFORE = re.compile(r"(?:\s+(?:had|has|have|was|were|is|are|been|be
 # release of prisoners and a committee headed by").
 OBJECT_THEN_AGENT = re.compile(r"(?:(?<=\bof)|\s+of)(?:\s+(?!(?:and|or|by)\b)[\w'’-]+){1,6}"
                                r"\s+by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+# The holders of the place an act of force struck, named in the phrase "held by" / "defended by" opens after that place
+# ("Ethiopian troops besieged the town of Kassala, held by Eritrean forces"; "stormed the fort, defended by a Libyan
+# garrison under Major X, with local police"; the phrase ends at a clause's ", and" or ", which"): the
+# side that suffered the act, its target, never a doer of it (`extract.clause_roles._is_target`). The acts of
+# STRUCK_HOLDER_ACTS only: "signed in Geneva, hosted by Switzerland" holds nothing.
+STRUCK_HOLDER_ACTS = frozenset({"Attack", "Siege", "Capture", "Offensive", "Battle", "Blockade", "Occupation"})
+HELD_BY_BEFORE = re.compile(r",\s+(?:then\s+|still\s+|already\s+)?(?:held|defended|garrisoned|controlled)\s+by\s+"
+                            r"(?:(?!,\s+(?:and|but|while|which|who|where|when)\b)[^.;:()])*$")
+HELD_BY_REACH = 90  # characters before the name: ", held by nine soldiers under Captain X, with "
 # An actor named as the object of a verb of destruction ("struck Egyptian airfields and destroyed most of Egypt's air
 # force on the ground") is what the attack struck, however far its word stands (`extract.clause_roles._is_target`).
 _SHARE_OF = r"(?:(?:only|nearly|almost|about|over)\s+)?(?:(?:most|much|part|all|some|half|many)\s+of\s+)?"  # "only part of"
@@ -509,6 +518,21 @@ OUTCOME_REACH = 30  # characters before a name read for OUTCOME_FOR
 SIDES_WITHIN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:warring|rival|opposing|feuding)\s+(?:parties|sides|factions|camps|"
                           r"forces|groups|governments|administrations)\b", re.IGNORECASE)
 # "on the territory of the Syrian Arab Republic": a state after a place noun and "of" is that place.
+# A state named only as the attribute of a person whose followers or kin the clause names ("Police arrested supporters
+# of the Egyptian president", "relatives of Libya's ruler were detained", "the Iraqi leader's bodyguards"): the state
+# qualifies the person's office, two steps from the act, and is neither who did it nor who suffered it nor where
+# (`extract.clause_roles._attribute_of_office`). The people before "of" (ATTRIBUTE_HOLDERS_BEFORE) or after the
+# office's possessive (HOLDERS_AFTER_OFFICE), the office right after the state's name (OFFICE_AFTER).
+_HOLDERS = (r"(?:supporters|followers|loyalists|partisans|relatives|kin|family|families|members|allies|opponents|"
+            r"critics|aides|advisers|advisors|bodyguards|guards|associates|sons|daughters|wife|widow|brothers?|"
+            r"nephews?)")
+_OFFICE_WORDS = "|".join(t for t in TITLES if t[0].isupper() and "(" not in t and "\\" not in t)
+ATTRIBUTE_HOLDERS_BEFORE = re.compile(rf"\b{_HOLDERS}\s+of\s+(?:the\s+)?(?:(?:late|former|ousted|deposed|exiled)\s+)?$",
+                                      re.IGNORECASE)
+OFFICE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:late|former|ousted|deposed|exiled)\s+)?(?:{_OFFICE_WORDS}|leader|ruler|"
+                          rf"dictator|regime|monarch)\b(?!-)", re.IGNORECASE)
+HOLDERS_AFTER_OFFICE = re.compile(rf"['’]s\s+{_HOLDERS}\b", re.IGNORECASE)
+ATTRIBUTE_REACH = 48  # characters before the name: "supporters of the late "
 # "Kilinochchi, the de facto administrative centre of the LTTE": a group named so is whose place it is, not who acted.
 PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|region|capital|province|cent(?:re|er)|"
                       r"headquarters|stronghold|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -183,11 +183,12 @@ YEAR_NAMED_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+\d{4}\s+(?:[a-z-]
 # statement signed ... on 10 November 2020", may set down the ceasefire a headline told before.
 CONCLUDED_AFTER = re.compile(r"\s+(?:agreed|signed|concluded|reached|arranged|brokered|initialled)\b")
 CONCLUDED_OWN_KINDS = frozenset({"Ceasefire", "Armistice"})
-# A relative clause that sets it after what its sentence tells ("fighting that killed 50 people, and the ceasefire
-# that followed left the border undefined"): the one that followed that fighting, not any told before. Only with no
+# A relative clause that sets it after what its sentence or the one before tells ("fighting that killed 50 people, and
+# the ceasefire that followed left the border undefined", "placed Aceh under martial law. The offensive that follows is
+# the largest", "the fighting which ensued"): the one that came after, not any told before, of any kind. Only with no
 # object: "the ceasefire that followed the Geneva talks", "the ceasefire that ended the fighting" may be the one told.
-FOLLOWED_AFTER = re.compile(r"\s+(?:that|which)\s+followed\b(?!\s+(?:the|a|an|its|their|his|her|this|"
-                            r"these|those|[A-Z][\w-]*)\b)")
+FOLLOWED_AFTER = re.compile(r"\s+(?:that|which)\s+(?:follows|followed|ensues|ensued)\b"
+                            r"(?!\s+(?:the|a|an|its|their|his|her|this|these|those|[A-Z][\w-]*)\b)")
 ADVERB_ENDINGS = ("ly",)  # "Primarily a conflict": an adverb before the article keeps the phrase predicative
 INFINITIVES = {"to"}  # "to broker a ceasefire", "forced to flee"
 # The preposition of a verb after "to" before what is to be done: "to commit to a ceasefire", "to agree on a truce".

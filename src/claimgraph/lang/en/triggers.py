@@ -600,6 +600,14 @@ NETS = frozenset({"goal", "goals", "net", "nets", "basket", "baskets", "hoop", "
 # missiles from the baseline" name none; nor does "fired up" (started: "Amazon fired up its delivery drones").
 FIRED_AT = frozenset({"at", "on", "into", "onto", "towards", "toward", "from", "across", "against"})
 FIRED_PARTICLES = frozenset({"up"})
+# The verb right before one of FIRED_UPON with armed men or an armed name as its subject fires at a target, no weapon
+# named (`recognise.triggers._fired_upon`): "Indian troops fired on Pakistani posts", "the militia fired at the
+# convoy"; not "The coach fired at the referee", nor at a time ("Troops fired at dawn to salute the king"). Men of
+# order who carry arms fire so too, no armed men elsewhere (FIRING_GUARDS: "security police fired on the crowd"). The
+# verb's past forms only (FIRED_UPON_VERBS): "fire" is a noun too ("The soldiers' wives returned fire at the minister").
+FIRED_UPON = frozenset({"on", "upon", "at"})
+FIRED_UPON_VERBS = frozenset({"fired", "firing"})
+FIRING_GUARDS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
 # An agreement told by its verb alone (`claimgraph.recognise.accords`): sides that met and "agreed to" do something
 # ("met in Vienna and agreed to strengthen the ceasefire", "At a meeting in Jakarta both governments agreed to admit
 # observers"); a word of meeting (MET) must stand before the verb in its sentence, what was agreed (AGREED_AFTER)
@@ -923,7 +931,8 @@ ARMED_MOVES = {**dict.fromkeys(("entered", "enter", "enters"), "Deployment"),
                "surrounded": "Siege",
                "took": "Capture", "taken": "Capture", **dict.fromkeys(("besieged", "besieging"), "Siege"),
                "left": "Withdrawal",
-               **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment")}
+               **dict.fromkeys(("moved", "move", "moves", "moving"), "Deployment"),
+               **dict.fromkeys(("occupied", "occupy", "occupies", "occupying"), "Occupation")}
 # A verb of ARMED_MOVES whose passive, after an auxiliary of PASSIVE_AUXILIARIES, tells the move too, with no agent
 # after it or an armed one after "by" (`recognise.moves._passive_move`): "fighters ... were besieged in the village of
 # Pervomayskoye", "Sarajevo was besieged by Serb forces"; not "The minister was besieged by reporters", nor before a
@@ -955,7 +964,11 @@ ARMED_MOVE_NOT_AFTER = frozenset({"by", "into", "with", "paths", "swords", "out"
 # multinational force left the capital in March" ("left": a withdrawal); not "took the village children to school",
 # "took the city council to court", "The Army team took the city title".
 PLACED_MOVES = frozenset({"entered", "enter", "enters", "crossed", "cross", "crosses", "surrounded", "took", "taken",
-                          "moved", "move", "moves", "moving", "left"})
+                          "moved", "move", "moves", "moving", "left", "occupied", "occupy", "occupies", "occupying"})
+# Of those, the ones a bare state may do too, a known place or a held place still their object: "Libya had occupied the
+# Aouzou Strip", "Israel occupied the Golan Heights in June 1967" (an occupation); not "China occupied
+# the top spot", "Protesters occupied the square" (no armed name or armed men).
+STATE_PLACED_MOVES = frozenset({"occupied", "occupy", "occupies", "occupying"})
 MOVE_OBJECT_REACH = 6
 MOVE_THROUGH = frozenset({"from", "into", "across"})
 # A place fell: "fell" after a name written with a capital that does not open its sentence, or after a noun of a
