@@ -56,7 +56,8 @@ from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v118"  # v118: near-misses of burned, "demonstrated", "rose against", calls, mediation, armies, "many"
+NAME = "triggers.v119"  # v119: "the Arusha accords" (a name between "the" and the plural) names its accords
+# v118: near-misses of burned, "demonstrated", "rose against", calls, mediation, armies, "many"
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.

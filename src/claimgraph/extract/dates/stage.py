@@ -32,7 +32,8 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v76"  # v76: s30 review: no nouns joined to a condemned one share its date; a header
+NAME = "dates-attached.v77"  # v77: a resolution's day past its bracketed year ("353 (1974) of 20 July")
+# v76: s30 review: no nouns joined to a condemned one share its date; a header
 # field's day ("Posted: 3 May 2021") is no happening's
 # v75: s30: joined event nouns share a date; "contended that" argues
 TIMELINE = "dates-timeline.v23"  # v23: s30 review: no scene after a birth, none in habit, span or "ultimately"

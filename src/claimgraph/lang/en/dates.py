@@ -421,7 +421,9 @@ ENDED_WITH = re.compile(rf"\b{_END}\s+(?:with|by|under)\s+(?:the\s+)?(?:[\w-]+\s
 # Sino-Indian agreement"): the agreement's year (MODIFIER_BEFORE before the year, KIND_WORDS after).
 MODIFIER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|his|her)\s+$")
 KIND_WORDS = re.compile(r"\s+(?:[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*\s+){0,2}")
-ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.IGNORECASE)
+# ... past the year in brackets a resolution's number carries ("its resolutions 353 (1974) of 20 July").
+ATTACHED = re.compile(r"\s*(?:\(\s*(?:1[89]|20)\d\d\s*\)\s*)?(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?",
+                      re.IGNORECASE)
 # The date an agreement's name carries ("The Alvor Agreement of January 1975", "the ceasefire dated 12 May"): it
 # says which agreement, and dates no beginning or end its sentence tells (`extract.dates.stage`). Not "in" or "on":
 # "The war ended with a ceasefire in May 1994" ends the war then.
