@@ -3,7 +3,8 @@
 number in a headline's capitals ("ADOPTED RESOLUTION 2231") names it too, and so does each number of a list that
 carries its year and day ("resolutions 353 (1974) of 20 July, 354 (1974) of 23 July"); a screen's resolution ("a
 resolution 1080 pixels high") names none. An accord named by its town and a lower-case word ("the Lomé accord", "the
-Arusha accords") is told, and takes that name."""
+Arusha accords") is told, and takes that name; a lower-case convention dated by its year and between two states ("an
+1890 convention between Britain and China") is a treaty of theirs."""
 
 from __future__ import annotations
 
@@ -99,3 +100,17 @@ def test_a_state_s_own_resolution_in_passing_names_no_body(claims_of):
     claims = claims_of(STORY + "The Security Council met on Monday. Russia recalled its resolution 1040 on Burundi.\n",
                        "1996-03-01")
     assert not values(claims, the_one(claims, "Resolution"), "party")
+
+
+def test_a_dated_convention_between_two_states_is_a_treaty_of_theirs(claims_of):
+    claims = claims_of(STORY + "Beijing cited an 1890 convention between Britain and China that places the plateau on "
+                       "its side.\n", "2017-08-01")
+    assert {"united-kingdom", "china"} <= values(claims, the_one(claims, "Treaty"), "party")
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates at the convention between Easter and May elected a chairman.",  # no year, no states
+    "The 2019 convention between Microsoft and Google engineers drew 5,000 visitors to Seattle.",  # no state
+])
+def test_a_gathering_between_others_is_no_treaty(claims_of, text):
+    assert not typed(claims_of(STORY + text + "\n", "2020-01-01"), "Treaty")
