@@ -114,3 +114,9 @@ def test_a_dated_convention_between_two_states_is_a_treaty_of_theirs(claims_of):
 ])
 def test_a_gathering_between_others_is_no_treaty(claims_of, text):
     assert not typed(claims_of(STORY + text + "\n", "2020-01-01"), "Treaty")
+
+
+def test_a_resolution_s_day_takes_the_year_in_brackets_not_the_source_s(claims_of):
+    claims = claims_of(STORY + "The Council recalled its resolution 1267 (1999) of 15 October on the Taliban.\n",
+                       "2001-06-01")
+    assert values(claims, the_one(claims, "Resolution"), "date") == {"1999-10-15"}
