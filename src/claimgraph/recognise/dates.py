@@ -231,8 +231,8 @@ PLAN_REACH = 100  # characters between "plans to" and the date of what is planne
 
 
 def _of_bracketed_year(match: re.Match) -> list[Candidate]:
-    """The day of a no-year match (one day of a month) dated by the year in brackets before "of" (`CUES.BRACKET_YEAR_OF`:
-    "resolution 353 (1974) of 20 July" -> 1974-07-20), as a date of its own; none elsewhere."""
+    """The day of a no-year match (one day of a month) dated by the year in brackets before "of"
+    (`CUES.BRACKET_YEAR_OF`: "resolution 353 (1974) of 20 July" -> 1974-07-20), as a date of its own; none elsewhere."""
     day = match.groupdict().get("day")
     if not day or match.groupdict().get("day2"):
         return []
