@@ -86,7 +86,8 @@ def test_each_number_of_a_list_with_its_year_and_day_is_a_resolution(claims_of):
 
 
 def test_its_resolutions_under_a_body_s_heading_are_the_body_s(claims_of):
-    """A resolution's paragraphs have the body of its heading as subject: "Recalling its resolutions ..." are its own."""
+    """A resolution's paragraphs have the body of its heading as subject: "Recalling its resolutions ..." are its
+    own."""
     text = ("Notes on the crisis\n\nThe Security Council,\n\nRecalling its resolutions 1012 (1995) of 28 August and "
             "1040 (1996) of 29 January,\n\n1. Calls upon all parties to end the violence in Burundi.\n")
     claims = claims_of(text, "1996-03-01")

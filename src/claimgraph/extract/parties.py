@@ -154,9 +154,10 @@ def is_party_context(text: str, sentence: Sentence, mention: Mention, agreement:
     have reached an agreement"). The cue nearest the name is the one that governs it: in "approved by the
     Israeli cabinet ... and announced by Qatar" Qatar is who announced, not a party; a verb of what the agreement
     does between the cue and the name ends the list (`CUES.AGREEMENT_DOES`: "signed in Oslo in June 1994 created the
-    Commission for Historical Clarification": its object, no party). Of a body's act (`entity`, `is_body_act`) only
-    "by" names a party, after the act ("Resolution 598 demanded a ceasefire between Iran and Iraq" binds neither). Of an agreement
-    told by its verb ("met in Oslo and agreed to ...") the parties are its subject (`agreeing_subject`), not asked here."""
+    Commission for Historical Clarification": its object, no party). Of a body's act (`entity`, `is_body_act`)
+    only "by" names a party, after the act ("Resolution 598 demanded a ceasefire between Iran and Iraq" binds
+    neither). Of an agreement told by its verb ("met in Oslo and agreed to ...") the parties are its subject
+    (`agreeing_subject`), not asked here."""
     start = max(sentence.start, min(mention.start - PARTY_REACH, agreement.end))
     cue = CUES.PARTY_CUE
     if entity is not None and is_body_act(entity):  # its "by" after it: "by Resolution 812, urged ... Chad" names none

@@ -6,8 +6,8 @@ two states signed a convention on fishing rights".
 and its article before it) or dated by its year (`CUES.THE_BEFORE`, `CUES.OF_YEAR_AFTER`: "the convention of 1972",
 not "the party convention of 1968"), or dated by a year before it and between two sides named after it
 (`CUES.YEAR_BEFORE`, `CUES.BETWEEN_AFTER`: "an 1890 convention between Britain and China", the first a state or
-an armed group; not "the 2019 convention between Microsoft and Google engineers"). Its contract: `concluded_convention(doc, start)` says whether the word at
-doc[start] is such a treaty.
+an armed group; not "the 2019 convention between Microsoft and Google engineers"). Its contract:
+`concluded_convention(doc, start, armed)` says whether the word at doc[start] is such a treaty.
 """
 
 from __future__ import annotations

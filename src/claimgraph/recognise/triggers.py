@@ -137,7 +137,8 @@ class Triggers:
         """Does a filter read the lexicon's match doc[start:end] of class `cls` as no event (`WORD_FILTERS`,
         `SPAN_FILTERS`, then the tests that need the gazetteer's names or the class)?"""
         return (any(drop(doc, start) for drop in WORD_FILTERS) or any(drop(doc, start, end) for drop in SPAN_FILTERS)
-                or _lower_case(doc, start, self._armed) or _unarmed(doc, start, self._armed) or _unrisen(doc, end, self._armed)
+                or _lower_case(doc, start, self._armed)
+                or _unarmed(doc, start, self._armed) or _unrisen(doc, end, self._armed)
                 or _unarmed_actor(doc, start, end, self._armed) or _marching_troops(doc, start, self._armed)
                 or _unweaponed(doc, start, end, self._armed, self._places)
                 or _unplaced_fall(doc, start, self._places)

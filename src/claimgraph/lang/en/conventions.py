@@ -1,5 +1,6 @@
 """conventions: cue words (en) of a convention in lower case that is a treaty (`claimgraph.recognise.conventions`):
-"created by the convention of 1972", "the two states signed a convention on fishing", "an 1890 convention between Britain and China"."""
+"created by the convention of 1972", "the two states signed a convention on fishing", "an 1890 convention between
+Britain and China"."""
 
 from __future__ import annotations
 
