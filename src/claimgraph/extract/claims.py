@@ -94,7 +94,9 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v125"  # v125: no role for a state qualifying a leader's office; "held by" names the side struck
+NAME = "clause.v126"  # v126: a resolution's party only after "by", not the states it addresses; "its resolutions"
+# in a paragraph under a body's heading are the body's; v125: no role for a state qualifying a leader's office;
+# "held by" names the side struck; v124: a war counts once
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act
@@ -362,7 +364,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                     continue  # who voted on it ("with Cuba voting against"), a go-between's title or a host: no party
                 if parties.is_mediator(text, sentence, first[m]) or parties.named_mediator(text, last[m]):
                     yield claim(entity.id, "mediator", other.id)
-                elif not verb and parties.is_party_context(text, sentence, first[m], mention) \
+                elif not verb and parties.is_party_context(text, sentence, first[m], mention, entity) \
                         and not parties.is_person(other):
                     yield claim(entity.id, "party", other.id)
 

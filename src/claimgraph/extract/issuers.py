@@ -27,6 +27,8 @@ from .resolution import Resolution
 CUES = cues("decisions")
 BODY_RESOLUTION = cues("triggers").BODY_RESOLUTION
 ASIDE_PASSIVE = cues("triggers").RESOLUTION_ASIDE_PASSIVE
+RESOLUTIONS = cues("triggers").RESOLUTIONS  # "resolutions 353 (1974) of 20 July, 354 (1974) ...": a list's words
+OWN_REACH = 30  # characters before a resolution word read for "its" (`Issuers._own`)
 FIRST_DIGIT = re.compile(r"\d")  # where a numbered resolution's number begins in its mention
 
 
@@ -45,13 +47,26 @@ class Issuers:
         if mention.cls == "Resolution" and (number := FIRST_DIGIT.search(mention.text)) is not None:
             if ASIDE_PASSIVE.match(text, mention.end):
                 return None  # "The European Union, in resolution 1244, was asked to help": the body it asks
-            return named_with(text, sentence, mention.start + number.start(), res)
+            return named_with(text, sentence, mention.start + number.start(), res) or self._own(text, sentence, mention)
         if not told_by_noun(mention) or CUES.MADE_BY.match(text, mention.end):
             return None  # "Welcomes the decision of 3 June 2011 by the Government of Sudan": Sudan's, not the body's
         opening = opening_body(text, sentence, res)
         if opening is not None:
             return opening
         return self.last if CUES.OPERATIVE_OPENING.match(text, sentence.start) else None
+
+    def _own(self, text: str, sentence: Sentence, mention: Mention) -> str | None:
+        """The body of the heading before a resolution's operative or preambular paragraph (`CUES.OPERATIVE_OPENING`,
+        `CUES.PREAMBULAR_OPENING`: "Recalling its resolutions 353 (1974) of 20 July, 354 (1974) ...") where the
+        paragraph names a numbered resolution as "its" (`CUES.OWN_RESOLUTION_BEFORE`, before the list's resolution
+        word): the body's own resolution. None elsewhere ("Russia recalled its resolution" names no body here)."""
+        if self.last is None or not (CUES.OPERATIVE_OPENING.match(text, sentence.start)
+                                     or CUES.PREAMBULAR_OPENING.match(text, sentence.start)):
+            return None
+        listed = next((m for m in RESOLUTIONS.finditer(text, sentence.start, sentence.end)
+                       if m.start("list") <= mention.start < m.end("list")), None)
+        return self.last if listed is not None and CUES.OWN_RESOLUTION_BEFORE.search(
+            text, max(sentence.start, listed.start() - OWN_REACH), listed.start()) else None
 
 
 def opening_body(text: str, sentence: Sentence, res: Resolution) -> str | None:

@@ -64,9 +64,13 @@ def named_by_text(r: Resolver, entity: Entity, mention: Mention, sentence: Sente
 
 
 def own_name(r: Resolver, mention: Mention, sentence: Sentence) -> str | None:
-    """The year and place words standing right before a trigger noun, with it: "2008 war"."""
-    if mention.text.lower() in VERBS or family(mention.cls) == "agreement":
+    """The year and place words standing right before a trigger noun, with it: "2008 war". An agreement takes only the
+    town (or region) it is named after, with "the" before it (`town_name`: "the Lomé accord", "the Arusha accords");
+    a year or a state before its word says when or with whom, no name ("the 2002 ceasefire", "the Iran deal")."""
+    if mention.text.lower() in VERBS:
         return None
+    if family(mention.cls) == "agreement":
+        return town_name(r, mention, sentence)
     start = mention.start
     place = next((m for m in sentence.mentions if m.kind == "entity" and "Place" in top_classes(m.cls)
                   and m.end <= start and not r.text[m.end:start].strip()), None)
@@ -76,6 +80,17 @@ def own_name(r: Resolver, mention: Mention, sentence: Sentence) -> str | None:
     if year:
         start = year.start()
     return r.text[start:mention.end] if start < mention.start else None
+
+
+def town_name(r: Resolver, mention: Mention, sentence: Sentence) -> str | None:
+    """The name an accord takes from the town it is named after: a place that is no state right before its lower-case
+    word, with the article before the place (`NAMES.ARTICLE_BEFORE`): "the Lomé accord" -> "Lomé accord"."""
+    place = next((m for m in sentence.mentions if m.kind == "entity" and top_classes(m.cls) == ("Place",)
+                  and m.end <= mention.start and not r.text[m.end:mention.start].strip()), None)
+    if place is None or not mention.text[:1].islower() \
+            or not NAMES.ARTICLE_BEFORE.search(r.text, max(0, place.start - 5), place.start):
+        return None
+    return r.text[place.start:mention.end]
 
 
 def named(r: Resolver, mention: Mention) -> Entity:

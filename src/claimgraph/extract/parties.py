@@ -27,9 +27,15 @@ PARTY_REACH = 60  # characters between a party cue and the list of parties it op
 BROKER_REACH = 40  # characters between "X-brokered" and the agreement it qualifies
 TALKS_REACH = 60  # characters between "talks mediated by" and a mediator's name ("the OSCE's Tim Guldimann")
 MET_WITH_REACH = 12  # characters before a name: "met with the "
+BODY_ACT = "Resolution"  # the class of an act one body adopts (`is_body_act`)
 
 def is_agreement(entity: Entity) -> bool:
     return "Agreement" in tops(entity.classes)
+
+
+def is_body_act(entity: Entity) -> bool:
+    """Is the agreement an act one body adopts (a resolution), not a bond its sides conclude? Its party is the body."""
+    return BODY_ACT in entity.classes
 
 
 def brokers(text: str, sentence: Sentence, agreement: Mention, compounds: list[tuple[Mention, Entity]],
@@ -140,17 +146,23 @@ def takes_part(text: str, sentence: Sentence, mention: Mention, event: Mention, 
         and (res.of[act] == res.of[event] or "Signing" in classes and is_agreement(res.entities[res.of[act]]))
 
 
-def is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention) -> bool:
+def is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention,
+                     entity: Entity | None = None) -> bool:
     """A party is named just after "between", "by" (not a speaker's: "announced on Wednesday by") or
     "signed" (its list, `mention` the list's first name, starts within PARTY_REACH of the cue, or the
     cue stands between the agreement and it), or as who signed, reached or concluded the agreement named after it ("Erdogan and Putin
     have reached an agreement"). The cue nearest the name is the one that governs it: in "approved by the
     Israeli cabinet ... and announced by Qatar" Qatar is who announced, not a party; a verb of what the agreement
     does between the cue and the name ends the list (`CUES.AGREEMENT_DOES`: "signed in Oslo in June 1994 created the
-    Commission for Historical Clarification": its object, no party). Of an agreement told by
-    its verb ("met in Oslo and agreed to ...") the parties are its subject (`agreeing_subject`), not asked here."""
+    Commission for Historical Clarification": its object, no party). Of a body's act (`entity`, `is_body_act`)
+    only "by" names a party, after the act ("Resolution 598 demanded a ceasefire between Iran and Iraq" binds
+    neither). Of an agreement told by its verb ("met in Oslo and agreed to ...") the parties are its subject
+    (`agreeing_subject`), not asked here."""
     start = max(sentence.start, min(mention.start - PARTY_REACH, agreement.end))
-    cues_before = list(CUES.PARTY_CUE.finditer(text, start, mention.start))
+    cue = CUES.PARTY_CUE
+    if entity is not None and is_body_act(entity):  # its "by" after it: "by Resolution 812, urged ... Chad" names none
+        cue, start = CUES.ADOPTER_CUE, max(start, agreement.end if agreement.end <= mention.start else start)
+    cues_before = list(cue.finditer(text, start, mention.start))
     if cues_before and not CUES.SPOKEN_BY.search(text, sentence.start, cues_before[-1].end()) \
             and not CUES.AGREEMENT_DOES.search(text, cues_before[-1].end(), mention.start):
         return True

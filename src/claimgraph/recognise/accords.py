@@ -64,7 +64,8 @@ def unnamed_plural(doc: Doc, start: int) -> bool:
     "the" and one or two lower-case qualifiers before it ("the canal treaties"), nor a verb of concluding before it
     past a count or qualifiers (`CUES.PLURAL_ACCORD_SIGNED`: "signed treaties in 1997", "concluded two border
     treaties": those its sentence tells; not past a vague quantifier, `CUES.PLURAL_ACCORD_VAGUE`: "signed several
-    treaties on fishing rights"), nor "of" after it ("the treaties of Westphalia")? A plural that names no accord the
+    treaties on fishing rights"), nor "of" after it ("the treaties of Westphalia") nor a name between "the" and it
+    (`_named_by_place`: "the Arusha accords")? A plural that names no accord the
     text tells ("Scholars study treaties", "their tax treaties"), or the verb "accords" (`_accords_verb`). Any plural
     of an agreement word right after a vague quantifier, an adjective at most between (`_vaguely_counted`: "Several
     ceasefires are announced and collapse", "many short-lived truces"), names none either: no one accord is told."""
@@ -74,7 +75,7 @@ def unnamed_plural(doc: Doc, start: int) -> bool:
         return False
     if _accords_verb(doc, start):
         return True
-    if start + 1 < len(doc) and doc[start + 1].lower_ == CUES.PLURAL_ACCORD_OF:
+    if start + 1 < len(doc) and doc[start + 1].lower_ == CUES.PLURAL_ACCORD_OF or _named_by_place(doc, start):
         return False
     first = max(doc[start].sent.start, start - 1 - CUES.PLURAL_ACCORD_REACH)
     for k in range(start - 1, first - 1, -1):
@@ -87,6 +88,17 @@ def unnamed_plural(doc: Doc, start: int) -> bool:
         if not (doc[k].is_alpha and doc[k].is_lower):
             return True
     return True
+
+
+def _named_by_place(doc: Doc, start: int) -> bool:
+    """Is the plural at doc[start] named by one or two capitalised words between "the" and it, the town or the
+    talks they were made at ("the Arusha accords", "the Camp David accords")? Those the text names."""
+    for k in range(start - 1, max(doc[start].sent.start, start - 1 - CUES.PLURAL_ACCORD_REACH) - 1, -1):
+        if doc[k].lower_ == CUES.PLURAL_ACCORD_ARTICLE:
+            return k < start - 1
+        if not (doc[k].is_alpha and doc[k].text[:1].isupper()):
+            return False
+    return False
 
 
 def _vaguely_counted(doc: Doc, start: int) -> bool:

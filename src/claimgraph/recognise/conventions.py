@@ -4,8 +4,10 @@ two states signed a convention on fishing rights".
 "convention" names a treaty only written with a capital as a rule (`triggers.CAPITALISED_ONLY`: "a party convention",
 "by convention"), but in lower case too where it is concluded (`CUES.CONCLUDED_BEFORE`: a verb of signing or ratifying
 and its article before it) or dated by its year (`CUES.THE_BEFORE`, `CUES.OF_YEAR_AFTER`: "the convention of 1972",
-not "the party convention of 1968"). Its contract: `concluded_convention(doc, start)` says whether the word at
-doc[start] is such a treaty.
+not "the party convention of 1968"), or dated by a year before it and between two sides named after it
+(`CUES.YEAR_BEFORE`, `CUES.BETWEEN_AFTER`: "an 1890 convention between Britain and China", the first a state or
+an armed group; not "the 2019 convention between Microsoft and Google engineers"). Its contract:
+`concluded_convention(doc, start, armed)` says whether the word at doc[start] is such a treaty.
 """
 
 from __future__ import annotations
@@ -21,9 +23,13 @@ if TYPE_CHECKING:
 CUES = cues("conventions")
 
 
-def concluded_convention(doc: Doc, start: int) -> bool:
-    """Is the lower-case word at doc[start] a treaty concluded or dated by its year (see the module)?"""
+def concluded_convention(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:
+    """Is the lower-case word at doc[start] a treaty concluded, dated by its year, or dated and between sides whose
+    first is a state or armed group of `armed` (lower-case names) (see the module)?"""
     text, token = text_of(doc), doc[start]
     before = text[max(0, token.idx - CUES.REACH):token.idx]
+    after = token.idx + len(token)
+    between = CUES.BETWEEN_AFTER.match(text, after)
     return bool(CUES.CONCLUDED_BEFORE.search(before)
-                or CUES.THE_BEFORE.search(before) and CUES.OF_YEAR_AFTER.match(text, token.idx + len(token)))
+                or CUES.YEAR_BEFORE.search(before) and between and between.group("side").lower() in armed
+                or CUES.THE_BEFORE.search(before) and CUES.OF_YEAR_AFTER.match(text, after))

@@ -116,13 +116,15 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v49"  # v49: a day in numbers with a year of two digits ("19.06.92"); "on the 27th",
-# "on the afternoon of the sixth" (a day of the month after the last date told); "on the first morning"
+RELATIVE_NAME = "dates-relative.v50"  # v50: "353 (1974) of 20 July" takes the bracketed year; v49: a day in numbers
+# with a year of two digits ("19.06.92"); "on the 27th", "on the afternoon of the sixth" (a day of the month after the
+# last date told); "on the first morning"
 # v48: s30 review: no "a better tomorrow", no count in a line of capitals
 # ("POLICE ARREST 3 JAN 20 PROTESTERS"), no table's row as a header field; v47: a header field's day ("Date: 14 May 2004") is none "the next day" counts
 # from; v46: "tomorrow", "20 years ago today", "next year", "Thursday 16 September",
 # "since the middle of February", "Friday 10th", "that April", two-digit years ("in '73", "18 JAN 74", "020850Z AUG 64")
 SAID_REACH = 30  # characters before "that" to the verb of saying it follows
+BRACKET_REACH = 16  # characters before a day read for a year in brackets and "of": "(1974) of "
 CLOCK_REACH = 25  # characters before a clock time to a date that says its day ("on 20 December at 1 a.m.")
 
 
@@ -179,7 +181,7 @@ class RelativeDates:
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"year-month:{shift}:{CUES.MONTHS[match.group('month').lower().rstrip('.')]:02d}")
         for match in (m for pattern in CUES.NO_YEAR for m in pattern.finditer(text)):
-            yield from _no_year(match, _ahead(text, match.start(), match.end()))
+            yield from _of_bracketed_year(match) or _no_year(match, _ahead(text, match.start(), match.end()))
         for match in (m for pattern in CUES.NO_YEAR_TO for m in pattern.finditer(text)):
             yield from _no_year(match, to=True)
         for match in (m for pattern in CUES.SHORT_YEAR for m in pattern.finditer(text)):
@@ -238,6 +240,21 @@ def _ahead(text: str, start: int, end: int) -> bool:
 
 AHEAD_REACH = 60  # characters between a word of the future and the date it puts ahead
 PLAN_REACH = 100  # characters between "plans to" and the date of what is planned ("... in Cairo in early July")
+
+
+def _of_bracketed_year(match: re.Match) -> list[Candidate]:
+    """The day of a no-year match (one day of a month) dated by the year in brackets before "of"
+    (`CUES.BRACKET_YEAR_OF`: "resolution 353 (1974) of 20 July" -> 1974-07-20), as a date of its own; none elsewhere."""
+    day = match.groupdict().get("day")
+    if not day or match.groupdict().get("day2"):
+        return []
+    start = min(match.start("month"), match.start("day"))
+    year = CUES.BRACKET_YEAR_OF.search(match.string, max(0, start - BRACKET_REACH), start)
+    if year is None:
+        return []
+    month = CUES.MONTHS[match.group("month").lower().rstrip(".")]
+    value = f"{year.group('year')}-{month:02d}-{int(day):02d}"
+    return [Candidate(start, match.end(), "date", precision(value), RELATIVE_NAME, value=value)]
 
 
 def _no_year(match: re.Match, ahead: bool = False, to: bool = False) -> Iterator[Candidate]:

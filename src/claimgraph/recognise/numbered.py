@@ -19,10 +19,10 @@ from spacy.tokens import Doc
 from ..lang import cues
 from .base import Candidate, name_id, text_of
 
-NAME = "numbered.v3"  # v3: an act of the European Union only with its mark; v2: "UNSCR 1973", EU acts
+NAME = "numbered.v4"  # v4: capitals, numbers with their year and day, no screen's ("1080 pixels"); v3: EU acts marked
 
 CUES = cues("triggers")
-_ITEM = re.compile(CUES.RESOLUTION_NUMBER)
+_ITEM = re.compile(CUES.RESOLUTION_ITEM)  # a number of the list, past its year and day: "353 (1974) of 20 July"
 
 
 class NumberedAgreements:
@@ -34,7 +34,8 @@ class NumberedAgreements:
         for match in CUES.RESOLUTIONS.finditer(text_of(doc)):
             base = match.start("list")
             for item in _ITEM.finditer(match.group("list")):
-                yield Candidate(base + item.start(), base + item.end(), "trigger", "Resolution", NAME, value=item.group())
+                start, end = base + item.start("number"), base + item.end("number")
+                yield Candidate(start, end, "trigger", "Resolution", NAME, value=item.group("number"))
         for match in CUES.EU_ACTS.finditer(text_of(doc)):
             name = " ".join(match.group("name").split())
             yield Candidate(match.start("name"), match.end("name"), "entity", "Resolution", NAME, value=name,

@@ -56,7 +56,9 @@ from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v119"  # v119: "fired on" by armed men; "occupied" a place; a name ending in a place's kind
+NAME = "triggers.v120"  # v120: "the Arusha accords" name their accords; "a convention between A and B" is a treaty;
+# v119: "fired on" by armed men; "occupied" a place; a name ending in a place's kind
+# v118: near-misses of burned, "demonstrated", "rose against", calls, mediation, armies, "many"
 
 
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
@@ -136,6 +138,7 @@ class Triggers:
         """Does a filter read the lexicon's match doc[start:end] of class `cls` as no event (`WORD_FILTERS`,
         `SPAN_FILTERS`, then the tests that need the gazetteer's names or the class)?"""
         return (any(drop(doc, start) for drop in WORD_FILTERS) or any(drop(doc, start, end) for drop in SPAN_FILTERS)
+                or _lower_case(doc, start, self._armed)
                 or _unarmed(doc, start, self._armed) or _unrisen(doc, end, self._armed)
                 or _unarmed_actor(doc, start, end, self._armed) or _marching_troops(doc, start, self._armed)
                 or _unweaponed(doc, start, end, self._armed, self._places)
@@ -616,15 +619,17 @@ def _no_weapon_head(doc: Doc, start: int) -> bool:
     return doc[start].lower_ in CUES.WEAPON_SUBJECT and not weapon_head(doc, start)
 
 
-def _lower_case(doc: Doc, start: int) -> bool:
+def _lower_case(doc: Doc, start: int, armed: frozenset[str]) -> bool:
     """A word that names an event only written with a capital (`CUES.CAPITALISED_ONLY`), written without one, save a
-    convention concluded or dated by its year (`conventions`: "signed a convention", "the convention of 1972")."""
-    return doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title and not concluded_convention(doc, start)
+    convention concluded, dated by its year or between sides (`conventions`: "signed a convention", "the convention of
+    1972", "an 1890 convention between Britain and China"; `armed`: the names of states and armed groups)."""
+    return doc[start].lower_ in CUES.CAPITALISED_ONLY and not doc[start].is_title \
+        and not concluded_convention(doc, start, armed)
 
 
 # The filters of a lexicon match (`Triggers._dropped`): each reads the match as no event. Those of the word at
 # doc[start], then those of the span doc[start:end].
-WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, unsunk, retracted, _figurative, _lower_case,
+WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, unsunk, retracted, _figurative,
                 _no_weapon_head, _passive_meeting, _by_means, _mediation_in_general, _undemonstrated,
                 _calls_counted)
 SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil, truces.refused,

@@ -418,6 +418,10 @@ NAMED_AS_COMPLEMENT = re.compile(rf"{_NAMING}(?:[\w-]+\s+){{1,3}}(?:as\s+(?:an?\
 # speaker when the speaker only named the act before ("Russia called the attack a success after its troops struck").
 OWN_FORCE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
+# A body's act (a resolution) is no bond between sides: its party is the body that adopted it, named after "by"
+# ("Resolution 598, adopted by the Security Council"); the states it addresses are none ("Resolution 598 demanded a
+# ceasefire between Iran and Iraq", "called on Armenia to withdraw"; `parties.is_party_context`).
+ADOPTER_CUE = re.compile(r"\bby\b", re.IGNORECASE)
 # A verb of what an agreement does between a party cue and a name ends the cue's list: the name is that verb's object
 # ("An agreement signed in Oslo in June 1994 created the Commission for Historical Clarification", "The accord,
 # signed in Doha, gave Azerbaijan control of the corridor"; `parties.is_party_context`). Only a finite verb with its

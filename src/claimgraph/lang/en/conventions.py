@@ -1,5 +1,6 @@
 """conventions: cue words (en) of a convention in lower case that is a treaty (`claimgraph.recognise.conventions`):
-"created by the convention of 1972", "the two states signed a convention on fishing"."""
+"created by the convention of 1972", "the two states signed a convention on fishing", "an 1890 convention between
+Britain and China"."""
 
 from __future__ import annotations
 
@@ -16,4 +17,10 @@ CONCLUDED_BEFORE = re.compile(r"\b(?:signed|ratified|concluded|initialled|accede
 # Not where a gathering is attended ("Delegates at the convention of 1968 nominated ...", "addressed the convention").
 THE_BEFORE = re.compile(r"(?<!\bat[ \t])(?<!\battended[ \t])(?<!\baddressed[ \t])(?<!\bduring[ \t])\b[Tt]he[ \t]+$")
 OF_YEAR_AFTER = re.compile(r"[ \t]+of[ \t]+(?:1[5-9]|20)[0-9]{2}\b")
+# ...or dated by a year right before it and between two sides named after it: "an 1890 convention between Britain and
+# China" (names with capitals after "between"; not "the convention between sessions", "the convention between Easter
+# and May": no year).
+YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|20)[0-9]{2}[ \t]+$")
+BETWEEN_AFTER = re.compile(r"[ \t]+between[ \t]+(?:the[ \t]+)?(?P<side>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})"
+                           r"[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z]")
 REACH = 40  # characters before the word read for CONCLUDED_BEFORE

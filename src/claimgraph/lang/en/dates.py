@@ -174,6 +174,10 @@ _RANGE_TO = (r"(?:(?<=\d)|" + "|".join(f"(?<={name})" for name in calendar.month
              + r")\s+(?:to|until|till|through)\s+")
 # ... or of the month: "since the middle of February", "at the end of March" (the month, as coarse as written).
 _PART_OF_DAY = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|beginning|start|middle|end)\s+of\s+)?"
+# A day with no year right after a resolution's year in brackets and "of" takes that year: "resolution 353 (1974) of
+# 20 July" is of 20 July 1974, whatever year the source was written in (`recognise.dates.RelativeDates`).
+BRACKET_YEAR_OF = re.compile(r"\(\s*(?P<year>(?:1[89]|20)\d\d)\s*\)\s+of\s+$")
+
 NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
                       rf"(?:{JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
            re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}(?:the\s+)?(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}"
@@ -466,7 +470,9 @@ ENDED_WITH = re.compile(rf"\b{_END}\s+(?:with|by|under)\s+(?:the\s+)?(?:[\w-]+\s
 # Sino-Indian agreement"): the agreement's year (MODIFIER_BEFORE before the year, KIND_WORDS after).
 MODIFIER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|his|her)\s+$")
 KIND_WORDS = re.compile(r"\s+(?:[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*\s+){0,2}")
-ATTACHED = re.compile(r"\s*(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.IGNORECASE)
+# ... past the year in brackets a resolution's number carries ("its resolutions 353 (1974) of 20 July").
+ATTACHED = re.compile(r"\s*(?:\(\s*(?:1[89]|20)\d\d\s*\)\s*)?(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?",
+                      re.IGNORECASE)
 # The date an agreement's name carries ("The Alvor Agreement of January 1975", "the ceasefire dated 12 May"): it
 # says which agreement, and dates no beginning or end its sentence tells (`extract.dates.stage`). Not "in" or "on":
 # "The war ended with a ceasefire in May 1994" ends the war then.

@@ -41,6 +41,14 @@ _OPERATIVE = ("Recalls", "Reaffirms", "Welcomes", "Notes", "Decides", "Requests"
               "Takes")
 OPERATIVE_OPENING = re.compile(rf"(?:\d+\.?\s+)?(?:(?:Further|Also)\s+(?i:{'|'.join(_OPERATIVE)})"
                                rf"|{'|'.join(_OPERATIVE)})\b")
+# The words that open a resolution's preambular paragraph, whose subject is the body of its heading too ("The Security
+# Council, / Recalling its resolutions 353 (1974) of 20 July, ...", "Gravely concerned at ...").
+PREAMBULAR_OPENING = re.compile(r"(?:(?:Further|Also|Deeply|Gravely|Seriously)\s+)?(?:Recalling|Reaffirming|Noting|"
+                                r"Taking\s+note|Welcoming|Deploring|Reiterating|Stressing|Emphasi[sz]ing|"
+                                r"Recogni[sz]ing|Acknowledging|Bearing\s+in\s+mind|Concerned|Determining)\b")
+# A resolution the body names as its own: "its" before the resolution word ("Recalls its resolution 1244", "Recalling
+# its resolutions 353 (1974) of 20 July"), an adjective of time at most between.
+OWN_RESOLUTION_BEFORE = re.compile(r"\bits\s+(?:(?:earlier|previous|own|relevant)\s+)?$", re.IGNORECASE)
 # The classes of a body of states that adopts a decision: its party (`extract.issuers`).
 ISSUER_CLASSES = frozenset({"InternationalOrganization", "Organization"})
 # What may stand before the body that opens a sentence: its article ("The Peace and Security Council ... adopted").

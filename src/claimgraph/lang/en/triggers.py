@@ -1183,11 +1183,22 @@ SUBJECT_GAP = frozenset({",", "which", "that", "itself", "then", "soon", "later"
 SUBJECT_REACH = 3
 
 # Resolutions named by number: "resolutions 822, 853 and 874", "Resolution No. 2254", "UNSCR 1973" (a Security
-# Council resolution by its acronym).
-RESOLUTION_NUMBER = r"\d{2,4}(?:/\d{1,4})?"
-RESOLUTION_WORD = r"(?:[Rr]esolutions?|UNSCRs?)"
-RESOLUTIONS = re.compile(rf"\b{RESOLUTION_WORD}\s*(?:No\.?\s*|numbers?\s+)?\(?\s*(?P<list>{RESOLUTION_NUMBER}"
-                         rf"(?:\s*(?:,|and|,\s*and|&)\s*{RESOLUTION_NUMBER})*)")
+# Council resolution by its acronym), in a headline's capitals too ("ADOPTED RESOLUTION 2231"). A number is whole (no
+# letter, digit or slash goes on: "1080p") and no measure of a screen or picture follows it ("a resolution 1080 pixels
+# high", "RESOLUTION 1920 X 1080": the word's other sense); nor is one a year's vow ("New Year's resolution 2025").
+_PICTURE_MEASURE = r"[ \t]*(?:[x×X][ \t]*\d|(?i:by)[ \t]+\d|(?i:pixels?|px|dpi|ppi|lines|megapixels)\b)"
+RESOLUTION_NUMBER = rf"\d{{2,4}}(?:/\d{{1,4}})?(?![\w/])(?!{_PICTURE_MEASURE})"
+_NOT_A_VOW = r"(?<!(?i:year)[ \t])(?<!(?i:year's)[ \t])(?<!(?i:year’s)[ \t])"
+RESOLUTION_WORD = rf"{_NOT_A_VOW}(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?)"
+# A number of a list may carry its year in brackets and its day ("its resolutions 353 (1974) of 20 July, 354 (1974) of
+# 23 July and 358 (1974) of 15 August 1974"): read with the number (`RESOLUTION_ITEM`), no number of the list.
+_MONTH = "|".join(calendar.month_name[1:])
+_RESOLUTION_TRAIL = (rf"(?:[ \t]*\([ \t]*(?:1[89]|20)\d{{2}}[ \t]*\))?(?:[ \t]+of[ \t]+\d{{1,2}}[ \t]+(?:{_MONTH})"
+                     rf"(?:[ \t]+(?:1[89]|20)\d{{2}})?)?")
+RESOLUTION_ITEM = rf"(?P<number>{RESOLUTION_NUMBER}){_RESOLUTION_TRAIL}"
+_LISTED = rf"{RESOLUTION_NUMBER}{_RESOLUTION_TRAIL}"
+RESOLUTIONS = re.compile(rf"\b{RESOLUTION_WORD}\s*(?:(?i:no)\.?\s*|(?i:numbers?)\s+)?\(?\s*(?P<list>{_LISTED}"
+                         rf"(?:\s*(?:,|(?i:and)|,\s*(?i:and)|&)\s*{_LISTED})*)")
 # The body of states named with its numbered resolution is the body that adopted it (`extract.issuers`): right before
 # the resolution word ("UN Security Council Resolution 487", "the Security Council's resolution 1244"), or its subject
 # with the resolution in an aside ("the Security Council, in Resolution 428, condemned", "by Resolution 822"); a
