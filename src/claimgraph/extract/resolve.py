@@ -85,7 +85,8 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v94"  # v94: s30 reviews: a person named by a place's name is no place; no date of a condemned noun
+NAME = "resolve.v95"  # v95: s31: "may have been handed over" a hedged act, no irrealis; "Why should X attack?" none
+# v94: s30 reviews: a person named by a place's name is no place; no date of a condemned noun
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 
