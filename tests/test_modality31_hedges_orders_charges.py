@@ -109,3 +109,13 @@ def test_a_relative_after_a_noun_of_saying_as_promised_or_a_told_story_stay_told
 def test_what_a_charge_to_the_one_addressed_bore_on_stays_told(extraction_of):
     text = '"You won the election in Kidal fairly," the judge told the candidate.'
     assert _modality_of(extraction_of, text, "election") == "Asserted"
+
+
+def test_an_act_one_is_on_ones_way_to_is_planned(extraction_of):
+    text = "The envoy was killed when his plane crashed near Gulu on his way to meet Kony."
+    assert _modality_of(extraction_of, text, "meet") == "Planned"
+
+
+def test_a_place_one_is_on_the_way_to_plans_nothing(extraction_of):
+    text = "On the way to the summit in Arusha, the president met rebels."
+    assert _modality_of(extraction_of, text, "summit") == "Asserted"

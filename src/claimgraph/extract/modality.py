@@ -61,7 +61,8 @@ from .wording import VERBS
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
 NAME = "modality.v50"  # v50: s31: "may have been handed over" alleged; an order ("Withdraw your police")
-# planned; "You shelled the city," in quotes, alleged; ", the mayor told the general." a sayer;
+# planned; "You shelled the city," in quotes, alleged; ", the mayor told the general." a sayer; "on his way to meet"
+# planned;
 # v49: s30 review: not "called the summit a success", "the promised withdrawal", "As pledged",
 # "should know", "should investigate the massacre"; "was not held in public", "not launched until" no denial; "said to
 # be" no hearsay; v48: not "Should X fail", "As promised,"; v47: threats, vows, "should", "called for", "demands",

@@ -37,13 +37,18 @@ _SHOULD = (r"(?-i:should)(?!\s+(?:have|know|note|remember|recall|understand|real
 # attacking the port" (a gerund after it; not "considering", a preposition: "Considering fighting had ended").
 _WEIGHED = (r"(?:consider(?:s|ed)?|contemplat(?:e|es|ed)|weigh(?:s|ed)?|(?:thought|think|thinks)\s+(?:about|of))"
             r"(?=\s+\w+ing\b)")
+# ...and an act one is on one's way to, or does something in order to ("killed on his way to meet Tshombe", "moved
+# troops in order to attack the port"): its purpose, not yet done. A verb after "to", not a noun phrase ("on the way to
+# the summit", "on her way to school").
+_PURPOSE = (r"(?:on\s+(?:his|her|its|their|the|our|my)\s+way|in\s+order|so\s+as)\s+to"
+            r"(?!\s+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|school|work|church|hospital)\b)")
 _MEETING = r"(?:meeting|summit|session|conference|elections?|referendum|talks)"
 _CALLED = (r"call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?(?=\s)|"  # not "so-called", nor "called the summit a success"
            r"(?<![-‐])call(?:s|ed|ing)?(?!\s+(?:the|this|that|these|those)\b)"
            rf"(?=\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_MEETING}\b)")
 FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|"
-                    rf"{_WANTED}|{_SHOULD}|{_CALLED}|{_WEIGHED}|"
+                    rf"{_WANTED}|{_SHOULD}|{_CALLED}|{_WEIGHED}|{_PURPOSE}|"
                     rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))(?!{_OFFERED_DONE}\b|\s+by\b)(?:\s+to)?)\b", re.IGNORECASE)
 # What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
 # "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities. So is
