@@ -37,19 +37,29 @@ def no_happening(text: str, mention: Mention, sentence: Sentence) -> bool:
 
 def modal_question(text: str, mention: Mention, sentence: Sentence) -> bool:
     """Is the trigger in the clause of a question that a modal opens (`CUES.QUESTION_MODALS`: "Had the Americans not
-    come, would the council have held elections?")? The clause begins at the sentence's start or after its last mark
-    before the trigger (`CUES.QUESTION_CLAUSE`); the question ends the sentence. What it asks could have been
-    stopped, or remembered, is told (`CUES.QUESTION_PREVENTED`, anywhere in the question's words: "Could the army have
-    stopped the massacre?", "Could the massacre have been prevented?", "Can anyone forget the bombing?"), and so is a
-    definite act the question presupposes (`_definite_before`)."""
+    come, would the council have held elections?"), after a word of asking or not ("Why should the army attack?")? The
+    clause begins at the sentence's start or after its last mark before the trigger (`CUES.QUESTION_CLAUSE`); the
+    question ends the sentence. What it asks could have been stopped, or remembered, is told (`CUES.QUESTION_PREVENTED`,
+    anywhere in the question's words: "Could the army have stopped the massacre?", "Could the massacre have been
+    prevented?", "Can anyone forget the bombing?"), and so is a definite act the question presupposes
+    (`_definite_before`)."""
     if not text[sentence.start:sentence.end].rstrip().endswith(QUESTION_MARK):
         return False
     opens = [m.end() for m in CUES.QUESTION_CLAUSE.finditer(text, sentence.start, mention.start)]
     clause = max(opens, default=sentence.start)
     words = text[clause:mention.start].split()
     asked = {w.lower().strip(CUES.QUESTION_WORD_MARKS) for w in text[clause:sentence.end].split()}
-    return (bool(words) and words[0].lower().strip(CUES.QUESTION_OPENING_MARKS) in CUES.QUESTION_MODALS
-            and not CUES.QUESTION_PREVENTED & asked and not _definite_before(words))
+    return (_opened_by_modal(words) and not CUES.QUESTION_PREVENTED & asked and not _definite_before(words))
+
+
+def _opened_by_modal(words: list[str]) -> bool:
+    """Do the words of a question's clause open with a modal ("Would the council have held elections?"), or with a
+    word of asking and a modal (`CUES.QUESTION_WORDS`: "Why should the army attack Bunia?", "How could they sign
+    it?")? Not "Why did the army attack Bunia?": a question of "did" presupposes the act."""
+    opening = [w.lower().strip(CUES.QUESTION_OPENING_MARKS) for w in words[:2]]
+    if opening and opening[0] in CUES.QUESTION_WORDS:
+        opening = opening[1:]
+    return bool(opening) and opening[0] in CUES.QUESTION_MODALS
 
 
 def _definite_before(words: list[str]) -> bool:
@@ -64,14 +74,23 @@ def _definite_before(words: list[str]) -> bool:
 def irrealis(text: str, mention: Mention, sentence: Sentence) -> bool:
     """Is the trigger no happening: wished, asked for, conditional, an infinitive's object ...? A
     scheduled act whose time or agreement the sentence names is one still to come (`_scheduled`)."""
-    return _unreal(text, mention) and not _scheduled(text, sentence, mention)
+    return _unreal(text, mention, _counterfactual(text, sentence, mention)) and not _scheduled(text, sentence, mention)
 
 
-def _unreal(text: str, mention: Mention) -> bool:
+def _counterfactual(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does a condition stand in the sentence (`CUES.COUNTERFACTUAL`: "if" or "unless" anywhere, a clause opened by
+    "Had" before the trigger)? Then a modal's perfect tells what would have followed, no act alleged: "Had the fleet
+    intervened, the war might have widened", "The rebels could have taken the town if they had wanted"."""
+    return (CUES.COUNTERFACTUAL.search(text[sentence.start:mention.start]) is not None
+            or CUES.CONDITION_AFTER.search(text, mention.end, sentence.end) is not None)
+
+
+def _unreal(text: str, mention: Mention, counterfactual: bool = False) -> bool:
     words = words_before(text, mention.start)
     after = [w for w in text[mention.end:mention.end + 30].split()[:2] if w.islower()]  # "in May": a month
     asked = _asked_for(words, "Agreement" not in top_classes(mention.cls))
-    if _irrealis_marked(words[-4:], determiner(words) in CUES.DEFINITE) or CUES.MODALS & set(after) or asked \
+    marked = _irrealis_marked(words[-4:], determiner(words) in CUES.DEFINITE, hedged_past=not counterfactual)
+    if marked or CUES.MODALS & set(after) or asked \
             or CUES.HEDGED.match(text, mention.end) or CUES.MODAL_AFTER_PHRASES.match(text, mention.end):
         return True
     verb = mention.text.lower() in VERBS | CUES.BASE_VERBS
@@ -246,12 +265,14 @@ def _names_agreement(text: str, mention: Mention) -> bool:
     return mention.kind == "entity" or determiner(words_before(text, mention.start)) in CUES.DEFINITE
 
 
-def _irrealis_marked(words: list[str], definite: bool) -> bool:
+def _irrealis_marked(words: list[str], definite: bool, hedged_past: bool = False) -> bool:
     """Do the words before a trigger make it irrealis? "plan" and "planned" only as a plan to do
     something ("plans to attack", "the planned offensive"), not as a noun of their own ("the plan
     was signed by Saakashvili"). A definite noun phrase after the marker names a thing that exists
     ("citizens could endorse the peace agreement"), unless the marker stands inside it ("the
-    planned offensive", "any attack")."""
+    planned offensive", "any attack"). With `hedged_past` (no condition in the sentence) a modal of what may have
+    been before "have" (`CUES.HEDGED_PAST_MODALS`: "may have been handed over", "could have fired") tells a past
+    act as possible: alleged (the modality stage marks it), not irrealis."""
     if definite:  # only the noun phrase: from its determiner on
         words = words[max((i for i, w in enumerate(words) if w in CUES.DETERMINERS), default=0):]
     for i, word in enumerate(words):
@@ -259,6 +280,15 @@ def _irrealis_marked(words: list[str], definite: bool) -> bool:
             nxt = words[i + 1] if i + 1 < len(words) else None
             if nxt in CUES.INFINITIVES or (word in CUES.PLAN_PARTICIPLES and nxt is None):
                 return True
-        elif word in CUES.IRREALIS:
+        elif word in CUES.IRREALIS and not (hedged_past and _perfect_hedge(words, i)):
             return True
     return False
+
+
+def _perfect_hedge(words: list[str], at: int) -> bool:
+    """Is the word at `at` a modal of what may have been, before "have", whose act is the trigger itself ("might
+    have been killed", "may have been a massacre"; `CUES.HEDGED_FILLERS` between)? Not an act named after a verb of
+    its own ("could have signed a ceasefire": what could have been done, not done)."""
+    rest = words[at + 1:]
+    return (words[at] in CUES.HEDGED_PAST_MODALS and rest[:1] == [CUES.PERFECT]
+            and all(w in CUES.HEDGED_FILLERS for w in rest[1:]))

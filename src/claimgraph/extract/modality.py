@@ -53,13 +53,17 @@ from ..model import Claim, Literal, Mention
 from ..rdf.terms import DATE_RELATIONS, QUANTITY_RELATIONS, tops
 from ..recognise import Sentence
 from . import cue_reach as reach
+from .dates.deixis import quoted_at
 from .resolution import Resolution
 from .scope import Span, clause, clause_end, clause_start, negation_join, rejoin
 from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v49"  # v49: s30 review: not "called the summit a success", "the promised withdrawal", "As pledged",
+NAME = "modality.v50"  # v50: s31: "may have been handed over" alleged; an order ("Withdraw your police")
+# planned; "You shelled the city," in quotes, alleged; ", the mayor told the general." a sayer; "on his way to meet"
+# planned;
+# v49: s30 review: not "called the summit a success", "the promised withdrawal", "As pledged",
 # "should know", "should investigate the massacre"; "was not held in public", "not launched until" no denial; "said to
 # be" no hearsay; v48: not "Should X fail", "As promised,"; v47: threats, vows, "should", "called for", "demands",
 # operative requests planned; "was not carried out", "never took place" denied; "is said to have" unconfirmed
@@ -92,6 +96,7 @@ class Cue:
     said: bool = False  # what someone says: it holds whose part it says, wherever the event is named (`PARTICIPATION`)
     figures: bool = False  # an estimate ("by Russia's estimates", a count "according to X"): it holds the figures told before it, wherever their event is named, nothing else
     ahead_from: int | None = None  # where the words of the future end: it holds what is named after them
+    ahead_words: int = AHEAD_WORDS  # how many words may stand between them and the act they hold (0: the act itself)
     behind_to: int | None = None  # where the words of the future after a noun begin: it holds what is named before
 
 
@@ -151,15 +156,15 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
 
 
 def _ahead(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
-    """Does a cue of the future bear on the claim? When the words of its subject (`own`: the event's
-    trigger) are the act it puts ahead, at most two words after it ("will withdraw", "will completely
-    withdraw", "is due to take effect"), and then on all its claims ("Russian forces will withdraw from
-    Kherson"): "announced a ceasefire that will come into force" plans the entry into force, not the
-    announcing; "must withdraw to positions they held prior to the outbreak of hostilities" no hostilities;
-    and "Talks ... are expected to resume in Cairo" plans no place of talks that are told as they are. What a verb
-    of ending bears on is given (`ENDING`: "called on Russia to end the war": the end is to come, not the war)."""
+    """Does a cue of the future bear on the claim? When the words of its subject (`own`: the event's trigger) are the
+    act it puts ahead, at most `ahead_words` after it (two for the future: "will withdraw", "will completely withdraw",
+    "is due to take effect"; none for a hedge or an order), and then on all its claims ("Russian forces will withdraw
+    from Kherson"): "announced a ceasefire that will come into force" plans the entry into force, not the announcing;
+    "must withdraw to positions they held prior to the outbreak of hostilities" no hostilities; and "Talks ... are
+    expected to resume in Cairo" plans no place of talks that are told as they are. What a verb of ending bears on is
+    given (`ENDING`: "called on Russia to end the war": the end is to come, not the war)."""
     return not CUES.ENDING.match(text, cue.ahead_from) and any(
-        start >= cue.ahead_from and len(text[cue.ahead_from:start].split()) <= AHEAD_WORDS for start, _ in own)
+        start >= cue.ahead_from and len(text[cue.ahead_from:start].split()) <= cue.ahead_words for start, _ in own)
 
 
 def _behind(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
@@ -240,6 +245,16 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
 
     for m in found(CUES.FUTURE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Planned", ahead_from=m.end())
+    for m in found(CUES.HEDGED_PAST):
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed", ahead_from=m.end(), ahead_words=0)
+    for m in found(CUES.IMPERATIVE):
+        if _ordered(text, sentence, m):
+            yield Cue(clause(text, sentence, m.start("act"), m.end()), "Planned", ahead_from=m.start("act"),
+                      ahead_words=0)
+    for m in found(CUES.ADDRESSED_CHARGE):
+        if quoted_at(text, m.start()):
+            yield Cue(Span(m.start(), clause_end(text, sentence, m.end())), "Unconfirmed", ahead_from=m.start("act"),
+                      ahead_words=0)
     for m in found(CUES.FUTURE_AFTER):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Planned", behind_to=m.start())
     for m in found(CUES.UNDONE_AFTER):
@@ -296,6 +311,10 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         if CUES.CONFIRMING.search(text, max(sentence.start, m.start() - GIVEN_REACH), m.start()):
             continue  # "Police confirmed reports that ...": the source vouches for what they say
         yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Unconfirmed", said=True)
+    for m in found(CUES.STATED):
+        by = [x for x in sentence.mentions if m.group("by") and m.start("by") <= x.start and x.end <= m.end("by")]
+        holder = _actor(res, by[-1:]) or _holder_before(res, sentence, m.start())
+        yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Reported", holder, said=True)
     for m in found(CUES.POSSESSED):
         owner = [x for x in sentence.mentions if 0 <= m.start() - x.end <= 1]
         if owner:
@@ -324,6 +343,16 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     for m in found(CUES.CONFIRMED):
         after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
         yield Cue(Span(clause_start(text, sentence, m.start()), m.start()), "Asserted", _actor(res, after))
+
+
+def _ordered(text: str, sentence: Sentence, order: re.Match) -> bool:
+    """Is a capitalised verb before its object (`IMPERATIVE`) an order: the word of an act (an event's trigger) that
+    opens its sentence or a quotation, with nothing but quotation marks, a bracket or a dash before it?"""
+    act = order.start("act")
+    if not any(x.kind == "trigger" and x.start == act for x in sentence.mentions):
+        return False
+    before = text[sentence.start:order.start()].rstrip()
+    return not before.strip(CUES.IMPERATIVE_OPENING) or before[-1:] in CUES.QUOTE_OPENING and quoted_at(text, act)
 
 
 def _said_again(text: str, start: int, limit: int, modality: str, holder: str | None) -> Iterator[Cue]:

@@ -17,6 +17,11 @@ def quoted(text: str, mention: Mention) -> bool:
     """Does the mention stand inside quotation marks of its line: after an odd number of straight double quotes, or
     after an opening curly quote that no closing one follows before it? Counted from the line's start, so that a stray
     quote in one entry of a chronology leaves the next entries unquoted."""
-    before = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
+    return quoted_at(text, mention.start)
+
+
+def quoted_at(text: str, start: int) -> bool:
+    """Does the position `start` stand inside quotation marks of its line (`quoted`)?"""
+    before = text[text.rfind("\n", 0, start) + 1:start]
     curly = max(map(before.rfind, CUES.OPENING_QUOTES)) > max(map(before.rfind, CUES.CLOSING_QUOTES))
     return curly or before.count('"') % 2 == 1

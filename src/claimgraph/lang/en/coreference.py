@@ -19,6 +19,17 @@ POSSESSIVES = {"its", "their", "his", "her"}
 CAPITALISED_NOT_MODAL = frozenset({"May"})
 IRREALIS = {"would", "could", "might", "may", "should", "any", "prepare", "preparing", "preparation", "preparations",
             "threat", "threatened", "possible", "potential", "avoid", "prevent", "no", "without", "if"}
+# A modal of what may have been, before "have", tells a past act as possible, alleged (the modality stage marks it
+# Unconfirmed), not one that did not happen: "The prisoners may have been handed over to the militia", "the pilot
+# might have been killed", "the rebels could have fired the rocket" (`extract.irrealis._irrealis_marked`); unless a
+# condition stands before it in the sentence (`COUNTERFACTUAL`: "if", "unless", a clause opened by "Had" or "Were"),
+# and it tells what would have followed: "Had the fleet intervened, the war might have widened".
+# The act is the trigger itself, the words between "have" and it are among HEDGED_FILLERS.
+HEDGED_PAST_MODALS = frozenset({"may", "might", "could", "must"})
+PERFECT = "have"
+HEDGED_FILLERS = frozenset({"been", "a", "an", "well", "also", "even", "already"})
+COUNTERFACTUAL = re.compile(r"\b(?:if|unless|otherwise)\b|(?:^|[,;:(\"“]\s*)(?-i:Had|Were)\s", re.IGNORECASE)
+CONDITION_AFTER = re.compile(r"\b(?:if|unless|otherwise)\b", re.IGNORECASE)
 # A verb after a condition tells what has not happened: "threatened to bomb the city unless the fighters withdrew".
 CONDITIONAL = {"if", "unless"}
 ASKING = {"requested", "request", "requests", "requesting", "proposed", "proposes", "propose", "proposing", "demanded",
@@ -111,6 +122,9 @@ MODAL_AFTER_PHRASES = re.compile(rf"(?:{_PHRASE}){{1,3}}\s+(?-i:would|could|migh
 # Americans not come, would the council have held elections?", "Could the army have stopped the massacre?", "Will
 # rebels attack the capital?" (`extract.irrealis.modal_question`); a question of "did" or "why" may presuppose it.
 QUESTION_MODALS = frozenset({"would", "could", "might", "should", "will", "may", "shall", "can"})
+# ...and so does one that a word of asking opens before the modal: "Why should the army attack Bunia?", "How could
+# the rebels sign such a deal?" ask, as a rhetorical or an open question, and tell no act.
+QUESTION_WORDS = frozenset({"why", "how", "when", "where", "what", "who", "whom", "which"})
 QUESTION_CLAUSE = re.compile(r"[,;:]\s*")  # where the clause a question's modal opens may begin
 QUESTION_OPENING_MARKS = "\"“‘'("  # quotes or a bracket before the modal: "“Would the council ...?"
 QUESTION_WORD_MARKS = "?!.,;:\"“”‘’'()"  # marks around a word of the question: "forget the bombing?"

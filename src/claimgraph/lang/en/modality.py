@@ -33,13 +33,22 @@ _WANTED = (r"(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|hop(?:e|es|ed|ing)|
            r"ultimatums?\s+(?:[\w’'-]+\s+){0,3}?to")
 _SHOULD = (r"(?-i:should)(?!\s+(?:have|know|note|remember|recall|understand|reali[sz]e|"
            r"be\s+(?:noted|said|stressed|emphasi[sz]ed|recalled|remembered|added|mentioned))\b)")
+# An act weighed is still to come too: "Britain considered sending troops", "thought about sending troops", "weighed
+# attacking the port" (a gerund after it; not "considering", a preposition: "Considering fighting had ended").
+_WEIGHED = (r"(?:consider(?:s|ed)?|contemplat(?:e|es|ed)|weigh(?:s|ed)?|(?:thought|think|thinks)\s+(?:about|of))"
+            r"(?=\s+\w+ing\b)")
+# ...and an act one is on one's way to, or does something in order to ("killed on his way to meet Tshombe", "moved
+# troops in order to attack the port"): its purpose, not yet done. A verb after "to", not a noun phrase ("on the way to
+# the summit", "on her way to school").
+_PURPOSE = (r"(?:on\s+(?:his|her|its|their|the|our|my)\s+way|in\s+order|so\s+as)\s+to"
+            r"(?!\s+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|school|work|church|hospital)\b)")
 _MEETING = r"(?:meeting|summit|session|conference|elections?|referendum|talks)"
 _CALLED = (r"call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?(?=\s)|"  # not "so-called", nor "called the summit a success"
            r"(?<![-‐])call(?:s|ed|ing)?(?!\s+(?:the|this|that|these|those)\b)"
            rf"(?=\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_MEETING}\b)")
 FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|"
-                    rf"{_WANTED}|{_SHOULD}|{_CALLED}|"
+                    rf"{_WANTED}|{_SHOULD}|{_CALLED}|{_WEIGHED}|{_PURPOSE}|"
                     rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))(?!{_OFFERED_DONE}\b|\s+by\b)(?:\s+to)?)\b", re.IGNORECASE)
 # What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
 # "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities. So is
@@ -47,6 +56,33 @@ FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_ver
 ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish|investigate|probe|examine|"
                     r"look\s+into|condemn|avenge|punish|prosecute|commemorate|mourn|apologi[sz]e\s+for)\b",
                     re.IGNORECASE)
+# A modal of what may have been, before "have" ("The prisoners may have been handed over", "the pilot might have been
+# killed", "the rebels could have fired the rocket", "must have died"): the act named just after it is told as
+# possible, alleged, not as one that happened (`extract.modality`: read as `FUTURE` is, the act named right after it,
+# no word between: "could have won the battle" hedges the winning, the battle is told). Lower case: "in May have" is
+# no modal. With a condition before it in the sentence it tells no act at all (`coreference.COUNTERFACTUAL`).
+HEDGED_PAST = re.compile(r"\b(?:may|might|could|must)\s+(?:well\s+|also\s+|even\s+|already\s+)?have\s+"
+                         r"(?:been\s+(?:an?\s+)?)?")
+# An order or a plea opening a sentence or a quotation: an act's verb in its base form, capitalised, before its object
+# ("Withdraw your police from Kidal," he told the rebels; "Release the hostages", "Please hand over the prisoners"):
+# the act is asked for, still to come (`extract.modality`, when the word is the act's own and opens its sentence or a
+# quotation) -> Planned. Not a gerund nor a past ("Fighting the rebels", "Attacked the town"), and what one is told
+# to stop is given (`ENDING`: "Stop the shelling").
+_OBJECT_OPENING = r"(?:the|your|our|their|all|every|this|these|those|its|his|her|them|him|us|any|some)"
+IMPERATIVE = re.compile(rf"(?:(?-i:Please)\s+)?(?P<act>(?-i:[A-Z][a-z]+)(?<!ing)(?<!ed))"
+                        r"(?:\s+(?:down|out|over|up|back|off))?"
+                        rf"\s+{_OBJECT_OPENING}\b", re.IGNORECASE)
+# The marks before an order that opens its sentence or a quotation: quotation marks, a bracket, a dash; and those that
+# open a quotation within a sentence ('he shouted: "Burn the houses"').
+IMPERATIVE_OPENING = "\"“‘'(—– \t\n"
+QUOTE_OPENING = "\"“‘"
+# What a speaker tells the one addressed that they did, in quotation marks, is the speaker's charge, not the source's
+# finding (`extract.modality`): '"You shelled the city," the mayor told the general', '"Your troops burned the
+# villages around Gulu"': the act its verb tells (`act`) -> Unconfirmed, not what the act bore on ('"You won the
+# election," the judge told the candidate': the election is told). Not a participle before "by" or "as" ("your men
+# trained by ...").
+ADDRESSED_CHARGE = re.compile(rf"\b(?:you|your(?:\s+[\w’'-]+){{1,3}}?)\s+(?:have\s+|had\s+|has\s+)?(?:\w+ly\s+)?"
+                              rf"(?P<act>{_verbs.PAST_VERB})\b(?!\s+(?:by|as)\b)", re.IGNORECASE)
 # ...and words after an act's noun that tell it as one still to come: "Multi-party elections are to be held within a
 # year", "Elections are due in 2025", "The meeting is scheduled for May", "Further talks are expected later this month",
 # "a ceasefire is to take effect once ..." (not "is due to", "is expected to", read by FUTURE). After "is to" only a verb
@@ -84,8 +120,11 @@ IN_PHRASE = re.compile(rf"[\w’'-][ \t]+{_PREPOSITION}[ \t]+(?:(?!(?:and|or|but
 # immediate ceasefire, the withdrawal of the army ..., the release of prisoners and a supervisory committee", "calling on
 # both countries to cease all hostilities within 48 hours, withdraw their forces ... and resume negotiations". Every item
 # is an act still to come, as the first is (`FUTURE`); "called on the board to approve the merger" too, and what an
-# operative paragraph requests, demands, invites or encourages ("5. Requests the French Republic to hand over ...").
-LISTED = re.compile(r"\b(?:provid(?:es|ed|ing)\s+for|(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|"
+# operative paragraph requests, demands, invites or encourages ("5. Requests the French Republic to hand over ..."); and
+# what is promised ("Jakarta promised self-government, local political parties, an amnesty and the withdrawal of
+# troops").
+LISTED = re.compile(rf"\b(?:provid(?:es|ed|ing)\s+for|{_DETERMINED}(?:promis|pledg)(?:e|es|ed|ing)(?!\s+to\b)|"
+                    r"(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|"
                     r"ask(?:s|ed|ing)|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
                     r"encourag(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)"
                     r"\s+(?:[\w’'-]+\s+){1,5}?to)\b", re.IGNORECASE)
@@ -139,13 +178,16 @@ _CLAUSE_JOINED = rf",?\s+(?:and|but|{_SUBORDINATOR})\s+(?={_SUBJECT}\s+(?:\w+ly\
 # "no Eritrean troops participated": a determiner that denies its clause. Lower case, and not in
 # quotes (the "no" vote), nor a quantity ("no more than", "no later than") or an idiom ("no doubt").
 NO = re.compile(r"(?<![“\"'‘])\bno\s+(?!(?:more|less|fewer|later|earlier|sooner|longer|doubt|matter)\b)(?=[a-zA-Z])")
-# Doubt after the fact: what its clause tells is "still disputed", "unconfirmed"; "still debated", "in doubt" and "in
-# dispute" too ("Britain's part in the coup is still debated": whose part it was is no fact the source vouches for);
-# not "debated" without "still", a debate held ("The bombing was debated in parliament").
-DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been)\s+(?:still\s+|yet\s+)?"
+# Doubt after the fact: what its clause tells is "still disputed", "unconfirmed", "has never been proved"; "still
+# debated", "in doubt" and "in dispute" too ("Britain's part in the coup is still debated": whose part it was is no fact
+# the source vouches for); not "debated" without "still", a debate held ("The bombing was debated in parliament").
+DOUBT_AFTER = re.compile(r"\b(?:remain(?:s|ed)?|is|are|was|were|(?:has|have|had)\s+been|(?:has|have|had)(?=\s+never\b))"
+                         r"\s+(?:still\s+|yet\s+)?"
                          r"(?:unconfirmed|unproven|unverified|unsubstantiated|disputed|contested|(?<=still\s)debated|"
                          r"in\s+(?:doubt|dispute)|"
-                         r"not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified|substantiated))\b", re.IGNORECASE)
+                         r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
+                         r"(?:confirmed|prov(?:en|ed)|verified|substantiated))\b",
+                         re.IGNORECASE)
 # ...but after a relative word it doubts the relative clause's noun only, a few words before it: "killings of Europeans
 # in Oran left a toll that is still disputed" doubts the toll, not the killings.
 # With a phrase of a preposition between, the noun it hangs on: "The attack on Kabul that is still disputed" doubts the
@@ -163,17 +205,20 @@ _SAYING_RESUMED = (rf"(?:{_verbs.ADD}|{_verbs.WARN}|not(?:e|es|ed)|explain(?:s|e
 RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?!{_SAYING_RESUMED}){_verbs.PAST_VERB}\b(?!\s+(?:by|as)\b)",
                               re.IGNORECASE)
 # "so-called" is not among them: it doubts a name ("the so-called White Helmets"), not what is told.
-# Hearsay in the passive, before the act it hedges: "Sudanese jets are believed to have bombed Yida", "the army is
-# thought to have attacked the camp", "rebels were reported to have seized Goma": its clause -> Unconfirmed. Not what is
-# known or planned ("are known to have", "is expected to"), nor what was told to someone ("was reported to the UN").
-# So does one's own claim of a past deed in the active: "Rebels claim to have shot down a jet", "the group claimed to
-# have killed 60 soldiers" (not "claimed to be", a stand, nor "claimed the right to"); a finite verb only, not one
-# describing a person ("a man claiming to have witnessed the massacre", "veterans who claim to have fought").
-# "Said" only of a past deed ("is said to have ordered the massacre"), not of what a thing is ("The battle of Verdun
-# is said to be the bloodiest of the war": the battle is told).
+# Hearsay in the passive, before the act it hedges (its participle may hang on a noun, before "to have been": "more than 160,000
+# persons reported to have been displaced", "two men believed to have been killed"): "Sudanese jets are believed to have
+# bombed Yida", "the army is thought to have attacked the camp", "rebels were reported to have seized Goma": its clause
+# -> Unconfirmed. Not what is known or planned ("are known to have", "is expected to"), nor what was told to someone
+# ("was reported to the UN"). So does one's own claim of a past deed in the active: "Rebels claim to have shot down a
+# jet", "the group claimed to have killed 60 soldiers" (not "claimed to be", a stand, nor "claimed the right to"); a
+# finite verb only, not one describing a person ("a man claiming to have witnessed the massacre", "veterans who claim to
+# have fought"). "Said" only of a past deed ("is said to have ordered the massacre"), not of what a thing is ("The
+# battle of Verdun is said to be the bloodiest of the war": the battle is told).
 HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|also\s+)?"
                      r"(?:(?:believed|thought|reported|alleged|rumou?red|suspected|presumed|feared|understood|claimed)"
                      r"\s+to\s+(?:have|be)|said\s+to\s+have)\b|"
+                     r"(?<=\w\s)(?:believed|thought|reported|alleged|rumou?red|suspected|presumed|feared|said)"
+                     r"\s+to\s+have\s+been\b|"
                      r"(?<!\bwho\s)(?<!\bthat\s)\b(?:claim(?:s|ed)?|purport(?:s|ed)?)\s+to\s+have\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
@@ -202,13 +247,17 @@ _OBJECT_VERB = (rf"(?:\s+(?!(?:against|to|of|over|responsibility|credit)\b)[\w'�
                 rf"(?:had\s+|have\s+|has\s+)?(?:{_verbs.PAST_VERB}|was|were)\b(?!\s+(?:by|as)\b)")
 _CLAIMED_CLAUSE = rf"(?={_OBJECT_VERB})"
 _CLAIMED_BARE = rf"(?:(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed){_CLAIMED_CLAUSE}"
+# A belief needs no "that" either where a clause follows it ("Some writers believe the plane was shot down", "Historians
+# believed the raid had failed"): not the passive ("is believed to have", `HEARSAY`), nor "to believe".
+_BELIEVED_BARE = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bto\s)"
+                  rf"believ(?:e|es|ed){_CLAIMED_CLAUSE}")
 _CHARGED = rf"charged|(?:{_CLAIMANT}){_NO_CLAIMANT}charges?"
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE}|{_CHARGED})|{_FOUND}|"
                     rf"{_ANNOUNCED}|claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     rf"complain(?:s|ed)?|protested|(?:{_CLAIMANT}){_NO_CLAIMANT}protests?|suggest(?:s|ed)?|"
                     r"swear(?:s)?|swore|believe(?:s|d)?|"
                     rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.RETELL}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
-                    rf"(?:{_verbs.SAY}|told\s+[\w.]+|{_CLAIMED_BARE})(?=\s+[\w“\"]))", re.IGNORECASE)
+                    rf"(?:{_verbs.SAY}|told\s+[\w.]+|{_CLAIMED_BARE}|{_BELIEVED_BARE})(?=\s+[\w“\"]))", re.IGNORECASE)
 # A verb of denying or claiming whose object is an act's noun denies or reports that act, as "denied that" or "claimed
 # that" does: "The army denied the massacre at Kibeho", "denies any attack on civilians", "The rebels claimed the capture
 # of Mopti", "Rebels claim capture of Mopti" (a headline). It bears on the noun phrase after it only, a few words
@@ -249,8 +298,13 @@ _AUXILIARY_END = r"(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbe)"
 # A sayer may name whose word it is after "for" or "of" (_SAYER_OF: "a spokesman for the Congolese army", "the head of
 # Israel's foreign ministry"): the body named there holds it (a bare ", the spokesman said." names none).
 _SAYER_OF = r"(?:\s+(?:for|of)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)?"
+# ...or told to whom it was said ('"You shelled the city," the mayor told the general', ", a villager told Reuters."),
+# not what one was told to do (", the army told villagers to leave."), nor a passive of telling ("..., the war is still
+# told in two ways.": a preposition after it names no one told).
+_TOLD = rf"told\s+(?!(?:{_verbs.PREPOSITION}|that|how)\b)(?:(?!to\b)[\w’'.-]+\s+){{0,3}}?(?!to\b)[\w’'.-]+"
 SAID_AFTER = re.compile(rf",[”\"’']?\s+(?P<sayer>(?!{_NO_SAYER_OPENING})(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+"
-                        rf"{_SAYER_OF}{_AUXILIARY_END})\s+(?:{_verbs.SAY}|{_verbs.CLAIMED}|report(?:s|ed)|add(?:s|ed))"
+                        rf"{_SAYER_OF}{_AUXILIARY_END})\s+"
+                        rf"(?:{_verbs.SAY}|{_verbs.CLAIMED}|report(?:s|ed)|add(?:s|ed)|{_TOLD})"
                         r"(?:\s+(?:on|in|late|early|last)\s+[\w ]{1,25}?)?\s*[.!]?[”\"’']?\s*$",
                         re.IGNORECASE)
 # A participle of saying hanging on the clause before it: "The Islamic State claimed responsibility for the
@@ -262,9 +316,11 @@ SAYING_PARTICIPLE = re.compile(_SAYING, re.IGNORECASE)
 # So is who ordered it ("deny that such killings were ordered") or did it ("found that the killings were carried out by
 # the Phalangists", "said the fraud was committed by two managers"), and who won or lost it, told before it ("denied
 # that it had lost the war": `COURSE_BEFORE`).
-COURSE = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?:has|have|had)\s+)?(?:not\s+)?"
-                    r"(?:over|ended|finished|concluded|won|lost|ordered|authori[sz]ed|sanctioned|"
-                    r"(?:carried\s+out|committed|perpetrated)(?=\s+by\b))\b", re.IGNORECASE)
+# "Over" only after a verb ("the war was over"): bare it is a preposition ("the plane was shot down over Ndola").
+COURSE = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not\s+)?over\b|"
+                    r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?:has|have|had)\s+)?(?:not\s+)?"
+                    r"(?:ended|finished|concluded|won|lost|ordered|authori[sz]ed|sanctioned|"
+                    r"(?:carried\s+out|committed|perpetrated)(?=\s+by\b))\b)", re.IGNORECASE)
 COURSE_BEFORE = re.compile(r"\b(?:won|lost|win|wins|lose|loses|losing|winning)\s+(?:the|a|an|its|their|this|that)\s+"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # What is said of an event's link to something else, not of whether it happened: "denied that the decision
@@ -344,6 +400,13 @@ CONFIRMING = re.compile(r"\b(?:confirm|verif|corroborat)\w*\s+(?:the\s+|these\s+
                         re.IGNORECASE)
 ALLEGATION = re.compile(rf"\b(?:allegations?|accusations?|claims?|reports?)(?:\s+(?:that|of|concerning|about)|{_SPREAD})\b",
                         re.IGNORECASE)
+# A noun of saying and its "that" ("the statement of the representative of Cyprus that the Republic has been the victim
+# of an invasion", "Moscow's assertion that its troops had left", "the declaration by the junta that the war was over"):
+# what follows is the sayer's word, reported; its sayer may be named after "of", "by" or "from" (group `by`). Only a
+# clause of what is said, opened by its subject: not a relative clause ("the statement that followed the talks").
+STATED = re.compile(r"\b(?:statements?|assertions?|contentions?|declarations?|announcements?|insistence)"
+                    r"(?P<by>\s+(?:of|by|from)\s+[^,;.]{1,60}?)?\s+that\s+"
+                    r"(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|there)\b|(?-i:[A-Z]))", re.IGNORECASE)
 POSSESSED = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|assertions?|reports?)\b",
                        re.IGNORECASE)
 # "at least 1,600 civilians dead, by Russia's estimates": the figures of the clause are the owner's.
