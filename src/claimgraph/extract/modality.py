@@ -30,7 +30,7 @@ A cue is a word pattern with a scope, a stretch of the sentence it governs:
   in 2025"): the act named just after (or before) the words of the future, and what its clause
   tells of it -> Planned. The act is still told (a provision or a schedule
   is an event of the text), but not as one that has happened. So are the terms of an accord or a plan: what a clause
-  "Under the agreement, ..." tells unless it tells it as done, what an accord stipulates or obliges a side to do, what
+  "Under the agreement, ..." tells unless it tells it as done, what an accord stipulates, what
   a plan includes, the return of displaced people provided for, an infinitive or noun point of a numbered list of terms.
 
 A relation claim is governed by a cue when the words naming its subject and its object
@@ -61,8 +61,8 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v50"  # v50: provisions: "Under the agreement, ...", "stipulates", "obliges X to", "the plan
-# includes", "the return of displaced persons", numbered points of a plan with no finite verb
+NAME = "modality.v50"  # v50: provisions: "Under the agreement, ...", "stipulates", "envisages", "the plan
+# includes", "the return of displaced persons", numbered or bulleted points of a plan with no finite verb
 # v49: s30 review: not "called the summit a success", "the promised withdrawal", "As pledged",
 # "should know", "should investigate the massacre"; "was not held in public", "not launched until" no denial; "said to
 # be" no hearsay; v48: not "Should X fail", "As promised,"; v47: threats, vows, "should", "called for", "demands",
@@ -377,19 +377,32 @@ def _under_terms(text: str, sentence: Sentence, under: re.Match) -> Iterator[Cue
 
 
 def _numbered_point(text: str, sentence: Sentence) -> Iterator[Cue]:
-    """A sentence that opens a numbered point of a plan (`NUMBERED_POINT`: "2. To cease hostilities definitely.", "6.
-    Launch of international discussions on security") and tells no act as done (`POINT_TOLD`: no finite verb of being
-    or having, no past) is a term of the plan: what it names is still to come. A point with a modal ("4. Georgian
-    forces must withdraw") is read by `FUTURE`; one with a past ("1. On 7 August troops shelled the town") is told; and
-    only in a list of terms (`TERMS_POINT`: a point of the text opens with "to" or tells a duty), not a chronicle's
-    list of noun points ("2. Attack on the convoy near Gao.")."""
+    """A line of a sentence that opens a numbered point of a plan (`NUMBERED_POINT`: "2. To cease hostilities
+    definitely.", "6. Launch of international discussions on security") and tells no act as done (`POINT_TOLD`: no
+    finite verb of being or having, no past) is a term of the plan: what it names is still to come. A point with a
+    modal ("4. Georgian forces must withdraw") is read by `FUTURE`; one with a past ("1. On 7 August troops shelled the
+    town") is told; and only in a list of terms (`TERMS_POINT`: a point of the text opens with "to" or tells a duty;
+    or `TERMS_HEAD`: the line that opens it names terms, "Its main provisions are:"), not a chronicle's list of noun
+    points ("2. Attack on the convoy near Gao."). A bulleted item is read as a numbered one."""
     line = text.rfind("\n", 0, sentence.start) + 1
-    point = CUES.NUMBERED_POINT.match(text, line)
-    if point is None or text[point.end():sentence.start].strip():
-        return
-    body = max(point.end(), sentence.start)
-    if not CUES.POINT_TOLD.search(text, body, sentence.end) and CUES.TERMS_POINT.search(text):
-        yield Cue(Span(body, sentence.end), "Planned")
+    for point in CUES.NUMBERED_POINT.finditer(text, line, sentence.end):
+        if text[point.end():sentence.start].strip():
+            continue
+        body = max(point.end(), sentence.start)
+        newline = text.find("\n", body, sentence.end)
+        end = sentence.end if newline < 0 else newline
+        if not CUES.POINT_TOLD.search(text, body, end) and (
+                CUES.TERMS_POINT.search(text) or CUES.TERMS_HEAD.search(_list_head(text, point.start()))):
+            yield Cue(Span(body, end), "Planned")
+
+
+def _list_head(text: str, line: int) -> str:
+    """The line that opens the list whose item begins at `line`: the last line before it that is no item of a list
+    (`NUMBERED_POINT`) and not blank; "" if there is none."""
+    for head in reversed(text[:line].splitlines()):
+        if head.strip() and not CUES.NUMBERED_POINT.match(head):
+            return head
+    return ""
 
 
 def _negated(text: str, sentence: Sentence, negation: re.Match) -> Span:

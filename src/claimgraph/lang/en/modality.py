@@ -85,17 +85,16 @@ IN_PHRASE = re.compile(rf"[\w’'-][ \t]+{_PREPOSITION}[ \t]+(?:(?!(?:and|or|but
 # both countries to cease all hostilities within 48 hours, withdraw their forces ... and resume negotiations". Every item
 # is an act still to come, as the first is (`FUTURE`); "called on the board to approve the merger" too, and what an
 # operative paragraph requests, demands, invites or encourages ("5. Requests the French Republic to hand over ...").
-# So is what an accord stipulates or envisages, what it obliges or requires a side to do ("The treaty obliges Serbia
-# to withdraw its police"), and what the terms or points of a plan include ("The ten-point plan includes the
-# withdrawal of Russian troops and the release of all prisoners"; not "the offensive included the shelling of").
+# So is what an accord stipulates or envisages, and what the terms or points of a plan include ("The ten-point plan
+# includes the withdrawal of Russian troops and the release of all prisoners"; not "the offensive included the
+# shelling of").
 _TERMS = (r"(?:agreements?|accords?|deals?|treat(?:y|ies)|protocols?|plans?|terms|provisions|points|roadmaps?|"
           r"proposals?)")
 _PROVIDED = (r"stipulat(?:es|ed|ing)|envisag(?:es|ed|ing)|foresees|"
              rf"{_TERMS}(?:[’']s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:includ|compris|contain)(?:e|es|ed|ing|s)?")
 LISTED = re.compile(rf"\b(?:provid(?:es|ed|ing)\s+for|{_PROVIDED}|(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|"
                     r"ask(?:s|ed|ing)|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
-                    r"encourag(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|"
-                    r"oblig(?:e|es|ed|ing)|requir(?:e|es|ed|ing))"
+                    r"encourag(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)"
                     r"\s+(?:[\w’'-]+\s+){1,5}?to)\b", re.IGNORECASE)
 # The head of a provided act whose own word names the people it brings back ("provides for a ceasefire and the return
 # of displaced persons"): the act named after it is the return, still to come, not the displacement (`_ahead`).
@@ -115,12 +114,16 @@ TERMS_END = re.compile(r";|,\s+(?:which|who|where|while|whereas|but|although|tho
                        re.IGNORECASE)
 # A numbered point of a plan whose words tell no act as done, an infinitive or a noun ("2. To cease hostilities
 # definitely.", "6. Launch of international discussions on security"): a term of the plan, still to come.
-NUMBERED_POINT = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+", re.MULTILINE)
+# So is an item of a bulleted list ("- the return of displaced persons and the restoration of their property;").
+NUMBERED_POINT = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+", re.MULTILINE)
 # ...when its list is one of terms: a point of it opens with an infinitive ("1. Not to use the force.") or tells a
 # duty ("4. Georgian forces must withdraw"); a list of noun points alone ("2. Attack on the convoy near Gao.") may be
 # a chronicle's.
 TERMS_POINT = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?:(?:not\s+)?to\s+[a-z]|[^\n]*?\b(?:must|shall)\b)",
                          re.MULTILINE | re.IGNORECASE)
+# ...or when the line that opens the list names terms and ends with a colon ("Its main provisions are:", "The accord
+# provides for:"; not "Key events:").
+TERMS_HEAD = re.compile(rf"\b(?:{_TERMS}|provi(?:des|ded)\s+for|stipulat\w*)\b[^\n]*:[ \t]*$", re.IGNORECASE)
 POINT_TOLD = re.compile(rf"\b(?:is|are|was|were|has|have|had|did|does)\b|"
                         rf"\b{_DETERMINED}(?<!\bof\s){_verbs.PAST_VERB}\b", re.IGNORECASE)
 # Where a further item of such a list begins: after a comma or "and" / "or", with the list's "for" or "to" again...
