@@ -29,7 +29,9 @@ A cue is a word pattern with a scope, a stretch of the sentence it governs:
   "plans to sign", "must withdraw"), or after its noun ("elections are to be held", "are due
   in 2025"): the act named just after (or before) the words of the future, and what its clause
   tells of it -> Planned. The act is still told (a provision or a schedule
-  is an event of the text), but not as one that has happened.
+  is an event of the text), but not as one that has happened. So are the terms of an accord or a plan: what a clause
+  "Under the agreement, ..." tells unless it tells it as done, what an accord stipulates, what
+  a plan includes, the return of displaced people provided for, an infinitive or noun point of a numbered list of terms.
 
 A relation claim is governed by a cue when the words naming its subject and its object
 both stand inside the cue's scope; the strongest cue wins (Denied, then Unconfirmed,
@@ -60,7 +62,9 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v50"  # v50: s31: "may have been handed over" alleged; an order ("Withdraw your police")
+NAME = "modality.v51"  # v51: provisions: "Under the agreement, ...", "stipulates", "envisages", "the plan
+# includes", "the return of displaced persons", numbered or bulleted points of a plan with no finite verb;
+# v50: s31: "may have been handed over" alleged; an order ("Withdraw your police")
 # planned; "You shelled the city," in quotes, alleged; ", the mayor told the general." a sayer; "on his way to meet"
 # planned;
 # v49: s30 review: not "called the summit a success", "the promised withdrawal", "As pledged",
@@ -163,8 +167,17 @@ def _ahead(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     "must withdraw to positions they held prior to the outbreak of hostilities" no hostilities; and "Talks ... are
     expected to resume in Cairo" plans no place of talks that are told as they are. What a verb of ending bears on is
     given (`ENDING`: "called on Russia to end the war": the end is to come, not the war)."""
-    return not CUES.ENDING.match(text, cue.ahead_from) and any(
-        start >= cue.ahead_from and len(text[cue.ahead_from:start].split()) <= cue.ahead_words for start, _ in own)
+    ahead = _returned(text, cue.ahead_from)
+    return not CUES.ENDING.match(text, ahead) and any(
+        start >= ahead and len(text[ahead:start].split()) <= cue.ahead_words for start, _ in own)
+
+
+def _returned(text: str, ahead_from: int) -> int:
+    """Where the act a cue of the future puts ahead is named: after the head of a return (`RETURN_OF`: "provides for the
+    return of displaced persons" plans the return, which the word of the people brought back names), else where the
+    cue's words end."""
+    head = CUES.RETURN_OF.match(text, ahead_from)
+    return head.end() if head else ahead_from
 
 
 def _behind(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
@@ -261,6 +274,9 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", behind_to=m.start())
     for m in found(CUES.LISTED):
         yield from _listed(text, sentence, m)
+    for m in found(CUES.UNDER_TERMS):
+        yield from _under_terms(text, sentence, m)
+    yield from _numbered_point(text, sentence)
     for m in found(CUES.NEGATION):
         yield Cue(_negated(text, sentence, m), "Denied", negation_end=m.end(), negation_start=m.start())
     for m in found(CUES.NEGATIVE_SUBJECT):
@@ -374,6 +390,48 @@ def _listed(text: str, sentence: Sentence, listed: re.Match) -> Iterator[Cue]:
     end = CUES.LIST_END.search(text, listed.end(), sentence.end)
     for item in CUES.LIST_ITEM.finditer(text, listed.end(), end.start() if end else sentence.end):
         yield Cue(clause(text, sentence, item.end(), item.end()), "Planned", ahead_from=item.end())
+
+
+def _under_terms(text: str, sentence: Sentence, under: re.Match) -> Iterator[Cue]:
+    """What a clause told under an accord's terms tells (`UNDER_TERMS`: "Under the agreement, the army will be disbanded
+    and its weapons handed over", "Under the accord, the rebels surrender their weapons"), up to where the clause ends
+    (`TERMS_END`), is provided for, still to come; nothing when it tells an act as done before any word of the future
+    (`TOLD_DONE`, `TOLD_AHEAD`: "Under the agreement, Armenian forces withdrew from Aghdam on 20 November")."""
+    end = CUES.TERMS_END.search(text, under.end(), sentence.end)
+    scope = Span(under.end(), end.start() if end else sentence.end)
+    done = CUES.TOLD_DONE.search(text, scope.start, scope.end)
+    ahead = CUES.TOLD_AHEAD.search(text, scope.start, scope.end)
+    if done is None or ahead is not None and ahead.start() < done.start():
+        yield Cue(scope, "Planned")
+
+
+def _numbered_point(text: str, sentence: Sentence) -> Iterator[Cue]:
+    """A line of a sentence that opens a numbered point of a plan (`NUMBERED_POINT`: "2. To cease hostilities
+    definitely.", "6. Launch of international discussions on security") and tells no act as done (`POINT_TOLD`: no
+    finite verb of being or having, no past) is a term of the plan: what it names is still to come. A point with a
+    modal ("4. Georgian forces must withdraw") is read by `FUTURE`; one with a past ("1. On 7 August troops shelled the
+    town") is told; and only in a list of terms (`TERMS_POINT`: a point of the text opens with "to" or tells a duty;
+    or `TERMS_HEAD`: the line that opens it names terms, "Its main provisions are:"), not a chronicle's list of noun
+    points ("2. Attack on the convoy near Gao."). A bulleted item is read as a numbered one."""
+    line = text.rfind("\n", 0, sentence.start) + 1
+    for point in CUES.NUMBERED_POINT.finditer(text, line, sentence.end):
+        if text[point.end():sentence.start].strip():
+            continue
+        body = max(point.end(), sentence.start)
+        newline = text.find("\n", body, sentence.end)
+        end = sentence.end if newline < 0 else newline
+        if not CUES.POINT_TOLD.search(text, body, end) and (
+                CUES.TERMS_POINT.search(text) or CUES.TERMS_HEAD.search(_list_head(text, point.start()))):
+            yield Cue(Span(body, end), "Planned")
+
+
+def _list_head(text: str, line: int) -> str:
+    """The line that opens the list whose item begins at `line`: the last line before it that is no item of a list
+    (`NUMBERED_POINT`) and not blank; "" if there is none."""
+    for head in reversed(text[:line].splitlines()):
+        if head.strip() and not CUES.NUMBERED_POINT.match(head):
+            return head
+    return ""
 
 
 def _negated(text: str, sentence: Sentence, negation: re.Match) -> Span:

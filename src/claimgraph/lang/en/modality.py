@@ -122,12 +122,48 @@ IN_PHRASE = re.compile(rf"[\w’'-][ \t]+{_PREPOSITION}[ \t]+(?:(?!(?:and|or|but
 # is an act still to come, as the first is (`FUTURE`); "called on the board to approve the merger" too, and what an
 # operative paragraph requests, demands, invites or encourages ("5. Requests the French Republic to hand over ..."); and
 # what is promised ("Jakarta promised self-government, local political parties, an amnesty and the withdrawal of
-# troops").
-LISTED = re.compile(rf"\b(?:provid(?:es|ed|ing)\s+for|{_DETERMINED}(?:promis|pledg)(?:e|es|ed|ing)(?!\s+to\b)|"
+# troops"). So is what an accord stipulates or envisages, and what the terms or points of a plan include ("The
+# ten-point plan includes the withdrawal of Russian troops and the release of all prisoners"; not "the offensive
+# included the shelling of").
+_TERMS = (r"(?:agreements?|accords?|deals?|treat(?:y|ies)|protocols?|plans?|terms|provisions|points|roadmaps?|"
+          r"proposals?)")
+_PROVIDED = (r"stipulat(?:es|ed|ing)|envisag(?:es|ed|ing)|foresees|"
+             rf"{_TERMS}(?:[’']s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:includ|compris|contain)(?:e|es|ed|ing|s)?")
+LISTED = re.compile(rf"\b(?:provid(?:es|ed|ing)\s+for|{_PROVIDED}|{_DETERMINED}(?:promis|pledg)(?:e|es|ed|ing)(?!\s+to\b)|"
                     r"(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|"
                     r"ask(?:s|ed|ing)|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
                     r"encourag(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)"
                     r"\s+(?:[\w’'-]+\s+){1,5}?to)\b", re.IGNORECASE)
+# The head of a provided act whose own word names the people it brings back ("provides for a ceasefire and the return
+# of displaced persons"): the act named after it is the return, still to come, not the displacement (`_ahead`).
+RETURN_OF = re.compile(r"(?:the\s+)?(?:safe\s+|voluntary\s+)?(?:return|repatriation|resettlement)\s+of\s+",
+                       re.IGNORECASE)
+# A clause told under an accord's terms ("Under the agreement, the army will be disbanded and its weapons handed over",
+# "Under the accord, the rebels surrender their weapons"): what it tells is provided for, still to come, unless told
+# as done (`TOLD_DONE` before any word of the future: "Under the agreement, troops withdrew on 20 November").
+UNDER_TERMS = re.compile(rf"\b(?:under|in\s+line\s+with|in\s+accordance\s+with)\s+(?:the|its|their|this|that)\s+"
+                         rf"(?:[\w-]+\s+){{0,3}}?{_TERMS}(?:\s+(?:of|signed|agreed)\s+[^,;.]{{1,40}}?)?\s*,",
+                         re.IGNORECASE)
+TOLD_DONE = re.compile(rf"\b(?:(?:was|were|had|did)\b(?!\s+to\b)|{_verbs.PAST_VERB}\b(?!\s+(?:by|as)\b))",
+                       re.IGNORECASE)
+TOLD_AHEAD = re.compile(r"\b(?:will|shall|would|must|(?:is|are)\s+to|to\s+be)\b", re.IGNORECASE)
+# Such a clause ends at a semicolon or a clause of the writer's after a comma ("..., but the fighting went on").
+TERMS_END = re.compile(r";|,\s+(?:which|who|where|while|whereas|but|although|though|after|when|before)\b",
+                       re.IGNORECASE)
+# A numbered point of a plan whose words tell no act as done, an infinitive or a noun ("2. To cease hostilities
+# definitely.", "6. Launch of international discussions on security"): a term of the plan, still to come.
+# So is an item of a bulleted list ("- the return of displaced persons and the restoration of their property;").
+NUMBERED_POINT = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+", re.MULTILINE)
+# ...when its list is one of terms: a point of it opens with an infinitive ("1. Not to use the force.") or tells a
+# duty ("4. Georgian forces must withdraw"); a list of noun points alone ("2. Attack on the convoy near Gao.") may be
+# a chronicle's.
+TERMS_POINT = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?:(?:not\s+)?to\s+[a-z]|[^\n]*?\b(?:must|shall)\b)",
+                         re.MULTILINE | re.IGNORECASE)
+# ...or when the line that opens the list names terms and ends with a colon ("Its main provisions are:", "The accord
+# provides for:"; not "Key events:").
+TERMS_HEAD = re.compile(rf"\b(?:{_TERMS}|provi(?:des|ded)\s+for|stipulat\w*)\b[^\n]*:[ \t]*$", re.IGNORECASE)
+POINT_TOLD = re.compile(rf"\b(?:is|are|was|were|has|have|had|did|does)\b|"
+                        rf"\b{_DETERMINED}(?<!\bof\s){_verbs.PAST_VERB}\b", re.IGNORECASE)
 # Where a further item of such a list begins: after a comma or "and" / "or", with the list's "for" or "to" again...
 LIST_ITEM = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:for\s+|to\s+)?", re.IGNORECASE)
 # ...up to where the list ends: a semicolon, a clause of the writer's own after a comma ("..., which took effect on
