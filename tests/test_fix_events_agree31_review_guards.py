@@ -57,3 +57,28 @@ def test_the_state_of_an_office_whose_fans_acted_takes_no_role(claims_of):
     claims = claims_of("Fans of the Argentine president attacked a journalist in Buenos Aires on 3 May 2019.\n",
                        "2020-01-01")
     assert "argentina" not in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy", "target")}
+
+
+@pytest.mark.parametrize("text", [
+    "The army fired at least 200 officers after the failed coup in July 2016.",
+    "The navy fired on the spot three officers caught drinking on 3 May 2019."])
+def test_armed_men_who_dismissed_officers_attack_nothing(claims_of, text):
+    assert not typed(claims_of(text + "\n", date="2020-01-01"), "Attack"), text
+
+
+def test_a_state_that_occupied_a_stadium_is_no_occupation(claims_of):
+    claims = claims_of("Brazil occupied the Maracana Stadium for the final in July 2014.\n", date="2020-01-01")
+    assert not typed(claims, "Occupation")
+
+
+@pytest.mark.parametrize("text", [
+    "MY RESOLUTIONS 2025 AND 2026: READ MORE",
+    "The camera offers a resolution 1080 at 60 frames per second."])
+def test_a_vow_in_capitals_or_a_frame_rate_is_no_resolution(claims_of, text):
+    assert not typed(claims_of(STORY + text + "\n", "2020-01-01"), "Resolution"), text
+
+
+def test_a_dated_convention_between_two_nations_trade_groups_is_no_treaty(claims_of):
+    claims = claims_of(STORY + "A 2018 convention between Canada and Mexico trade groups met in Toronto.\n",
+                       "2020-01-01")
+    assert not typed(claims, "Treaty")

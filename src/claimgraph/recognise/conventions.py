@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 CUES = cues("conventions")
-CIVILIANS = cues("triggers").CIVILIAN_PARTIES  # "between Japan and Korea fans": the people the names qualify
+CIVILIANS = cues("triggers").CIVILIAN_PARTIES | CUES.QUALIFIED_PEOPLE  # "between Japan and Korea fans": the people
 
 
 def concluded_convention(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:
@@ -38,10 +38,11 @@ def concluded_convention(doc: Doc, start: int, armed: frozenset[str] = frozenset
 
 def _between_sides(doc: Doc, start: int, armed: frozenset[str]) -> bool:
     """Do two names follow "between" after the word at doc[start] (`CUES.BETWEEN_AFTER`), the first a state or armed
-    group of `armed`, and no noun of civilians after the second that the names only qualify (`CIVILIANS`: "between
-    Japan and Korea fans")? "an 1890 convention between Britain and China" is theirs."""
+    group of `armed`, and no noun of civilians within two words after the second that the names only qualify
+    (`CIVILIANS`: "between Japan and Korea fans", "Canada and Mexico trade groups")? "an 1890 convention between
+    Britain and China" is theirs."""
     between = CUES.BETWEEN_AFTER.match(text_of(doc), doc[start].idx + len(doc[start]))
     if between is None or between.group("side").lower() not in armed:
         return False
-    following = next((t for t in doc[start + 1:] if t.idx >= between.end("other")), None)
-    return following is None or following.lower_ not in CIVILIANS
+    following = next((t.i for t in doc[start + 1:] if t.idx >= between.end("other")), len(doc))
+    return not any(t.lower_ in CIVILIANS for t in doc[following:following + CUES.QUALIFIED_REACH])

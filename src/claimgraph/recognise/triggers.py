@@ -56,8 +56,10 @@ from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v121"  # v121: s31 review: no attack "fired on all cylinders", "at the start"; no treaty "between
-# Japan and Korea fans"; v120: "the Arusha accords" name their accords; "a convention between A and B" is a treaty;
+NAME = "triggers.v122"  # v122: a state occupies lands only, no "Maracana Stadium"; "fired at least", "on the spot"
+# dismiss; no treaty "between Canada and Mexico trade groups"; v121: s31 review: no attack "fired on all cylinders",
+# "at the start"; no treaty "between Japan and Korea fans"; v120: "the Arusha accords" name their accords; "a
+# convention between A and B" is a treaty;
 # v119: "fired on" by armed men; "occupied" a place; a name ending in a place's kind
 # v118: near-misses of burned, "demonstrated", "rose against", calls, mediation, armies, "many"
 

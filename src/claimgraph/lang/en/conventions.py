@@ -23,6 +23,10 @@ OF_YEAR_AFTER = re.compile(r"[ \t]+of[ \t]+(?:1[5-9]|20)[0-9]{2}\b")
 YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|20)[0-9]{2}[ \t]+$")
 BETWEEN_AFTER = re.compile(r"[ \t]+between[ \t]+(?:the[ \t]+)?(?P<side>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})"
                            r"[ \t]+and[ \t]+(?:the[ \t]+)?(?P<other>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})")
-# The sides only qualify people when a noun of civilians (`triggers.CIVILIAN_PARTIES`) follows the second ("between
-# Japan and Korea fans"): a gathering of theirs, no treaty (`recognise.conventions`).
+# The sides only qualify people when a noun of civilians (`triggers.CIVILIAN_PARTIES`, QUALIFIED_PEOPLE) is one of the
+# two words after the second ("between Japan and Korea fans", "between Canada and Mexico trade groups"): a gathering of
+# theirs, no treaty (`recognise.conventions`).
+QUALIFIED_PEOPLE = frozenset({"groups", "delegates", "engineers", "lawyers", "scientists", "officials", "students",
+                              "associations", "businesses", "experts", "executives", "collectors", "veterans"})
+QUALIFIED_REACH = 2  # words after the second side read for a noun of people
 REACH = 40  # characters before the word read for CONCLUDED_BEFORE
