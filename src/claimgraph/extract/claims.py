@@ -94,9 +94,10 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v126"  # v126: a resolution's party only after "by", not the states it addresses; "its resolutions"
-# in a paragraph under a body's heading are the body's; v125: no role for a state qualifying a leader's office;
-# "held by" names the side struck; v124: a war counts once
+NAME = "clause.v127"  # v127: s31 review: a resolution's drafter or sponsor after "by" is no party; v126: a
+# resolution's party only after "by", not the states it addresses; "its resolutions" in a paragraph under a body's
+# heading are the body's; v125: no role for a state qualifying a leader's office; "held by" names the side struck (a
+# place, since the s31 review: not "the bid, held by British funds"); v124: a war counts once
 WINDOW = 90  # characters: how far from an event word its actors and places may stand
 HANGING_REACH = 8  # characters before a participle: ", and "
 ACTING = frozenset({"hasActor", "initiatedBy"})  # who did an act

@@ -161,7 +161,9 @@ def is_party_context(text: str, sentence: Sentence, mention: Mention, agreement:
     start = max(sentence.start, min(mention.start - PARTY_REACH, agreement.end))
     cue = CUES.PARTY_CUE
     if entity is not None and is_body_act(entity):  # its "by" after it: "by Resolution 812, urged ... Chad" names none
-        cue, start = CUES.ADOPTER_CUE, max(start, agreement.end if agreement.end <= mention.start else start)
+        cue = CUES.ADOPTER_CUE
+        if agreement.end <= mention.start:
+            start = max(start, agreement.end)
     cues_before = list(cue.finditer(text, start, mention.start))
     if cues_before and not CUES.SPOKEN_BY.search(text, sentence.start, cues_before[-1].end()) \
             and not CUES.AGREEMENT_DOES.search(text, cues_before[-1].end(), mention.start):

@@ -22,6 +22,9 @@ CUES = cues("triggers")
 # The kinds a place's name ends in ("the Aouzou Strip", "the Golan Heights", "the Kodori Gorge"): a name the gazetteer
 # does not know that ends in one is a place all the same (`onto_place`).
 PLACE_KINDS = frozenset(kind for kind in cues("names").NAMED_PLACE_KINDS if " " not in kind)
+# Of those, the kinds of a land ("the Aouzou Strip", "the Golan Heights"; not "the Maracana Stadium"): what a bare
+# state occupies (`_active_move`).
+LAND_KINDS = frozenset(kind for kind in PLACE_KINDS if cues("names").NAMED_PLACE_KINDS[kind] == "Region")
 ACTS = cues("acts_of_state")
 ARMED_MEN = CUES.TROOPS | CUES.IRREGULARS  # the nouns of armed men a particle may follow ("drove the guerrillas out")
 UNNAMED: frozenset[str] = frozenset()  # no armed names: pull-outs read armed men by their words ("the army drove")
@@ -88,8 +91,9 @@ def _active_move(doc: Doc, i: int, armed: frozenset[str], forces: frozenset[str]
     word = doc[i].lower_
     placed = word in CUES.PLACED_MOVES
     subjects = forces if placed and word not in CUES.STATE_PLACED_MOVES else armed
+    kinds = PLACE_KINDS if not placed or armed_subject(doc, i, forces) else LAND_KINDS  # a state occupies a land
     return (_free_after(doc, i) and not _attributive(doc, i) and armed_subject(doc, i, subjects)
-            and (not placed or onto_place(doc, i, places)) and (word not in CUES.DATED_MOVES or _dated(doc, i))
+            and (not placed or onto_place(doc, i, places, kinds)) and (word not in CUES.DATED_MOVES or _dated(doc, i))
             and not (word in CUES.ERRANDS and _on_an_errand(doc, i)))
 
 
@@ -148,8 +152,8 @@ def _free_after(doc: Doc, i: int) -> bool:
     return nxt in particles if particles else nxt not in CUES.ARMED_MOVE_NOT_AFTER
 
 
-def onto_place(doc: Doc, i: int, places: frozenset[str]) -> bool:
-    """Does a known place, a name ending in a place's kind (`_named_place_kind`) or a noun of a held place
+def onto_place(doc: Doc, i: int, places: frozenset[str], kinds: frozenset[str] = PLACE_KINDS) -> bool:
+    """Does a known place, a name ending in a place's kind of `kinds` (`_named_place_kind`) or a noun of a held place
     (`CUES.FALLEN_HOLDINGS`) stand in the object of the verb at doc[i], within `CUES.MOVE_OBJECT_REACH` words and
     before a word that ends it (`CUES.OBJECT_STOPS`; "from", "into", "across" lead on: "crossed from Kuwait into
     southern Iraq")? "entered the northern Tigray region", "took the town of Aouzou", "occupied the Golan Heights";
@@ -158,18 +162,27 @@ def onto_place(doc: Doc, i: int, places: frozenset[str]) -> bool:
     for token in doc[i + 1:i + 1 + CUES.MOVE_OBJECT_REACH]:
         if token.lower_ in CUES.OBJECT_STOPS and token.lower_ not in CUES.MOVE_THROUGH:
             return False
-        if (token.lower_ in CUES.FALLEN_HOLDINGS and _heads_phrase(doc, token.i)) or place_at(doc, token.i, places):
+        if token.lower_ in CUES.FALLEN_HOLDINGS and _heads_phrase(doc, token.i):
             return True
-        if _named_place_kind(doc, token.i):
+        if place_at(doc, token.i, places) and not _opens_other_kind(doc, token.i, kinds):
+            return True
+        if _named_place_kind(doc, token.i, kinds):
             return True
     return False
 
 
-def _named_place_kind(doc: Doc, i: int) -> bool:
-    """Does doc[i] end a name written with capitals in a place's kind (`PLACE_KINDS`: "the Aouzou Strip", "the Golan
-    Heights"), the word before it capitalised too and no sentence's start? A place the gazetteer does not know."""
-    return (doc[i].text in PLACE_KINDS and i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start
+def _named_place_kind(doc: Doc, i: int, kinds: frozenset[str]) -> bool:
+    """Does doc[i] end a name written with capitals in a place's kind of `kinds` (`PLACE_KINDS`: "the Aouzou Strip",
+    "the Golan Heights"), the word before it capitalised too and no sentence's start? A place the gazetteer does not
+    know."""
+    return (doc[i].text in kinds and i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start
             and not doc[i].is_sent_start)
+
+
+def _opens_other_kind(doc: Doc, i: int, kinds: frozenset[str]) -> bool:
+    """Does the known place at doc[i] only open the name of a place of a kind not in `kinds`, the next word that kind
+    ("the Maracana Stadium" where a state occupies only lands, `LAND_KINDS`)?"""
+    return i + 1 < len(doc) and doc[i + 1].text in PLACE_KINDS - kinds
 
 
 def _heads_phrase(doc: Doc, i: int) -> bool:

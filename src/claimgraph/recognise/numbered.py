@@ -19,7 +19,9 @@ from spacy.tokens import Doc
 from ..lang import cues
 from .base import Candidate, name_id, text_of
 
-NAME = "numbered.v4"  # v4: capitals, numbers with their year and day, no screen's ("1080 pixels"); v3: EU acts marked
+NAME = "numbered.v6"  # v6: no "MY RESOLUTIONS 2025", "1080 at 60 fps"; v5: a number "by 100 votes" is named;
+# none "100 times", "4096 wide"; v4: capitals, numbers
+# with their year and day, no screen's ("1080 pixels"); v3: EU acts marked
 
 CUES = cues("triggers")
 _ITEM = re.compile(CUES.RESOLUTION_ITEM)  # a number of the list, past its year and day: "353 (1974) of 20 July"

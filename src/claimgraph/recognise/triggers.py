@@ -56,7 +56,10 @@ from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v120"  # v120: "the Arusha accords" name their accords; "a convention between A and B" is a treaty;
+NAME = "triggers.v122"  # v122: a state occupies lands only, no "Maracana Stadium"; "fired at least", "on the spot"
+# dismiss; no treaty "between Canada and Mexico trade groups"; v121: s31 review: no attack "fired on all cylinders",
+# "at the start"; no treaty "between Japan and Korea fans"; v120: "the Arusha accords" name their accords; "a
+# convention between A and B" is a treaty;
 # v119: "fired on" by armed men; "occupied" a place; a name ending in a place's kind
 # v118: near-misses of burned, "demonstrated", "rose against", calls, mediation, armies, "many"
 
@@ -481,14 +484,23 @@ def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: f
 
 def _fired_upon(doc: Doc, start: int, armed: frozenset[str]) -> bool:
     """Is the active verb at doc[start], "fired" or "firing" (`CUES.FIRED_UPON_VERBS`), followed by one of
-    `CUES.FIRED_UPON` and a word that is no time (`CUES.TIME_WORDS`), with armed men, an armed name (`armed.armed_head`)
-    or men of order (`CUES.FIRING_GUARDS`) in its subject? "Indian troops fired on Pakistani posts", "security police
-    fired on the crowd" fire at a target with no weapon named; "The coach fired at the referee", "Troops fired at dawn",
+    `CUES.FIRED_UPON` and a target (`_fired_upon_target`), with armed men, an armed name (`armed.armed_head`) or men
+    of order (`CUES.FIRING_GUARDS`) in its subject? "Indian troops fired on Pakistani posts", "security police fired
+    on the crowd" fire at a target with no weapon named; "The coach fired at the referee", "Troops fired at dawn",
     "The soldiers' wives returned fire at the minister" do not."""
-    after = doc[start + 1:start + 3]
-    return (doc[start].lower_ in CUES.FIRED_UPON_VERBS and len(after) == 2 and after[0].lower_ in CUES.FIRED_UPON
-            and after[1].lower_ not in CUES.TIME_WORDS and (armed_head(doc, start, armed)
+    return (doc[start].lower_ in CUES.FIRED_UPON_VERBS and start + 2 < len(doc)
+            and doc[start + 1].lower_ in CUES.FIRED_UPON and _fired_upon_target(doc, start + 2)
+            and (armed_head(doc, start, armed)
                  or any(t.lower_ in CUES.FIRING_GUARDS for t in subject_tokens(doc, start))))
+
+
+def _fired_upon_target(doc: Doc, i: int) -> bool:
+    """Does the phrase at doc[i], after "fired on" or "fired at", name a target: its first word past an article or
+    "all" (`CUES.FIRED_UPON_SKIPPED`) is no time (`CUES.TIME_WORDS`: "at dawn"), no moment of an event
+    (`CUES.FIRED_AT_MOMENTS`: "at the start of the race") and no idiom's noun ("fired on all cylinders")?"""
+    while i < len(doc) - 1 and doc[i].lower_ in CUES.FIRED_UPON_SKIPPED:
+        i += 1
+    return doc[i].lower_ not in CUES.TIME_WORDS and doc[i].lower_ not in CUES.FIRED_AT_MOMENTS
 
 
 def _fired_at_target(doc: Doc, i: int, places: frozenset[str]) -> bool:

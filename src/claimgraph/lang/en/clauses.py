@@ -101,7 +101,12 @@ OBJECT_THEN_AGENT = re.compile(r"(?:(?<=\bof)|\s+of)(?:\s+(?!(?:and|or|by)\b)[\w
 # side that suffered the act, its target, never a doer of it (`extract.clause_roles._is_target`). The acts of
 # STRUCK_HOLDER_ACTS only: "signed in Geneva, hosted by Switzerland" holds nothing.
 STRUCK_HOLDER_ACTS = frozenset({"Attack", "Siege", "Capture", "Offensive", "Battle", "Blockade", "Occupation"})
-HELD_BY_BEFORE = re.compile(r",\s+(?:then\s+|still\s+|already\s+)?(?:held|defended|garrisoned|controlled)\s+by\s+"
+# The held thing before the comma is a place: a name ("Kassala") or a noun of a holding ("the fort"); not "attacked
+# the bid, held by British funds".
+_HELD_PLACE = (r"(?:\b[A-Z][\w'’-]*|\b(?:city|town|village|capital|stronghold|garrison|fortress|fort|enclave|"
+               r"positions?|base|airport|airfield|port|citadel|post|outpost|barracks|hill|ridge|bridge|pass))")
+HELD_BY_BEFORE = re.compile(_HELD_PLACE + r",\s+(?:then\s+|still\s+|already\s+)?(?:held|defended|garrisoned|controlled)"
+                            r"\s+by\s+"
                             r"(?:(?!,\s+(?:and|but|while|which|who|where|when)\b)[^.;:()])*$")
 HELD_BY_REACH = 90  # characters before the name: ", held by nine soldiers under Captain X, with "
 # An actor named as the object of a verb of destruction ("struck Egyptian airfields and destroyed most of Egypt's air
@@ -420,8 +425,10 @@ OWN_FORCE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 PARTY_CUE = re.compile(r"\b(?:between|among|by|signed|with)\b", re.IGNORECASE)
 # A body's act (a resolution) is no bond between sides: its party is the body that adopted it, named after "by"
 # ("Resolution 598, adopted by the Security Council"); the states it addresses are none ("Resolution 598 demanded a
-# ceasefire between Iran and Iraq", "called on Armenia to withdraw"; `parties.is_party_context`).
-ADOPTER_CUE = re.compile(r"\bby\b", re.IGNORECASE)
+# ceasefire between Iran and Iraq", "called on Armenia to withdraw"; `parties.is_party_context`), and so are who
+# drafted, sponsored or blocked it ("Resolution 242 was drafted by Britain and adopted by the Security Council").
+_NOT_ADOPTED = ("drafted", "proposed", "sponsored", "tabled", "introduced", "submitted", "vetoed", "blocked", "opposed")
+ADOPTER_CUE = re.compile("".join(rf"(?<!\b{verb}\s)" for verb in _NOT_ADOPTED) + r"\bby\b", re.IGNORECASE)
 # A verb of what an agreement does between a party cue and a name ends the cue's list: the name is that verb's object
 # ("An agreement signed in Oslo in June 1994 created the Commission for Historical Clarification", "The accord,
 # signed in Doha, gave Azerbaijan control of the corridor"; `parties.is_party_context`). Only a finite verb with its
@@ -521,15 +528,14 @@ OUTCOME_REACH = 30  # characters before a name read for OUTCOME_FOR
 # fight, none of them: not a party to what they sign, nor who began it.
 SIDES_WITHIN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:warring|rival|opposing|feuding)\s+(?:parties|sides|factions|camps|"
                           r"forces|groups|governments|administrations)\b", re.IGNORECASE)
-# "on the territory of the Syrian Arab Republic": a state after a place noun and "of" is that place.
 # A state named only as the attribute of a person whose followers or kin the clause names ("Police arrested supporters
 # of the Egyptian president", "relatives of Libya's ruler were detained", "the Iraqi leader's bodyguards"): the state
 # qualifies the person's office, two steps from the act, and is neither who did it nor who suffered it nor where
-# (`extract.clause_roles._attribute_of_office`). The people before "of" (ATTRIBUTE_HOLDERS_BEFORE) or after the
+# (`extract.labels.attribute_of_office`). The people before "of" (ATTRIBUTE_HOLDERS_BEFORE) or after the
 # office's possessive (HOLDERS_AFTER_OFFICE), the office right after the state's name (OFFICE_AFTER).
-_HOLDERS = (r"(?:supporters|followers|loyalists|partisans|relatives|kin|family|families|members|allies|opponents|"
-            r"critics|aides|advisers|advisors|bodyguards|guards|associates|sons|daughters|wife|widow|brothers?|"
-            r"nephews?)")
+_HOLDERS = (r"(?:supporters|fans|admirers|backers|followers|loyalists|partisans|relatives|kin|family|families|"
+            r"members|allies|opponents|critics|aides|advisers|advisors|bodyguards|guards|associates|sons|daughters|"
+            r"wife|widow|brothers?|nephews?)")
 _OFFICE_WORDS = "|".join(t for t in TITLES if t[0].isupper() and "(" not in t and "\\" not in t)
 ATTRIBUTE_HOLDERS_BEFORE = re.compile(rf"\b{_HOLDERS}\s+of\s+(?:the\s+)?(?:(?:late|former|ousted|deposed|exiled)\s+)?$",
                                       re.IGNORECASE)
@@ -537,6 +543,7 @@ OFFICE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:late|former|ousted|deposed|exi
                           rf"dictator|regime|monarch)\b(?!-)", re.IGNORECASE)
 HOLDERS_AFTER_OFFICE = re.compile(rf"['’]s\s+{_HOLDERS}\b", re.IGNORECASE)
 ATTRIBUTE_REACH = 48  # characters before the name: "supporters of the late "
+# "on the territory of the Syrian Arab Republic": a state after a place noun and "of" is that place.
 # "Kilinochchi, the de facto administrative centre of the LTTE": a group named so is whose place it is, not who acted.
 PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|region|capital|province|cent(?:re|er)|"
                       r"headquarters|stronghold|seat)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -176,7 +176,8 @@ _RANGE_TO = (r"(?:(?<=\d)|" + "|".join(f"(?<={name})" for name in calendar.month
 _PART_OF_DAY = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|beginning|start|middle|end)\s+of\s+)?"
 # A day with no year right after a resolution's year in brackets and "of" takes that year: "resolution 353 (1974) of
 # 20 July" is of 20 July 1974, whatever year the source was written in (`recognise.dates.RelativeDates`).
-BRACKET_YEAR_OF = re.compile(r"\(\s*(?P<year>(?:1[89]|20)\d\d)\s*\)\s+of\s+$")
+_BRACKETED_YEAR = r"\(\s*(?P<year>(?:1[89]|20)\d\d)\s*\)"  # "(1974)" after a resolution's number
+BRACKET_YEAR_OF = re.compile(rf"{_BRACKETED_YEAR}\s+of\s+$")
 
 NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
                       rf"(?:{JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
@@ -471,8 +472,7 @@ ENDED_WITH = re.compile(rf"\b{_END}\s+(?:with|by|under)\s+(?:the\s+)?(?:[\w-]+\s
 MODIFIER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|his|her)\s+$")
 KIND_WORDS = re.compile(r"\s+(?:[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*\s+){0,2}")
 # ... past the year in brackets a resolution's number carries ("its resolutions 353 (1974) of 20 July").
-ATTACHED = re.compile(r"\s*(?:\(\s*(?:1[89]|20)\d\d\s*\)\s*)?(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?",
-                      re.IGNORECASE)
+ATTACHED = re.compile(rf"\s*(?:{_BRACKETED_YEAR}\s*)?(?:,\s*)?(?:of|dated|from|on|in)\s+(?:the\s+)?", re.IGNORECASE)
 # The date an agreement's name carries ("The Alvor Agreement of January 1975", "the ceasefire dated 12 May"): it
 # says which agreement, and dates no beginning or end its sentence tells (`extract.dates.stage`). Not "in" or "on":
 # "The war ended with a ceasefire in May 1994" ends the war then.

@@ -608,6 +608,12 @@ FIRED_PARTICLES = frozenset({"up"})
 FIRED_UPON = frozenset({"on", "upon", "at"})
 FIRED_UPON_VERBS = frozenset({"fired", "firing"})
 FIRING_GUARDS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
+# The words skipped before the head of what was fired on (`recognise.triggers._fired_upon_target`), and the heads that
+# name a moment, not a target: "fired at the start of the race", "fired at the end of the parade"; and the idioms
+# "fired on all cylinders" (working at full power), "fired on the spot", "fired at least 200 officers" (dismissed).
+FIRED_UPON_SKIPPED = frozenset({"the", "a", "an", "all", "its", "their"})
+FIRED_AT_MOMENTS = frozenset({"start", "end", "beginning", "close", "stroke", "sound", "signal", "cylinders", "spot",
+                              "least", "most"})
 # An agreement told by its verb alone (`claimgraph.recognise.accords`): sides that met and "agreed to" do something
 # ("met in Vienna and agreed to strengthen the ceasefire", "At a meeting in Jakarta both governments agreed to admit
 # observers"); a word of meeting (MET) must stand before the verb in its sentence, what was agreed (AGREED_AFTER)
@@ -1185,10 +1191,16 @@ SUBJECT_REACH = 3
 # Resolutions named by number: "resolutions 822, 853 and 874", "Resolution No. 2254", "UNSCR 1973" (a Security
 # Council resolution by its acronym), in a headline's capitals too ("ADOPTED RESOLUTION 2231"). A number is whole (no
 # letter, digit or slash goes on: "1080p") and no measure of a screen or picture follows it ("a resolution 1080 pixels
-# high", "RESOLUTION 1920 X 1080": the word's other sense); nor is one a year's vow ("New Year's resolution 2025").
-_PICTURE_MEASURE = r"[ \t]*(?:[x×X][ \t]*\d|(?i:by)[ \t]+\d|(?i:pixels?|px|dpi|ppi|lines|megapixels)\b)"
+# high", "RESOLUTION 1920 X 1080", "a resolution 100 times finer", "4096 wide", "7680 across", "1080 at 60 fps": the
+# word's other sense); nor is one a year's vow ("New Year's resolution 2025", "MY RESOLUTIONS 2025"). "by" and a
+# number measure only a screen's other side, not a vote ("adopted resolution 68/262 by 100 votes to 11").
+_BY_SIDE = r"(?i:by)[ \t]+\d+(?![\d-])(?![ \t]*(?i:votes?|to|in|for|against)\b)"
+_FRAME_RATE = r"at[ \t]+\d+[ \t]*(?:fps|frames|hz)"  # "1080 at 60 fps"
+_PICTURE_MEASURE = (rf"[ \t]*(?:[x×X][ \t]*\d|{_BY_SIDE}|"
+                    rf"(?i:pixels?|px|dpi|ppi|lines|megapixels|times|wide|high|tall|across|{_FRAME_RATE})\b)")
 RESOLUTION_NUMBER = rf"\d{{2,4}}(?:/\d{{1,4}})?(?![\w/])(?!{_PICTURE_MEASURE})"
-_NOT_A_VOW = r"(?<!(?i:year)[ \t])(?<!(?i:year's)[ \t])(?<!(?i:year’s)[ \t])"
+_NOT_A_VOW = (r"(?<!(?i:year)[ \t])(?<!(?i:year's)[ \t])(?<!(?i:year’s)[ \t])"
+              r"(?<!(?i:\bmy)[ \t])(?<!(?i:\bour)[ \t])(?<!(?i:\byour)[ \t])")  # "MY RESOLUTIONS 2025 AND 2026"
 RESOLUTION_WORD = rf"{_NOT_A_VOW}(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?)"
 # A number of a list may carry its year in brackets and its day ("its resolutions 353 (1974) of 20 July, 354 (1974) of
 # 23 July and 358 (1974) of 15 August 1974"): read with the number (`RESOLUTION_ITEM`), no number of the list.
