@@ -25,6 +25,7 @@ from .test_extraction import the_one, typed, values
     "Hip Hop was born in the Bronx in the 1970s.",  # a style of music is born in no place of a person's birth
     "Bitcoin Cash was born from a split in 2017.",
     "The tanker Stena Impero was detained by Iran in the Strait of Hormuz.",  # a ship
+    "Rabbi Street Market reopened after the flood.",  # a market after a cleric's title
 ])
 def test_no_person_and_no_town_of_a_name_that_is_neither(claims_of, text):
     claims = claims_of(text, date="2021-05-10")

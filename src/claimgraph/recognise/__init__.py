@@ -23,7 +23,7 @@ from .wrapping import unwrapped
 from ..rdf.terms import top_classes
 from . import (abroad, accord_places, aliases, body_tails, borders, followers, labels, located, people_groups, press,
                shortnames, statebound, story, town_pairs, wordnames)
-from .base import Candidate, Recogniser, initials, name_id, settle, text_of, title_start
+from .base import Candidate, Recogniser, initials, name_id, place_word_before, settle, text_of, title_start
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
 from .patterns import METHOD_DEMONYM
@@ -35,9 +35,10 @@ from .packs import Entry, load
 LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # the word just before a name
 NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w’'\-]*)(?![\w’'\-])")  # the word just after a name
 NAME_CUES = cues("names")
-# What a person does or says right after a word: a given name or a surname written first alone is its bearer only so
-# ("Chen said", not "Paris hosted the Games": `_first_word_person`).
-PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{NAME_CUES.SUBJECT_VERBS})\b")
+# What a person does or says right after a word, or another who does it with them: a given name or a surname written
+# first alone is its bearer only so ("Chen said", "Wang and India's minister agreed"; not "Paris hosted the Games":
+# `_first_word_person`).
+PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{NAME_CUES.SUBJECT_VERBS}|and)\b")
 TITLE_REACH = 40  # characters before a one-word name where its person's title may stand (`_titled`)
 TITLE_WORDS = NAME_CUES.TITLE_WORDS
 COMPASS = re.compile(NAME_CUES.COMPASS_WORD)
@@ -268,7 +269,7 @@ def _named_in_full_later(sentences: list[Sentence], text: str, people: dict[str,
     def person(m: Mention) -> Mention:
         if m.kind != "entity" or m.method not in (GAZETTEER_METHOD, located.NAME) or top_classes(m.cls) != ("Place",):
             return m
-        if m.text in surnames and not _place_word_before(text, m.start):
+        if m.text in surnames and not place_word_before(text, m.start):
             return replace(m, cls="Person", method=NAMES_METHOD, entity=people[surnames[m.text]])
         if _first_word_person(text, m.start, m.end, firsts):
             return replace(m, cls="Person", method=NAMES_METHOD, entity=people[firsts[m.text]])
@@ -323,13 +324,8 @@ def _first_word_person(text: str, start: int, end: int, firsts: dict[str, str]) 
     """Is the word at `start`..`end` the first word of one full name (`firsts`, `_first_words`) written alone as its
     bearer: no word of place before it and a person's verb after it (`PERSON_VERB_AFTER`: "Wang said")? A given name
     is a town's far more often than its bearer's call ("Paris Jackson spoke ... Paris hosted the Games")."""
-    return (text[start:end] in firsts and not _place_word_before(text, start)
+    return (text[start:end] in firsts and not place_word_before(text, start)
             and PERSON_VERB_AFTER.match(text, end) is not None)
-
-
-def _place_word_before(text: str, start: int) -> bool:
-    """Does a word a place follows stand right before `start` ("in Aden", "the town of Nelson")?"""
-    return NAME_CUES.PLACE_WORD_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _surnames_of(name: str) -> list[str]:
@@ -399,7 +395,7 @@ def _bare_at_a_place(text: str, cand: Candidate, bodies: dict[str, tuple[str, st
     for, not the body?"""
     name = text[cand.start:cand.end]
     return (any(f"{name} {kind}" in bodies for kind in NAME_CUES.LOWER_BODY_KINDS)
-            and NAME_CUES.PLACE_WORD_BEFORE.search(text, max(0, cand.start - 20), cand.start) is not None)
+            and place_word_before(text, cand.start))
 
 
 def _written_again(text: str, names: dict[str, tuple[str, str]], found: list[Candidate]) -> list[Candidate]:

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from ..lang import cues
 from ..rdf.terms import slug
-from .base import Candidate
+from .base import Candidate, place_word_before
 from .borders import demonyms
 from .packs import ENGLISH, Entry, derived
 # the methods its candidates carry (METHOD_STEM below), made by `patterns`
@@ -55,10 +55,11 @@ FOREIGN = "foreign names"  # doc.user_data key: the foreign-name matches of an E
 MIN_CAPS_LETTERS = 4  # shorter names in capitals ("ABD", "US") are acronyms of their own, listed as such
 CAPS_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of a line, to tell a line in capitals (`_capitals_told`)
 CAPS_LINE_SHARE = 0.6  # the share of a line's words in capitals that makes it a line in capitals
-# A dateline's opening: words in capitals first on the line, then a comma, a parenthesis or a dash ("BAKU, Sept 20 -",
-# "STEPANAKERT (Reuters) -"); not an acronym that opens a sentence ("UN staff used the call sign VICTOR").
-_CAPS_RUN = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+"
-DATELINE_OPENING = re.compile(rf"[-–—•*\"“‘'(\[\s]*{_CAPS_RUN}(?:[ \t]+{_CAPS_RUN})*(?:[ \t]*[,(]|[ \t]+[–—-])")
+# A dateline's or a speaker's opening: words in capitals first on the line, then a comma, a parenthesis, a colon or a
+# dash ("BAKU, Sept 20 -", "STEPANAKERT (Reuters) -", "ZARYA-3: Police have"); not an acronym that opens a sentence
+# ("UN staff used the call sign VICTOR").
+_CAPS_RUN = r"[A-ZÀ-Þ][A-ZÀ-Þ0-9'’.-]+"
+DATELINE_OPENING = re.compile(rf"[-–—•*\"“‘'(\[\s]*{_CAPS_RUN}(?:[ \t]+{_CAPS_RUN})*(?:[ \t]*[,(:]|[ \t]+[–—-])")
 
 
 class Gazetteer:
@@ -240,7 +241,7 @@ def _capitals_told(text: str, span) -> bool:
         return True
     if DATELINE_OPENING.match(line):
         return True
-    return cues("names").PLACE_WORD_BEFORE.search(text, max(0, span.start_char - 20), span.start_char) is not None
+    return place_word_before(text, span.start_char)
 
 
 def _qualifies_a_town(text: str, span) -> bool:

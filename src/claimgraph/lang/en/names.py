@@ -101,6 +101,7 @@ TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper() and 
 # body or named place: `recognise.names`).
 TITLED_NOT_LAST = frozenset({"Street", "Road", "Avenue", "Lane", "Island", "Islands", "School", "College", "Hospital",
                              "Causeway", "University", "Mosque",
+                             "Market", "Square", "Station", "Church", "Cathedral", "Shrine",  # "Rabbi Street Market"
                              "Inc", "Ltd", "Corp", "Plc", "LLC"})  # a firm's: "Cardinal Health Inc reported"
 # A capitalised word joined by a hyphen to a lower-case one is an adjective, no name of a place before its kind:
 # "the largest Muslim-majority city", "a Russian-speaking town", "the Serb-held town".
