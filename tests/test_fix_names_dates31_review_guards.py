@@ -34,7 +34,8 @@ def test_no_person_and_no_town_of_a_name_that_is_neither(claims_of, text):
 
 
 def test_a_given_name_alone_is_its_bearer_only_before_a_person_s_verb(claims_of):
-    claims = claims_of("Paris Jackson spoke at the festival. Paris hosted the Olympic Games in 2024.", date="2021-05-10")
+    claims = claims_of("Paris Jackson spoke at the festival. Paris hosted the Olympic Games in 2024.",
+                       date="2021-05-10")
     assert "paris" in typed(claims, "Place")
 
 

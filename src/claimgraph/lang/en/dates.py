@@ -246,6 +246,7 @@ _ORDINAL_WORDS = ("second third fourth fifth sixth seventh eighth ninth tenth el
                   "twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth "
                   "thirtieth thirty-first").split()
 ORDINAL_DAYS = {word: day for day, word in enumerate(_ORDINAL_WORDS, start=2)}
+_ORDINAL_WORD = "|".join(_ORDINAL_WORDS[::-1])  # the compounds first: "twenty-second" before "second"
 _UNIT_AFTER = (r"Fleet|Army|Armies|Division|Brigade|Regiment|Battalion|Corps|Parallel|Century|Congress|Amendment|"
                r"Street|Avenue|Floor|Round|Party|Infantry|Armou?red|Airborne|Marines?|Mountain|Cavalry|Panzer|Battery|"
                r"Squadron|Wing|Group|Session|Summit|Plenum|Assembly|Conference|Anniversary|Birthday|"
@@ -254,12 +255,12 @@ _UNIT_AFTER = (r"Fleet|Army|Armies|Division|Brigade|Regiment|Battalion|Corps|Par
                r"Stage|Test|Hole|Lap|Leg|Game|Match|Heat|Inning|Innings|Reading|Day|Grade|Edition|Season|Chapter")
 _CLAUSE_GOES_ON = r"(?:the|a|an|he|she|it|we|they|his|her|their|our|its|and|when|after|at|in|with|as|by|to)"
 DAY_OF_MONTH = re.compile(r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|(?:morning|afternoon|evening|night)\s+of)\s+the\s+"
-                          r"(?:(?P<day>[2-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?P<word>" + "|".join(_ORDINAL_WORDS[::-1])
+                          r"(?:(?P<day>[2-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?P<word>" + _ORDINAL_WORD
                           + rf"))\b(?!-|\s+(?:of\b|(?!{_CLAUSE_GOES_ON}\b)[a-z]|(?:{_UNIT_AFTER})\b))")
 # ... nor one after an ordinal with its noun in its sentence, whose noun it leaves out ("reached orbit on the 3rd day of
 # the mission and landed on the 7th": the seventh day, no date; but "hit Leeds on the 14th and rebels attacked the town
 # on the 15th": a word that goes on with the clause is no noun) (`claimgraph.recognise.dates`).
-ORDINAL_NOUN_BEFORE = re.compile(r"\bthe\s+(?:[1-9]\d?(?:st|nd|rd|th)|first|last|" + "|".join(_ORDINAL_WORDS[::-1])
+ORDINAL_NOUN_BEFORE = re.compile(r"\bthe\s+(?:[1-9]\d?(?:st|nd|rd|th)|first|last|" + _ORDINAL_WORD
                                  + rf")\s+(?!of\b|{_CLAUSE_GOES_ON}\b)[a-z]+\b[^.;!?]*$", re.IGNORECASE)
 ORDINAL_NOUN_REACH = 100  # characters before a day of the month to the ordinal and its noun
 # "the raid on Tripoli that April": that month of the year of the last date told (`claimgraph.recognise.dates`: not
