@@ -26,6 +26,10 @@ from .test_extraction import the_one, typed, values
     "Bitcoin Cash was born from a split in 2017.",
     "The tanker Stena Impero was detained by Iran in the Strait of Hormuz.",  # a ship
     "Rabbi Street Market reopened after the flood.",  # a market after a cleric's title
+    "Lehman Brothers was wounded by the housing crash.",  # a firm, a team, a street, an operation
+    "Team Sky was detained at the border for hours.",
+    "Operation Barkhane was wounded by a lack of funds.",
+    "Formula One spoke with the teams about the budget cap.",
 ])
 def test_no_person_and_no_town_of_a_name_that_is_neither(claims_of, text):
     claims = claims_of(text, date="2021-05-10")

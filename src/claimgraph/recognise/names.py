@@ -76,6 +76,7 @@ from .place_lists import listed_places
 from .warships import hull_numbers, warships
 
 NAME = "names-in-context.v104"  # v104: s31 review: no subject after a kind of vessel ("the tanker Stena Impero"),
+# no person of a firm's, a team's or an operation's word ("Lehman Brothers", "Operation Castor"),
 # no "Father Christmas", no firm after a title ("Cardinal Health Inc"), "was born" in or on a place or a date only, no
 # town pair before a score or a kind of place ("Hamburg Altona station")
 # v103: a person's name after a date's month ("11 July Moise Tshombe, the leader")

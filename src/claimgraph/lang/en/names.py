@@ -360,7 +360,10 @@ THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guar
                # a firm's: "Apple Computer, who makes the iPhone", "General Motors", "Lehman Holdings"
                "Computer", "Computers", "Motors", "Electric", "Industries", "Holdings", "Systems", "Technologies",
                "Software", "Pharmaceuticals", "Foods", "Airways", "Insurance", "Partners", "Ventures", "Entertainment",
-               "Studios", "Pictures", "Records", "Inc", "Ltd", "Corp", "Plc", "LLC"}
+               "Studios", "Pictures", "Records", "Inc", "Ltd", "Corp", "Plc", "LLC",
+               # a firm's, a team's or an operation's that a fate or a speech is told of ("Lehman Brothers was
+               # wounded", "Team Sky was detained", "Operation Barkhane was wounded", "Formula One spoke")
+               "Brothers", "Team", "Operation", "Formula"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 ROLES = ("president", "prime minister", "premier", "foreign minister", "defence minister", "defense minister", "minister",
