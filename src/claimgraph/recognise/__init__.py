@@ -23,7 +23,7 @@ from .wrapping import unwrapped
 from ..rdf.terms import top_classes
 from . import (abroad, accord_places, aliases, body_tails, borders, followers, labels, located, people_groups, press,
                shortnames, statebound, story, town_pairs, wordnames)
-from .base import Candidate, Recogniser, initials, name_id, settle, text_of, title_start
+from .base import Candidate, Recogniser, initials, name_id, place_word_before, settle, text_of, title_start
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
 from .patterns import METHOD_DEMONYM
@@ -35,6 +35,10 @@ from .packs import Entry, load
 LAST_WORD = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]*)[ \t]+$")  # the word just before a name
 NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w’'\-]*)(?![\w’'\-])")  # the word just after a name
 NAME_CUES = cues("names")
+# What a person does or says right after a word, or another who does it with them: a given name or a surname written
+# first alone is its bearer only so ("Chen said", "Wang and India's minister agreed"; not "Paris hosted the Games":
+# `_first_word_person`).
+PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{NAME_CUES.SUBJECT_VERBS}|and)\b")
 TITLE_REACH = 40  # characters before a one-word name where its person's title may stand (`_titled`)
 TITLE_WORDS = NAME_CUES.TITLE_WORDS
 COMPASS = re.compile(NAME_CUES.COMPASS_WORD)
@@ -247,8 +251,7 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[surnames[text[c.start:c.end]]])
             if (_a_place_word(c) or _one_word_person(text, c)) and text[c.start:c.end] in surnames else c for c in found]
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[firsts[text[c.start:c.end]]])
-            if _a_place_word(c) and text[c.start:c.end] in firsts and not _place_word_before(text, c.start) else c
-            for c in kept]
+            if _a_place_word(c) and _first_word_person(text, c.start, c.end, firsts) else c for c in kept]
     kept = [_named_by_last_words(text, c, people) for c in kept]
     return settle([*kept, *again, *_lone_surnames(text, surnames, people, [*kept, *again])])
 
@@ -259,14 +262,17 @@ def _named_in_full_later(sentences: list[Sentence], text: str, people: dict[str,
     place stands before it: a headline or a live blog writes the surname before the body writes the full name
     ("Barrow's team says" ... "Adama Barrow was sworn in"), which `_people_again` reads only after it."""
     surnames = _sole_bearers(people)
-    bearers = {**_first_words(people, surnames), **surnames}
-    if not bearers:
+    firsts = _first_words(people, surnames)
+    if not surnames and not firsts:
         return sentences
 
     def person(m: Mention) -> Mention:
-        if (m.kind == "entity" and m.method in (GAZETTEER_METHOD, located.NAME) and top_classes(m.cls) == ("Place",)
-                and m.text in bearers and not _place_word_before(text, m.start)):
-            return replace(m, cls="Person", method=NAMES_METHOD, entity=people[bearers[m.text]])
+        if m.kind != "entity" or m.method not in (GAZETTEER_METHOD, located.NAME) or top_classes(m.cls) != ("Place",):
+            return m
+        if m.text in surnames and not place_word_before(text, m.start):
+            return replace(m, cls="Person", method=NAMES_METHOD, entity=people[surnames[m.text]])
+        if _first_word_person(text, m.start, m.end, firsts):
+            return replace(m, cls="Person", method=NAMES_METHOD, entity=people[firsts[m.text]])
         return m
     return [replace(s, mentions=tuple(person(m) for m in s.mentions)) for s in sentences]
 
@@ -304,8 +310,8 @@ def _sole_bearers(people: dict[str, str]) -> dict[str, str]:
 def _first_words(people: dict[str, str], surnames: dict[str, str]) -> dict[str, str]:
     """The first word of each two-word full name the source gave (`people`) -> that name, where no other person's name
     holds the word: the surname of a name written surname first ("Foreign Minister Wang Yi" ... "Wang said"), or the
-    given name a text calls its bearer by. Read only where the gazetteer took the word for a place and no word of
-    place stands before it (`_people_again`, `_named_in_full_later`)."""
+    given name a text calls its bearer by. Read only where the gazetteer took the word for a place, no word of place
+    stands before it and a person's verb follows it (`_first_word_person`)."""
     words: dict[str, set[str]] = {}
     for name in people:
         for word in name.split():
@@ -314,9 +320,12 @@ def _first_words(people: dict[str, str], surnames: dict[str, str]) -> dict[str, 
             and name.split()[0] not in surnames and name.split()[0] not in NOT_PERSON_WORDS}
 
 
-def _place_word_before(text: str, start: int) -> bool:
-    """Does a word a place follows stand right before `start` ("in Aden", "the town of Nelson")?"""
-    return NAME_CUES.PLACE_WORD_BEFORE.search(text, max(0, start - 20), start) is not None
+def _first_word_person(text: str, start: int, end: int, firsts: dict[str, str]) -> bool:
+    """Is the word at `start`..`end` the first word of one full name (`firsts`, `_first_words`) written alone as its
+    bearer: no word of place before it and a person's verb after it (`PERSON_VERB_AFTER`: "Wang said")? A given name
+    is a town's far more often than its bearer's call ("Paris Jackson spoke ... Paris hosted the Games")."""
+    return (text[start:end] in firsts and not place_word_before(text, start)
+            and PERSON_VERB_AFTER.match(text, end) is not None)
 
 
 def _surnames_of(name: str) -> list[str]:
@@ -386,7 +395,7 @@ def _bare_at_a_place(text: str, cand: Candidate, bodies: dict[str, tuple[str, st
     for, not the body?"""
     name = text[cand.start:cand.end]
     return (any(f"{name} {kind}" in bodies for kind in NAME_CUES.LOWER_BODY_KINDS)
-            and NAME_CUES.PLACE_WORD_BEFORE.search(text, max(0, cand.start - 20), cand.start) is not None)
+            and place_word_before(text, cand.start))
 
 
 def _written_again(text: str, names: dict[str, tuple[str, str]], found: list[Candidate]) -> list[Candidate]:

@@ -34,6 +34,8 @@ class Candidate:
 
 _SMALL_WORDS = cues("names").SMALL_WORDS  # the connectives of a name an acronym skips ("of", "the")
 _TITLES_BEFORE = cues("person_titles").TITLES_BEFORE  # "President ", "Admiral ": the titles right before a name
+_PLACE_WORD_BEFORE = cues("names").PLACE_WORD_BEFORE  # "in ", "the town of ": what a place's name follows
+PLACE_WORD_REACH = 20  # characters before a name where that word may stand
 
 
 def name_id(name: str) -> str:
@@ -55,6 +57,12 @@ def title_start(text: str, start: int, name: str, reach: int) -> int | None:
         before = before.title()
     title = _TITLES_BEFORE.search(before)
     return low + title.start() if title else None
+
+
+def place_word_before(text: str, start: int) -> bool:
+    """Does a word a place follows stand right before `start` ("in Aden", "the town of Nelson", "captured Kidal")? A
+    name there is a place's, no person's nor a code word's."""
+    return _PLACE_WORD_BEFORE.search(text, max(0, start - PLACE_WORD_REACH), start) is not None
 
 
 def initials(words: Iterable[str]) -> str:

@@ -116,7 +116,10 @@ class Dates:
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v50"  # v50: "353 (1974) of 20 July" takes the bracketed year; v49: a day in numbers
+RELATIVE_NAME = "dates-relative.v51"  # v51: s31 review: no day of the month before a stage, a test, a hole or a
+# reading ("on the 8th Stage"), nor a quantity's before its unit; an ordinal's noun is no word that goes on with the
+# clause ("on the 14th and rebels attacked ... on the 15th")
+# v50: "353 (1974) of 20 July" takes the bracketed year; v49: a day in numbers
 # with a year of two digits ("19.06.92"); "on the 27th", "on the afternoon of the sixth" (a day of the month after the
 # last date told); "on the first morning"
 # v48: s30 review: no "a better tomorrow", no count in a line of capitals

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from ..lang import cues
 from ..rdf.terms import slug
-from .base import Candidate
+from .base import Candidate, place_word_before
 from .borders import demonyms
 from .packs import ENGLISH, Entry, derived
 # the methods its candidates carry (METHOD_STEM below), made by `patterns`
@@ -55,7 +55,11 @@ FOREIGN = "foreign names"  # doc.user_data key: the foreign-name matches of an E
 MIN_CAPS_LETTERS = 4  # shorter names in capitals ("ABD", "US") are acronyms of their own, listed as such
 CAPS_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of a line, to tell a line in capitals (`_capitals_told`)
 CAPS_LINE_SHARE = 0.6  # the share of a line's words in capitals that makes it a line in capitals
-_BULLETS = "-–—•*\"“‘'(["  # what may stand before a line's first word
+# A dateline's or a speaker's opening: words in capitals first on the line, then a comma, a parenthesis, a colon or a
+# dash ("BAKU, Sept 20 -", "STEPANAKERT (Reuters) -", "ZARYA-3: Police have"); not an acronym that opens a sentence
+# ("UN staff used the call sign VICTOR").
+_CAPS_RUN = r"[A-ZÀ-Þ][A-ZÀ-Þ0-9'’.-]+"
+DATELINE_OPENING = re.compile(rf"[-–—•*\"“‘'(\[\s]*{_CAPS_RUN}(?:[ \t]+{_CAPS_RUN})*(?:[ \t]*[,(:]|[ \t]+[–—-])")
 
 
 class Gazetteer:
@@ -226,7 +230,7 @@ def _as_written(span, exact: set[tuple[int, ...]], text: str) -> bool:
 
 def _capitals_told(text: str, span) -> bool:
     """Is a name in capitals inside a line that writes names so: a line mostly in capitals (a headline), a line that
-    opens with a word in capitals (a dateline: "BAKU, Sept 20 - STEPANAKERT was shelled"), or after a word a place
+    opens as a dateline (`DATELINE_OPENING`: "BAKU, Sept 20 - STEPANAKERT was shelled"), or after a word a place
     follows ("compiled in NEW DELHI")? In a line of lower-case prose, capitals mark a code word, a call sign or an
     acronym of a unit ("call sign DELTA", "the LIMA company"), which a case-blind match would take for a town."""
     start = text.rfind("\n", 0, span.start_char) + 1
@@ -235,10 +239,9 @@ def _capitals_told(text: str, span) -> bool:
     words = CAPS_WORD.findall(line)
     if words and sum(w.isupper() for w in words) >= CAPS_LINE_SHARE * len(words):
         return True
-    opening = CAPS_WORD.search(line)
-    if opening is not None and opening.group().isupper() and not line[:opening.start()].strip(_BULLETS).strip():
+    if DATELINE_OPENING.match(line):
         return True
-    return cues("names").PLACE_WORD_BEFORE.search(text, max(0, span.start_char - 20), span.start_char) is not None
+    return place_word_before(text, span.start_char)
 
 
 def _qualifies_a_town(text: str, span) -> bool:

@@ -75,7 +75,11 @@ from .person_lists import listed, role_lists
 from .place_lists import listed_places
 from .warships import hull_numbers, warships
 
-NAME = "names-in-context.v103"  # v103: a person's name after a date's month ("11 July Moise Tshombe, the leader")
+NAME = "names-in-context.v104"  # v104: s31 review: no subject after a kind of vessel ("the tanker Stena Impero"),
+# no person of a firm's, a team's or an operation's word ("Lehman Brothers", "Operation Castor"),
+# no "Father Christmas", no firm after a title ("Cardinal Health Inc"), "was born" in or on a place or a date only, no
+# town pair before a score or a kind of place ("Hamburg Altona station")
+# v103: a person's name after a date's month ("11 July Moise Tshombe, the leader")
 CUES = cues("names")  # the words around names, of every language (claimgraph.lang)
 PLACE_PREPOSITIONS = cues("clauses").PLACE_PREPOSITIONS  # "in", "near": what a place follows
 LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place follows
@@ -503,7 +507,8 @@ class NamesInContext:
             return True  # "Goldman Sachs backed the bid", "The Serbs accused": no person, no body
         if pattern is _SUBJECT:  # "Human Rights Watch said", "Foreign Ministry said", "Karen Christians died": no person
             return (not self._given_and_surname(words, match) or name in self.names or _a_people(words[-1])
-                    or not set(match.group("before").split()) <= CUES.NOT_NAMES | CUES.MONTHS or _a_body_told(match))
+                    or not set(match.group("before").split()) <= CUES.NOT_NAMES | CUES.MONTHS or _a_body_told(match)
+                    or _ship_before(match))
         owner = match.group("owner") if pattern is _POSSESSED else ""
         if pattern is _POSSESSED and owner.split("-")[-1] not in self.known and not (owner.isupper() and _person_shaped(words)):
             return True  # an unknown acronym's person only by a person's shape: "the FLN's Chawki Mostefaï"
@@ -701,6 +706,13 @@ def _ship_named(words: list[str], match: re.Match) -> bool:
     """Do a monarch's title and one name after "the" name a ship, no person ("the Queen Mary sailed")?"""
     return len(words) == 2 and CUES.NAMING_TITLE_BEFORE.search(f"{words[0]} ") is not None and (
         CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) is not None)
+
+
+def _ship_before(match: re.Match) -> bool:
+    """Does a kind of vessel stand right before the name (`CUES.VESSEL_BEFORE`: "The tanker Stena Impero was
+    detained")? The name is the ship's, no person's."""
+    start = match.start("name")
+    return CUES.VESSEL_BEFORE.search(match.string, max(0, start - 30), start) is not None
 
 
 def _sentence_of(text: str, match: re.Match) -> str:

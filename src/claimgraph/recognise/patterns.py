@@ -30,8 +30,9 @@ from .packs import Entry, cached, derived, table_cache
 # forces v6: no "garrison" before a town ("the Pakistani garrison town of Rawalpindi");
 # demonym v6: none that names a gloss's language ("(Spanish: ...)"), and a diplomat's or a general's names the state
 # unless the person leads what another named
+# v28: a dateline opens with capitals and a comma, a parenthesis or a dash ("UN staff ... VICTOR" is none)
 # v27: a name in capitals only in a line that tells one (a headline, a dateline, after a word of place)
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v27", "forces.v6", "demonym.v6"
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v28", "forces.v6", "demonym.v6"
 WORD = re.compile(r"\w+")
 
 Waiting = dict[str, bytes]  # first word, lower-case -> its (match key, phrase) pairs, pickled (`take`)

@@ -5,7 +5,8 @@ reads each word as its town. English does not write two towns one after the othe
 side by side take a comma ("Perm, Russia") or a conjunction, and a town's name that opens a longer name is dropped
 before (`_whole_names`: "Nelson Mandela Bay"). Two one-word towns so written, no other capitalised word before or
 after them, no list they stand in ("through Mosul Kirkuk and Erbil") and no place's context before them
-(`PLACE_WORD_BEFORE`: "in Barrow Dakar" is no person's), are one person's name, a cg:Person of its own; the resolver
+(`PLACE_WORD_BEFORE`: "in Barrow Dakar" is no person's) and no score or kind of place after them ("Hamburg Altona
+station"), are one person's name, a cg:Person of its own; the resolver
 then reads the surname alone as that person. Not in a Title Case headline nor in capitals, whose capitals say
 nothing, not where the two words are a known name of their own, nor where the first opens a place's name ("Piazza
 Sant'Antonio", "Fort Victoria": `PLACE_OPENING_WORDS`).
@@ -74,8 +75,9 @@ def _listed(text: str, first: Candidate, second: Candidate, places: set[int]) ->
 
 def _written_as_one(text: str, first: Candidate, second: Candidate) -> bool:
     """Are the two towns one name: one space between them, no capitalised word before the first or after the second
-    (nor across a comma or a conjunction: a list of towns), no word of place before the first?"""
+    (nor across a comma or a conjunction: a list of towns), no word of place before the first, no score or kind of
+    place or fixture after the second (`TOWN_PAIR_THING_AFTER`: "Chelsea Barcelona 2-1", "Hamburg Altona station")?"""
     before = text[max(0, first.start - 20):first.start]
     return (_SPACE.fullmatch(text, first.end, second.start) is not None
             and not _CAPITALISED_BEFORE.search(before) and not _CAPITALISED_AFTER.match(text, second.end)
-            and not CUES.PLACE_WORD_BEFORE.search(before))
+            and not CUES.PLACE_WORD_BEFORE.search(before) and not CUES.TOWN_PAIR_THING_AFTER.match(text, second.end))

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ..lang import cues
 from ..rdf.terms import top_classes
-from .base import Candidate, text_of
+from .base import Candidate, place_word_before, text_of
 from .names import title_case
 from .packs import Entry
 from .patterns import METHOD_NAME
@@ -94,7 +94,7 @@ def _place_context(text: str, cand: Candidate, starts: set[int], ends: set[int],
     """Is the name at `cand` told as a place: after a word a place follows, before an apposition or a
     predicate of a kind of place, or beside a known place in a list (whose `starts` and `ends` are given)? `gazetteer`:
     where each name the gazetteer knows as a place starts, told or not (`_list_told`)."""
-    if CUES.PLACE_WORD_BEFORE.search(text, max(0, cand.start - 20), cand.start):
+    if place_word_before(text, cand.start):
         return True
     if _list_told(text, cand.start, gazetteer):
         return True

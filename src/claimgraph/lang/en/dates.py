@@ -215,10 +215,10 @@ DATE_TIME_GROUP = re.compile(rf"[ \t]*(?P<day>[0-3]\d)[0-2]\d[0-5]\d[A-Z][ \t]+{
 # year of two digits, `SHORT_YEAR`, day and month of two digits each, opening a line or after a time word: a log's
 # "19.06.92 18:55", "on 05/05/09"; not "Scores after round 3: 21.06.19"): not a version's or a
 # build's ("version 10.11.12"), nor a number's ("Invoice No. 12/03/2021-A", "Section 4.2.2019"), nor a part of a
-# longer run of numbers ("192.168.10.10", "1.2.3.4").
+# longer run of numbers ("192.168.10.10", "1.2.3.4"), nor a quantity's before its unit ("1.2.2000 units").
 _NUMBER_NOT_BEFORE = (r"(?<![\w.,/:-])(?<!version )(?<!release )(?<!build )(?<!patch )(?<!no\. )(?<!nos\. )"
                       r"(?<!number )(?<!section )(?<!serial )")
-_NUMBER_NOT_AFTER = r"(?!\w|[.,/:-]\w)"
+_NUMBER_NOT_AFTER = r"(?!\w|[.,/:-]\w|\s+(?:units?|doses?|per\s*cent|percent|mm|cm|km|kg|mg|ml|degrees)\b)"
 NUMERIC_DATE = re.compile(rf"{_NUMBER_NOT_BEFORE}(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[./])(?P<mnum>0?[1-9]|1[0-2])"
                           rf"(?P=sep)(?P<year>1[5-9]\d\d|20\d\d){_NUMBER_NOT_AFTER}", re.IGNORECASE)
 SHORT_YEAR = [re.compile(rf"(?:\b{_CAP_MONTH}\s+(?:of\s+)?|\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom)\s+)['’]"
@@ -247,17 +247,22 @@ _ORDINAL_WORDS = ("second third fourth fifth sixth seventh eighth ninth tenth el
                   "twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth "
                   "thirtieth thirty-first").split()
 ORDINAL_DAYS = {word: day for day, word in enumerate(_ORDINAL_WORDS, start=2)}
+_ORDINAL_WORD = "|".join(_ORDINAL_WORDS[::-1])  # the compounds first: "twenty-second" before "second"
 _UNIT_AFTER = (r"Fleet|Army|Armies|Division|Brigade|Regiment|Battalion|Corps|Parallel|Century|Congress|Amendment|"
                r"Street|Avenue|Floor|Round|Party|Infantry|Armou?red|Airborne|Marines?|Mountain|Cavalry|Panzer|Battery|"
-               r"Squadron|Wing|Group|Session|Summit|Plenum|Assembly|Conference|Anniversary|Birthday")
+               r"Squadron|Wing|Group|Session|Summit|Plenum|Assembly|Conference|Anniversary|Birthday|"
+               # a stage or a round of a contest, a reading of a bill ("on the 8th Stage", "on the 3rd Test", "on the
+               # 18th Hole", "on the 2nd Reading", "on the ninth Day of Rage")
+               r"Stage|Test|Hole|Lap|Leg|Game|Match|Heat|Inning|Innings|Reading|Day|Grade|Edition|Season|Chapter")
 _CLAUSE_GOES_ON = r"(?:the|a|an|he|she|it|we|they|his|her|their|our|its|and|when|after|at|in|with|as|by|to)"
 DAY_OF_MONTH = re.compile(r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|(?:morning|afternoon|evening|night)\s+of)\s+the\s+"
-                          r"(?:(?P<day>[2-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?P<word>" + "|".join(_ORDINAL_WORDS[::-1])
+                          r"(?:(?P<day>[2-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?P<word>" + _ORDINAL_WORD
                           + rf"))\b(?!-|\s+(?:of\b|(?!{_CLAUSE_GOES_ON}\b)[a-z]|(?:{_UNIT_AFTER})\b))")
 # ... nor one after an ordinal with its noun in its sentence, whose noun it leaves out ("reached orbit on the 3rd day of
-# the mission and landed on the 7th": the seventh day, no date) (`claimgraph.recognise.dates`).
-ORDINAL_NOUN_BEFORE = re.compile(r"\bthe\s+(?:[1-9]\d?(?:st|nd|rd|th)|first|last|" + "|".join(_ORDINAL_WORDS[::-1])
-                                 + r")\s+(?!of\b)[a-z]+\b[^.;!?]*$", re.IGNORECASE)
+# the mission and landed on the 7th": the seventh day, no date; but "hit Leeds on the 14th and rebels attacked the town
+# on the 15th": a word that goes on with the clause is no noun) (`claimgraph.recognise.dates`).
+ORDINAL_NOUN_BEFORE = re.compile(r"\bthe\s+(?:[1-9]\d?(?:st|nd|rd|th)|first|last|" + _ORDINAL_WORD
+                                 + rf")\s+(?!of\b|{_CLAUSE_GOES_ON}\b)[a-z]+\b[^.;!?]*$", re.IGNORECASE)
 ORDINAL_NOUN_REACH = 100  # characters before a day of the month to the ordinal and its noun
 # "the raid on Tripoli that April": that month of the year of the last date told (`claimgraph.recognise.dates`: not
 # after a verb of saying, "said that March would decide it").

@@ -77,7 +77,7 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Archbishop", "Bishop", "Patriarch",
           # a cleric's or an Indian honorific before a full name ("Father Hilário Madeira", "Shri George Fernandes"; not
           # "Father Christmas", "Cardinal Health said")
-          "(?:Father|Fr\\.|Cardinal|Rabbi|Reverend|Rev\\.|Shri)(?=\\s+[A-Z][\\w'-]+\\s+[A-Z])",
+          "(?:Father|Fr\\.|Cardinal|Rabbi|Reverend|Rev\\.|Shri)(?!\\s+Christmas\\b)(?=\\s+[A-Z][\\w'-]+\\s+[A-Z])",
           "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh",
           "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
@@ -100,7 +100,9 @@ TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper() and 
 # "the Judge Business School", "Sultan Qaboos University", "the Sultan Ahmed Mosque" name no person (nor does a kind of
 # body or named place: `recognise.names`).
 TITLED_NOT_LAST = frozenset({"Street", "Road", "Avenue", "Lane", "Island", "Islands", "School", "College", "Hospital",
-                             "Causeway", "University", "Mosque"})
+                             "Causeway", "University", "Mosque",
+                             "Market", "Square", "Station", "Church", "Cathedral", "Shrine",  # "Rabbi Street Market"
+                             "Inc", "Ltd", "Corp", "Plc", "LLC"})  # a firm's: "Cardinal Health Inc reported"
 # A capitalised word joined by a hyphen to a lower-case one is an adjective, no name of a place before its kind:
 # "the largest Muslim-majority city", "a Russian-speaking town", "the Serb-held town".
 ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*")
@@ -171,6 +173,11 @@ NAMED_OPENED_PLACE_KINDS = {"Mount": "Region", "Lake": "Region"}
 PLACE_OPENING_WORDS = frozenset({"Piazza", "Plaza", "Praça", "Place", "Rue", "Via", "Calle", "Avenida", "Platz", "Port",
                                  "Fort", "Mount", "Lake", "Cape", "San", "Santa", "Santo", "Saint", "Sankt", "Sant",
                                  "Porto", "Puerto", "Villa", "Ville", "Bad", "Ciudad", "Kampung", "Kafr", "Ras"})
+# What follows two towns' names written as one that makes them a place's or a team's, no person's: a score ("Chelsea
+# Barcelona 2-1"), a kind of built place or of fixture ("Hamburg Altona station", "the Leeds Bradford airport", "the
+# Liverpool Everton derby") (`town_pairs`).
+TOWN_PAIR_THING_AFTER = re.compile(r"[ \t]+(?:\d|(?:station|airport|terminal|railway|harbou?r|port|district|suburb|"
+                                   r"area|line|road|motorway|border|crossing|derby|match|game|fixture|tie)\b)")
 BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization": "Organization",
               "Organisation": "Organization", "Committee": "Organization", "Agency": "Organization",
               "Ministry": "Government", "Commission": "Organization", "Mission": "Organization",
@@ -353,7 +360,10 @@ THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guar
                # a firm's: "Apple Computer, who makes the iPhone", "General Motors", "Lehman Holdings"
                "Computer", "Computers", "Motors", "Electric", "Industries", "Holdings", "Systems", "Technologies",
                "Software", "Pharmaceuticals", "Foods", "Airways", "Insurance", "Partners", "Ventures", "Entertainment",
-               "Studios", "Pictures", "Records", "Inc", "Ltd", "Corp", "Plc", "LLC"}
+               "Studios", "Pictures", "Records", "Inc", "Ltd", "Corp", "Plc", "LLC",
+               # a firm's, a team's or an operation's that a fate or a speech is told of ("Lehman Brothers was
+               # wounded", "Team Sky was detained", "Operation Barkhane was wounded", "Formula One spoke")
+               "Brothers", "Team", "Operation", "Formula"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 ROLES = ("president", "prime minister", "premier", "foreign minister", "defence minister", "defense minister", "minister",
@@ -500,10 +510,12 @@ AGE_AFTER_NAME = r",\s+(?:aged\s+)?[1-9][0-9],\s"
 # What a person, the subject, says or does right after a two-word name: "Siad Barre renounced the treaty".
 # A person's fate too ("Manuel Marulanda had died", "Ana Ruiz was arrested", "Ahmed Wali was born"; no "was executed":
 # an operation or plan is, nor "was killed off", nor "was released" or "was elected": a film, a firm or a state may
-# be), and speech ("has spoken").
+# be; "was born" in or on a named place or a date only: "Hip Hop was born in the Bronx", "Bitcoin Cash was born from a
+# split" are no one's births), and speech ("has spoken").
 SUBJECT_VERBS = (r"said|told|announced|declared|denied|insisted|renounced|warned|vowed|resigned|ordered|spoke|fled"
                  r"|(?:has|had)[ \t]+(?:just[ \t]+)?spoken|(?:had[ \t]+)?died"
-                 r"|was[ \t]+(?:killed(?![ \t]+off\b)|assassinated|born|arrested|jailed|imprisoned|exiled|detained"
+                 r"|was[ \t]+(?:killed(?![ \t]+off\b)|assassinated|born(?=[ \t]+(?:in|on)[ \t]+[A-Z0-9])|arrested"
+                 r"|jailed|imprisoned|exiled|detained"
                  r"|sentenced|hanged|kidnapped|abducted|wounded)")
 # ... and what a body does as well as a person: after "the" and one word it names a body ("The Seleka accused"), no
 # person otherwise ("Goldman Sachs backed the bid", "Aston Villa urged supporters", "Pink Floyd signed").
