@@ -3,7 +3,8 @@ a rule of the terms of an accord told a done or a chronicled act as planned.
 
 A provided act that a relative clause after it tells done ("..., which was completed in March") happened; a list
 whose head names no terms ("Key points:") or whose numbered points tell no duty of their own ("1. To the north, ...",
-"2. The UN said both sides must ...", a heading in capitals "4. WHAT YOU MUST DO") is no list of terms.
+"2. The UN said both sides must ...", a heading in capitals "4. WHAT YOU MUST DO") is no list of terms. Hearsay on a noun ("journalists reported to have been arrested") doubts
+that act only, and an act of peace told to the one addressed ('"You signed the treaty," ...') is no charge.
 """
 
 from __future__ import annotations
@@ -50,3 +51,8 @@ def test_hearsay_on_a_noun_doubts_its_own_act_only(extraction_of):
     text = "Two journalists reported to have been arrested in Minsk were freed on Tuesday."
     assert modalities(extraction_of, text, "Arrest") == {"Unconfirmed"}
     assert modalities(extraction_of, text, "Release") == {"Asserted"}
+
+
+def test_an_act_of_peace_told_to_the_one_addressed_is_no_charge(extraction_of):
+    text = '"You signed the treaty," the minister told the president.'
+    assert modalities(extraction_of, text, "Signing") == {"Reported"}

@@ -55,6 +55,7 @@ from ..model import Claim, Literal, Mention
 from ..rdf.terms import DATE_RELATIONS, QUANTITY_RELATIONS, tops
 from ..recognise import Sentence
 from . import cue_reach as reach
+from .counts import PEACEFUL
 from .dates.deixis import quoted_at
 from .resolution import Resolution
 from .scope import Span, clause, clause_end, clause_start, negation_join, rejoin
@@ -65,6 +66,7 @@ CLAUSES = cues("clauses")  # "according to"
 NAME = "modality.v52"  # v52: s31 review: not a provided act told done after it ("..., which was completed in
 # March"), nor the points under "Key points:" or "Timeline of the plan:", after "1. To the north," or a duty said ("2.
 # The UN said ... must"), nor dated points; "journalists reported to have been arrested" doubts the arrest only;
+# '"You signed the treaty," the minister told the president' no charge;
 # v51: provisions: "Under the agreement, ...", "stipulates", "envisages", "the plan
 # includes", "the return of displaced persons", numbered or bulleted points of a plan with no finite verb;
 # v50: s31: "may have been handed over" alleged; an order ("Withdraw your police") planned; "You shelled the city," in
@@ -267,7 +269,7 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
             yield Cue(clause(text, sentence, m.start("act"), m.end()), "Planned", ahead_from=m.start("act"),
                       ahead_words=0)
     for m in found(CUES.ADDRESSED_CHARGE):
-        if quoted_at(text, m.start()):
+        if quoted_at(text, m.start()) and not _peaceful_act(sentence, m.start("act")):
             yield Cue(Span(m.start(), clause_end(text, sentence, m.end())), "Unconfirmed", ahead_from=m.start("act"),
                       ahead_words=0)
     for m in found(CUES.FUTURE_AFTER):
@@ -363,6 +365,12 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     for m in found(CUES.CONFIRMED):
         after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
         yield Cue(Span(clause_start(text, sentence, m.start()), m.start()), "Asserted", _actor(res, after))
+
+
+def _peaceful_act(sentence: Sentence, act: int) -> bool:
+    """Is the act whose word begins at `act` one of peace (`counts.PEACEFUL`)? Told to the one addressed it is no
+    charge ('"You signed the treaty," the minister told the president'): the quotation reports it, as any other."""
+    return any(x.kind == "trigger" and x.start == act and x.cls in PEACEFUL for x in sentence.mentions)
 
 
 def _ordered(text: str, sentence: Sentence, order: re.Match) -> bool:
