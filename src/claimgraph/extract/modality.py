@@ -55,6 +55,7 @@ from ..model import Claim, Literal, Mention
 from ..rdf.terms import DATE_RELATIONS, QUANTITY_RELATIONS, tops
 from ..recognise import Sentence
 from . import cue_reach as reach
+from .counts import PEACEFUL
 from .dates.deixis import quoted_at
 from .resolution import Resolution
 from .scope import Span, clause, clause_end, clause_start, negation_join, rejoin
@@ -62,11 +63,14 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v51"  # v51: provisions: "Under the agreement, ...", "stipulates", "envisages", "the plan
+NAME = "modality.v52"  # v52: s31 review: not a provided act told done after it ("..., which was completed in
+# March"), nor the points under "Key points:" or "Timeline of the plan:", after "1. To the north," or a duty said ("2.
+# The UN said ... must"), nor dated points; "journalists reported to have been arrested" doubts the arrest only;
+# '"You signed the treaty," the minister told the president' no charge;
+# v51: provisions: "Under the agreement, ...", "stipulates", "envisages", "the plan
 # includes", "the return of displaced persons", numbered or bulleted points of a plan with no finite verb;
-# v50: s31: "may have been handed over" alleged; an order ("Withdraw your police")
-# planned; "You shelled the city," in quotes, alleged; ", the mayor told the general." a sayer; "on his way to meet"
-# planned;
+# v50: s31: "may have been handed over" alleged; an order ("Withdraw your police") planned; "You shelled the city," in
+# quotes, alleged; ", the mayor told the general." a sayer; "on his way to meet" planned;
 # v49: s30 review: not "called the summit a success", "the promised withdrawal", "As pledged",
 # "should know", "should investigate the massacre"; "was not held in public", "not launched until" no denial; "said to
 # be" no hearsay; v48: not "Should X fail", "As promised,"; v47: threats, vows, "should", "called for", "demands",
@@ -265,7 +269,7 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
             yield Cue(clause(text, sentence, m.start("act"), m.end()), "Planned", ahead_from=m.start("act"),
                       ahead_words=0)
     for m in found(CUES.ADDRESSED_CHARGE):
-        if quoted_at(text, m.start()):
+        if quoted_at(text, m.start()) and not _peaceful_act(sentence, m.start("act")):
             yield Cue(Span(m.start(), clause_end(text, sentence, m.end())), "Unconfirmed", ahead_from=m.start("act"),
                       ahead_words=0)
     for m in found(CUES.FUTURE_AFTER):
@@ -289,6 +293,8 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(Span(relative.start() if relative else opens, m.end()), "Unconfirmed")
     for m in found(CUES.HEARSAY):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
+    for m in found(CUES.HEARSAY_ON_NOUN):
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed", ahead_from=m.end(), ahead_words=0)
     for m in found(CUES.DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
         yield Cue(Span(m.start(), reach.phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
@@ -361,6 +367,12 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(Span(clause_start(text, sentence, m.start()), m.start()), "Asserted", _actor(res, after))
 
 
+def _peaceful_act(sentence: Sentence, act: int) -> bool:
+    """Is the act whose word begins at `act` one of peace (`counts.PEACEFUL`)? Told to the one addressed it is no
+    charge ('"You signed the treaty," the minister told the president'): the quotation reports it, as any other."""
+    return any(x.kind == "trigger" and x.start == act and x.cls in PEACEFUL for x in sentence.mentions)
+
+
 def _ordered(text: str, sentence: Sentence, order: re.Match) -> bool:
     """Is a capitalised verb before its object (`IMPERATIVE`) an order: the word of an act (an event's trigger) that
     opens its sentence or a quotation, with nothing but quotation marks, a bracket or a dash before it?"""
@@ -385,11 +397,17 @@ def _listed(text: str, sentence: Sentence, listed: re.Match) -> Iterator[Cue]:
     """What an accord provides for, or what someone is called on to do (`LISTED`): the act named just after it and
     the act at the head of every further item of its list (`LIST_ITEM`), up to where the list ends (`LIST_END`), are
     still to come: "It provides for an immediate ceasefire, the withdrawal of the army ..., the release of prisoners",
-    "calling on both countries to cease all hostilities ..., withdraw their forces ... and resume negotiations"."""
-    yield Cue(clause(text, sentence, listed.start(), listed.end()), "Planned", ahead_from=listed.end())
+    "calling on both countries to cease all hostilities ..., withdraw their forces ... and resume negotiations". The
+    last item is not, when the relative clause that ends the list tells it done (`LISTED_DONE`: "The plan included
+    the withdrawal of troops, which was completed in March")."""
     end = CUES.LIST_END.search(text, listed.end(), sentence.end)
-    for item in CUES.LIST_ITEM.finditer(text, listed.end(), end.start() if end else sentence.end):
-        yield Cue(clause(text, sentence, item.end(), item.end()), "Planned", ahead_from=item.end())
+    items = [listed.end()] + [item.end() for item in CUES.LIST_ITEM.finditer(
+        text, listed.end(), end.start() if end else sentence.end)]
+    if end and CUES.LISTED_DONE.match(text, end.start()):
+        items.pop()
+    for start in items:
+        yield Cue(clause(text, sentence, listed.start() if start == listed.end() else start, start), "Planned",
+                  ahead_from=start)
 
 
 def _under_terms(text: str, sentence: Sentence, under: re.Match) -> Iterator[Cue]:
@@ -412,7 +430,8 @@ def _numbered_point(text: str, sentence: Sentence) -> Iterator[Cue]:
     modal ("4. Georgian forces must withdraw") is read by `FUTURE`; one with a past ("1. On 7 August troops shelled the
     town") is told; and only in a list of terms (`TERMS_POINT`: a point of the text opens with "to" or tells a duty;
     or `TERMS_HEAD`: the line that opens it names terms, "Its main provisions are:"), not a chronicle's list of noun
-    points ("2. Attack on the convoy near Gao."). A bulleted item is read as a numbered one."""
+    points ("2. Attack on the convoy near Gao.") nor its dated entries (`POINT_DATED`: "- 12 August: Russian troops
+    capture Gori."). A bulleted item is read as a numbered one."""
     line = text.rfind("\n", 0, sentence.start) + 1
     for point in CUES.NUMBERED_POINT.finditer(text, line, sentence.end):
         if text[point.end():sentence.start].strip():
@@ -420,9 +439,16 @@ def _numbered_point(text: str, sentence: Sentence) -> Iterator[Cue]:
         body = max(point.end(), sentence.start)
         newline = text.find("\n", body, sentence.end)
         end = sentence.end if newline < 0 else newline
-        if not CUES.POINT_TOLD.search(text, body, end) and (
-                CUES.TERMS_POINT.search(text) or CUES.TERMS_HEAD.search(_list_head(text, point.start()))):
+        if _a_term(text, point.start(), Span(body, end)):
             yield Cue(Span(body, end), "Planned")
+
+
+def _a_term(text: str, line: int, body: Span) -> bool:
+    """Is the point whose line begins at `line` and whose words are `body` a term (`_numbered_point`): no act told as
+    done, no date opening it, and in a list of terms?"""
+    listed = CUES.TERMS_POINT.search(text) is not None or CUES.TERMS_HEAD.search(_list_head(text, line)) is not None
+    told = CUES.POINT_TOLD.search(text, body.start, body.end) or CUES.POINT_DATED.match(text, body.start)
+    return listed and not told
 
 
 def _list_head(text: str, line: int) -> str:

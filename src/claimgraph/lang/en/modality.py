@@ -129,7 +129,8 @@ _TERMS = (r"(?:agreements?|accords?|deals?|treat(?:y|ies)|protocols?|plans?|term
           r"proposals?)")
 _PROVIDED = (r"stipulat(?:es|ed|ing)|envisag(?:es|ed|ing)|foresees|"
              rf"{_TERMS}(?:[’']s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:includ|compris|contain)(?:e|es|ed|ing|s)?")
-LISTED = re.compile(rf"\b(?:provid(?:es|ed|ing)\s+for|{_PROVIDED}|{_DETERMINED}(?:promis|pledg)(?:e|es|ed|ing)(?!\s+to\b)|"
+LISTED = re.compile(rf"\b(?:provid(?:es|ed|ing)\s+for|{_PROVIDED}|"
+                    rf"{_DETERMINED}(?:promis|pledg)(?:e|es|ed|ing)(?!\s+to\b)|"
                     r"(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|"
                     r"ask(?:s|ed|ing)|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
                     r"encourag(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)"
@@ -147,23 +148,46 @@ UNDER_TERMS = re.compile(rf"\b(?:under|in\s+line\s+with|in\s+accordance\s+with)\
 TOLD_DONE = re.compile(rf"\b(?:(?:was|were|had|did)\b(?!\s+to\b)|{_verbs.PAST_VERB}\b(?!\s+(?:by|as)\b))",
                        re.IGNORECASE)
 TOLD_AHEAD = re.compile(r"\b(?:will|shall|would|must|(?:is|are)\s+to|to\s+be)\b", re.IGNORECASE)
-# Such a clause ends at a semicolon or a clause of the writer's after a comma ("..., but the fighting went on").
-TERMS_END = re.compile(r";|,\s+(?:which|who|where|while|whereas|but|although|though|after|when|before)\b",
-                       re.IGNORECASE)
+# Such a clause ends at a semicolon or a clause of the writer's after a comma ("..., but the fighting went on"), as a
+# list of provided acts does (`LIST_END`).
+_WRITERS_CLAUSE = r";|,\s+(?:which|who|where|while|whereas|but|although|though|before|after|when)\b"
+TERMS_END = re.compile(_WRITERS_CLAUSE, re.IGNORECASE)
 # A numbered point of a plan whose words tell no act as done, an infinitive or a noun ("2. To cease hostilities
 # definitely.", "6. Launch of international discussions on security"): a term of the plan, still to come.
 # So is an item of a bulleted list ("- the return of displaced persons and the restoration of their property;").
 NUMBERED_POINT = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+", re.MULTILINE)
 # ...when its list is one of terms: a point of it opens with an infinitive ("1. Not to use the force.") or tells a
-# duty ("4. Georgian forces must withdraw"); a list of noun points alone ("2. Attack on the convoy near Gao.") may be
-# a chronicle's.
-TERMS_POINT = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?:(?:not\s+)?to\s+[a-z]|[^\n]*?\b(?:must|shall)\b)",
+# duty, a lower-case "must" or "shall" after its subject ("4. Georgian forces must withdraw"); a list of noun points
+# alone ("2. Attack on the convoy near Gao.") may be a chronicle's. Not "to" before a noun phrase ("1. To the north,
+# rebels attacked Gao."), a duty someone said ("2. The UN said both sides must stop fighting."), nor a heading in
+# capitals ("4. WHAT YOU MUST DO").
+_SAID_DUTY = rf"(?:{_verbs.SAY}|told|warned|argued|insisted|claimed|demanded|agreed)"
+TERMS_POINT = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?:(?:not\s+)?to\s+"
+                         r"(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|date)\b)[a-z]|"
+                         rf"(?:(?!{_SAID_DUTY}\b)[\w’'-]+[ \t]+){{0,4}}?(?-i:must|shall)\b)",
                          re.MULTILINE | re.IGNORECASE)
 # ...or when the line that opens the list names terms and ends with a colon ("Its main provisions are:", "The accord
-# provides for:"; not "Key events:").
-TERMS_HEAD = re.compile(rf"\b(?:{_TERMS}|provi(?:des|ded)\s+for|stipulat\w*)\b[^\n]*:[ \t]*$", re.IGNORECASE)
+# provides for:", "The terms of the ceasefire:", "The plan's main points:"; not "Key events:", "Key points:", "The main
+# points of the report:", "Chronology of the plan's failure:", nor a chronicle's head, "Timeline of the peace plan:").
+_TERMS_NAMED = (rf"(?:{_TERMS}[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:points|terms|provisions)|"
+                rf"points\s+of\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){{0,2}}?{_TERMS}|(?!points\b){_TERMS})")
+TERMS_HEAD = re.compile(rf"^(?![^\n]*\b(?:timeline|chronology|chronicle|history|events|background)\b)[^\n]*?"
+                        rf"\b(?:{_TERMS_NAMED}(?:\s+(?:of|for|in)\s+[^:\n]{{1,50}}?)?"
+                        r"(?:\s+(?:are|were|is|was|include[sd]?|as\s+follows))?|provi(?:des|ded)\s+for|stipulat\w*)"
+                        r"\s*:[ \t]*$", re.IGNORECASE)
+# A point that opens with its date is a chronicle's entry, told ("- 12 August: Russian troops capture Gori.",
+# "3. 1999 - evacuation of Pristina").
+POINT_DATED = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+(?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)[ \t]+\d{1,2}|\d{4})\b"
+                         r"[^:\n]{0,20}?[ \t]*[:–—-]")
 POINT_TOLD = re.compile(rf"\b(?:is|are|was|were|has|have|had|did|does)\b|"
                         rf"\b{_DETERMINED}(?<!\bof\s){_verbs.PAST_VERB}\b", re.IGNORECASE)
+# ...but not the last item, when a relative clause after it tells it done: "The plan included the withdrawal of
+# troops, which was completed in March", "The treaty stipulated the withdrawal of foreign troops, which ended in 1989"
+# (not "..., which is to be completed by March", nor "..., which was welcomed by the UN": no word of its course).
+LISTED_DONE = re.compile(r",\s+which\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                         r"(?:completed|carried\s+out|implemented|finished|concluded|accomplished|fulfilled|"
+                         r"achieved|effected)|(?:\w+ly\s+)?(?:began|started|ended|took\s+place|happened|occurred|"
+                         r"finished|was\s+over))\b", re.IGNORECASE)
 # Where a further item of such a list begins: after a comma or "and" / "or", with the list's "for" or "to" again...
 LIST_ITEM = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:for\s+|to\s+)?", re.IGNORECASE)
 # ...up to where the list ends: a semicolon, a clause of the writer's own after a comma ("..., which took effect on
@@ -176,8 +200,8 @@ LIST_ITEM = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:for\s+|to\
 _DETERMINER = r"(?:the|a|an|its|their|his|her|this|that|these|those)"
 _CLAUSE_ITEM = (rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:{_DETERMINER}\s+)?(?:(?!(?:{_verbs.PREPOSITION}|{_DETERMINER})\b)"
                 rf"[\w’'-]+\s+){{1,3}}?(?:\w+ly\s+)?{_verbs.PAST_VERB}\b(?!\s+(?:by|as)\b)")
-LIST_END = re.compile(rf";|,\s+(?:which|who|where|while|whereas|but|although|though|before|after|when)\b|"
-                      rf"{clauses.OWN_CLAUSE.pattern}|{_CLAUSE_ITEM}|,\s+(?:\w+ly\s+)?{_verbs.PAST_VERB}\b",
+LIST_END = re.compile(rf"{_WRITERS_CLAUSE}|{clauses.OWN_CLAUSE.pattern}|{_CLAUSE_ITEM}|"
+                      rf",\s+(?:\w+ly\s+)?{_verbs.PAST_VERB}\b",
                       re.IGNORECASE)
 # "not ... until" a time tells when it happened, no denial: "Relations were not restored until November 2010", "the
 # army did not withdraw until 1989" (NEGATION's look-ahead, at most six words, no comma, between "not" and "until");
@@ -241,21 +265,24 @@ _SAYING_RESUMED = (rf"(?:{_verbs.ADD}|{_verbs.WARN}|not(?:e|es|ed)|explain(?:s|e
 RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?!{_SAYING_RESUMED}){_verbs.PAST_VERB}\b(?!\s+(?:by|as)\b)",
                               re.IGNORECASE)
 # "so-called" is not among them: it doubts a name ("the so-called White Helmets"), not what is told.
-# Hearsay in the passive, before the act it hedges (its participle may hang on a noun, before "to have been": "more than 160,000
-# persons reported to have been displaced", "two men believed to have been killed"): "Sudanese jets are believed to have
-# bombed Yida", "the army is thought to have attacked the camp", "rebels were reported to have seized Goma": its clause
-# -> Unconfirmed. Not what is known or planned ("are known to have", "is expected to"), nor what was told to someone
-# ("was reported to the UN"). So does one's own claim of a past deed in the active: "Rebels claim to have shot down a
-# jet", "the group claimed to have killed 60 soldiers" (not "claimed to be", a stand, nor "claimed the right to"); a
-# finite verb only, not one describing a person ("a man claiming to have witnessed the massacre", "veterans who claim to
-# have fought"). "Said" only of a past deed ("is said to have ordered the massacre"), not of what a thing is ("The
-# battle of Verdun is said to be the bloodiest of the war": the battle is told).
+# Hearsay in the passive, before the act it hedges (its participle may hang on a noun, before "to have been": "more than
+# 160,000 persons reported to have been displaced", "two men believed to have been killed", `HEARSAY_ON_NOUN`):
+# "Sudanese jets are believed to have bombed Yida", "the army is thought to have attacked the camp", "rebels were
+# reported to have seized Goma": its clause -> Unconfirmed. Not what is known or planned ("are known to have", "is
+# expected to"), nor what was told to someone ("was reported to the UN"). So does one's own claim of a past deed in the
+# active: "Rebels claim to have shot down a jet", "the group claimed to have killed 60 soldiers" (not "claimed to be", a
+# stand, nor "claimed the right to"); a finite verb only, not one describing a person ("a man claiming to have witnessed
+# the massacre", "veterans who claim to have fought"). "Said" only of a past deed ("is said to have ordered the
+# massacre"), not of what a thing is ("The battle of Verdun is said to be the bloodiest of the war": the battle is
+# told).
 HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|also\s+)?"
                      r"(?:(?:believed|thought|reported|alleged|rumou?red|suspected|presumed|feared|understood|claimed)"
                      r"\s+to\s+(?:have|be)|said\s+to\s+have)\b|"
-                     r"(?<=\w\s)(?:believed|thought|reported|alleged|rumou?red|suspected|presumed|feared|said)"
-                     r"\s+to\s+have\s+been\b|"
                      r"(?<!\bwho\s)(?<!\bthat\s)\b(?:claim(?:s|ed)?|purport(?:s|ed)?)\s+to\s+have\b", re.IGNORECASE)
+# The participle on a noun hedges the act named right after it only, not the clause the noun stands in: "Two
+# journalists reported to have been arrested in Minsk were freed on Tuesday" doubts the arrest, not the release.
+HEARSAY_ON_NOUN = re.compile(r"(?<=\w\s)(?:believed|thought|reported|alleged|rumou?red|suspected|presumed|feared|said)"
+                             r"\s+to\s+have\s+been\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
 # finder holds, reported; not the present of a report's own voice ("the IIT concludes that").
