@@ -34,6 +34,9 @@ file's `text`):
   not a party to it") predicts no date and no role.
 - `metadata_entities` (authors, publishers) are not story entities: the report counts
   how many of them the graph nevertheless types in this source (leaks; 0 is right).
+- Gold events the text does not tell as fact (`UNTOLD`: `alleged`, someone's claim;
+  `stipulated`, a provision, demand or plan) that the graph asserts where the gold quote
+  tells them (their typing claim there is cg:Asserted) are listed per status (0 is right).
 """
 
 from __future__ import annotations
