@@ -53,3 +53,13 @@ def test_a_bulleted_item_under_a_line_of_provisions_is_planned(extraction_of):
 def test_a_bulleted_item_under_a_line_of_news_stays_asserted(extraction_of):
     text = "Key events of the week:\n- the evacuation of the wounded from Gitega on Monday;\n"
     assert modalities(extraction_of, text, "Evacuation") == {"Asserted"}
+
+
+def test_a_point_of_a_list_of_terms_makes_no_other_list_one_of_terms(extraction_of):
+    """Second reading, session 31: a point that opens with "To" anywhere in the text made every bullet of it a term, a
+    chronicle's too; a list is one of terms by its own head and points."""
+    text = ("The peace plan:\n1. To cease hostilities.\n2. Evacuation of the wounded from Gitega.\n\n"
+            "The week in the north, by day:\n- Evacuation of the coastal villages of Moroni.\n")
+    evacuations = [c for c in extraction_of(text + "\n").claims if c.predicate == "type" and c.obj == "Evacuation"]
+    chronicle = text.index("The week")
+    assert sorted((c.start > chronicle, c.modality) for c in evacuations) == [(False, "Planned"), (True, "Asserted")]

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -63,7 +64,8 @@ from .wording import VERBS
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v52"  # v52: s31 review: not a provided act told done after it ("..., which was completed in
+NAME = "modality.v53"  # v53: a point is a term only in its own list of terms, found once per text;
+# v52: s31 review: not a provided act told done after it ("..., which was completed in
 # March"), nor the points under "Key points:" or "Timeline of the plan:", after "1. To the north," or a duty said ("2.
 # The UN said ... must"), nor dated points; "journalists reported to have been arrested" doubts the arrest only;
 # '"You signed the treaty," the minister told the president' no charge;
@@ -446,18 +448,36 @@ def _numbered_point(text: str, sentence: Sentence) -> Iterator[Cue]:
 def _a_term(text: str, line: int, body: Span) -> bool:
     """Is the point whose line begins at `line` and whose words are `body` a term (`_numbered_point`): no act told as
     done, no date opening it, and in a list of terms?"""
-    listed = CUES.TERMS_POINT.search(text) is not None or CUES.TERMS_HEAD.search(_list_head(text, line)) is not None
+    lists = _term_lists(text)
+    index = bisect.bisect_right(lists, (line, len(text))) - 1
+    listed = index >= 0 and lists[index][0] <= line < lists[index][1]
     told = CUES.POINT_TOLD.search(text, body.start, body.end) or CUES.POINT_DATED.match(text, body.start)
     return listed and not told
 
 
-def _list_head(text: str, line: int) -> str:
-    """The line that opens the list whose item begins at `line`: the last line before it that is no item of a list
-    (`NUMBERED_POINT`) and not blank; "" if there is none."""
-    for head in reversed(text[:line].splitlines()):
-        if head.strip() and not CUES.NUMBERED_POINT.match(head):
-            return head
-    return ""
+@functools.lru_cache(maxsize=8)
+def _term_lists(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text's lists of terms begin and end, in order, made once per text: runs of items (`NUMBERED_POINT`,
+    blank lines between them allowed) whose head, the line before the first item, names terms (`TERMS_HEAD`: "Its
+    main provisions are:"), or one of whose points opens with "to" or tells a duty (`TERMS_POINT`). A point of one
+    list says nothing of another ("The peace plan:" and its points, then a chronicle's "- Attack on the convoy")."""
+    found: list[tuple[int, int]] = []
+    head, start, end, terms = "", None, 0, False
+    position = 0
+    for line in text.split("\n"):  # lines as `_numbered_point` finds them
+        if CUES.NUMBERED_POINT.match(line):
+            if start is None:
+                start, terms = position, CUES.TERMS_HEAD.search(head) is not None
+            terms = terms or CUES.TERMS_POINT.match(line) is not None
+            end = position + len(line)
+        elif line.strip():
+            if start is not None and terms:
+                found.append((start, end))
+            head, start = line, None
+        position += len(line) + 1
+    if start is not None and terms:
+        found.append((start, end))
+    return tuple(found)
 
 
 def _negated(text: str, sentence: Sentence, negation: re.Match) -> Span:

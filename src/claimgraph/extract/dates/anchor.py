@@ -131,8 +131,9 @@ def _own_day(text: str, dateline: Mention, source_date: str | None) -> str | Non
     SALAAM, April 11 (AP) -" in a paper filed on 12 April): what the text's "today", "yesterday" and "last night"
     count from. None for a month or a year, a day after the source's (a page's stamp, no writing's), or a day bare on
     its line (a timeline's heading "2 August 1990", whose aftermath is told from the source's day; a letter's or a
-    diary's day line is its section's, `sections`). It moves no story time: a year-less date is still read against
-    the source's."""
+    diary's day line is its section's, `sections`). It moves no story time, but every date the text counts from its
+    own day is counted from it, a year-less one too ("31 December" in a story datelined 30 December 2020 and filed on
+    2 January is the last such day before the writing: 2019)."""
     line_start = text.rfind("\n", 0, dateline.start) + 1
     bare = not text[line_start:dateline.start].strip() and LINE_END.match(text, dateline.end) is not None
     if bare or len(dateline.value) != 10 or source_date and dateline.value > period(source_date)[1]:
