@@ -78,14 +78,14 @@ def irrealis(text: str, mention: Mention, sentence: Sentence) -> bool:
 
 
 def _counterfactual(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """Does a condition stand in the sentence (`CUES.COUNTERFACTUAL`: "if" or "unless" anywhere, a clause opened by
-    "Had" before the trigger)? Then a modal's perfect tells what would have followed, no act alleged: "Had the fleet
+    """Does a condition stand in the sentence (`CUES.COUNTERFACTUAL` before the trigger: "if", "unless", "otherwise",
+    a clause opened by "Had" or "Were"; `CUES.CONDITION_AFTER` after it)? Then a modal's perfect tells what would have followed, no act alleged: "Had the fleet
     intervened, the war might have widened", "The rebels could have taken the town if they had wanted"."""
     return (CUES.COUNTERFACTUAL.search(text[sentence.start:mention.start]) is not None
             or CUES.CONDITION_AFTER.search(text, mention.end, sentence.end) is not None)
 
 
-def _unreal(text: str, mention: Mention, counterfactual: bool = False) -> bool:
+def _unreal(text: str, mention: Mention, counterfactual: bool) -> bool:
     words = words_before(text, mention.start)
     after = [w for w in text[mention.end:mention.end + 30].split()[:2] if w.islower()]  # "in May": a month
     asked = _asked_for(words, "Agreement" not in top_classes(mention.cls))
@@ -265,7 +265,7 @@ def _names_agreement(text: str, mention: Mention) -> bool:
     return mention.kind == "entity" or determiner(words_before(text, mention.start)) in CUES.DEFINITE
 
 
-def _irrealis_marked(words: list[str], definite: bool, hedged_past: bool = False) -> bool:
+def _irrealis_marked(words: list[str], definite: bool, hedged_past: bool) -> bool:
     """Do the words before a trigger make it irrealis? "plan" and "planned" only as a plan to do
     something ("plans to attack", "the planned offensive"), not as a noun of their own ("the plan
     was signed by Saakashvili"). A definite noun phrase after the marker names a thing that exists

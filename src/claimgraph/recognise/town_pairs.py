@@ -75,8 +75,8 @@ def _listed(text: str, first: Candidate, second: Candidate, places: set[int]) ->
 
 def _written_as_one(text: str, first: Candidate, second: Candidate) -> bool:
     """Are the two towns one name: one space between them, no capitalised word before the first or after the second
-    (nor across a comma or a conjunction: a list of towns), no word of place before the first, no score or kind of
-    place or fixture after the second (`TOWN_PAIR_THING_AFTER`: "Chelsea Barcelona 2-1", "Hamburg Altona station")?"""
+    (a list of towns across a comma or a conjunction is `_listed`'s), no word of place before the first, no score or
+    kind of place or fixture after the second (`TOWN_PAIR_THING_AFTER`: "Chelsea Barcelona 2-1", "Hamburg Altona station")?"""
     before = text[max(0, first.start - 20):first.start]
     return (_SPACE.fullmatch(text, first.end, second.start) is not None
             and not _CAPITALISED_BEFORE.search(before) and not _CAPITALISED_AFTER.match(text, second.end)

@@ -22,8 +22,9 @@ IRREALIS = {"would", "could", "might", "may", "should", "any", "prepare", "prepa
 # A modal of what may have been, before "have", tells a past act as possible, alleged (the modality stage marks it
 # Unconfirmed), not one that did not happen: "The prisoners may have been handed over to the militia", "the pilot
 # might have been killed", "the rebels could have fired the rocket" (`extract.irrealis._irrealis_marked`); unless a
-# condition stands before it in the sentence (`COUNTERFACTUAL`: "if", "unless", a clause opened by "Had" or "Were"),
-# and it tells what would have followed: "Had the fleet intervened, the war might have widened".
+# condition stands in the sentence (`COUNTERFACTUAL` before it: "if", "unless", "otherwise", a clause opened by "Had"
+# or "Were"; `CONDITION_AFTER` after it), and it tells what would have followed: "Had the fleet intervened, the war
+# might have widened", "The rebels could have taken the town if they had wanted".
 # The act is the trigger itself, the words between "have" and it are among HEDGED_FILLERS.
 HEDGED_PAST_MODALS = frozenset({"may", "might", "could", "must"})
 PERFECT = "have"
