@@ -48,6 +48,22 @@ def test_a_place_named_in_a_later_sentence_does_not_split_an_event(resolve):
     assert len({*words["fled"], *words["displaced"]}) == 1
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("In 1921 the three republics were occupied by Soviet Russia. Decades later Armenia, having occupied "
+     "Nagorno-Karabakh, rejected every proposal.\n", "occupied by", "occupied"),
+    ("The Paracel Islands were occupied by Japan. Much later China, having occupied Woody Island, built a "
+     "runway.\n", "occupied by", "occupied"),
+    ("Sinai was occupied by Israel. Later Egypt, having occupied Gaza, waited.\n", "occupied by", "occupied")])
+def test_undated_acts_of_one_class_by_two_named_doers_are_two_events(resolve, text, first, second):
+    _, words = resolve(text)
+    assert words[first][0] != words[second][-1], text
+
+
+def test_an_undated_act_told_again_by_its_own_doer_is_one_event(resolve):
+    _, words = resolve("Tibet was occupied by China. China, having occupied Tibet, built roads.\n")
+    assert len({*words["occupied by"], *words["occupied"]}) == 1
+
+
 def test_a_generic_plural_marked_new_names_no_event(resolve):
     _, words = resolve("For years Armenia rejected every proposal and made new attacks on other regions of "
                        "Azerbaijan.\n")

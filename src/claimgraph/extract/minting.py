@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the functions read the resolver's state: the type only, the
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 RELATIVE = cues("relative_subjects").RELATIVE_SUBJECT  # ", which had": the name before it is the verb's subject
+PARTICIPLE = cues("relative_subjects").PARTICIPLE_SUBJECT  # ", having": so is the name before this
 
 ONE_PLACE = {"Capture"}  # classes of a happening that its place says which one it is: a capture takes one place
 
@@ -95,15 +96,21 @@ def minted(r: Resolver, key: tuple, date: str | None, mention: Mention, subject:
 
 
 def verb_subject(r: Resolver, mention: Mention, sentence: Sentence) -> tuple | None:
-    """The entity a verb trigger's subject names, with its classes: the name right before the verb (`attach.verb_of`:
-    "Nicaragua broke relations", "Hadi is appointed"), or before a relative pronoun that is the verb's subject
-    ("Libya, which had airlifted troops"); else None. Who did it says which happening an undated verb
-    tells: another subject of the same kind that does an act of the same class does another act."""
+    """Who did what a verb trigger tells, with its classes: the doer a passive names after "by" ("The islands were
+    occupied by Japan": Japan, not the islands); else the name right before the verb (`attach.verb_of`: "Nicaragua
+    broke relations", "Hadi is appointed"), or before a relative pronoun that is the verb's subject ("Libya, which
+    had airlifted troops") or a participle clause ("Armenia, having occupied"); else None. Who did it says which
+    happening an undated verb tells: another doer of the same kind that does an act of the same class does
+    another act."""
+    doer = agent_of(r.text, mention, [m for m in sentence.mentions if m.kind == "entity" and mention.end <= m.start])
     before = [m for m in sentence.mentions if m.kind == "entity" and m.end <= mention.start]
-    if not before or not (verb_of(r.text, before[-1], mention)
-                          or RELATIVE.fullmatch(r.text, before[-1].end, mention.start)):
+    if doer is None and before and (verb_of(r.text, before[-1], mention)
+                                    or RELATIVE.fullmatch(r.text, before[-1].end, mention.start)
+                                    or PARTICIPLE.fullmatch(r.text, before[-1].end, mention.start)):
+        doer = before[-1]
+    if doer is None:
         return None
-    entity = naming.named(r, before[-1])
+    entity = naming.named(r, doer)
     return entity.id, frozenset(entity.classes)
 
 

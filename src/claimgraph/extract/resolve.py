@@ -85,7 +85,9 @@ from .wording import accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v97"  # v97: s31: "may have been handed over" a hedged act, no irrealis; "Why should X attack?" none;
+NAME = "resolve.v98"  # v98: an undated act by another doer (a passive's "by" agent, ", having" participle subject) is
+# another act; a trigger's own "by" names its agent; v97: s31: "may have been handed over" a hedged act, no
+# irrealis; "Why should X attack?" none;
 # v96: an accord takes the town it is named after ("the Lomé accord"); v95: "the offensive that follows" is new;
 # no label name from an office's state; v94: s30 reviews
 HEADLINE_SENTENCES = 2

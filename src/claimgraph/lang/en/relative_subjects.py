@@ -12,6 +12,9 @@ from . import _verbs
 # pronoun is the verb's subject, and it names the name before the comma.
 RELATIVE_SUBJECT = re.compile(r"\s*,\s+(?:who|which)\s+(?:(?:had|has|have|was|were|is|are|been|being|later|then|"
                               r"subsequently|eventually|briefly|first)\s+){0,3}$", re.IGNORECASE)
+# A participle clause right after a name, its verb the event's ("Armenia, having occupied Nagorno-Karabakh ...",
+# "The junta, after having seized the radio station"): the name is the verb's subject.
+PARTICIPLE_SUBJECT = re.compile(r"\s*,\s+(?:after\s+)?having\s+$", re.IGNORECASE)
 # The pronoun's verb is a past form, not a noun of the act ("Mohammed, who attack ..." is no English; "which
 # ceasefire" is a determiner): a past (`_verbs.PAST_VERB`: "sent", "surrendered"), a participle of moving someone
 # (`_verbs.MOVED_PARTICIPLE`), or a strong participle or past of the event words; matched against the trigger's first
