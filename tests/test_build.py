@@ -80,7 +80,7 @@ def test_turkish_names_are_labelled_tr(store):
 def test_an_event_named_in_the_words_of_a_turkish_passage_is_labelled_tr(store):
     """The label takes the language of the words it is made of, not of the event's first mention."""
     labels = rows(store, """SELECT ?label (LANG(?label) AS ?lang) WHERE {
-        id:occupation-in-soviet-russia-asker-ozpinar-2021 rdfs:label ?label }""")
+        id:soviet-russia-occupation-asker-ozpinar-2021 rdfs:label ?label }""")
     assert labels == [{"label": "Rusya tarafından işgal", "lang": "tr"}]
 
 
