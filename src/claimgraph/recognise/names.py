@@ -709,10 +709,15 @@ def _ship_named(words: list[str], match: re.Match) -> bool:
 
 
 def _ship_before(match: re.Match) -> bool:
-    """Does a kind of vessel stand right before the name (`CUES.VESSEL_BEFORE`: "The tanker Stena Impero was
-    detained")? The name is the ship's, no person's."""
-    start = match.start("name")
-    return CUES.VESSEL_BEFORE.search(match.string, max(0, start - 30), start) is not None
+    """Does a kind of vessel stand right before the name (`vessel_before`: "The tanker Stena Impero was detained")? The
+    name is the ship's, no person's."""
+    return vessel_before(match.string, match.start("name"))
+
+
+def vessel_before(text: str, start: int) -> bool:
+    """Does a kind of vessel or a navy's prefix stand right before `start` (`CUES.VESSEL_BEFORE`: "the cruiser Moskva",
+    "USS George Washington")? The name there is a ship's."""
+    return CUES.VESSEL_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _sentence_of(text: str, match: re.Match) -> str:
@@ -932,7 +937,8 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     if CUES.MONTHS & set(words):
         return False  # a month or weekday names nothing, save in an agreement's or war's name (`month_in_name`)
     if pattern in (_TITLED, _KNIGHTED):  # "General Staff", "Mr. President", "Major League Baseball"; "King Street"
-        return not ({words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS | CUES.THING_WORDS)
+        return not ({words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS | CUES.THING_WORDS
+                                  | CUES.FEASTS)  # "Father Christmas Parade"
                     or {words[-1]} & (CUES.BODY_KINDS.keys() | CUES.NAMED_PLACE_KINDS.keys() | CUES.TITLED_NOT_LAST))
     if pattern is _ROLE_NAME:  # "NATO spokesman Colonel Roland Lavoie": the title is no word of the name (`_TITLED`)
         return words[0] not in CUES.TITLE_WORDS

@@ -76,8 +76,8 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
           # a cleric's or an Indian honorific before a full name ("Father Hilário Madeira", "Shri George Fernandes"; not
-          # "Father Christmas", "Cardinal Health said")
-          "(?:Father|Fr\\.|Cardinal|Rabbi|Reverend|Rev\\.|Shri)(?!\\s+Christmas\\b)(?=\\s+[A-Z][\\w'-]+\\s+[A-Z])",
+          # "Cardinal Health said"; nor "Father Christmas": `FEASTS`)
+          "(?:Father|Fr\\.|Cardinal|Rabbi|Reverend|Rev\\.|Shri)(?=\\s+[A-Z][\\w'-]+\\s+[A-Z])",
           "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh",
           "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
@@ -96,13 +96,15 @@ KNIGHTED = r"Sir"
 NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Emperor|Empress|Lord|Emir|Sultan)[ \t]+$")
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper() and "(" not in t} | {
     "Deputy", "Vice", "Acting", "Former", "Chief", "Lieutenant", "Major", "Justice", "Advocate", "Sgt", "Brig", "Rt"}
+# The abbreviations of a firm's legal form that end its name: "Cardinal Health Inc", "Lehman Holdings Ltd".
+FIRM_SUFFIXES = frozenset({"Inc", "Ltd", "Corp", "Plc", "LLC"})
 # Kinds of a street, an island or a school that end a name after a title-like word: "King Street", "Lord Howe Island",
 # "the Judge Business School", "Sultan Qaboos University", "the Sultan Ahmed Mosque" name no person (nor does a kind of
 # body or named place: `recognise.names`).
 TITLED_NOT_LAST = frozenset({"Street", "Road", "Avenue", "Lane", "Island", "Islands", "School", "College", "Hospital",
                              "Causeway", "University", "Mosque",
                              "Market", "Square", "Station", "Church", "Cathedral", "Shrine",  # "Rabbi Street Market"
-                             "Inc", "Ltd", "Corp", "Plc", "LLC"})  # a firm's: "Cardinal Health Inc reported"
+                             *FIRM_SUFFIXES})  # a firm's: "Cardinal Health Inc reported"
 # A capitalised word joined by a hyphen to a lower-case one is an adjective, no name of a place before its kind:
 # "the largest Muslim-majority city", "a Russian-speaking town", "the Serb-held town".
 ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*")
@@ -360,7 +362,7 @@ THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guar
                # a firm's: "Apple Computer, who makes the iPhone", "General Motors", "Lehman Holdings"
                "Computer", "Computers", "Motors", "Electric", "Industries", "Holdings", "Systems", "Technologies",
                "Software", "Pharmaceuticals", "Foods", "Airways", "Insurance", "Partners", "Ventures", "Entertainment",
-               "Studios", "Pictures", "Records", "Inc", "Ltd", "Corp", "Plc", "LLC",
+               "Studios", "Pictures", "Records", *FIRM_SUFFIXES,
                # a firm's, a team's or an operation's that a fate or a speech is told of ("Lehman Brothers was
                # wounded", "Team Sky was detained", "Operation Barkhane was wounded", "Formula One spoke")
                "Brothers", "Team", "Operation", "Formula"}
@@ -774,9 +776,12 @@ LANGUAGES = frozenset({"Arabic", "Hebrew", "Latin", "Persian", "Farsi", "Dari", 
                        "Nepali", "Punjabi", "Baluchi", "Aramaic", "Syriac", "Catalan", "Basque", "Galician", "Welsh",
                        "Irish", "Finnish", "Swedish", "Norwegian", "Danish", "Estonian", "Latvian", "Lithuanian",
                        "Slovene", "Macedonian", "Ossetian", "Abkhaz"})
+# Feasts: no place after "in" or "at" ("at Christmas"), and no person after a title ("Father Christmas Parade":
+# `recognise.names`).
+FEASTS = frozenset({"Christmas", "Easter", "Ramadan", "Eid", "Passover", "Diwali", "Hanukkah", "Lent"})
 # Capitalised words after "in" or "at" that are no places: a feast ("at Christmas"), a language ("in Arabic"), a faith
 # ("in Judaism", any word in -ism), a god.
-NOT_PLACE_WORDS = frozenset({"Christmas", "Easter", "Ramadan", "Eid", "Passover", "Diwali", "Hanukkah", "Lent"}
+NOT_PLACE_WORDS = frozenset(FEASTS
                             | LANGUAGES | {"Islam", "Christianity", "God", "Allah"})
 
 BORDER_WORDS = ("border", "frontier")  # the last word of a border's name ("the Kyrgyz-Tajik border")
