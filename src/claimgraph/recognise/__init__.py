@@ -248,7 +248,8 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
     again = _written_again(text, {name: ("Person", eid) for name, eid in people.items()}, found)
     surnames, firsts = _bearers(people)
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[surnames[text[c.start:c.end]]])
-            if (_a_place_word(c) or _one_word_person(text, c)) and text[c.start:c.end] in surnames else c for c in found]
+            if (_a_place_word(c) and not _place_meant(text, c) or _one_word_person(text, c))
+            and text[c.start:c.end] in surnames else c for c in found]
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[firsts[text[c.start:c.end]]])
             if _a_place_word(c) and _first_word_person(text, c.start, c.end, firsts) else c for c in kept]
     kept = [_named_by_last_words(text, c, people) for c in kept]
@@ -411,6 +412,14 @@ def _written_again(text: str, names: dict[str, tuple[str, str]], found: list[Can
     return [Candidate(m.start(), m.end(), "entity", cls, NAMES_METHOD, entity=eid) for name, (cls, eid) in names.items()
             if name in text
             for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text) if m.span() not in spans]
+
+
+def _place_meant(text: str, cand: Candidate) -> bool:
+    """Does a word only a place follows stand right before the candidate (`PLACE_NOT_SURNAME_BEFORE`: "travelled to
+    London", "in Washington"), no possessive after it ("in Wilson's view")? Then a known place of that name is the
+    place, though a person the source named in full bears it as a surname ("Jack London", "George Washington")."""
+    return (NAME_CUES.PLACE_NOT_SURNAME_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
+            and not text.startswith(NAME_CUES.POSSESSIVE_ENDINGS, cand.end))
 
 
 def _a_place_word(cand: Candidate) -> bool:

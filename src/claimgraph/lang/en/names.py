@@ -451,6 +451,17 @@ LEADER_KINDS = frozenset({"faction"})
 WORD_PLACE_AFTER = re.compile(r"(?:,|[ \t]+(?:is|was|remains|remained|has[ \t]+been|had[ \t]+been))[ \t]+"
                               r"(?:(?:the|a|an)[ \t]+)?(?:[\w’'-]+[ \t]+){0,3}?"
                               r"(?:capital|city|town|village|port|region|province|district)\b")
+# Where a one-word name is a place's, not a surname the source gave a person in full: after a preposition only a place
+# follows ("in London", "near Washington"), or a verb of travel and "to" ("travelled to London", "flew to Washington");
+# "Jack London" or "George Washington" is not meant there (`recognise._people_again`). Not "to", "from" or "at" alone:
+# "a letter to Wilson", "a call from Wilson" name the person.
+# What an office's place stands after, the first word of a place's name of two before it: "government of Russia",
+# "Supreme Soviet of North Ossetia" (`recognise.names`: a person's name after the place is no word of it).
+PLACE_OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?:(?P<word>[A-Z][\w’'\-]*)[ \t]+)?$")
+PLACE_NOT_SURNAME_BEFORE = re.compile(r"(?<![\w’'\-])(?:in|near|inside|outside|throughout|across|along|"
+                                      r"(?:flew|flown|fly|flies|flying|travell?(?:ed|ing|s)?|went|go|goes|going|"
+                                      r"returned|returning|moved|arrived|sailed|drove|marched|retreated|fled|headed)"
+                                      r"[ \t]+(?:back[ \t]+)?to)[ \t]+$", re.IGNORECASE)
 PLACE_WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?<!according )(?i:in|into|at|near|from|to|inside|outside|around|towards?|across|along|"
                                r"throughout)\s+$"
                                # a kind of place, its part, a point of the compass or a fight for it: "the town of
@@ -533,6 +544,11 @@ ARMED_PLURALS = frozenset({"Rebels", "Mujahideen", "Loyalists", "Guerrillas", "I
 # would be "his" or "her"); a creed or cause as its first word (`CREED_WORDS`: "Islamic
 # Jihad said").
 ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
+# Words of a body's members or offices right after its name: a name they follow is a party's, a movement's or a
+# team's, no person's ("Golden Dawn members", "Sinn Fein leader Gerry Adams", "Bayern Munich players"); not
+# "supporters", "fans" or "loyalists", whom a person has too ("Trump supporters").
+MEMBERS_AFTER = re.compile(r"[ \t]+(?:leaders?|leadership|members?|chairman|chairwoman|MPs|lawmakers|deputies|"
+                           r"players)\b")
 ARTICLE_OPENING = re.compile(r"[Tt]he[ \t]+(?P<word>\S+)$")  # a verb's subject "The Seleka": "the" and one word
 ITS_AFTER = re.compile(r"[ \t]+(?:that[ \t]+)?its\b")  # right after the verb: not "renounced the treaty and its annex"
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
@@ -542,7 +558,10 @@ COMMANDED_BY = r"(?:[Ll]ed|[Cc]ommanded|[Hh]eaded|[Cc]haired)\s+by"  # "the LNA 
 # Derg" (a person's name takes no article).
 # A person under whom, or whose government, rules: "Ethiopia, then ruled by the Derg under Mengistu Haile Mariam", "the new
 # government of Yingluck Shinawatra says"; not where a noun of rule follows ("under Khmer Rouge rule").
-RULED_UNDER = r"under|(?:government|regime|administration|cabinet|dictatorship)\s+of"
+RULE_KINDS = r"government|regime|administration|cabinet|dictatorship"
+RULED_UNDER = rf"under|(?:{RULE_KINDS})\s+of"
+# ... and whose government it is, by a possessive: "Enver Hoxha's government demanded" (a state's name is known).
+RULER_OWNS = rf"[’']s\s+(?:{RULE_KINDS})\b"
 # Words of a law's or an agreement's name, never a person's: "held under Geneva Conventions", "under Chapter Eleven".
 LAW_WORDS = frozenset({"Chapter", "Article", "Section", "Act", "Law", "Laws", "Code", "Rules", "Resolution", "Conventions",
                        "Protocols", "Accords", "Agreements"})
@@ -620,6 +639,11 @@ BODY_NAME_OF = "of"  # a body's name that opens with a shorter one: "the Supreme
 # companies, Ana Ruiz and Tom Hale" (as after a count, a role a body holds too needs a person's sign in an item).
 ROLE_OF_SIDES = (r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:countries|sides|states|nations|parties|"
                  r"governments|delegations|companies|firms|clubs|teams)")
+# A list of people told by a word of people before it in its clause, then a copula or a colon: "The men executed with
+# him were A B, C D and E F", "Names of the dead, for the record: A B, C D, E F" (`recognise.person_lists`).
+PEOPLE_LIST_HEAD = re.compile(r"\b(?:men|women|dead|victims|accused|defendants|prisoners|detainees|hostages|crew|"
+                              r"executed|hanged|killed|arrested|wounded|names)\b[^.;:\n]{0,60}?"
+                              r"(?:[ \t]+(?:were|are|included|include|including|namely)|:)[ \t]+$", re.IGNORECASE)
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 # A kind of place, then "of" and a name: "the town of Shusha", "the market town of Omagh", and kinds named so only before
 # "of" ("the Grozny suburb of Novye Aldi", "The hill of Lele Tepe", "the OAS stronghold of Bab El Oued"): the word
