@@ -10,6 +10,7 @@ names only, never the rules by which trigger words name happenings; those rules 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -72,8 +73,7 @@ def own_name(r: Resolver, mention: Mention, sentence: Sentence) -> str | None:
     if family(mention.cls) == "agreement":
         return town_name(r, mention, sentence)
     start = mention.start
-    place = next((m for m in sentence.mentions if m.kind == "entity" and "Place" in top_classes(m.cls)
-                  and m.end <= start and not r.text[m.end:start].strip()), None)
+    place = _place_right_before(r, mention, sentence, lambda classes: "Place" in classes)
     if place:
         start = place.start
     year = YEAR_BEFORE.search(r.text, max(0, start - 16), start)
@@ -85,12 +85,19 @@ def own_name(r: Resolver, mention: Mention, sentence: Sentence) -> str | None:
 def town_name(r: Resolver, mention: Mention, sentence: Sentence) -> str | None:
     """The name an accord takes from the town it is named after: a place that is no state right before its lower-case
     word, with the article before the place (`NAMES.ARTICLE_BEFORE`): "the Lomé accord" -> "Lomé accord"."""
-    place = next((m for m in sentence.mentions if m.kind == "entity" and top_classes(m.cls) == ("Place",)
-                  and m.end <= mention.start and not r.text[m.end:mention.start].strip()), None)
+    place = _place_right_before(r, mention, sentence, lambda classes: classes == ("Place",))
     if place is None or not mention.text[:1].islower() \
             or not NAMES.ARTICLE_BEFORE.search(r.text, max(0, place.start - 5), place.start):
         return None
     return r.text[place.start:mention.end]
+
+
+def _place_right_before(r: Resolver, mention: Mention, sentence: Sentence,
+                        kept: Callable[[tuple[str, ...]], bool]) -> Mention | None:
+    """The sentence's first entity mention whose top classes `kept` accepts and that ends right before `mention`, with
+    only spaces between ("Lomé" of "the Lomé accord"); None where there is none."""
+    return next((m for m in sentence.mentions if m.kind == "entity" and kept(top_classes(m.cls))
+                 and m.end <= mention.start and not r.text[m.end:mention.start].strip()), None)
 
 
 def named(r: Resolver, mention: Mention) -> Entity:

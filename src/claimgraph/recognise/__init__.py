@@ -28,7 +28,7 @@ from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer,
 from .joint_forces import joint_forces
 from .patterns import METHOD_DEMONYM
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
-                    shared_heads, title_case)
+                    shared_heads, title_case, vessel_before)
 from .packs import Entry, load
 
 
@@ -246,10 +246,10 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
     if not people:
         return found
     again = _written_again(text, {name: ("Person", eid) for name, eid in people.items()}, found)
-    surnames = _sole_bearers(people)
-    firsts = _first_words(people, surnames)
+    surnames, firsts = _bearers(people)
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[surnames[text[c.start:c.end]]])
-            if (_a_place_word(c) or _one_word_person(text, c)) and text[c.start:c.end] in surnames else c for c in found]
+            if (_a_place_word(c) and not _place_meant(text, c) or _one_word_person(text, c))
+            and text[c.start:c.end] in surnames else c for c in found]
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[firsts[text[c.start:c.end]]])
             if _a_place_word(c) and _first_word_person(text, c.start, c.end, firsts) else c for c in kept]
     kept = [_named_by_last_words(text, c, people) for c in kept]
@@ -261,8 +261,7 @@ def _named_in_full_later(sentences: list[Sentence], text: str, people: dict[str,
     surname of one person the source names in full (`people`, all its blocks read) made that person, where no word of
     place stands before it: a headline or a live blog writes the surname before the body writes the full name
     ("Barrow's team says" ... "Adama Barrow was sworn in"), which `_people_again` reads only after it."""
-    surnames = _sole_bearers(people)
-    firsts = _first_words(people, surnames)
+    surnames, firsts = _bearers(people)
     if not surnames and not firsts:
         return sentences
 
@@ -275,6 +274,13 @@ def _named_in_full_later(sentences: list[Sentence], text: str, people: dict[str,
             return replace(m, cls="Person", method=NAMES_METHOD, entity=people[firsts[m.text]])
         return m
     return [replace(s, mentions=tuple(person(m) for m in s.mentions)) for s in sentences]
+
+
+def _bearers(people: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The surnames of one person each (`_sole_bearers`) and the first words that name one person alone
+    (`_first_words`), each -> that person's full name: what a lone word of a name the source gave in full may be."""
+    surnames = _sole_bearers(people)
+    return surnames, _first_words(people, surnames)
 
 
 def _named_by_last_words(text: str, cand: Candidate, people: dict[str, str]) -> Candidate:
@@ -408,6 +414,14 @@ def _written_again(text: str, names: dict[str, tuple[str, str]], found: list[Can
             for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text) if m.span() not in spans]
 
 
+def _place_meant(text: str, cand: Candidate) -> bool:
+    """Does a word only a place follows stand right before the candidate (`PLACE_NOT_SURNAME_BEFORE`: "travelled to
+    London", "in Washington"), no possessive after it ("in Wilson's view")? Then a known place of that name is the
+    place, though a person the source named in full bears it as a surname ("Jack London", "George Washington")."""
+    return (NAME_CUES.PLACE_NOT_SURNAME_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
+            and not text.startswith(NAME_CUES.POSSESSIVE_ENDINGS, cand.end))
+
+
 def _a_place_word(cand: Candidate) -> bool:
     """A one-word place of the gazetteer that is no state (a town, a river: a surname may be one), or a name read as a
     place only by a preposition of place before it (`located`: "in Moscow, Wang and the minister")."""
@@ -515,8 +529,8 @@ def _ships(doc, found: list[Candidate]) -> list[Candidate]:
     text = text_of(doc)
     found = [replace(c, cls="Organization", method=NAMES_METHOD, entity=SHIP_ID.format(name_id(text[c.start:c.end])))
              if c.method == GAZETTEER_METHOD and c.cls == "Settlement" and _ship_told(doc, c) else c for c in found]
-    return _known_places_without(found, lambda c: c.cls != "State" and bool(
-        NAME_CUES.VESSEL_BEFORE.search(text, max(0, c.start - 30), c.start)), (GAZETTEER_METHOD, NAMES_METHOD))
+    return _known_places_without(found, lambda c: c.cls != "State" and vessel_before(text, c.start),
+                                 (GAZETTEER_METHOD, NAMES_METHOD))
 
 
 def _ship_told(doc, cand: Candidate) -> bool:

@@ -71,11 +71,15 @@ from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE,
                           PARTICLES as _PARTICLES, UP as _UP, WORD as _WORD, name_of as _name, trim as _trim)
 from .packs import derived
 from .citations import cited_authors
-from .person_lists import listed, role_lists
+from .person_lists import listed, people_lists, role_lists
 from .place_lists import listed_places
 from .warships import hull_numbers, warships
 
-NAME = "names-in-context.v104"  # v104: s31 review: no subject after a kind of vessel ("the tanker Stena Impero"),
+NAME = "names-in-context.v105"  # v105: s32: a capitalised office "of" a place before a name ("President of Russia
+# Boris Yeltsin"), no known place opening a person's name after "of" ("government of Russia Georgy Khizha"), a list
+# of people after a word of people ("The men executed were A B, C D and E F"), "X Y's government" a person, no
+# titled name in a body's "of" ("Council of General Sani Abacha"), a subject whose members the text names a body
+# v104: s31 review: no subject after a kind of vessel ("the tanker Stena Impero"),
 # no person of a firm's, a team's or an operation's word ("Lehman Brothers", "Operation Castor"),
 # no "Father Christmas", no firm after a title ("Cardinal Health Inc"), "was born" in or on a place or a date only, no
 # town pair before a score or a kind of place ("Hamburg Altona station")
@@ -98,6 +102,12 @@ _INITIALLED = rf"{_WORD}\s+[A-Z]\.\s+{_WORD}"  # an initial joins the name: "Geo
 _TITLED = re.compile(rf"\b(?:{'|'.join(CUES.TITLES)})\s+(?P<name>{_INITIALLED}|{_NAME})")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}{_PARTICLES}\s+{_WORD})"
                       rf"(?![\w’'\-]|\s+{_WORD}|\s+(?:{'|'.join(CUES.UNITS)})\b)")
+# ... an office written with its capitals, then "of" and its remit: "President of Russia Boris Yeltsin", "Chairman of
+# Supreme Soviet of North Ossetia Akhsarbek Galazov", "Chief of the General Staff Valery Gerasimov". Two capitalised
+# words before "of" there are a body's ("Supreme Soviet of"), no person's.
+_CAPITALISED_ROLES = "|".join(re.sub(r"\b(?!of\b)[a-z]", lambda m: m.group().upper(), role) for role in CUES.ROLES)
+_TITLE_OF = re.compile(rf"\b(?:{_CAPITALISED_ROLES})\s+of\s[^.,;:()]{{0,50}}?\s(?P<name>{_WORD}{_PARTICLES}\s+{_WORD})"
+                       rf"(?![\w’'\-]|\s+{_WORD}|\s+(?:{'|'.join(CUES.UNITS)})\b|\s+of\b)")
 _ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_name(2, 2)})(?![\w’'\-]|\s+{_WORD})")
 _INITIALS = r"(?:[A-Z]\.\s+){0,3}"  # a name's initials before it: "V. K. Krishna Menon"
 _OWNER_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w\-]*"  # a word before its possessive: "Gaddafi's"
@@ -125,6 +135,8 @@ _BESIDE_CALLING = re.compile(rf"\b(?:{CUES.BESIDE_NAME}),?\s+(?P<name>{_FULL_NAM
 _KIN_NAMED = re.compile(rf"\b(?:{CUES.KIN_OWNED_BY})\s+(?:{CUES.KIN}),?\s+(?P<name>{_WORD}){_ALONE}")  # "his wife Simone"
 _RULER = re.compile(rf"\b(?:{CUES.RULED_UNDER})\s+(?P<name>{_FULL_NAME}){_ALONE}"
                     rf"(?!\s+(?:{CUES.RULE_NOUNS})\b)")
+# "Enver Hoxha's government demanded": whose government it is
+_RULER_OWNS = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{1,2}}{_OWNER_WORD}){CUES.RULER_OWNS}")
 _ONE_OF_ROLE = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.OTHERS_OF_ROLE}"
                           rf"(?:{'|'.join(CUES.ROLE_PLURALS)})\b")
 _SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_FULL_NAME}){_ALONE}")
@@ -179,8 +191,12 @@ _FEATURE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(
 _WHOLE = r"(?!\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z])"  # a tail "of X" must not stop inside a longer name
 _OF = r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{w}(?:\s+{w}){{0,2}}{whole})".format(w=_WORD, whole=_WHOLE)
 _ACRONYM_WORD = r"[A-Z]{2,6}(?:-[A-Z]{2,6})?"  # "OPCW Technical Secretariat", "OPCW-UN Joint ... Mechanism"
+# A title and a full name after a body's "of" are its leader's, no words of its name: "the Provisional Ruling Council
+# of General Sani Abacha" ("Justice" ends a court's name: "the International Court of Justice").
+_NO_TITLED_NAME = rf"(?!(?:{'|'.join(sorted(CUES.TITLE_WORDS - {'Justice'}))})\s+{_WORD}\s+{_WORD})"
 _BODY = re.compile(rf"\b(?P<name>(?:(?:(?:[A-Z]{{2,6}}-)?{_WORD}|{_ACRONYM_WORD})\s+){{1,4}}(?P<kind>{'|'.join(CUES.BODY_KINDS)})"
-                   rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
+                   rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_NO_TITLED_NAME}"
+                   rf"{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
 # Two words of a body's name joined by "and": "the Peace and Security Council of the African Union", "the Truth and
 # Reconciliation Commission" (not after a known name: "Russia and Security Council members").
 _BODY_AND = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+and\s+{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.BODY_KINDS)})"
@@ -200,7 +216,7 @@ _BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.GOVERNMENT_HEADS)})\s+of\s
                       rf"{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE})")
 _BODY_WORD = rf"(?!(?:{'|'.join(CUES.NOT_BODY_HEADS)})\b){_WORD}"  # "the League of Legends World Championship": none
 _BODY_OPENED = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.BODY_OPENERS)})\s+(?:of|for)\s+(?:the\s+)?"
-                          rf"{_BODY_WORD}(?:\s+(?:and\s+)?{_BODY_WORD}){{0,3}}{_WHOLE})")
+                          rf"{_NO_TITLED_NAME}{_BODY_WORD}(?:\s+(?:and\s+)?{_BODY_WORD}){{0,3}}{_WHOLE})")
 _TERM = rf"(?:[{_UP}][\w’'\-–]*+|[0-9]{{4}}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Évian"
 _FIGHTERS = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(CUES.FIGHTERS)}))\b")
 _REBEL_KINDS = "|".join(sorted(CUES.REBEL_ARMED | set(CUES.REBEL_RULERS)))
@@ -239,6 +255,7 @@ RULES: tuple[Rule, ...] = (
     (_TITLED, lambda m: "Person"),
     (_KNIGHTED, lambda m: "Person"),
     (_ROLE_OF, lambda m: "Person"),
+    (_TITLE_OF, lambda m: "Person"),
     (_ROLE_NAME, lambda m: "Person"),
     (_ROLE_APPOSITION, lambda m: "Person"),
     (_BESIDE_CALLING, lambda m: "Person"),
@@ -248,6 +265,7 @@ RULES: tuple[Rule, ...] = (
     (_KIN_OWNER, lambda m: "Person"),
     (_KIN_NAMED, lambda m: "Person"),
     (_RULER, lambda m: "Person"),
+    (_RULER_OWNS, lambda m: "Person"),
     (_ONE_OF_ROLE, lambda m: "Person"),
     (_SUBJECT, lambda m: _subject_class(m)),
     (_POSSESSED, lambda m: "Person"),
@@ -304,6 +322,11 @@ RULES: tuple[Rule, ...] = (
 # The person rules whose name may take in a month or weekday that closes a date before it ("On 11 July Moise Tshombe,
 # the leader of": `_after_date_word`).
 _DATED_PERSON_RULES = frozenset({_NAME_ROLE, _AGED, _SWORN, _APPOINTED, _WHO, _PERSON})
+# The person rules whose names a role, a command, a calling or rule tells: a name may be a town's there (`_named_so`).
+_NAMED_SO_RULES = frozenset({_ROLE_APPOSITION, _LED_BY, _BESIDE_CALLING, _RULER, _RULER_OWNS, _ONE_OF_ROLE})
+# The person rules whose name may take in the place an office is "of" before it ("government of Russia Georgy Khizha",
+# "Supreme Soviet of North Ossetia Akhsarbek Galazov": `_after_place_of`).
+_PLACE_LED_PERSON_RULES = frozenset({*_DATED_PERSON_RULES, _RULER})
 
 NOT_PERSON_WORDS = frozenset({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_WORDS, *CUES.PLACE_KINDS,
                               *CUES.NAMED_PLACE_KINDS, *CUES.AGREEMENT_KINDS, *CUES.EVENT_KINDS, *CUES.EVENT_OF_KINDS,
@@ -361,6 +384,7 @@ class NamesInContext:
             for match in pattern.finditer(text):
                 start, end = _trim(text, match.start("name"), match.end("name"))
                 start = _after_date_word(text, start, end) if pattern in _DATED_PERSON_RULES else start
+                start = self._after_place_of(text, start, end) if pattern in _PLACE_LED_PERSON_RULES else start
                 name = text[start:end]
                 if not name or not (_plausible(name, pattern) or _month_named(text, start, end, pattern)):
                     continue
@@ -379,6 +403,7 @@ class NamesInContext:
                     yield Candidate(start, end, "entity", cls_of(match), NAME, value=label or alone,
                                     entity=_entity_id(label or name, pattern, match))
         yield from role_lists(text, self._named_so, self.known, NAME)
+        yield from people_lists(text, self._listed_person, NAME)
         yield from cited_authors(text, self.known, NAME)
         yield from warships(text, self.forces.keys(), NAME)
         yield from hull_numbers(text, NAME)
@@ -386,6 +411,28 @@ class NamesInContext:
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
         yield from own_forces(doc, text, self.owners, NAME)
+
+    def _listed_person(self, words: list[str]) -> bool:
+        """May a list's item be a person's name: `_named_so` (a given name may be a town's: "Terry Waite"), its first
+        word no state's or land's label ("Jordan Valley")?"""
+        return self._named_so(words) and not (words[0] in self.labels and words[0] not in self.towns)
+
+    def _after_place_of(self, text: str, start: int, end: int) -> int:
+        """Where a person's name starts whose first word, after "of", is a known place's that is no town's, or ends
+        one with the capitalised word or the point of the compass before it, two words or more of the name after it:
+        after that word
+        ("government of Russia Georgy Khizha" -> "Georgy Khizha", "of North Ossetia Akhsarbek Galazov" -> "Akhsarbek
+        Galazov"); else `start`. A town's name may be a given name ("Martin"), and a name opening its clause is all
+        the person's ("Chad Michael Murray")."""
+        first, _, rest = text[start:end].partition(" ")
+        before = CUES.PLACE_OF_BEFORE.search(text, max(0, start - 40), start)
+        if len(rest.split()) < 2 or before is None:
+            return start
+        word = before.group("word") or ""
+        if (first in self.labels and first not in self.towns or f"{word} {first}" in self.places
+                or re.fullmatch(CUES.COMPASS_WORD, word)):  # "of North Ossetia": a place no pack lists
+            return start + len(first) + 1
+        return start
 
     def _name_alone(self, match: re.Match, pattern: re.Pattern, start: int) -> str | None:
         """The name before a lower-case kind of land, water or town that the name alone names too ("the Namka Chu
@@ -529,7 +576,7 @@ class NamesInContext:
             return (match.group("kind") in CUES.SIDE_ACT_KINDS and words[0] in self.forces) or _common_opening(match)
         if pattern is _LED_BY_KIND:  # "a coalition led by Saudi Arabia", not "an alliance led by Mr Smith"
             return match.group("leader") not in self.places | self.known
-        if pattern is _ROLE_OF and (_after_locative(match) or _article_before(match, name)):
+        if pattern in (_ROLE_OF, _TITLE_OF) and (_after_locative(match) or _article_before(match, name)):
             return True  # "its leader in Southeast Asia": where, not who; "the chairman of the Joint Chiefs": a body
         if pattern is _KNIGHTED:  # "Sir Paul Scoon", not "the island of Sir Bani Yas": a known place
             return " ".join(words[1:]) in self.places
@@ -538,7 +585,7 @@ class NamesInContext:
             return not self._person_words(own) or " ".join(own) in self.names or bool(CUES.CREED_WORDS & set(own))
         if pattern is _NAME_ROLE:  # "President of Serbia Slobodan Milosevic, the former president of": no "Serbia"
             return not self._person_words(words, shaped=False)  # a role after it: "Masoud Barzani, President of"
-        if pattern in (_ROLE_APPOSITION, _LED_BY, _BESIDE_CALLING, _RULER, _ONE_OF_ROLE) and not self._named_so(words):
+        if pattern in _NAMED_SO_RULES and not self._named_so(words):
             return True  # a role, a command, a calling or rule names a person: a name may be a town's ("Martin", "Paisley")
         if pattern is _ROLE_APPOSITION and len(words) == 1 and (not self._person_words(words) or _place_kind_before(match)):
             return True  # a lone word: no known name ("the envoy, Kabul, ..."), no place's ("to the region, Darfur,")
@@ -709,10 +756,15 @@ def _ship_named(words: list[str], match: re.Match) -> bool:
 
 
 def _ship_before(match: re.Match) -> bool:
-    """Does a kind of vessel stand right before the name (`CUES.VESSEL_BEFORE`: "The tanker Stena Impero was
-    detained")? The name is the ship's, no person's."""
-    start = match.start("name")
-    return CUES.VESSEL_BEFORE.search(match.string, max(0, start - 30), start) is not None
+    """Does a kind of vessel stand right before the name (`vessel_before`: "The tanker Stena Impero was detained")? The
+    name is the ship's, no person's."""
+    return vessel_before(match.string, match.start("name"))
+
+
+def vessel_before(text: str, start: int) -> bool:
+    """Does a kind of vessel or a navy's prefix stand right before `start` (`CUES.VESSEL_BEFORE`: "the cruiser Moskva",
+    "USS George Washington")? The name there is a ship's."""
+    return CUES.VESSEL_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _sentence_of(text: str, match: re.Match) -> str:
@@ -730,10 +782,18 @@ def _article_opens(match: re.Match) -> bool:
 
 def _subject_class(match: re.Match) -> str:
     """The class of a verb's subject (`_SUBJECT`): "The Rebels said" an armed group (`CUES.ARMED_PLURALS`), "The
-    Seleka accused" a body, a two-word name a person."""
+    Seleka accused" a body, a two-word name a person, or a body where the text names its members or offices
+    (`_members_told`: "Golden Dawn was sentenced", after "Golden Dawn members")."""
     if not _article_opens(match):
-        return "Person"
+        return "Organization" if _members_told(match) else "Person"
     return "ArmedGroup" if match.group("name").split()[-1] in CUES.ARMED_PLURALS else "Organization"
+
+
+def _members_told(match: re.Match) -> bool:
+    """Does the text write the subject's name before a word of its members or its offices (`CUES.MEMBERS_AFTER`:
+    "Golden Dawn members", "Sinn Fein leader Gerry Adams", "Bayern Munich players")? A body's name, no person's."""
+    name = re.escape(match.group("name"))
+    return re.search(rf"(?<![\w’'\-]){name}{CUES.MEMBERS_AFTER.pattern}", match.string) is not None
 
 
 def _no_subject_body(match: re.Match) -> bool:
@@ -932,10 +992,13 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     if CUES.MONTHS & set(words):
         return False  # a month or weekday names nothing, save in an agreement's or war's name (`month_in_name`)
     if pattern in (_TITLED, _KNIGHTED):  # "General Staff", "Mr. President", "Major League Baseball"; "King Street"
-        return not ({words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS | CUES.THING_WORDS)
+        return not ({words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS | CUES.THING_WORDS
+                                  | CUES.FEASTS)  # "Father Christmas Parade"
                     or {words[-1]} & (CUES.BODY_KINDS.keys() | CUES.NAMED_PLACE_KINDS.keys() | CUES.TITLED_NOT_LAST))
     if pattern is _ROLE_NAME:  # "NATO spokesman Colonel Roland Lavoie": the title is no word of the name (`_TITLED`)
         return words[0] not in CUES.TITLE_WORDS
+    if pattern is _TITLE_OF:  # "Secretary of State for Foreign and Commonwealth Affairs": a remit, no name
+        return not NOT_PERSON_WORDS & set(words) and not is_demonym(words[0])
     if pattern is _ROLE_OF:
         return not ({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_WORDS} & set(words)) and not is_demonym(words[0])
     if pattern in (_PERSON, _LONE_SURNAME):

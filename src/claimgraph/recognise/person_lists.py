@@ -64,6 +64,28 @@ def role_lists(text: str, named_so: Judge, known: frozenset[str], method: str) -
                 yield Candidate(start, end, "entity", "Person", method, entity=name_id(item.group("name")))
 
 
+# Three names or more of two or three words each, parted by commas, "and" before the last allowed.
+_PEOPLE_LIST = re.compile(rf"(?P<list>{name_of(1, 2)}(?:,\s+{name_of(1, 2)}){{1,}}(?:,?\s+and\s+{name_of(1, 2)}|"
+                          rf"(?<=\w),\s+{name_of(1, 2)})){ALONE}")
+
+
+def people_lists(text: str, person_words: Judge, method: str) -> Iterator[Candidate]:
+    """The persons of a list a word of people opens in its clause (`CUES.PEOPLE_LIST_HEAD`: "The men executed with
+    him were Nordu Eawo, Daniel Gbooko and Paul Levera"): three names or more of two or three words each, those
+    `person_words` passes, where it passes all but one at most (a weekday may be a given name: "Saturday Dobee"). A
+    list of towns or bodies holds known names or kind words ("Manchester City, Aston Villa"), or one-word names."""
+    for row in _PEOPLE_LIST.finditer(text):
+        if not CUES.PEOPLE_LIST_HEAD.search(text, max(0, row.start() - 90), row.start()):
+            continue
+        items = [m for m in re.finditer(name_of(1, 2), row.group("list"))]
+        passed = [m for m in items if person_words(m.group().split())]
+        if len(passed) < 3 or len(passed) < len(items) - 1:
+            continue
+        for m in passed:
+            yield Candidate(row.start() + m.start(), row.start() + m.end(), "entity", "Person", method,
+                            entity=name_id(m.group()))
+
+
 def _persons_listed(items: list[re.Match], known: frozenset[str]) -> bool:
     """Does an item of a list show it names persons: a title before it ("Bishop Abel Muzorewa") or a known land
     after it ("Omar Haddad of Tunis")?"""

@@ -76,8 +76,8 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "Ombudsman", "Human Rights Defender", "Mayor", "Governor", "Chief Justice", "Lord Justice", "Judge", "Lord",
           "Archbishop", "Bishop", "Patriarch",
           # a cleric's or an Indian honorific before a full name ("Father Hilário Madeira", "Shri George Fernandes"; not
-          # "Father Christmas", "Cardinal Health said")
-          "(?:Father|Fr\\.|Cardinal|Rabbi|Reverend|Rev\\.|Shri)(?!\\s+Christmas\\b)(?=\\s+[A-Z][\\w'-]+\\s+[A-Z])",
+          # "Cardinal Health said"; nor "Father Christmas": `FEASTS`)
+          "(?:Father|Fr\\.|Cardinal|Rabbi|Reverend|Rev\\.|Shri)(?=\\s+[A-Z][\\w'-]+\\s+[A-Z])",
           "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh",
           "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
@@ -96,13 +96,15 @@ KNIGHTED = r"Sir"
 NAMING_TITLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:King|Queen|Emperor|Empress|Lord|Emir|Sultan)[ \t]+$")
 TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper() and "(" not in t} | {
     "Deputy", "Vice", "Acting", "Former", "Chief", "Lieutenant", "Major", "Justice", "Advocate", "Sgt", "Brig", "Rt"}
+# The abbreviations of a firm's legal form that end its name: "Cardinal Health Inc", "Lehman Holdings Ltd".
+FIRM_SUFFIXES = frozenset({"Inc", "Ltd", "Corp", "Plc", "LLC"})
 # Kinds of a street, an island or a school that end a name after a title-like word: "King Street", "Lord Howe Island",
 # "the Judge Business School", "Sultan Qaboos University", "the Sultan Ahmed Mosque" name no person (nor does a kind of
 # body or named place: `recognise.names`).
 TITLED_NOT_LAST = frozenset({"Street", "Road", "Avenue", "Lane", "Island", "Islands", "School", "College", "Hospital",
                              "Causeway", "University", "Mosque",
                              "Market", "Square", "Station", "Church", "Cathedral", "Shrine",  # "Rabbi Street Market"
-                             "Inc", "Ltd", "Corp", "Plc", "LLC"})  # a firm's: "Cardinal Health Inc reported"
+                             *FIRM_SUFFIXES})  # a firm's: "Cardinal Health Inc reported"
 # A capitalised word joined by a hyphen to a lower-case one is an adjective, no name of a place before its kind:
 # "the largest Muslim-majority city", "a Russian-speaking town", "the Serb-held town".
 ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*")
@@ -360,7 +362,7 @@ THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guar
                # a firm's: "Apple Computer, who makes the iPhone", "General Motors", "Lehman Holdings"
                "Computer", "Computers", "Motors", "Electric", "Industries", "Holdings", "Systems", "Technologies",
                "Software", "Pharmaceuticals", "Foods", "Airways", "Insurance", "Partners", "Ventures", "Entertainment",
-               "Studios", "Pictures", "Records", "Inc", "Ltd", "Corp", "Plc", "LLC",
+               "Studios", "Pictures", "Records", *FIRM_SUFFIXES,
                # a firm's, a team's or an operation's that a fate or a speech is told of ("Lehman Brothers was
                # wounded", "Team Sky was detained", "Operation Barkhane was wounded", "Formula One spoke")
                "Brothers", "Team", "Operation", "Formula"}
@@ -449,6 +451,17 @@ LEADER_KINDS = frozenset({"faction"})
 WORD_PLACE_AFTER = re.compile(r"(?:,|[ \t]+(?:is|was|remains|remained|has[ \t]+been|had[ \t]+been))[ \t]+"
                               r"(?:(?:the|a|an)[ \t]+)?(?:[\w’'-]+[ \t]+){0,3}?"
                               r"(?:capital|city|town|village|port|region|province|district)\b")
+# Where a one-word name is a place's, not a surname the source gave a person in full: after a preposition only a place
+# follows ("in London", "near Washington"), or a verb of travel and "to" ("travelled to London", "flew to Washington");
+# "Jack London" or "George Washington" is not meant there (`recognise._people_again`). Not "to", "from" or "at" alone:
+# "a letter to Wilson", "a call from Wilson" name the person.
+# What an office's place stands after, the first word of a place's name of two before it: "government of Russia",
+# "Supreme Soviet of North Ossetia" (`recognise.names`: a person's name after the place is no word of it).
+PLACE_OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?:(?P<word>[A-Z][\w’'\-]*)[ \t]+)?$")
+PLACE_NOT_SURNAME_BEFORE = re.compile(r"(?<![\w’'\-])(?:in|near|inside|outside|throughout|across|along|"
+                                      r"(?:flew|flown|fly|flies|flying|travell?(?:ed|ing|s)?|went|go|goes|going|"
+                                      r"returned|returning|moved|arrived|sailed|drove|marched|retreated|fled|headed)"
+                                      r"[ \t]+(?:back[ \t]+)?to)[ \t]+$", re.IGNORECASE)
 PLACE_WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?<!according )(?i:in|into|at|near|from|to|inside|outside|around|towards?|across|along|"
                                r"throughout)\s+$"
                                # a kind of place, its part, a point of the compass or a fight for it: "the town of
@@ -531,6 +544,11 @@ ARMED_PLURALS = frozenset({"Rebels", "Mujahideen", "Loyalists", "Guerrillas", "I
 # would be "his" or "her"); a creed or cause as its first word (`CREED_WORDS`: "Islamic
 # Jihad said").
 ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
+# Words of a body's members or offices right after its name: a name they follow is a party's, a movement's or a
+# team's, no person's ("Golden Dawn members", "Sinn Fein leader Gerry Adams", "Bayern Munich players"); not
+# "supporters", "fans" or "loyalists", whom a person has too ("Trump supporters").
+MEMBERS_AFTER = re.compile(r"[ \t]+(?:leaders?|leadership|members?|chairman|chairwoman|MPs|lawmakers|deputies|"
+                           r"players)\b")
 ARTICLE_OPENING = re.compile(r"[Tt]he[ \t]+(?P<word>\S+)$")  # a verb's subject "The Seleka": "the" and one word
 ITS_AFTER = re.compile(r"[ \t]+(?:that[ \t]+)?its\b")  # right after the verb: not "renounced the treaty and its annex"
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
@@ -540,7 +558,10 @@ COMMANDED_BY = r"(?:[Ll]ed|[Cc]ommanded|[Hh]eaded|[Cc]haired)\s+by"  # "the LNA 
 # Derg" (a person's name takes no article).
 # A person under whom, or whose government, rules: "Ethiopia, then ruled by the Derg under Mengistu Haile Mariam", "the new
 # government of Yingluck Shinawatra says"; not where a noun of rule follows ("under Khmer Rouge rule").
-RULED_UNDER = r"under|(?:government|regime|administration|cabinet|dictatorship)\s+of"
+RULE_KINDS = r"government|regime|administration|cabinet|dictatorship"
+RULED_UNDER = rf"under|(?:{RULE_KINDS})\s+of"
+# ... and whose government it is, by a possessive: "Enver Hoxha's government demanded" (a state's name is known).
+RULER_OWNS = rf"[’']s\s+(?:{RULE_KINDS})\b"
 # Words of a law's or an agreement's name, never a person's: "held under Geneva Conventions", "under Chapter Eleven".
 LAW_WORDS = frozenset({"Chapter", "Article", "Section", "Act", "Law", "Laws", "Code", "Rules", "Resolution", "Conventions",
                        "Protocols", "Accords", "Agreements"})
@@ -618,6 +639,11 @@ BODY_NAME_OF = "of"  # a body's name that opens with a shorter one: "the Supreme
 # companies, Ana Ruiz and Tom Hale" (as after a count, a role a body holds too needs a person's sign in an item).
 ROLE_OF_SIDES = (r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:countries|sides|states|nations|parties|"
                  r"governments|delegations|companies|firms|clubs|teams)")
+# A list of people told by a word of people before it in its clause, then a copula or a colon: "The men executed with
+# him were A B, C D and E F", "Names of the dead, for the record: A B, C D, E F" (`recognise.person_lists`).
+PEOPLE_LIST_HEAD = re.compile(r"\b(?:men|women|dead|victims|accused|defendants|prisoners|detainees|hostages|crew|"
+                              r"executed|hanged|killed|arrested|wounded|names)\b[^.;:\n]{0,60}?"
+                              r"(?:[ \t]+(?:were|are|included|include|including|namely)|:)[ \t]+$", re.IGNORECASE)
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 # A kind of place, then "of" and a name: "the town of Shusha", "the market town of Omagh", and kinds named so only before
 # "of" ("the Grozny suburb of Novye Aldi", "The hill of Lele Tepe", "the OAS stronghold of Bab El Oued"): the word
@@ -774,9 +800,12 @@ LANGUAGES = frozenset({"Arabic", "Hebrew", "Latin", "Persian", "Farsi", "Dari", 
                        "Nepali", "Punjabi", "Baluchi", "Aramaic", "Syriac", "Catalan", "Basque", "Galician", "Welsh",
                        "Irish", "Finnish", "Swedish", "Norwegian", "Danish", "Estonian", "Latvian", "Lithuanian",
                        "Slovene", "Macedonian", "Ossetian", "Abkhaz"})
+# Feasts: no place after "in" or "at" ("at Christmas"), and no person after a title ("Father Christmas Parade":
+# `recognise.names`).
+FEASTS = frozenset({"Christmas", "Easter", "Ramadan", "Eid", "Passover", "Diwali", "Hanukkah", "Lent"})
 # Capitalised words after "in" or "at" that are no places: a feast ("at Christmas"), a language ("in Arabic"), a faith
 # ("in Judaism", any word in -ism), a god.
-NOT_PLACE_WORDS = frozenset({"Christmas", "Easter", "Ramadan", "Eid", "Passover", "Diwali", "Hanukkah", "Lent"}
+NOT_PLACE_WORDS = frozenset(FEASTS
                             | LANGUAGES | {"Islam", "Christianity", "God", "Allah"})
 
 BORDER_WORDS = ("border", "frontier")  # the last word of a border's name ("the Kyrgyz-Tajik border")
