@@ -101,6 +101,14 @@ def compound(participles: str) -> str:
     return rf"(?:{HYPHEN}\s+and\s+[\w.]+)?{HYPHEN}{participles}\b"
 
 
+# A modal of what may have been, before "have" ("may have been handed over", "could well have fired"), and the adverbs
+# that may stand between (`modality.HEDGED_PAST`; `coreference.HEDGED_PAST_MODALS`, `coreference.HEDGED_FILLERS`).
+HEDGED_PAST_MODALS = ("may", "might", "could", "must")
+HEDGED_ADVERBS = ("well", "also", "even", "already")
+HEDGED_MODAL = "(?:" + "|".join(HEDGED_PAST_MODALS) + ")"
+HEDGED_ADVERB = "(?:" + "|".join(HEDGED_ADVERBS) + ")"
+
+
 # "is due / expected / scheduled to": an act still to come (`modality.FUTURE`, `coreference.SCHEDULED`).
 SCHEDULED_FORMS = ("due", "expected", "scheduled", "set", "slated", "planned", "supposed", "going")
 BE_SCHEDULED = r"(?:is|are|was|were)\s+(?:" + "|".join(SCHEDULED_FORMS) + ")"

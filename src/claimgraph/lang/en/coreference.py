@@ -26,11 +26,12 @@ IRREALIS = {"would", "could", "might", "may", "should", "any", "prepare", "prepa
 # or "Were"; `CONDITION_AFTER` after it), and it tells what would have followed: "Had the fleet intervened, the war
 # might have widened", "The rebels could have taken the town if they had wanted".
 # The act is the trigger itself, the words between "have" and it are among HEDGED_FILLERS.
-HEDGED_PAST_MODALS = frozenset({"may", "might", "could", "must"})
+HEDGED_PAST_MODALS = frozenset(_verbs.HEDGED_PAST_MODALS)
 PERFECT = "have"
-HEDGED_FILLERS = frozenset({"been", "a", "an", "well", "also", "even", "already"})
-COUNTERFACTUAL = re.compile(r"\b(?:if|unless|otherwise)\b|(?:^|[,;:(\"“]\s*)(?-i:Had|Were)\s", re.IGNORECASE)
-CONDITION_AFTER = re.compile(r"\b(?:if|unless|otherwise)\b", re.IGNORECASE)
+HEDGED_FILLERS = frozenset({"been", "a", "an", *_verbs.HEDGED_ADVERBS})
+_CONDITION = r"\b(?:if|unless|otherwise)\b"
+COUNTERFACTUAL = re.compile(rf"{_CONDITION}|(?:^|[,;:(\"“]\s*)(?-i:Had|Were)\s", re.IGNORECASE)
+CONDITION_AFTER = re.compile(_CONDITION, re.IGNORECASE)
 # A verb after a condition tells what has not happened: "threatened to bomb the city unless the fighters withdrew".
 CONDITIONAL = {"if", "unless"}
 ASKING = {"requested", "request", "requests", "requesting", "proposed", "proposes", "propose", "proposing", "demanded",

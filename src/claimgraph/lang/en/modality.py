@@ -61,8 +61,7 @@ ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish
 # possible, alleged, not as one that happened (`extract.modality`: read as `FUTURE` is, the act named right after it,
 # no word between: "could have won the battle" hedges the winning, the battle is told). Lower case: "in May have" is
 # no modal. With a condition before it in the sentence it tells no act at all (`coreference.COUNTERFACTUAL`).
-HEDGED_PAST = re.compile(r"\b(?:may|might|could|must)\s+(?:well\s+|also\s+|even\s+|already\s+)?have\s+"
-                         r"(?:been\s+(?:an?\s+)?)?")
+HEDGED_PAST = re.compile(rf"\b{_verbs.HEDGED_MODAL}\s+(?:{_verbs.HEDGED_ADVERB}\s+)?have\s+(?:been\s+(?:an?\s+)?)?")
 # An order or a plea opening a sentence or a quotation: an act's verb in its base form, capitalised, before its object
 # ("Withdraw your police from Kidal," he told the rebels; "Release the hostages", "Please hand over the prisoners"):
 # the act is asked for, still to come (`extract.modality`, when the word is the act's own and opens its sentence or a
@@ -275,13 +274,14 @@ RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?!{_SAYING_RESUMED}){_verbs.P
 # the massacre", "veterans who claim to have fought"). "Said" only of a past deed ("is said to have ordered the
 # massacre"), not of what a thing is ("The battle of Verdun is said to be the bloodiest of the war": the battle is
 # told).
+_HEARSAY_PARTICIPLE = r"(?:believed|thought|reported|alleged|rumou?red|suspected|presumed|feared)"
 HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|also\s+)?"
-                     r"(?:(?:believed|thought|reported|alleged|rumou?red|suspected|presumed|feared|understood|claimed)"
+                     rf"(?:(?:{_HEARSAY_PARTICIPLE}|understood|claimed)"
                      r"\s+to\s+(?:have|be)|said\s+to\s+have)\b|"
                      r"(?<!\bwho\s)(?<!\bthat\s)\b(?:claim(?:s|ed)?|purport(?:s|ed)?)\s+to\s+have\b", re.IGNORECASE)
 # The participle on a noun hedges the act named right after it only, not the clause the noun stands in: "Two
 # journalists reported to have been arrested in Minsk were freed on Tuesday" doubts the arrest, not the release.
-HEARSAY_ON_NOUN = re.compile(r"(?<=\w\s)(?:believed|thought|reported|alleged|rumou?red|suspected|presumed|feared|said)"
+HEARSAY_ON_NOUN = re.compile(rf"(?<=\w\s)(?:{_HEARSAY_PARTICIPLE}|said)"
                              r"\s+to\s+have\s+been\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
