@@ -120,6 +120,10 @@ _IMPENDING = (r"(?:be\s+\w+ed|be\s+(?:held|begun|fought|signed|sent|set\s+up|dra
 _PHRASE = rf"\s+(?:{_verbs.PREPOSITION}|without)\s+(?:{_PHRASE_WORD}\s+){{0,3}}?{_PHRASE_WORD}"
 MODAL_AFTER_PHRASES = re.compile(rf"(?:{_PHRASE}){{1,3}}\s+(?-i:would|could|might|may)\s+(?!{_IMPENDING})(?!not\s+have\b)",
                                  re.IGNORECASE)
+# ...unless the modal's perfect hedges a past act (`_verbs.HEDGED_AFTER`: "The raid may have killed 40 civilians", "The
+# massacre at the village might have been ordered by the general"): told as possible, not weighed (`extract.irrealis`),
+# where no condition stands in the sentence.
+HEDGED_AFTER = re.compile(rf"(?:{_PHRASE}){{0,3}}\s+{_verbs.HEDGED_AFTER}", re.IGNORECASE)
 # A question opened by a modal asks what might have been or may be, and tells no act in its clause: "Had the
 # Americans not come, would the council have held elections?", "Could the army have stopped the massacre?", "Will
 # rebels attack the capital?" (`extract.irrealis.modal_question`); a question of "did" or "why" may presuppose it.
