@@ -90,8 +90,8 @@ def _unreal(text: str, mention: Mention, counterfactual: bool) -> bool:
     after = [w for w in text[mention.end:mention.end + 30].split()[:2] if w.islower()]  # "in May": a month
     asked = _asked_for(words, "Agreement" not in top_classes(mention.cls))
     marked = _irrealis_marked(words[-4:], determiner(words) in CUES.DEFINITE, hedged_past=not counterfactual)
-    if marked or CUES.MODALS & set(after) or asked \
-            or CUES.HEDGED.match(text, mention.end) or CUES.MODAL_AFTER_PHRASES.match(text, mention.end):
+    if marked or asked or CUES.HEDGED.match(text, mention.end) or (
+            _modal_after(text, mention, after) and not _hedged_after(text, mention, counterfactual)):
         return True
     verb = mention.text.lower() in VERBS | CUES.BASE_VERBS
     if verb and CUES.CONDITIONAL & set(words):
@@ -263,6 +263,19 @@ def _names_agreement(text: str, mention: Mention) -> bool:
     if mention.kind not in ("entity", "trigger") or "Agreement" not in top_classes(mention.cls):
         return False
     return mention.kind == "entity" or determiner(words_before(text, mention.start)) in CUES.DEFINITE
+
+
+def _modal_after(text: str, mention: Mention, after: list[str]) -> bool:
+    """Is the trigger the subject of a modal, right after it (`after`: its next lower-case words) or after its phrases
+    of a preposition (`CUES.MODAL_AFTER_PHRASES`): "A blockade of the island could cripple its economy"?"""
+    return bool(CUES.MODALS & set(after)) or CUES.MODAL_AFTER_PHRASES.match(text, mention.end) is not None
+
+
+def _hedged_after(text: str, mention: Mention, counterfactual: bool) -> bool:
+    """Is the modal after the trigger a perfect that hedges a past act (`CUES.HEDGED_AFTER`: "The raid may have killed
+    40 civilians", "The massacre at the village might have been ordered by the general"), with no condition in the
+    sentence? Then the act is told as possible (the modality stage marks it), not weighed as one that never was."""
+    return not counterfactual and CUES.HEDGED_AFTER.match(text, mention.end) is not None
 
 
 def _irrealis_marked(words: list[str], definite: bool, hedged_past: bool) -> bool:

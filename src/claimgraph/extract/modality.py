@@ -60,11 +60,16 @@ from .counts import PEACEFUL
 from .dates.deixis import quoted_at
 from .resolution import Resolution
 from .scope import Span, clause, clause_end, clause_start, negation_join, rejoin
-from .wording import VERBS
+from .wording import VERBS, determiner, words_before
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v53"  # v53: a point is a term only in its own list of terms, found once per text;
+COREFERENCE = cues("coreference")  # the definite determiners
+NAME = "modality.v54"  # v54: s32: a hedged perfect after an act's noun ("A raid may have killed 40") -> Unconfirmed,
+# a definite act given; a judgment said of an act ("believe the election was rigged") leaves the act told; a participle
+# joined to a hedged one ("may have been seized by or handed over") hedged; "planned but never carried out" and
+# "Neither side attacked" denied; "suspect (that)" alleges; v53: a point is a term only in its own list of terms, found
+# once per text;
 # v52: s31 review: not a provided act told done after it ("..., which was completed in
 # March"), nor the points under "Key points:" or "Timeline of the plan:", after "1. To the north," or a duty said ("2.
 # The UN said ... must"), nor dated points; "journalists reported to have been arrested" doubts the arrest only;
@@ -108,6 +113,7 @@ class Cue:
     ahead_from: int | None = None  # where the words of the future end: it holds what is named after them
     ahead_words: int = AHEAD_WORDS  # how many words may stand between them and the act they hold (0: the act itself)
     behind_to: int | None = None  # where the words of the future after a noun begin: it holds what is named before
+    given_if_definite: bool = False  # a hedge after an act's noun: a definite act is given, what is said of it hedged
 
 
 def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Resolution) -> list[Claim]:
@@ -147,6 +153,8 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     cues = [c for c in cues if not c.figures or claim.predicate in QUANTITY_RELATIONS]
     cues = [c for c in cues if c.ahead_from is None or _ahead(c, own, text)]
     cues = [c for c in cues if c.behind_to is None or _behind(c, own, text)]
+    if claim.predicate in GIVEN_RELATIONS and _definite(text, own):
+        cues = [c for c in cues if not (c.given_if_definite and all(end <= c.behind_to for _, end in anchors))]
     given = _given(text, [span for span in anchors if span in own]) if claim.predicate in GIVEN_RELATIONS else None
     if given is not None and _in_given(claim, anchors, given):
         definite = bool(given.group("definite") or given.group("caused"))
@@ -196,6 +204,13 @@ def _behind(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     return any(end <= cue.behind_to and not CUES.IN_PHRASE.search(text, max(0, start - GIVEN_REACH), start)
                and (len(text[end:cue.behind_to].split()) <= AHEAD_WORDS
                     or CUES.POSTMODIFIER.fullmatch(text, end, cue.behind_to)) for start, end in own)
+
+
+def _definite(text: str, own: list[tuple[int, int]]) -> bool:
+    """Is the claim's event named by a definite noun phrase ("The massacre", "the raid on the camp"): one the text
+    takes as known, whatever is hedged of it after its noun (`Cue.given_if_definite`: its typing, and its place and
+    date named before the hedge, stay told)?"""
+    return any(determiner(words_before(text, start)) in COREFERENCE.DEFINITE for start, _ in own)
 
 
 def _given(text: str, named: list[tuple[int, int]]) -> re.Match | None:
@@ -266,6 +281,13 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(clause(text, sentence, m.start(), m.end()), "Planned", ahead_from=m.end())
     for m in found(CUES.HEDGED_PAST):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed", ahead_from=m.end(), ahead_words=0)
+        joined = CUES.HEDGED_JOINED.match(text, m.end(), sentence.end)
+        if joined:
+            yield Cue(clause(text, sentence, m.start(), joined.end()), "Unconfirmed", ahead_from=joined.start("act"),
+                      ahead_words=0)
+    for m in found(CUES.HEDGED_AFTER):
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed", behind_to=m.start(),
+                  given_if_definite=True)
     for m in found(CUES.IMPERATIVE):
         if _ordered(text, sentence, m):
             yield Cue(clause(text, sentence, m.start("act"), m.end()), "Planned", ahead_from=m.start("act"),
@@ -287,6 +309,8 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(_negated(text, sentence, m), "Denied", negation_end=m.end(), negation_start=m.start())
     for m in found(CUES.NEGATIVE_SUBJECT):
         yield Cue(Span(m.start(), m.end()), "Denied", negation_end=m.start("act"), negation_start=m.start())
+    for m in found(CUES.NEITHER):
+        yield Cue(_negated(text, sentence, m), "Denied", negation_end=m.end(), negation_start=m.start())
     for m in found(CUES.NO):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end(), determiner=True)
     for m in found(CUES.DOUBT_AFTER):
@@ -302,7 +326,8 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
         yield Cue(Span(m.start(), reach.phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
     verbs = sorted(m.start() for pattern in (CUES.SAYING, CUES.ACCUSING, CUES.BLAMING, CUES.DISMISSED) for m in found(pattern))
     for m in found(CUES.SAYING):
-        modality = "Denied" if m.group("deny") else "Unconfirmed" if m.group("allege") else "Reported"
+        alleged = m.group("allege") or m.group("suspect")
+        modality = "Denied" if m.group("deny") else "Unconfirmed" if alleged else "Reported"
         holder, limit = _sayer(text, sentence, res, m, verbs), reach.relative_said_end(text, sentence, m)
         yield Cue(Span(m.end(), reach.said_end(text, m.end(), limit)), modality, holder, said=True)
         yield from _said_again(text, m.end(), limit, modality, holder)

@@ -101,6 +101,21 @@ def compound(participles: str) -> str:
     return rf"(?:{HYPHEN}\s+and\s+[\w.]+)?{HYPHEN}{participles}\b"
 
 
+# A modal of what may have been, before "have" ("may have been handed over", "could well have fired"), and the adverbs
+# that may stand between (`modality.HEDGED_PAST`; `coreference.HEDGED_PAST_MODALS`, `coreference.HEDGED_FILLERS`).
+HEDGED_PAST_MODALS = ("may", "might", "could", "must")
+HEDGED_ADVERBS = ("well", "also", "even", "already")
+HEDGED_MODAL = "(?:" + "|".join(HEDGED_PAST_MODALS) + ")"
+HEDGED_ADVERB = "(?:" + "|".join(HEDGED_ADVERBS) + ")"
+# ...and after an act's noun, the subject of its verb: "The raid may have killed 40 civilians", "The massacre might
+# well have been ordered by the general", "An ambush must have been planned" (`coreference.HEDGED_AFTER`,
+# `modality.HEDGED_AFTER`): the act is told as possible, not as one that did not happen. "might" and "could" only before
+# a passive's participle: before an active verb they weigh what an act would have brought about ("An earlier blockade
+# could have crippled the regime"), an act that did not happen. Lower case: "in May have" is no modal.
+HEDGED_AFTER = (rf"(?:(?-i:may|must)\s+(?:{HEDGED_ADVERB}\s+)?have\b|"
+                rf"(?-i:might|could)\s+(?:{HEDGED_ADVERB}\s+)?have\s+been\s+(?:\w+ly\s+)?{PAST_VERB}\b)")
+
+
 # "is due / expected / scheduled to": an act still to come (`modality.FUTURE`, `coreference.SCHEDULED`).
 SCHEDULED_FORMS = ("due", "expected", "scheduled", "set", "slated", "planned", "supposed", "going")
 BE_SCHEDULED = r"(?:is|are|was|were)\s+(?:" + "|".join(SCHEDULED_FORMS) + ")"

@@ -61,8 +61,17 @@ ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish
 # possible, alleged, not as one that happened (`extract.modality`: read as `FUTURE` is, the act named right after it,
 # no word between: "could have won the battle" hedges the winning, the battle is told). Lower case: "in May have" is
 # no modal. With a condition before it in the sentence it tells no act at all (`coreference.COUNTERFACTUAL`).
-HEDGED_PAST = re.compile(r"\b(?:may|might|could|must)\s+(?:well\s+|also\s+|even\s+|already\s+)?have\s+"
-                         r"(?:been\s+(?:an?\s+)?)?")
+HEDGED_PAST = re.compile(rf"\b{_verbs.HEDGED_MODAL}\s+(?:{_verbs.HEDGED_ADVERB}\s+)?have\s+(?:been\s+(?:an?\s+)?)?")
+# ...and so does it of a participle joined to the first by "or" or "and", which shares its modal: "The tanks may have
+# been seized by or handed over to the rebels", "The villagers could have been killed or expelled by the army" (the
+# first participle, its particle and a bare preposition between; `extract.modality`, read as `HEDGED_PAST` is).
+HEDGED_JOINED = re.compile(rf"(?-i:[a-z])[\w-]*(?:\s+(?:over|out|off|up|down|back|away))?(?:\s+(?:by|to|from|with))?"
+                           rf"\s+(?:or|and)\s+(?:(?:also|then|later)\s+)?(?P<act>{_verbs.PAST_VERB})\b", re.IGNORECASE)
+# ...and after an act's noun, its subject (`_verbs.HEDGED_AFTER`: "The raid may have killed 40 civilians", "The massacre
+# might have been ordered by the general"): the act and what is told of it -> Unconfirmed; a definite act ("The
+# massacre", "the raid on the camp") is told as given, only what the modal's verb says of it is hedged
+# (`extract.modality`, read as `FUTURE_AFTER` is: the act named just before).
+HEDGED_AFTER = re.compile(rf"\s+{_verbs.HEDGED_AFTER}", re.IGNORECASE)
 # An order or a plea opening a sentence or a quotation: an act's verb in its base form, capitalised, before its object
 # ("Withdraw your police from Kidal," he told the rebels; "Release the hostages", "Please hand over the prisoners"):
 # the act is asked for, still to come (`extract.modality`, when the word is the act's own and opens its sentence or a
@@ -99,9 +108,11 @@ FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expecte
 # premier proposed never took place"), may stand between: what is named inside it is no act denied. The words end
 # the clause, or a cause or "at all" follows (`_UNDONE_END`): "was not held in public", "was not launched until July",
 # "were never held accountable", "was not carried out as planned" tell how or when it happened, or something else.
+# A plan may be told before the denial: "A raid on the port was planned but never carried out".
 _UNDONE_END = r"(?=\s*(?:[.,;:)]|$)|\s+(?:at\s+all|after\s+all|in\s+the\s+end|because|due\s+to|owing\s+to)\b)"
 UNDONE_AFTER = re.compile(r"(?:,\s+[^,;.]{1,60},|\s+(?:that|which)\s+[^,;.]{1,60}?)?\s+"
-                          r"(?:(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?"
+                          r"(?:(?:was|were|has|have|had)\s+(?:(?:planned|prepared|ordered|proposed|scheduled|announced)"
+                          r",?\s+but\s+(?:was\s+|were\s+)?)?(?:not|never)\s+(?:been\s+)?"
                           r"(?:carried\s+out|held|launched|implemented|staged|mounted)|"
                           r"did\s+not\s+(?:take\s+place|happen|occur|materiali[sz]e)|"
                           rf"never\s+(?:took\s+place|happened|occurred|materiali[sz]ed))\b{_UNDONE_END}", re.IGNORECASE)
@@ -223,6 +234,14 @@ NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)(?:\s+repeat\s+not)?\b(?!\s+
 # object it denies no act ("did nothing to stop the attack").
 NEGATIVE_SUBJECT = re.compile(rf"\b(?:nothing|nobody|no[ -]one)\s+{_AUX}\s+(?:(?:yet|ever)\s+)?(?:been\s+|being\s+)?"
                               r"(?P<act>[\w’'-]+)", re.IGNORECASE)
+# "Neither" before the subject denies the verb after it as "not" does: "Neither army shelled the town", "Neither of
+# the armies has attacked it" (a subject of one word, or "of" and its phrase; adverbs may follow, which it reaches as
+# "never" does: "Neither side ever formally declared war" denies the declaring, not the war). Not "nor"
+# after the subject ("Neither Moscow nor Kyiv ...", "Neither the army nor the police ...": two subjects), nor a verb's
+# capital (a name).
+NEITHER = re.compile(r"\bneither\s+(?:of\s+(?:the\s+|these\s+|those\s+)?|(?!(?:the|a|an|his|her|its|their|our)\b))"
+                     r"[\w’'-]+\s+(?!nor\b)"
+                     rf"(?:{_AUX}\s+)?(?=(?:(?:ever|yet|\w+ly)\s+){{0,2}}(?-i:[a-z])\w+\b)", re.IGNORECASE)
 # A clause joined by "and" / "but" with a subject and a past verb of its own ends a negation's reach: "the coalition
 # said it had not been asked to observe it and the Houthis kept shelling Aden", "the army did not withdraw and the
 # rebels attacked the airport" deny no shelling, no attack. A bare verb after "and" ("had not attacked and killed")
@@ -275,13 +294,14 @@ RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?!{_SAYING_RESUMED}){_verbs.P
 # the massacre", "veterans who claim to have fought"). "Said" only of a past deed ("is said to have ordered the
 # massacre"), not of what a thing is ("The battle of Verdun is said to be the bloodiest of the war": the battle is
 # told).
+_HEARSAY_PARTICIPLE = r"(?:believed|thought|reported|alleged|rumou?red|suspected|presumed|feared)"
 HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|also\s+)?"
-                     r"(?:(?:believed|thought|reported|alleged|rumou?red|suspected|presumed|feared|understood|claimed)"
+                     rf"(?:(?:{_HEARSAY_PARTICIPLE}|understood|claimed)"
                      r"\s+to\s+(?:have|be)|said\s+to\s+have)\b|"
                      r"(?<!\bwho\s)(?<!\bthat\s)\b(?:claim(?:s|ed)?|purport(?:s|ed)?)\s+to\s+have\b", re.IGNORECASE)
 # The participle on a noun hedges the act named right after it only, not the clause the noun stands in: "Two
 # journalists reported to have been arrested in Minsk were freed on Tuesday" doubts the arrest, not the release.
-HEARSAY_ON_NOUN = re.compile(r"(?<=\w\s)(?:believed|thought|reported|alleged|rumou?red|suspected|presumed|feared|said)"
+HEARSAY_ON_NOUN = re.compile(rf"(?<=\w\s)(?:{_HEARSAY_PARTICIPLE}|said)"
                              r"\s+to\s+have\s+been\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
@@ -314,13 +334,20 @@ _CLAIMED_BARE = rf"(?:(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed){
 # believed the raid had failed"): not the passive ("is believed to have", `HEARSAY`), nor "to believe".
 _BELIEVED_BARE = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bto\s)"
                   rf"believ(?:e|es|ed){_CLAIMED_CLAUSE}")
+# A suspicion alleges as "alleged that" does ("Critics suspect that the army shelled the town", "Some analysts suspect
+# the general ordered the raid"): with no "that" only the present after a plural or a pronoun (not "the suspect in the
+# bombing was arrested", nor "arrested suspected militants who attacked").
+_SUSPECT_BARE = rf"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)|(?<=(?-i:[a-z])s\s))suspects?{_CLAIMED_CLAUSE}"
 _CHARGED = rf"charged|(?:{_CLAIMANT}){_NO_CLAIMANT}charges?"
-SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|(?P<allege>{_verbs.ALLEGE}|{_CHARGED})|{_FOUND}|"
+SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|"
+                    rf"(?P<allege>{_verbs.ALLEGE}|{_CHARGED}|suspect(?:s|ed)?)|"
+                    rf"{_FOUND}|"
                     rf"{_ANNOUNCED}|claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     rf"complain(?:s|ed)?|protested|(?:{_CLAIMANT}){_NO_CLAIMANT}protests?|suggest(?:s|ed)?|"
                     r"swear(?:s)?|swore|believe(?:s|d)?|"
                     rf"{_verbs.INSIST}|{_verbs.ARGUE}|{_verbs.RETELL}|{_verbs.ESTIMATE}|{_verbs.ACCUSE})\s+that\b|"
-                    rf"(?:{_verbs.SAY}|told\s+[\w.]+|{_CLAIMED_BARE}|{_BELIEVED_BARE})(?=\s+[\w“\"]))", re.IGNORECASE)
+                    rf"(?:{_verbs.SAY}|told\s+[\w.]+|{_CLAIMED_BARE}|{_BELIEVED_BARE}|(?P<suspect>{_SUSPECT_BARE}))"
+                    r"(?=\s+[\w“\"]))", re.IGNORECASE)
 # A verb of denying or claiming whose object is an act's noun denies or reports that act, as "denied that" or "claimed
 # that" does: "The army denied the massacre at Kibeho", "denies any attack on civilians", "The rebels claimed the capture
 # of Mopti", "Rebels claim capture of Mopti" (a headline). It bears on the noun phrase after it only, a few words
@@ -378,12 +405,21 @@ SAYING_PARTICIPLE = re.compile(_SAYING, re.IGNORECASE)
 # "said the fighting had ended" deny or report its end; the war and the fighting are taken as given.
 # So is who ordered it ("deny that such killings were ordered") or did it ("found that the killings were carried out by
 # the Phalangists", "said the fraud was committed by two managers"), and who won or lost it, told before it ("denied
-# that it had lost the war": `COURSE_BEFORE`).
+# that it had lost the war": `COURSE_BEFORE`), and what it is judged to have been ("Voters believe the election was
+# rigged", "Moscow says the referendum was legal", "denied that the strike was unlawful"): the judgment is said, the
+# election is told. The act's own phrase of a preposition of place or object may stand between ("denied that the war
+# in Yemen was over", "Kyiv says the referendum in Crimea was illegal"); not one of time, which may open a clause of
+# its own ("the president was not told of the raid until it was over").
 # "Over" only after a verb ("the war was over"): bare it is a preposition ("the plane was shot down over Ndola").
-COURSE = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not\s+)?over\b|"
+_OWN_PHRASE = r"\s+(?:of|in|on|at|against|near|between|across|over)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+"
+COURSE = re.compile(rf"(?:{_OWN_PHRASE})?\s+"
+                    r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not\s+)?over\b|"
                     r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?:has|have|had)\s+)?(?:not\s+)?"
                     r"(?:ended|finished|concluded|won|lost|ordered|authori[sz]ed|sanctioned|"
-                    r"(?:carried\s+out|committed|perpetrated)(?=\s+by\b))\b)", re.IGNORECASE)
+                    r"(?:carried\s+out|committed|perpetrated)(?=\s+by\b))\b|"
+                    r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+)?(?:\w+ly\s+)?"
+                    r"(?:rigged|stolen|fixed|fraudulent|flawed|unfair|illegal|illegitimate|unlawful|lawful|legal|"
+                    r"legitimate|justified|unjustified|invalid|valid|free\s+and\s+fair)\b)", re.IGNORECASE)
 COURSE_BEFORE = re.compile(r"\b(?:won|lost|win|wins|lose|loses|losing|winning)\s+(?:the|a|an|its|their|this|that)\s+"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # What is said of an event's link to something else, not of whether it happened: "denied that the decision
