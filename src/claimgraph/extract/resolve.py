@@ -88,8 +88,7 @@ CUES = cues("coreference")  # the cue words and patterns, of every language (cla
 NAME = "resolve.v99"  # v99: s32: "The raid may have killed 40", "The massacre might have been ordered by X": a hedged
 # perfect after the act's noun keeps the act (no irrealis); v98: an undated act by another doer (a passive's "by"
 # agent, ", having" participle subject) is another act; a trigger's own "by" names its agent; v97: s31: "may have
-# been handed over" a hedged act, no
-# irrealis; "Why should X attack?" none;
+# been handed over" a hedged act, no irrealis; "Why should X attack?" none;
 # v96: an accord takes the town it is named after ("the Lomé accord"); v95: "the offensive that follows" is new;
 # no label name from an office's state; v94: s30 reviews
 HEADLINE_SENTENCES = 2
