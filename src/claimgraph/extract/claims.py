@@ -94,7 +94,8 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v127"  # v127: s31 review: a resolution's drafter or sponsor after "by" is no party; v126: a
+NAME = "clause.v128"  # v128: "called the raid on X \"a crime\"" names it (`CLAUSES.NAMED_AS_AFTER`);
+# v127: s31 review: a resolution's drafter or sponsor after "by" is no party; v126: a
 # resolution's party only after "by", not the states it addresses; "its resolutions" in a paragraph under a body's
 # heading are the body's; v125: no role for a state qualifying a leader's office; "held by" names the side struck (a
 # place, since the s31 review: not "the bid, held by British funds"); v124: a war counts once

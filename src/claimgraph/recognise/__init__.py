@@ -113,7 +113,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     place of its name in another country (`abroad`), a short name two states share as the one the source names in
     full (`shortnames`), a border named by its noun (`borders`: "along the border"), a body named again by the last
     words of its name (`body_tails`: "the Regional Government"), an accord by its place (`accord_places`: "Governors
-    Island was signed")."""
+    Island was signed"), a place a preposition told written again alone (`located.named_again`: "took Heglig")."""
     from .nlp import pipeline
     nlp = pipeline()
     blocks = document.body_blocks()
@@ -125,6 +125,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     towns: set[str] = set()  # the context names told as places so far (`wordnames.told_in_context`)
     leaders: set[str] = set()  # the surnames of the persons named in full so far (`followers`)
     accords: dict[str, tuple[str, str]] = {}  # the places accords named so far are named after: class, id
+    places_told: dict[str, str] = {}  # the names no pack knows told as places so far, and their ids (`located`)
     starts = labels.starts(document.text)
     for block, text, doc in zip(blocks, texts, nlp.pipe(texts)):
         labels.cut(doc, [s - block.start for s in starts if block.start < s < block.end])
@@ -134,6 +135,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
         found = _bodies_again(doc, followers.of_named_leaders(text, found, NAMES_METHOD, people, leaders), bodies)
         found = body_tails.named_in_full(text, found, NAMES_METHOD, in_full)
         found = accord_places.named_again(text, found, accords)
+        found = located.named_again(doc, found, places_told)
         for sent in doc.sents:
             inside = [c for c in found if sent.start_char <= c.start and c.end <= sent.end_char]
             mentions = tuple(_mention(document.text, block.start, block.lang, c) for c in inside)

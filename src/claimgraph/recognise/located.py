@@ -30,7 +30,7 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .names import _LO, _UP, NOT_PERSON_WORDS, is_demonym, title_case
 
-NAME = "located.v7"  # v7: no body or building after a verb of crossing ("fled from the Embassy")
+NAME = "located.v8"  # v8: a place told once is that place where its name is written again (`named_again`)
 CUES = cues("names")
 _WORD = rf"(?:(?:al|el|ad|ash|as|at|ar|an)-)?[{_UP}][{_LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"  # "Mers El Kébir"
@@ -38,6 +38,8 @@ _LIST = re.compile(rf"(?<![\w’'\-])(?P<prep>{CUES.LOCATED_BEFORE})[ \t]+"
                    rf"(?P<list>{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_NAME})?)(?![\w’'\-])")
 _ITEM = re.compile(_NAME)
 _ONE_NAME = re.compile(rf"(?<![\w’'\-]){_NAME}(?![\w’'\-])")
+_CAPITAL_BEFORE = re.compile(rf"[{_UP}][\w’'\-]*[ \t]+$")  # a capitalised word right before a name
+_CAPITAL_AFTER = re.compile(rf"[ \t]+[{_UP}]")  # ... or right after it
 REGION_CLASSES = frozenset({"Region", "District"})  # the classes of land a kind of region names (not a town: "Idlib province")
 # A role in apposition after the list names its last item a person: "signed in Pyongyang and Peng Dehuai, commander".
 _ROLE_AFTER = re.compile(rf",[ \t]+(?:(?:the|an?)[ \t]+)?(?:[\w-]+[ \t]+)?(?:{'|'.join(CUES.ROLES)})\b", re.IGNORECASE)
@@ -54,6 +56,34 @@ def told_by_preposition(doc, found: list[Candidate]) -> list[Candidate]:
     taken |= {i for c in added for i in range(c.start, c.end)}
     added += told_by_crossing(text, taken)
     return sorted([*found, *added], key=lambda c: (c.start, c.end)) if added else found
+
+
+def named_again(doc, found: list[Candidate], told: dict[str, str]) -> list[Candidate]:
+    """`found` and, where no candidate stands, the names a preposition or a crossing told as places in this block or
+    an earlier one (`told`, name -> entity id: updated) written again as a whole name (`_whole_name`), no speaker's
+    verb after it (`CUES.LOCATED_AGAIN_NOT_AFTER`: "Lynas says"): "the SPLA took control of Heglig", after "clashed
+    around Heglig". A source names its village once by its preposition and then by its name alone; the pack does
+    not know it, so nothing else reads it there. Not in a Title Case headline, whose capitals say nothing."""
+    text = text_of(doc)
+    told.update({text[c.start:c.end]: c.entity for c in found if c.method == NAME and c.entity})
+    if not told or title_case(text):
+        return found
+    taken = {i for c in found for i in range(c.start, c.end)}
+    names = "|".join(re.escape(name) for name in sorted(told, key=lambda n: (-len(n), n)))
+    added = [Candidate(m.start(), m.end(), "entity", "Place", NAME, entity=told[m.group()])
+             for m in re.finditer(rf"(?<![\w’'\-])(?:{names})(?![\w’'\-])", text)
+             if not taken & set(range(*m.span())) and _whole_name(text, m.start(), m.end())
+             and not CUES.LOCATED_AGAIN_NOT_AFTER.match(text, m.end())]
+    return sorted([*found, *added], key=lambda c: (c.start, c.end)) if added else found
+
+
+def _whole_name(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a name of its own: no capitalised word right after it, and none right before it but a
+    sentence's first word ("In Heglig", "At Magbeni"; not "Heglig Petroleum", "Dr Heglig")?"""
+    if _CAPITAL_AFTER.match(text, end):
+        return False
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    return before is None or not text[:before.start()].strip() or text[:before.start()].rstrip()[-1] in ".!?:;\n"
 
 
 def told_by_crossing(text: str, taken: set[int]) -> list[Candidate]:

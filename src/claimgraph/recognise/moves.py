@@ -89,12 +89,14 @@ def _active_move(doc: Doc, i: int, armed: frozenset[str], forces: frozenset[str]
     """Is the verb at doc[i] said of armed men or an armed name before it, free of an idiom's word after it, no
     adjective, with a known place as its object if it needs one and dated if it must be (`armed_moves`)?"""
     word = doc[i].lower_
+    if not _free_after(doc, i) or _attributive(doc, i):
+        return False
     placed = word in CUES.PLACED_MOVES
-    subjects = forces if placed and word not in CUES.STATE_PLACED_MOVES else armed
-    kinds = PLACE_KINDS if not placed or armed_subject(doc, i, forces) else LAND_KINDS  # a state occupies a land
-    return (_free_after(doc, i) and not _attributive(doc, i) and armed_subject(doc, i, subjects)
-            and (not placed or onto_place(doc, i, places, kinds)) and (word not in CUES.DATED_MOVES or _dated(doc, i))
-            and not (word in CUES.ERRANDS and _on_an_errand(doc, i)))
+    by_force = placed and armed_subject(doc, i, forces)
+    said_of_armed = by_force if placed and word not in CUES.STATE_PLACED_MOVES else armed_subject(doc, i, armed)
+    kinds = LAND_KINDS if placed and not by_force else PLACE_KINDS  # a state occupies a land
+    return (said_of_armed and (not placed or onto_place(doc, i, places, kinds))
+            and (word not in CUES.DATED_MOVES or _dated(doc, i)) and not (word in CUES.ERRANDS and _on_an_errand(doc, i)))
 
 
 def _on_an_errand(doc: Doc, i: int) -> bool:

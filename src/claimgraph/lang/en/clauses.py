@@ -416,7 +416,9 @@ ENDED = re.compile(r"\b(?:ended|ends|ending|halted|(?:an?\s+)?end\s+to)\s+(?:the
 _NAMING = (r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|brand(?:s|ed|ing)?)"
            r"\s+(?:the|this|that|these|those|its|their)\s+")
 NAMED_AS = re.compile(rf"{_NAMING}(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
-NAMED_AS_AFTER = re.compile(r"\s+(?:an?|as)\s", re.IGNORECASE)
+# The act's object may stand between, up to three words, and the name given may open with a quotation mark ("called
+# the occupation of Heglig an illegal act", "called the raid on Garissa \"a cowardly act\"").
+NAMED_AS_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+[\"“]?(?:an?|as)\s", re.IGNORECASE)
 NAMED_AS_COMPLEMENT = re.compile(rf"{_NAMING}(?:[\w-]+\s+){{1,3}}(?:as\s+(?:an?\s+)?|an?\s+[\"“']?|[\"“'])"
                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A force named back by a possessive ("its troops", "their forces"): the owner is whom the pronoun names, the

@@ -780,6 +780,10 @@ LOCATED_BEFORE_VERB = re.compile(r"[ \t]+(?:had|has|have|was|were|is|are)\b")
 # risen", "The mood at Manchester United was grim").
 LOCATED_BEFORE_PASSIVE = re.compile(r"[ \t]+(?:was|were|(?:had|has|have)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
                                     r"[a-z]+(?:ed|en)\b")
+# A place told by a preposition once is that place where the document writes its name again
+# (`recognise.located.named_again`), unless a speaker's verb follows it ("Lynas says its mine"): a firm or a person
+# speaks, a place does not.
+LOCATED_AGAIN_NOT_AFTER = re.compile(rf"[ \t]+(?:{SAID}|announced|reported|stated)\b")
 # A region's kind written lower-case right after its name is a word of its mention ("Kyrgyzstan's Batken region", "the
 # disputed Cenepa valley", "villages of the Botlikh district"): the region is still the one its name names
 # (`recognise.located.with_kind_word`).
