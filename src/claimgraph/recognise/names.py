@@ -75,7 +75,8 @@ from .person_lists import listed, role_lists
 from .place_lists import listed_places
 from .warships import hull_numbers, warships
 
-NAME = "names-in-context.v104"  # v104: s31 review: no subject after a kind of vessel ("the tanker Stena Impero"),
+NAME = "names-in-context.v105"  # v105: "the Beagle Channel" a strait, no broadcaster's channel
+# v104: s31 review: no subject after a kind of vessel ("the tanker Stena Impero"),
 # no person of a firm's, a team's or an operation's word ("Lehman Brothers", "Operation Castor"),
 # no "Father Christmas", no firm after a title ("Cardinal Health Inc"), "was born" in or on a place or a date only, no
 # town pair before a score or a kind of place ("Hamburg Altona station")
@@ -470,6 +471,9 @@ class NamesInContext:
             return len(words) > 1 and (words[0] in self.labels and words[0] not in self.towns
                                        or words[0] in CUES.NAMED_OPENED_PLACE_KINDS
                                        or words[0] in self.known and _after_place_word(match, name))
+        if pattern is _NAMED_PLACE and match.group("kind") in CUES.BROADCAST_KINDS and CUES.BROADCAST_NEAR.search(
+                match.string, max(0, match.start() - CUES.BROADCAST_REACH), match.end() + CUES.BROADCAST_REACH):
+            return True  # "the History Channel aired": a broadcaster, no strait
         if pattern in (_NAMED_PLACE, _FEATURE) and match.group("kind") in CUES.LAND_IN_WATER and self._known_land(match):
             return True  # "Jeju Island" is Jeju, "the Crimean peninsula" Crimea: no new place; else the checks below
         if pattern is _MISSION:  # "handed to the Chinese embassy"; not "the Grand Embassy" nor "According to the US Embassy"
