@@ -83,7 +83,7 @@ from ..recognise.accords import told_by_verb
 from ..recognise.aliases import NAME as ALIAS
 from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
 from . import (asides, attach, belligerents, between_sides, bound_by, bystanders, clause_roles, counts, event_phrase,
-               issuers, joint_brokers, parties, relatives, relative_subjects, structure)
+               issuers, joint_brokers, parties, relatives, relative_subjects, signers, structure)
 from .dates import is_reference
 from .pronouns import NAME as PRONOUN
 from .labels import asker_of_own_clause
@@ -94,7 +94,8 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v128"  # v128: "called the raid on X \"a crime\"" names it (`CLAUSES.NAMED_AS_AFTER`);
+NAME = "clause.v129"  # v129: whom a signer signed for is a party ("signed by X for Estonia");
+# v128: "called the raid on X \"a crime\"" names it (`CLAUSES.NAMED_AS_AFTER`);
 # v127: s31 review: a resolution's drafter or sponsor after "by" is no party; v126: a
 # resolution's party only after "by", not the states it addresses; "its resolutions" in a paragraph under a body's
 # heading are the body's; v125: no role for a state qualifying a leader's office; "held by" names the side struck (a
@@ -123,6 +124,7 @@ def extract(source_id: str, text: str, sentences: list[Sentence], res: Resolutio
     for sentence in sentences:
         yield from _signature_block(source_id, text, sentence, res, own)
         yield from _issued(source_id, text, sentence, res, bodies)
+        yield from _signed_for(source_id, text, sentence, res)
         for mention in sentence.mentions:
             if mention in res.of and mention.method != PRONOUN:  # a pronoun names, it is no name to type
                 yield from _mention_claims(source_id, text, mention, res.entities[res.of[mention]])
@@ -214,6 +216,18 @@ def _issued(source_id: str, text: str, sentence: Sentence, res: Resolution,
             yield Claim(source_id, res.of[mention], "party", body, sentence.start, sentence.end,
                         text[sentence.start:sentence.end], NAME)
     bodies.note(text, sentence, res)
+
+
+def _signed_for(source_id: str, text: str, sentence: Sentence, res: Resolution) -> Iterator[Claim]:
+    """Whom the signers of a sentence of signing signed for is a party of each agreement the sentence names, a body's
+    act aside ("signed by Foreign Minister X for Estonia and by General Y for Norway": `signers.parties`). Evidence:
+    the sentence."""
+    agreements = {res.of[m] for m in sentence.mentions if m in res.of and parties.is_agreement(res.entities[res.of[m]])
+                  and not parties.is_body_act(res.entities[res.of[m]])}
+    for agreement in sorted(agreements):
+        for actor in signers.parties(text, sentence, res):
+            yield Claim(source_id, agreement, "party", actor, sentence.start, sentence.end,
+                        text[sentence.start:sentence.end], NAME)
 
 
 def _signature_block(source_id: str, text: str, sentence: Sentence, res: Resolution,

@@ -146,21 +146,21 @@ def takes_part(text: str, sentence: Sentence, mention: Mention, event: Mention, 
         and (res.of[act] == res.of[event] or "Signing" in classes and is_agreement(res.entities[res.of[act]]))
 
 
-def is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention,
-                     entity: Entity | None = None) -> bool:
+def is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention, entity: Entity) -> bool:
     """A party is named just after "between", "by" (not a speaker's: "announced on Wednesday by") or
     "signed" (its list, `mention` the list's first name, starts within PARTY_REACH of the cue, or the
     cue stands between the agreement and it), or as who signed, reached or concluded the agreement named after it ("Erdogan and Putin
     have reached an agreement"). The cue nearest the name is the one that governs it: in "approved by the
     Israeli cabinet ... and announced by Qatar" Qatar is who announced, not a party; a verb of what the agreement
     does between the cue and the name ends the list (`CUES.AGREEMENT_DOES`: "signed in Oslo in June 1994 created the
-    Commission for Historical Clarification": its object, no party). Of a body's act (`entity`, `is_body_act`)
+    Commission for Historical Clarification": its object, no party). Of a body's act (`entity`, the agreement's
+    entity, required: `is_body_act`)
     only "by" names a party, after the act ("Resolution 598 demanded a ceasefire between Iran and Iraq" binds
     neither). Of an agreement told by its verb ("met in Oslo and agreed to ...") the parties are its subject
     (`agreeing_subject`), not asked here."""
     start = max(sentence.start, min(mention.start - PARTY_REACH, agreement.end))
     cue = CUES.PARTY_CUE
-    if entity is not None and is_body_act(entity):  # its "by" after it: "by Resolution 812, urged ... Chad" names none
+    if is_body_act(entity):  # its "by" after it: "by Resolution 812, urged ... Chad" names none
         cue = CUES.ADOPTER_CUE
         if agreement.end <= mention.start:
             start = max(start, agreement.end)

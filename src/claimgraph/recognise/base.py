@@ -36,6 +36,8 @@ _SMALL_WORDS = cues("names").SMALL_WORDS  # the connectives of a name an acronym
 _TITLES_BEFORE = cues("person_titles").TITLES_BEFORE  # "President ", "Admiral ": the titles right before a name
 _PLACE_WORD_BEFORE = cues("names").PLACE_WORD_BEFORE  # "in ", "the town of ": what a place's name follows
 PLACE_WORD_REACH = 20  # characters before a name where that word may stand
+_PLACE_LIST_JOINT = cues("names").PLACE_LIST_JOINT  # ", ", " and ": what joins a list of places (`listed_beside`)
+LIST_JOINT_REACH = 8  # characters a list's joint may span
 
 
 def name_id(name: str) -> str:
@@ -62,7 +64,22 @@ def title_start(text: str, start: int, name: str, reach: int) -> int | None:
 def place_word_before(text: str, start: int) -> bool:
     """Does a word a place follows stand right before `start` ("in Aden", "the town of Nelson", "captured Kidal")? A
     name there is a place's, no person's nor a code word's."""
-    return _PLACE_WORD_BEFORE.search(text, max(0, start - PLACE_WORD_REACH), start) is not None
+    return place_word_at(text, start) is not None
+
+
+def place_word_at(text: str, start: int) -> re.Match | None:
+    """The word a place follows right before `start` (`place_word_before`), for a reader that asks which word it is."""
+    return _PLACE_WORD_BEFORE.search(text, max(0, start - PLACE_WORD_REACH), start)
+
+
+def listed_beside(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    """Does the name at `start`..`end` stand in a list beside a place: a list's joint (`PLACE_LIST_JOINT`: a comma,
+    "and", "or") between it and a place that starts at one of `starts` after it or ends at one of `ends` before it
+    ("Idlib, Saraqib and Maarat al-Numan", "through Mosul Kirkuk and Erbil")?"""
+    after = _PLACE_LIST_JOINT.match(text, end)
+    return after is not None and after.end() in starts or any(
+        _PLACE_LIST_JOINT.fullmatch(text, place_end, start) for place_end in ends
+        if start - LIST_JOINT_REACH <= place_end < start)
 
 
 def initials(words: Iterable[str]) -> str:

@@ -25,9 +25,10 @@ CUES = cues("conventions")
 CIVILIANS = cues("triggers").CIVILIAN_PARTIES | CUES.QUALIFIED_PEOPLE  # "between Japan and Korea fans": the people
 
 
-def concluded_convention(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:
+def concluded_convention(doc: Doc, start: int, armed: frozenset[str]) -> bool:
     """Is the lower-case word at doc[start] a treaty concluded, dated by its year, or dated and between sides whose
-    first is a state or armed group of `armed` (lower-case names) (see the module)?"""
+    first is a state or armed group of `armed` (lower-case names: required, as the one caller always knows them and a
+    default empty set would quietly read every dated convention between two sides as none) (see the module)?"""
     text, token = text_of(doc), doc[start]
     before = text[max(0, token.idx - CUES.REACH):token.idx]
     after = token.idx + len(token)

@@ -55,11 +55,7 @@ FOREIGN = "foreign names"  # doc.user_data key: the foreign-name matches of an E
 MIN_CAPS_LETTERS = 4  # shorter names in capitals ("ABD", "US") are acronyms of their own, listed as such
 CAPS_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of a line, to tell a line in capitals (`_capitals_told`)
 CAPS_LINE_SHARE = 0.6  # the share of a line's words in capitals that makes it a line in capitals
-# A dateline's or a speaker's opening: words in capitals first on the line, then a comma, a parenthesis, a colon or a
-# dash ("BAKU, Sept 20 -", "STEPANAKERT (Reuters) -", "ZARYA-3: Police have"); not an acronym that opens a sentence
-# ("UN staff used the call sign VICTOR").
-_CAPS_RUN = r"[A-ZÀ-Þ][A-ZÀ-Þ0-9'’.-]+"
-DATELINE_OPENING = re.compile(rf"[-–—•*\"“‘'(\[\s]*{_CAPS_RUN}(?:[ \t]+{_CAPS_RUN})*(?:[ \t]*[,(:]|[ \t]+[–—-])")
+DATELINE_OPENING = cues("clauses").DATELINE_OPENING  # "BAKU, Sept 20 -", "ZARYA-3:": a line that writes in capitals
 
 
 class Gazetteer:
@@ -124,9 +120,10 @@ class Gazetteer:
         self._add_patterns(set(WORD.findall(text.lower())) & self._waiting.keys())
         english = doc.user_data.get("lang") == ENGLISH
         held = doc.user_data[FOREIGN] = []
+        lines: dict[int, bool] = {}  # each line's start -> does it write names in capitals (`_capitals_told`)
         for match_id, start, end in self._matcher(doc):
             span = doc[start:end]
-            if match_id in self._exact and not _as_written(span, self._exact[match_id], text):
+            if match_id in self._exact and not _as_written(span, self._exact[match_id], text, lines):
                 continue
             eid, method = self._keys[match_id]
             if method == METHOD_FORCE and _qualifies_a_town(text, span):
@@ -218,30 +215,35 @@ def _foreign_names(entries: dict[str, Entry]) -> dict[str, frozenset[str]]:
     return found
 
 
-def _as_written(span, exact: set[tuple[int, ...]], text: str) -> bool:
+def _as_written(span, exact: set[tuple[int, ...]], text: str, lines: dict[int, bool]) -> bool:
     """A name with capitals matches as written, or all in capitals as datelines and headlines
     write it ("BAKU, Sept 20 -") when it has letters enough not to be an acronym of its own and
-    its line tells a place in capitals (`_capitals_told`)."""
+    its line tells a place in capitals (`_capitals_told`, `lines` its verdicts on the block's lines so far)."""
     if tuple(t.orth for t in span) in exact:
         return True
     name = span.text
-    return name.isupper() and sum(c.isalpha() for c in name) >= MIN_CAPS_LETTERS and _capitals_told(text, span)
+    return name.isupper() and sum(c.isalpha() for c in name) >= MIN_CAPS_LETTERS and _capitals_told(text, span, lines)
 
 
-def _capitals_told(text: str, span) -> bool:
-    """Is a name in capitals inside a line that writes names so: a line mostly in capitals (a headline), a line that
-    opens as a dateline (`DATELINE_OPENING`: "BAKU, Sept 20 - STEPANAKERT was shelled"), or after a word a place
-    follows ("compiled in NEW DELHI")? In a line of lower-case prose, capitals mark a code word, a call sign or an
-    acronym of a unit ("call sign DELTA", "the LIMA company"), which a case-blind match would take for a town."""
+def _capitals_told(text: str, span, lines: dict[int, bool]) -> bool:
+    """Is a name in capitals inside a line that writes names so (`_capitals_line`, read once a line and kept in
+    `lines`, by where the line starts), or after a word a place follows ("compiled in NEW DELHI")? In a line of
+    lower-case prose, capitals mark a code word, a call sign or an acronym of a unit ("call sign DELTA", "the LIMA
+    company"), which a case-blind match would take for a town."""
     start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = text[start:end if end >= 0 else len(text)]
+    if start not in lines:
+        end = text.find("\n", span.end_char)
+        lines[start] = _capitals_line(text[start:end if end >= 0 else len(text)])
+    return lines[start] or place_word_before(text, span.start_char)
+
+
+def _capitals_line(line: str) -> bool:
+    """Is the line mostly in capitals (a headline), or does it open as a dateline (`DATELINE_OPENING`: "BAKU, Sept
+    20 - STEPANAKERT was shelled")?"""
     words = CAPS_WORD.findall(line)
     if words and sum(w.isupper() for w in words) >= CAPS_LINE_SHARE * len(words):
         return True
-    if DATELINE_OPENING.match(line):
-        return True
-    return place_word_before(text, span.start_char)
+    return DATELINE_OPENING.match(line) is not None
 
 
 def _qualifies_a_town(text: str, span) -> bool:

@@ -75,8 +75,8 @@ from .person_lists import listed, people_lists, role_lists
 from .place_lists import listed_places
 from .warships import hull_numbers, warships
 
-NAME = "names-in-context.v105"  # v105: s32: a capitalised office "of" a place before a name ("President of Russia
-# Boris Yeltsin"), no known place opening a person's name after "of" ("government of Russia Georgy Khizha"), a list
+NAME = "names-in-context.v106"  # v106: "the Beagle Channel" a strait, no broadcaster's channel; v105: s32: a
+# capitalised office "of" a place before a name ("President of Russia Boris Yeltsin"), no known place opening a person's name after "of" ("government of Russia Georgy Khizha"), a list
 # of people after a word of people ("The men executed were A B, C D and E F"), "X Y's government" a person, no
 # titled name in a body's "of" ("Council of General Sani Abacha"), a subject whose members the text names a body
 # v104: s31 review: no subject after a kind of vessel ("the tanker Stena Impero"),
@@ -517,6 +517,9 @@ class NamesInContext:
             return len(words) > 1 and (words[0] in self.labels and words[0] not in self.towns
                                        or words[0] in CUES.NAMED_OPENED_PLACE_KINDS
                                        or words[0] in self.known and _after_place_word(match, name))
+        if pattern is _NAMED_PLACE and match.group("kind") in CUES.BROADCAST_KINDS and CUES.BROADCAST_NEAR.search(
+                match.string, max(0, match.start() - CUES.BROADCAST_REACH), match.end() + CUES.BROADCAST_REACH):
+            return True  # "the History Channel aired": a broadcaster, no strait
         if pattern in (_NAMED_PLACE, _FEATURE) and match.group("kind") in CUES.LAND_IN_WATER and self._known_land(match):
             return True  # "Jeju Island" is Jeju, "the Crimean peninsula" Crimea: no new place; else the checks below
         if pattern is _MISSION:  # "handed to the Chinese embassy"; not "the Grand Embassy" nor "According to the US Embassy"

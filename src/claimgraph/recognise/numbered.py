@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from ..lang import cues
 from .base import Candidate, name_id, text_of
 
-NAME = "numbered.v6"  # v6: no "MY RESOLUTIONS 2025", "1080 at 60 fps"; v5: a number "by 100 votes" is named;
+NAME = "numbered.v7"  # v7: "RESOLUTION 3840" in capitals only with a body, an act or its year on the line
+# v6: no "MY RESOLUTIONS 2025", "1080 at 60 fps"; v5: a number "by 100 votes" is named;
 # none "100 times", "4096 wide"; v4: capitals, numbers
 # with their year and day, no screen's ("1080 pixels"); v3: EU acts marked
 
@@ -33,12 +34,25 @@ class NumberedAgreements:
     name = NAME
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
-        for match in CUES.RESOLUTIONS.finditer(text_of(doc)):
+        text = text_of(doc)
+        for match in CUES.RESOLUTIONS.finditer(text):
+            if not _told_as_an_act(text, match):
+                continue
             base = match.start("list")
             for item in _ITEM.finditer(match.group("list")):
                 start, end = base + item.start("number"), base + item.end("number")
                 yield Candidate(start, end, "trigger", "Resolution", NAME, value=item.group("number"))
-        for match in CUES.EU_ACTS.finditer(text_of(doc)):
+        for match in CUES.EU_ACTS.finditer(text):
             name = " ".join(match.group("name").split())
             yield Candidate(match.start("name"), match.end("name"), "entity", "Resolution", NAME, value=name,
                             entity=name_id(name))
+
+
+def _told_as_an_act(text: str, match: re.Match) -> bool:
+    """False for a resolution word in capitals whose line names no body of states, no act of one and no year in
+    brackets (`CUES.CAPITALS_RESOLUTION_LINE`): a header's field ("MONITORING SERVICE  RESOLUTION 3840") is no body's
+    act. A word in lower case or title case, or the acronym "UNSCR", is read as before."""
+    if not match.group(0).startswith("RESOLUTION"):
+        return True
+    start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+    return CUES.CAPITALS_RESOLUTION_LINE.search(text, start, len(text) if end < 0 else end) is not None

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from ..lang import cues
 from ..rdf.terms import top_classes
-from .base import Candidate, name_id, text_of
+from .base import Candidate, listed_beside, name_id, place_word_before, text_of
 from .names import NAME as NAMES_METHOD, NOT_PERSON_WORDS, title_case
 from .patterns import METHOD_NAME
 
@@ -27,8 +27,6 @@ CUES = cues("names")
 _SPACE = re.compile(r"[ \t]")  # one space on the line: "Nelson Mandela", not "Nelson\nMandela" nor "Nelson  Mandela"
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'\-]*[ \t]+$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
-_LISTED_BEFORE = re.compile(r"(?:,|[ \t]+(?:and|or))[ \t]+$")  # "Erbil, Mosul Kirkuk"
-_LISTED_AFTER = re.compile(r"(?:,|[ \t]+(?:and|or))[ \t]+")  # "Mosul Kirkuk and Erbil"
 
 
 def persons(doc, found: list[Candidate], names: frozenset[str]) -> list[Candidate]:
@@ -68,9 +66,7 @@ def _person_words(name: str) -> bool:
 def _listed(text: str, first: Candidate, second: Candidate, places: set[int]) -> bool:
     """Do the two towns stand in a list of places: a comma or a conjunction between a place (where one of `places`
     starts or ends) and them ("through Mosul Kirkuk and Erbil"; not "Nelson Mandela and Desmond Tutu")?"""
-    before = _LISTED_BEFORE.search(text, max(0, first.start - 8), first.start)
-    after = _LISTED_AFTER.match(text, second.end)
-    return before is not None and before.start() in places or after is not None and after.end() in places
+    return listed_beside(text, first.start, second.end, places, places)
 
 
 def _written_as_one(text: str, first: Candidate, second: Candidate) -> bool:
@@ -80,4 +76,4 @@ def _written_as_one(text: str, first: Candidate, second: Candidate) -> bool:
     before = text[max(0, first.start - 20):first.start]
     return (_SPACE.fullmatch(text, first.end, second.start) is not None
             and not _CAPITALISED_BEFORE.search(before) and not _CAPITALISED_AFTER.match(text, second.end)
-            and not CUES.PLACE_WORD_BEFORE.search(before) and not CUES.TOWN_PAIR_THING_AFTER.match(text, second.end))
+            and not place_word_before(text, first.start) and not CUES.TOWN_PAIR_THING_AFTER.match(text, second.end))

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ..lang import cues
 from ..rdf.terms import top_classes
-from .base import Candidate, place_word_before, text_of
+from .base import Candidate, listed_beside, place_word_at, place_word_before, text_of
 from .names import title_case
 from .packs import Entry
 from .patterns import METHOD_NAME
@@ -100,10 +100,7 @@ def _place_context(text: str, cand: Candidate, starts: set[int], ends: set[int],
         return True
     if CUES.WORD_PLACE_AFTER.match(text, cand.end):
         return True
-    after = CUES.PLACE_LIST_JOINT.match(text, cand.end)
-    if after and after.end() in starts:
-        return True
-    return any(CUES.PLACE_LIST_JOINT.fullmatch(text, end, cand.start) for end in ends if cand.start - 8 <= end < cand.start)
+    return listed_beside(text, cand.start, cand.end, starts, ends)
 
 
 def _list_told(text: str, start: int, places: set[int]) -> bool:
@@ -112,7 +109,7 @@ def _list_told(text: str, start: int, places: set[int]) -> bool:
     a name before it in the list is one the gazetteer knows as a place (`places`: "had taken San Cristobal, Ocosingo
     and Altamirano", not "took Owen, Stoltenberg and Bender to the airport")."""
     listed = LISTS.NAMES_LISTED_BEFORE.search(text, max(0, start - 120), start)
-    word = listed and CUES.PLACE_WORD_BEFORE.search(text, max(0, listed.start() - 20), listed.start())
+    word = listed and place_word_at(text, listed.start())
     last = word.group().split()[-1].lower() if word else ""
     return bool(last) and last not in MOTION and (last not in LISTS.PERSONS_TAKEN_TOO
                                                       or any(listed.start() <= i < start for i in places))

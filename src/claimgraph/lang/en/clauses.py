@@ -47,6 +47,12 @@ PRESSED_BY = re.compile(r"\bunder\s+(?:[\w-]+\s+)?pressure\s+from\s+(?:the\s+)?(
 # observed by Armenia and Azerbaijan since 10 November 2020, held": its parties).
 MONITORED_BY = re.compile(r"\b(?:monitored|supervised|verified|policed|patrolled)\s+by\s+(?:the\s+|an?\s+)?"
                           r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# A dateline's or a speaker's opening: words in capitals first on the line, then a comma, a parenthesis, a colon or a
+# dash ("BAKU, Sept 20 -", "STEPANAKERT (Reuters) -", "ZARYA-3: Police have"); not an acronym that opens a sentence
+# ("UN staff used the call sign VICTOR"). The gazetteer reads a line so opened as one that writes names in capitals
+# (`recognise.gazetteer`); `DATELINE_CITY` below reads the city such a line files from.
+_CAPS_RUN = r"[A-ZÀ-Þ][A-ZÀ-Þ0-9'’.-]+"
+DATELINE_OPENING = re.compile(rf"[-–—•*\"“‘'(\[\s]*{_CAPS_RUN}(?:[ \t]+{_CAPS_RUN})*(?:[ \t]*[,(:]|[ \t]+[–—-])")
 # A dateline's city and its comma at the start of the line, before the region and state it lies in ("DAR ES SALAAM,
 # Tanzania, April 11 (AP) - ...", "GOMA, North Kivu, Congo, Nov 20 (Reuters) -"): they are where the report was filed,
 # as the city is (`bystanders.datelines`). A city in capitals (`caps`) needs no agency after ("KYIV, Ukraine, March 1 -");

@@ -162,7 +162,17 @@ NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", 
                      # on the check half it added a place its gold did not name
                      "Island": "Region", "Islands": "Region",
                      # coral and sand in the sea: "Johnson South Reef", "Scarborough Shoal", "the Bikini Atoll"
-                     "Reef": "Region", "Reefs": "Region", "Shoal": "Region", "Atoll": "Region"}
+                     "Reef": "Region", "Reefs": "Region", "Shoal": "Region", "Atoll": "Region",
+                     # a strait named so: "the Beagle Channel", "the Corfu Channel" (a broadcaster's is none:
+                     # `BROADCAST_NEAR`)
+                     "Channel": "Region"}
+# A channel of television told beside its broadcasting ("the History Channel aired a documentary", "on the Disney
+# Channel's new series"): no strait (`recognise.names`, within `BROADCAST_REACH` characters either side).
+BROADCAST_KINDS = frozenset({"Channel"})
+BROADCAST_NEAR = re.compile(r"\b(?:TV|[Tt]elevision|air(?:s|ed|ing)|broadcasts?|broadcast(?:er|ing)|shows?|"
+                            r"programmes?|programs?|series|viewers?|documentar(?:y|ies)|cable|episodes?|"
+                            r"watch(?:es|ed|ing)?|network|presenter|ratings|sitcom|cartoons?)\b")
+BROADCAST_REACH = 80
 # Kinds of land in water after a name: a known place's name or adjective before them names the known place ("Jeju
 # Island" is Jeju, "the Crimean peninsula" Crimea), no new one (`recognise.names`; a known region takes "peninsula" into
 # its mention by `REGION_KIND_AFTER`).

@@ -13,3 +13,17 @@ FORMER_BETWEEN = re.compile(r"\b(?:former|erstwhile|onetime|one-time)\b|\bex-", 
 # A state after "to / in / for" in a title is where the office is held, not whom it serves:
 # "Russia's ambassador to Ukraine Mikhail Zurabov", "the UN envoy for Syria".
 POSTED_TO = re.compile(r"\b(?:to|in|for|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# Whom a person signs or speaks for, told by the words between the person and the state or body right after
+# (`extract.signers`): "X, on behalf of the Government of Y", "X, representing Y", "X, acting for Y" in any clause;
+# "X signed (the accord / it) for Y", "signed by X for Y and by Z for W", "Z for W" only in a sentence of signing
+# (`SIGNING`), where a bare "for" is whom the pen acts for, not a purpose ("fought for Kashmir"); an object named
+# (`object`) must be an agreement: "signed the bill for Congress" signs no accord for anyone.
+ACTING_FOR = re.compile(r"\s*,\s*(?:on\s+behalf\s+of|representing|acting\s+for|in\s+the\s+name\s+of)\s+(?:the\s+)?",
+                        re.IGNORECASE)
+SIGNED_FOR = re.compile(r"\s*,?\s*(?:(?:signed|initialled|initialed)(?:\s+(?:it|them|(?P<object>the\s+[a-z-]+"
+                        r"(?:\s+[a-z-]+)?)))?\s+)?for\s+(?:the\s+)?")
+SIGNING = re.compile(r"\b(?:signed|signs?|signing|initialled|initialed|initials)\b", re.IGNORECASE)
+# A signature block's line: "For the Government of India: Lal Bahadur Shastri", "For Pakistan, President Ayub Khan"
+# (the state or body, then a colon or comma, the signer's titles, then the signer).
+BLOCK_FOR = re.compile(r"(?i:for)\s+(?:(?i:the)\s+)?")
+BLOCK_GAP = re.compile(r"[ \t]*[:,][ \t]*(?:[A-Z][\w.’'-]*[ \t]+(?:of[ \t]+)?){0,5}")

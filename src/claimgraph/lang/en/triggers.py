@@ -1211,6 +1211,15 @@ RESOLUTION_ITEM = rf"(?P<number>{RESOLUTION_NUMBER}){_RESOLUTION_TRAIL}"
 _LISTED = rf"{RESOLUTION_NUMBER}{_RESOLUTION_TRAIL}"
 RESOLUTIONS = re.compile(rf"\b{RESOLUTION_WORD}\s*(?:(?i:no)\.?\s*|(?i:numbers?)\s+)?\(?\s*(?P<list>{_LISTED}"
                          rf"(?:\s*(?:,|(?i:and)|,\s*(?i:and)|&)\s*{_LISTED})*)")
+# A resolution word in capitals names a body's act only where its line says so: a body of states or an act of one
+# ("COUNCIL ADOPTS RESOLUTION 2231", "UN RESOLUTION 242 IGNORED") or the year in brackets that a resolution's own
+# heading gives ("RESOLUTION 360 (1974)"). A header's field in capitals is no act: "MONITORING SERVICE  RESOLUTION
+# 3840" (a message's or a file's number), "SCAN LOG RESOLUTION 600".
+CAPITALS_RESOLUTION_LINE = re.compile(
+    r"\b(?:U\.?N\.?|UNSC|UNITED[ \t]+NATIONS|COUNCIL|ASSEMBLY|CONGRESS|PARLIAMENT|SENATE|HOUSE|LEAGUE|"
+    r"ADOPT\w*|PASS(?:ES|ED|ING)?|VOT\w*|APPROV\w*|IMPLEMENT\w*|UNDER|DEMAND\w*|CALL(?:S|ED|ING)?|BACK(?:S|ED)|"
+    r"REJECT\w*|ACCEPT\w*|COMPL(?:Y|IES|IED|IANCE)|VIOLAT\w*|DEFY\w*|DEFIE[SD]|IGNOR\w*|VETO\w*)\b"
+    r"|\([ \t]*(?:19|20)\d{2}[ \t]*\)")
 # The body of states named with its numbered resolution is the body that adopted it (`extract.issuers`): right before
 # the resolution word ("UN Security Council Resolution 487", "the Security Council's resolution 1244"), or its subject
 # with the resolution in an aside ("the Security Council, in Resolution 428, condemned", "by Resolution 822"); a
