@@ -76,9 +76,10 @@ from .place_lists import listed_places
 from .warships import hull_numbers, warships
 
 NAME = "names-in-context.v106"  # v106: "the Beagle Channel" a strait, no broadcaster's channel; v105: s32: a
-# capitalised office "of" a place before a name ("President of Russia Boris Yeltsin"), no known place opening a person's name after "of" ("government of Russia Georgy Khizha"), a list
-# of people after a word of people ("The men executed were A B, C D and E F"), "X Y's government" a person, no
-# titled name in a body's "of" ("Council of General Sani Abacha"), a subject whose members the text names a body
+# capitalised office "of" a place before a name ("President of Russia Boris Yeltsin"), no known place opening a
+# person's name after "of" ("government of Russia Georgy Khizha"), a list of people after a word of people ("The men
+# executed were A B, C D and E F"), "X Y's government" a person, no titled name in a body's "of" ("Council of General
+# Sani Abacha"), a subject whose members the text names a body
 # v104: s31 review: no subject after a kind of vessel ("the tanker Stena Impero"),
 # no person of a firm's, a team's or an operation's word ("Lehman Brothers", "Operation Castor"),
 # no "Father Christmas", no firm after a title ("Cardinal Health Inc"), "was born" in or on a place or a date only, no
