@@ -25,6 +25,8 @@ def dates(text: str) -> list[str]:
     "The last aircraft landed at 2015 UTC.",
     "The curfew began at 1900 hrs.",
     "Contact was lost at 1642 local, the log says.",
+    "A curfew held from 1800-2000 hours each night.",
+    "Radio silence 1800–2000 GMT.",
 ])
 def test_a_clock_time_with_its_zone_is_no_year(text):
     assert dates(text) == []
@@ -113,3 +115,19 @@ def test_an_anniversary_s_tens_in_words_count_back(claims_of):
 ])
 def test_a_signal_s_day_and_month_in_capitals_is_a_date(text, values_):
     assert [c.value for c in RelativeDates()(pipeline()(text))] == values_
+
+
+def test_a_feed_s_timed_entries_are_of_the_day_their_line_heads(claims_of):
+    """A log's or a feed's entries stamped with their time, paragraph after paragraph under a day's line, tell acts of
+    that day, in the feed's present too."""
+    claims = claims_of("RADIO LOG\n\nMon 4 Mar 1991\n\n06:10 Rebels attack the port of Kismayo.\n\nTue 5 Mar 1991\n\n"
+                       "07:45 Weather clear.\n\n11:20 Troops capture the airfield at Baidoa.", "1991-03-20")
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"1991-03-04"}
+    assert values(claims, the_one(claims, "Capture"), "startDate") == {"1991-03-05"}
+
+
+def test_paragraphs_without_a_time_stamp_are_no_entries(claims_of):
+    """Near-miss: past the paragraph after a day's line, only stamped entries take its day."""
+    claims = claims_of("RADIO LOG\n\nMon 4 Mar 1991\n\nThe net was quiet.\n\nLater the rebels attack the airfield at "
+                       "Baidoa.", "1991-03-20")
+    assert values(claims, the_one(claims, "Attack"), "startDate") != {"1991-03-04"}

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the date names below are read without spaCy (`extract.dates
 CUES = cues("dates")  # month names and time words, of every language (claimgraph.lang)
 NAME = "dates.v8"  # v8: s32: a clock time with its zone ("1826 UTC", "1800 hours") is no year; "3/14/2021" is
 # month first, and "3/4/2021" is read only where the text's other days in numbers show its order; "October 22-24,
-# 1994" is two days
+# 1994" is two days; nor is "1800-2000 hours" a range of years
 # v7: a day in numbers, day first ("19.06.1992")
 # v6: "1500H", a log's clock time, and "@tmurphy_1987" are no years
 
@@ -55,14 +55,17 @@ FIRST_HALF = [
 MONTH_FIRST_PAIR = re.compile(rf"\b{_MONTH}\s+{_DAY}{CUES.JOIN}(?P<day2>[0-3]?\d){CUES.ORDINAL},?\s+{_YEAR}{_END}",
                               re.IGNORECASE)
 # A range of years ("1998-2000", "1992–95"): both ends are dates; `extract.dates` reads the second as an end.
-YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?=[-–](?:1[5-9]\d\d|20\d\d|\d\d)(?![\d%]))"
-                        r"|(?<=\d\d\d\d[-–])(?P<year2>1[5-9]\d\d|20\d\d)(?![\d%]|[.,/-]\d)"
-                        r"|(?<=(?P<century>1[5-9]|20)\d\d[-–])(?P<yy>\d\d)(?![\d%]|[.,/-]\d)")
-# A bare year; "the 1960s" is a decade, no year.
+# Not a span of clock times ("from 1800-2000 hours", `CLOCK_AFTER`).
+_CLOCK = rf"\s*{CUES.CLOCK_AFTER}"
+YEAR_RANGE = re.compile(rf"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)"
+                        rf"(?=[-–](?:1[5-9]\d\d|20\d\d|\d\d)(?![\d%]|{_CLOCK}))"
+                        rf"|(?<=\d\d\d\d[-–])(?P<year2>1[5-9]\d\d|20\d\d)(?![\d%]|[.,/-]\d|{_CLOCK})"
+                        rf"|(?<=(?P<century>1[5-9]|20)\d\d[-–])(?P<yy>\d\d)(?![\d%]|[.,/-]\d|{_CLOCK})")
+# A bare year; "the 1960s" is a decade, no year; nor is the first of two numbers a dash joins ("1800–2000 GMT").
 # Nor a clock time of a log or a signal ("1500H", "0850Z") or with its zone or unit (`CLOCK_AFTER`: "1826 UTC",
 # "1800 hours"), nor the digits closing a name ("@tmurphy_1987").
-BARE_YEAR = re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|s\b|[A-Z]\b|\s*(?:{CUES.COUNTED_AFTER})\b|"
-                       rf"\s*{CUES.CLOCK_AFTER})")
+BARE_YEAR = re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\d%]|[.,/–-]\d|-\w|s\b|[A-Z]\b|\s*(?:{CUES.COUNTED_AFTER})\b|"
+                       rf"{_CLOCK})")
 PATTERNS += [*FIRST_HALF, YEAR_RANGE, BARE_YEAR]
 
 

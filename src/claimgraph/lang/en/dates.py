@@ -792,7 +792,11 @@ PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:reached|signed|concluded|a
 SCENE_ACT = re.compile(rf"(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\b", re.IGNORECASE)
 # What may stand beside a date on a line of its own that heads a diary's or a log's entry: a weekday before it, a
 # full stop or a colon after it ("Tuesday, 17 March 2009.", "19 January 1974:").
-DATE_LINE_BEFORE = re.compile(r"[ \t]*(?:(?:" + _WEEKDAY_NAMES + r"),?[ \t]+)?", re.IGNORECASE)
+DATE_LINE_BEFORE = re.compile(r"[ \t]*(?:(?:" + _WEEKDAY_NAMES + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
+                              r",?[ \t]+)?", re.IGNORECASE)  # "Wed 1 Sep 2004", a feed's or a log's day heading
+# A clock time opening a paragraph: an entry of a log or a feed stamped with its time ("10:02 Gunmen seize the school",
+# "0415 Contact lost") (`claimgraph.extract.dates.scene`).
+STAMP_OPEN = re.compile(r"[ \t]*[0-2]?\d:?[0-5]\d\b")
 DATE_LINE_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*")
 # A word right before the act that makes it no simple past: a perfect ("had sunk"), a modal or the future ("would
 # attack"), an infinitive ("ordered to withdraw"), a negation ("did not withdraw").
