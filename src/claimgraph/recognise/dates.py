@@ -25,7 +25,10 @@ if TYPE_CHECKING:  # the date names below are read without spaCy (`extract.dates
     from spacy.tokens import Doc
 
 CUES = cues("dates")  # month names and time words, of every language (claimgraph.lang)
-NAME = "dates.v7"  # v7: a day in numbers, day first ("19.06.1992")
+NAME = "dates.v8"  # v8: s32: a clock time with its zone ("1826 UTC", "1800 hours") is no year; "3/14/2021" is
+# month first, and "3/4/2021" is read only where the text's other days in numbers show its order; "October 22-24,
+# 1994" is two days; nor is "1800-2000 hours" a range of years
+# v7: a day in numbers, day first ("19.06.1992")
 # v6: "1500H", a log's clock time, and "@tmurphy_1987" are no years
 
 _MONTH = r"(?P<month>" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + r")\.?"
@@ -38,7 +41,7 @@ PATTERNS = [
     re.compile(rf"\b{_DAY}\s+{CUES.DAY_OF}{_MONTH},?\s+{CUES.YEAR_IN}{_YEAR}{_END}", re.IGNORECASE),
     re.compile(rf"\b{_YEAR}-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
     re.compile(rf"\b{_MONTH}\s+{CUES.DAY_OF}{_YEAR}{_END}", re.IGNORECASE),
-    CUES.NUMERIC_DATE,  # "19.06.1992", "5/5/2009": day first
+    CUES.NUMERIC_DATE,  # "19.06.1992", "5/5/2009", "3/14/2021": the day where it can be told (`day_and_month`)
 ]
 _OTHER_MONTH = r"(?:" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + r")\.?"
 FIRST_HALF = [
@@ -46,13 +49,23 @@ FIRST_HALF = [
     re.compile(rf"\b{_DAY}(?={CUES.JOIN}[0-3]?\d{CUES.ORDINAL}\s+{CUES.DAY_OF}{_MONTH},?\s+{_YEAR}{_END})",
                re.IGNORECASE),
 ]
+# A pair or a range of days of one month, the month first and the year after the second day ("October 22-24, 1994",
+# "from May 3 to 5, 1994", "March 3 and 4, 2020"): two dates, the month and the first day, and the second day and the
+# year (`Dates.pair`).
+MONTH_FIRST_PAIR = re.compile(rf"\b{_MONTH}\s+{_DAY}{CUES.JOIN}(?P<day2>[0-3]?\d){CUES.ORDINAL},?\s+{_YEAR}{_END}",
+                              re.IGNORECASE)
 # A range of years ("1998-2000", "1992–95"): both ends are dates; `extract.dates` reads the second as an end.
-YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?=[-–](?:1[5-9]\d\d|20\d\d|\d\d)(?![\d%]))"
-                        r"|(?<=\d\d\d\d[-–])(?P<year2>1[5-9]\d\d|20\d\d)(?![\d%]|[.,/-]\d)"
-                        r"|(?<=(?P<century>1[5-9]|20)\d\d[-–])(?P<yy>\d\d)(?![\d%]|[.,/-]\d)")
-# A bare year; "the 1960s" is a decade, no year.
-# Nor a clock time of a log or a signal ("1500H", "0850Z"), nor the digits closing a name ("@tmurphy_1987").
-BARE_YEAR = re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\d%]|[.,/-]\d|-\w|s\b|[A-Z]\b|\s*(?:{CUES.COUNTED_AFTER})\b)")
+# Not a span of clock times ("from 1800-2000 hours", `CLOCK_AFTER`).
+_CLOCK = rf"\s*{CUES.CLOCK_AFTER}"
+YEAR_RANGE = re.compile(rf"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)"
+                        rf"(?=[-–](?:1[5-9]\d\d|20\d\d|\d\d)(?![\d%]|{_CLOCK}))"
+                        rf"|(?<=\d\d\d\d[-–])(?P<year2>1[5-9]\d\d|20\d\d)(?![\d%]|[.,/-]\d|{_CLOCK})"
+                        rf"|(?<=(?P<century>1[5-9]|20)\d\d[-–])(?P<yy>\d\d)(?![\d%]|[.,/-]\d|{_CLOCK})")
+# A bare year; "the 1960s" is a decade, no year; nor is the first of two numbers a dash joins ("1800–2000 GMT").
+# Nor a clock time of a log or a signal ("1500H", "0850Z") or with its zone or unit (`CLOCK_AFTER`: "1826 UTC",
+# "1800 hours"), nor the digits closing a name ("@tmurphy_1987").
+BARE_YEAR = re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\d%]|[.,/–-]\d|-\w|s\b|[A-Z]\b|\s*(?:{CUES.COUNTED_AFTER})\b|"
+                       rf"{_CLOCK})")
 PATTERNS += [*FIRST_HALF, YEAR_RANGE, BARE_YEAR]
 
 
@@ -77,16 +90,39 @@ def _numbering(text: str, match: re.Match) -> bool:
     return bool(before) and before[-1].lower() in CUES.NUMBERING_BEFORE
 
 
-def normalise(match: re.Match) -> str | None:
-    """YYYY-MM-DD, YYYY-MM or YYYY from a match; None for an impossible date."""
+def slash_order(text: str) -> str | None:
+    """The order the text writes its days in numbers parted by slashes (`SLASHED_DATE`): "dm" where one of them has a
+    first field over 12 ("25/12/2020"), "md" where one has a second field over 12 ("12/25/2020"); None where none
+    does, or both kinds stand (no convention to read "3/4/2021" by)."""
+    seen = {"dm" if int(m["first"]) > 12 else "md" for m in CUES.SLASHED_DATE.finditer(text)
+            if (int(m["first"]) > 12) != (int(m["second"]) > 12)}
+    return seen.pop() if len(seen) == 1 else None
+
+
+def day_and_month(match: re.Match, order: str | None) -> tuple[int, int] | None:
+    """The day and the month of a day written in numbers (groups "day", "sep" and "mnum", in the order written). A
+    field over 12 is the day; two equal fields are both; with dots the day comes first (the dotted day is written so);
+    with slashes the text's own order decides (`slash_order`: "3/4/2021" is 4 March in a text that writes
+    "12/25/2020"), and where nothing does there is no date: a guess of day or month would misread half of them."""
+    first, second = int(match["day"]), int(match["mnum"])
+    if first > 12 or second > 12:
+        return (first, second) if second <= 12 else (second, first) if first <= 12 else None
+    if first == second or match["sep"] == ".":
+        return first, second
+    return {"dm": (first, second), "md": (second, first)}.get(order or "")
+
+
+def normalise(match: re.Match, day_month: tuple[int, int] | None = None) -> str | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY from a match (its day and month `day_month` where `day_and_month` read them); None
+    for an impossible date."""
     parts = match.groupdict()
     year = int(parts.get("year") or parts.get("year2") or parts["century"] + parts["yy"])
-    month = int(parts["mnum"]) if parts.get("mnum") else CUES.MONTHS.get((parts.get("month") or "").lower().rstrip("."))
+    day, month = day_month or (int(parts["day"]) if parts.get("day") else None, int(parts["mnum"]) if parts.get(
+        "mnum") else CUES.MONTHS.get((parts.get("month") or "").lower().rstrip(".")))
     if not month:
         return f"{year:04d}"
-    if not parts.get("day"):
+    if not day:
         return f"{year:04d}-{month:02d}"
-    day = int(parts["day"])
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
@@ -105,6 +141,10 @@ class Dates:
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         taken: list[tuple[int, int]] = []  # an impossible date still hides the year inside it
         text = text_of(doc)
+        order = slash_order(text)
+        for match in MONTH_FIRST_PAIR.finditer(text):
+            taken.append(match.span())
+            yield from self.pair(match)
         for pattern in PATTERNS:
             for match in pattern.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
@@ -112,11 +152,27 @@ class Dates:
                 taken.append(match.span())
                 if pattern is BARE_YEAR and (_a_count(text, match) or _numbering(text, match)):
                     continue
-                if value := normalise(match):
+                day_month = day_and_month(match, order) if pattern is CUES.NUMERIC_DATE else None
+                if pattern is CUES.NUMERIC_DATE and day_month is None:
+                    continue
+                if value := normalise(match, day_month):
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
+    @staticmethod
+    def pair(match: re.Match) -> Iterator[Candidate]:
+        """The two days of a `MONTH_FIRST_PAIR`, each a date of its own: "October 22" and "24, 1994" (what joins them,
+        a dash or "and", tells a range or a pair, `extract.dates.spans`)."""
+        month = CUES.MONTHS[match["month"].lower().rstrip(".")]
+        for start, end, day in ((match.start(), match.end("day"), match["day"]),
+                                (match.start("day2"), match.end(), match["day2"])):
+            if value := normalise(match, (int(day), month)):
+                yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
-RELATIVE_NAME = "dates-relative.v51"  # v51: s31 review: no day of the month before a stage, a test, a hole or a
+
+RELATIVE_NAME = "dates-relative.v52"  # v52: s32: "on October 22-24" ends on the 24th; "3rd-5th May"; a stamp's
+# "22.06.92 16:20" after a comma; a day in numbers in the text's order; a signal's "3 AUG", "NIGHT 30-31 JUL";
+# the tens in words ("Fifty years ago today")
+# v51: s31 review: no day of the month before a stage, a test, a hole or a
 # reading ("on the 8th Stage"), nor a quantity's before its unit; an ordinal's noun is no word that goes on with the
 # clause ("on the 14th and rebels attacked ... on the 15th")
 # v50: "353 (1974) of 20 July" takes the bracketed year; v49: a day in numbers
@@ -187,9 +243,11 @@ class RelativeDates:
             yield from _of_bracketed_year(match) or _no_year(match, _ahead(text, match.start(), match.end()))
         for match in (m for pattern in CUES.NO_YEAR_TO for m in pattern.finditer(text)):
             yield from _no_year(match, to=True)
+        order = slash_order(text)
         for match in (m for pattern in CUES.SHORT_YEAR for m in pattern.finditer(text)):
-            if not _counts_in_capitals(text, match):
-                yield _short_year(match)
+            day_month = day_and_month(match, order) if match.groupdict().get("sep") else None
+            if not (_counts_in_capitals(text, match) or match.groupdict().get("sep") and day_month is None):
+                yield _short_year(match, day_month)
 
 
 def _counts_in_capitals(text: str, match: re.Match) -> bool:
@@ -201,16 +259,15 @@ def _counts_in_capitals(text: str, match: re.Match) -> bool:
                 and CUES.CAPITALS_WORD_AFTER.match(text, match.end()))
 
 
-def _short_year(match: re.Match) -> Candidate:
+def _short_year(match: re.Match, day_month: tuple[int, int] | None = None) -> Candidate:
     """A date whose year has two digits ("in '73", "March of '86", "18 JAN 74", "020850Z AUG 64", "19.06.92"):
-    "short:YY", with the month and the day it names ("short:74-01-18"); `extract.dates.anchor` takes the century from
-    the source's date. The span is the date's own words, from its day or month (or its year alone), without the time
-    word."""
+    "short:YY", with the month and the day it names ("short:74-01-18"; a day in numbers, `day_month` as
+    `day_and_month` read it); `extract.dates.anchor` takes the century from the source's date. The span is the date's
+    own words, from its day or month (or its year alone), without the time word."""
     parts = match.groupdict()
-    month = (int(parts["mnum"]) if parts.get("mnum")
-             else CUES.MONTHS[parts["month"].lower().rstrip(".")] if parts.get("month") else None)
-    value = "short:" + parts["yy"] + (f"-{month:02d}" if month else "") + (f"-{int(parts['day']):02d}"
-                                                                          if parts.get("day") else "")
+    day, month = day_month or (int(parts["day"]) if parts.get("day") else None,
+                               CUES.MONTHS[parts["month"].lower().rstrip(".")] if parts.get("month") else None)
+    value = "short:" + parts["yy"] + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
     start = min((match.start(g) for g in ("day", "month") if parts.get(g)), default=match.start("yy") - 1)
     return Candidate(start, match.end(), "date", "relative", RELATIVE_NAME, value=value)
 
@@ -281,8 +338,9 @@ def _no_year(match: re.Match, ahead: bool = False, to: bool = False) -> Iterator
         return
     if match.start("month") < match.start("day"):  # "October 5 and 12": the month with the first day
         first, second = (match.start("month"), match.end("day")), (match.start("day2"), match.end("day2"))
-    else:  # "7/8 August": the first day alone, the second with the month
-        first, second = (match.start("day"), match.end("day")), (match.start("day2"), match.end())
+    else:  # "7/8 August", "3rd-5th May": the first day alone (its ordinal's letters too), the second with the month
+        ordinal = re.match(CUES.ORDINAL, match.string[match.end("day"):]).end()
+        first, second = (match.start("day"), match.end("day") + ordinal), (match.start("day2"), match.end())
     yield Candidate(*first, "date", "relative", RELATIVE_NAME, value=f"{kind}:{value}")
     yield Candidate(*second, "date", "relative", RELATIVE_NAME, value=f"{kind}:{month:02d}-{int(day2):02d}")
 

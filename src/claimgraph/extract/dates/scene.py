@@ -12,7 +12,9 @@ happening the source dates nowhere else: a date carried is a guess the text's ow
 
 A line that holds a date alone ("19 January 1974") heads an entry, as a diary or a log gives it: the past acts of the
 lines under it, to the end of its paragraph (or of the next one, when the date stands alone in its own), are of that
-day, whatever tense the log's other lines are in (`date_line`).
+day, whatever tense the log's other lines are in (`date_line`); so are the acts of the entries stamped with their time
+that follow it, paragraph after paragraph, told in the past or in a feed's present ("Wed 1 Sep 2004" over "10:02
+Gunmen seize the school", "16:30 Troops storm the building").
 """
 
 from __future__ import annotations
@@ -49,8 +51,9 @@ def scene_acts(text: str, told: list[Sentence], date: Mention, res: Resolution, 
     elif (len(told) - 1 > SCENE_SENTENCES or "\n" in text[first.end:sentence.start]
           or not _sets_scene(text, first, date, res) or not all(_in_scene(text, s) for s in told[1:])):
         return []
+    entry = date_line(text, date) and stamped(text, first, sentence)
     return [m for m in sentence.mentions if m.kind == "trigger" and m.cls in SCENE_ACTS and m in res.of
-            and res.of[m] not in dated and _past_act(text, sentence, m)]
+            and res.of[m] not in dated and _past_act(text, sentence, m, entry)]
 
 
 def date_line(text: str, date: Mention) -> bool:
@@ -65,11 +68,19 @@ def date_line(text: str, date: Mention) -> bool:
 
 def _under(text: str, heading: Sentence, sentence: Sentence) -> bool:
     """Does the sentence stand in the entry a date line heads: the rest of the heading's paragraph, or the paragraph
-    right after it when the heading stands alone in its own?"""
+    right after it when the heading stands alone in its own, or one of the entries stamped with their time that follow
+    it (`stamped`)?"""
     between = text[heading.end:sentence.start].strip(" \t")
     if "\n\n" not in between:
         return True
-    return between.startswith("\n\n") and "\n\n" not in between.lstrip()
+    return between.startswith("\n\n") and "\n\n" not in between.lstrip() or stamped(text, heading, sentence)
+
+
+def stamped(text: str, heading: Sentence, sentence: Sentence) -> bool:
+    """Does every paragraph from the date line's to the sentence's open with a clock time (`STAMP_OPEN`: a log's or a
+    feed's "10:02 Gunmen seize the school")? They are the timed entries of the day the line heads."""
+    paragraphs = [p for p in text[heading.end:sentence.end].split("\n\n")[1:] if p.strip()]
+    return bool(paragraphs) and all(CUES.STAMP_OPEN.match(p.lstrip("\n")) for p in paragraphs)
 
 
 def _sets_scene(text: str, first: Sentence, date: Mention, res: Resolution) -> bool:
@@ -93,11 +104,13 @@ def _in_scene(text: str, sentence: Sentence) -> bool:
                 or CUES.ACCOUNT_OTHER_TIME.search(text, sentence.start, sentence.end))
 
 
-def _past_act(text: str, sentence: Sentence, act: Mention) -> bool:
-    """Is the trigger an act told by a verb in the simple past (`SCENE_ACT`: "opened fire", "was killed"), not after a
-    word that makes it none (`SCENE_ACT_NOT`: "had sunk", "to withdraw"), nor in a clause of another time
-    (`SCENE_OTHER_CLAUSE`: "after the rebels withdrew", "men who attacked"), nor named as a point in time?"""
-    return (verb_form(act) and CUES.SCENE_ACT.match(act.text) is not None
+def _past_act(text: str, sentence: Sentence, act: Mention, entry: bool = False) -> bool:
+    """Is the trigger an act told by a verb in the simple past (`SCENE_ACT`: "opened fire", "was killed"), or any act
+    a timed entry of a log or a feed tells (`entry`: a feed's present "Troops storm the school", a log's "Attack on
+    the post"), not after a word that makes it none (`SCENE_ACT_NOT`: "had sunk", "to withdraw"), nor in a clause of
+    another time (`SCENE_OTHER_CLAUSE`: "after the rebels withdrew", "men who attacked"), nor named as a point in
+    time?"""
+    return ((entry or verb_form(act) and CUES.SCENE_ACT.match(act.text) is not None)
             and CUES.SCENE_ACT_NOT.search(text, sentence.start, act.start) is None
             and CUES.SCENE_OTHER_CLAUSE.search(text, sentence.start, act.start) is None
             and not is_reference(text, sentence, act))

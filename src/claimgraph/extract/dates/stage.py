@@ -32,7 +32,10 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v78"  # v78: a resolution's day past its bracketed year ("353 (1974) of 20 July");
+NAME = "dates-attached.v79"  # v79: s32: a link's header ("LINK KABUL - PESHAWAR, 14.03.89 09:10") is its
+# section's dateline; the entries stamped with their time under a day's line ("Wed 1 Sep 2004" over "10:02 ...") are
+# of that day
+# v78: a resolution's day past its bracketed year ("353 (1974) of 20 July");
 # v77: s31: a form field's day ("Date of birth:") dates nothing; a headline's cited year ("(2009)") is no story
 # floor; a dateline's day is what the text's "today" counts from; "must" puts ahead
 # v76: s30 review: no nouns joined to a condemned one share its date; a header

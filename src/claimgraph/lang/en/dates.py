@@ -13,6 +13,10 @@ ORDINAL = r"(?:st|nd|rd|th)?"  # "27th September"
 DAY_OF = r"(?:of\s+)?"  # "27th of September", "September of 2020"
 YEAR_IN = r"(?:in\s+)?"  # "27 September, in 2020"
 COUNTED_AFTER = r"km|people|troops|soldiers|deaths"  # "2000 troops": a count, not a year
+# A clock time's zone or unit after four digits ("at 1826 UTC", "1745 GMT", "from 1800 hours", "2359 local", "1830
+# (local time)", "1900 hrs"): a time of the day, never a year; not "local" before another noun ("the 2019 local
+# elections": a year).
+CLOCK_AFTER = r"\(?(?:UTC|GMT|Zulu|hours|hrs|hr|local(?=\s+time\b|\s*[).,;:]|\s*$|\s+(?:on|at)\b))\b"
 # Month names, lower case, and their numbers: read in "27 September 2020", "Sept. 27, 2020".
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -28,6 +32,11 @@ YEAR_CONTEXT = frozenset({"in", "since", "until", "till", "by", "from", "to", "d
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1}
+# ... and the tens on, alone or with a unit ("Fifty years ago today", "twenty-five years after"): an anniversary's
+# count.
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+NUMBER_WORDS |= _TENS | {f"{ten}-{unit}": n + u for ten, n in _TENS.items()
+                         for unit, u in NUMBER_WORDS.items() if 1 <= u <= 9 and unit not in ("a", "an")}
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 # A year after "the same month" moves it to another year: "compared with the same month last year".
 _NOT_A_YEAR_ON = (r"(?!\s+(?:last|next|this|(?:a|one|two|three)\s+years?|"
@@ -152,11 +161,19 @@ _TIME_WORD = (r"\b(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll
 # Not a month joined to a dated month ("in October and November 2022"): the first half of a range or pair, which
 # takes the second's year (`claimgraph.recognise.dates.FIRST_HALF`).
 _PAIRED_MONTH = rf"(?!{JOIN}(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d{4})"
-_NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})" + _PAIRED_MONTH + r"(?!\w)"
+# Nor a day whose range or pair ends on a dated day ("on October 22-24, 1994": `claimgraph.recognise.dates` reads both).
+_PAIRED_DAY = rf"(?!{JOIN}[0-3]?\d{ORDINAL},?\s+\d{{4}})"
+_NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})" + _PAIRED_MONTH + _PAIRED_DAY + r"(?!\w)"
 _NO_PLURAL_AFTER = r"(?!\s+(?!(?:was|is|has|as|this|thus)\b)[a-z]+s\b)"  # "of 14 December attacks": a count
 _DATELINE_CITY = r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*"  # a dateline's place: "KHARTOUM, "
 _DATELINE_END = r"(?=[ \t]*[(–—-])"  # "(Reuters) -", "–"
 _DAY2 = rf"(?P<day2>[0-3]?\d){ORDINAL}"
+# A second day after its month's first ("on October 22-24 the army shelled", "on May 5 and 12, talks"): after a dash
+# a range's end (not a quantity's before its unit: "on July 9-11 km of cobbles"); after a word ("and", "to") only
+# where the day closes its phrase, not a count ("on May 5 and 12 soldiers died").
+_UNIT = r"(?:units?|doses?|per\s*cent|percent|mm|cm|km|kg|mg|ml|degrees)\b"  # a quantity's unit after its number
+_DASH = rf"\s*[-–]\s*(?=[0-3]?\d(?!\d)(?!\s*{_UNIT}))"
+_DAY2_CLOSED = rf"[0-3]?\d{ORDINAL}(?:[,.;)]|\s+(?:and|to|in|at|of|for)\b)"
 # The day heading a chronology's entry ("28 June: Jets strike ...", "May 9: ...", "17 September - At dawn the army
 # attacks"): it opens its line (ENTRY_OPEN before it) and ends at a colon or a spaced dash (ENTRY_CLOSE), read here and
 # by `claimgraph.extract.scope` (that colon parts no clause).
@@ -179,8 +196,11 @@ _PART_OF_DAY = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|nigh
 _BRACKETED_YEAR = r"\(\s*(?P<year>(?:1[89]|20)\d\d)\s*\)"  # "(1974)" after a resolution's number
 BRACKET_YEAR_OF = re.compile(rf"{_BRACKETED_YEAR}\s+of\s+$")
 
+# A month cut short in capitals, as a signal or a log writes it ("18 JAN 74", "PATROL RETURNED 3 AUG").
+_MILITARY_MONTH = r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+
 NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
-                      rf"(?:{JOIN}{_DAY2}(?=[,.;)]|\s+(?:and|to|in|at|of|for)\b))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
+                      rf"(?:(?:{_DASH}|{JOIN}(?={_DAY2_CLOSED})){_DAY2}(?!\d))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
            re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}(?:the\s+)?(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}"
                       rf"{_NO_YEAR_AFTER}"),
            # the day an ordinal and "of" make with a month, with no time word ("It was the 4th of May, a Thursday"),
@@ -192,8 +212,11 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
            # not a count before a plural noun ("one of 14 December attacks": fourteen attacks)
            re.compile(rf"\b[Oo]f\s+(?P<day>[0-3]?\d){ORDINAL}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}{_NO_PLURAL_AFTER}"),
            re.compile(rf"\b[Oo]f\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}{_NO_PLURAL_AFTER}"),
-           # "the night of 7/8 August", "5 and 12 October": a pair of days is a date with no time word
-           re.compile(rf"\b(?P<day>[0-3]?\d){JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           # "the night of 7/8 August", "5 and 12 October", "3rd-5th May": a pair of days is a date with no time word
+           re.compile(rf"\b(?P<day>[0-3]?\d){ORDINAL}{JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           # a signal's or a log's day and month in capitals, no year after them ("PATROL RETURNED 3 AUG", "RAIDS
+           # ON THE ISLAND NIGHT 30-31 JUL"); not before a number ("POLICE ARREST 3 JAN 20 PROTESTERS")
+           re.compile(rf"\b(?P<day>[0-3]?\d)(?:{_DASH}{_DAY2})?[ \t]+{_MILITARY_MONTH}\b(?![ \t]*['’]?\d)"),
            # the day heading an entry of a chronology, before its colon: "28 June: Jets strike ...", "May 9: ..."
            re.compile(rf"{_ENTRY_START}(?P<day>[0-3]?\d){ORDINAL}\s+{_CAP_MONTH}{_ENTRY_END}"),
            re.compile(rf"{_ENTRY_START}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}{_ENTRY_END}"),
@@ -209,23 +232,28 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
 # signal's date-time group (`DATE_TIME_GROUP`: "020850Z AUG 64", the day, the time and its zone): the year of that
 # century that is not after the source's ("short:YY[-MM[-DD]]", `claimgraph.extract.dates.anchor`).
 _YY = r"['’]?(?P<yy>\d\d)(?![\d'’%])"
-_MILITARY_MONTH = r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 DATE_TIME_GROUP = re.compile(rf"[ \t]*(?P<day>[0-3]\d)[0-2]\d[0-5]\d[A-Z][ \t]+{_MILITARY_MONTH}[ \t]+{_YY}[ \t]*")
-# A day written in numbers, day first, its parts parted by the same dot or slash ("19.06.1992", "5/5/2009"; with a
-# year of two digits, `SHORT_YEAR`, day and month of two digits each, opening a line or after a time word: a log's
-# "19.06.92 18:55", "on 05/05/09"; not "Scores after round 3: 21.06.19"): not a version's or a
-# build's ("version 10.11.12"), nor a number's ("Invoice No. 12/03/2021-A", "Section 4.2.2019"), nor a part of a
+# A day written in numbers, its parts parted by the same dot or slash ("19.06.1992", "5/5/2009", "3/14/2021"; with a
+# year of two digits, `SHORT_YEAR`, day and month of two digits each, opening a line or after a time word, or before a
+# clock time as a stamp: a log's "19.06.92 18:55", "on 05/05/09", a link's "KABUL - PESHAWAR, 14.03.89 09:10";
+# not "Scores after round 3: 21.06.19"); which field is the day `claimgraph.recognise.dates` decides. Not a version's
+# or a build's ("version 10.11.12"), nor a number's ("Invoice No. 12/03/2021-A", "Section 4.2.2019"), nor a part of a
 # longer run of numbers ("192.168.10.10", "1.2.3.4"), nor a quantity's before its unit ("1.2.2000 units").
 _NUMBER_NOT_BEFORE = (r"(?<![\w.,/:-])(?<!version )(?<!release )(?<!build )(?<!patch )(?<!no\. )(?<!nos\. )"
                       r"(?<!number )(?<!section )(?<!serial )")
-_NUMBER_NOT_AFTER = r"(?!\w|[.,/:-]\w|\s+(?:units?|doses?|per\s*cent|percent|mm|cm|km|kg|mg|ml|degrees)\b)"
-NUMERIC_DATE = re.compile(rf"{_NUMBER_NOT_BEFORE}(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[./])(?P<mnum>0?[1-9]|1[0-2])"
-                          rf"(?P=sep)(?P<year>1[5-9]\d\d|20\d\d){_NUMBER_NOT_AFTER}", re.IGNORECASE)
+_NUMBER_NOT_AFTER = rf"(?!\w|[.,/:-]\w|\s+{_UNIT})"
+NUMERIC_DATE = re.compile(rf"{_NUMBER_NOT_BEFORE}(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[./])"
+                          rf"(?P<mnum>0?[1-9]|[12]\d|3[01])(?P=sep)(?P<year>1[5-9]\d\d|20\d\d){_NUMBER_NOT_AFTER}",
+                          re.IGNORECASE)
+# Every day in numbers parted by slashes, its first two fields: a field over 12 shows which is the day, and the
+# text's convention decides the others ("12/25/2020 ... 3/4/2021": month first) (`claimgraph.recognise.dates`).
+SLASHED_DATE = re.compile(r"(?<![\w./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?:\d{4}|\d\d)(?![\w/])")
 SHORT_YEAR = [re.compile(rf"(?:\b{_CAP_MONTH}\s+(?:of\s+)?|\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom)\s+)['’]"
                          rf"(?P<yy>\d\d)(?![\d'’%])\b"),
               re.compile(rf"\b(?P<day>[0-3]?\d)(?:[0-2]\d[0-5]\d[A-Z])?[ \t]+{_MILITARY_MONTH}[ \t]+{_YY}\b"),
-              re.compile(rf"(?:^[ \t]*|\b(?:on|of|from|until|till|since|dated|date:|by|before|after)[ \t]+)"
-                         rf"{_NUMBER_NOT_BEFORE}(?P<day>0[1-9]|[12]\d|3[01])(?P<sep>[./])(?P<mnum>0[1-9]|1[0-2])"
+              re.compile(rf"(?:^[ \t]*|\b(?:on|of|from|until|till|since|dated|date:|by|before|after)[ \t]+|"
+                         rf"(?=[\d./]{{8}}[ \t]+[0-2]?\d:[0-5]\d\b))"
+                         rf"{_NUMBER_NOT_BEFORE}(?P<day>0[1-9]|[12]\d|3[01])(?P<sep>[./])(?P<mnum>0[1-9]|[12]\d|3[01])"
                          rf"(?P=sep)(?P<yy>\d\d){_NUMBER_NOT_AFTER}", re.IGNORECASE | re.MULTILINE)]
 # A military day's year in a headline of capitals may be a count ("POLICE ARREST 3 JAN 20 PROTESTERS"): a word of
 # capitals before it (not a time word: "SHELLED ON 18 JAN 74") and one after it (`claimgraph.recognise.dates`).
@@ -379,12 +407,13 @@ WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
 # paper, February 2009", "Monitoring report, 12 June 1998"), not a happening's date.
 BYLINE_BEFORE = re.compile(r"[ \t]*[A-Z][^\n.,:;()]{0,40},[ \t]*")
 # A section's own dateline, a line of its own (`claimgraph.extract.dates.sections`): a place in capitals ("TUNIS JULY
-# 20 1961 1615 LOCAL") or capitalised and closed by a comma ("Camp near Tah, Saturday 8 November 1975"), or a weekday
-# alone ("Monday 3 March 1941"), before the day; a clock time and its zone after it.
+# 20 1961 1615 LOCAL", a line's two ends "LINK KABUL - PESHAWAR, 14.03.89 09:10") or capitalised and closed by a comma
+# ("Camp near Tah, Saturday 8 November 1975"), or a weekday alone ("Monday 3 March 1941"), before the day; a clock time
+# and its zone after it.
 _PLACE_WORD = r"[A-Z][\w'’.-]*"
 _PLACE_JOIN = r"(?:near|of|de|del|la|le|el|al|on|upon|in|at|off)"
 SECTION_DATELINE_BEFORE = re.compile(
-    rf"[ \t]*(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){{0,3}},?[ \t]+|"
+    rf"[ \t]*(?:[A-Z][A-Z'’.-]+(?:[ \t]+(?:[-–][ \t]+)?[A-Z][A-Z'’.-]+){{0,3}},?[ \t]+|"
     rf"{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|{_PLACE_JOIN})){{0,4}},[ \t]*)?"
     r"(?:(?i:" + _WEEKDAY_NAMES + r"),?[ \t]+)?")
 # A field that dates a message, a post or an update (`claimgraph.extract.dates.sections`): its label, or a post's
@@ -763,7 +792,11 @@ PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:reached|signed|concluded|a
 SCENE_ACT = re.compile(rf"(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:(?-i:[a-z]+ed)|{_verbs.IRREGULAR_PAST})\b", re.IGNORECASE)
 # What may stand beside a date on a line of its own that heads a diary's or a log's entry: a weekday before it, a
 # full stop or a colon after it ("Tuesday, 17 March 2009.", "19 January 1974:").
-DATE_LINE_BEFORE = re.compile(r"[ \t]*(?:(?:" + _WEEKDAY_NAMES + r"),?[ \t]+)?", re.IGNORECASE)
+DATE_LINE_BEFORE = re.compile(r"[ \t]*(?:(?:" + _WEEKDAY_NAMES + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
+                              r",?[ \t]+)?", re.IGNORECASE)  # "Wed 1 Sep 2004", a feed's or a log's day heading
+# A clock time opening a paragraph: an entry of a log or a feed stamped with its time ("10:02 Gunmen seize the school",
+# "0415 Contact lost") (`claimgraph.extract.dates.scene`).
+STAMP_OPEN = re.compile(r"[ \t]*[0-2]?\d:?[0-5]\d\b")
 DATE_LINE_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*")
 # A word right before the act that makes it no simple past: a perfect ("had sunk"), a modal or the future ("would
 # attack"), an infinitive ("ordered to withdraw"), a negation ("did not withdraw").
