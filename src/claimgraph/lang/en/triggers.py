@@ -4,7 +4,7 @@ forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
 import calendar
 import re
 
-from . import _pronouns, acts_of_state, collapses, deaths, dispatches, encounters, named_deaths
+from . import _pronouns, _years, acts_of_state, collapses, deaths, dispatches, encounters, named_deaths
 
 # The words of arson, an attack where what burns is a building or a settlement (ARSON_OBJECTS, below).
 # "Crowds burned the British embassy", "the OAS burned the library": "burned" and "burnt" are arson only with a burnt
@@ -1205,8 +1205,8 @@ RESOLUTION_WORD = rf"{_NOT_A_VOW}(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?)"
 # A number of a list may carry its year in brackets and its day ("its resolutions 353 (1974) of 20 July, 354 (1974) of
 # 23 July and 358 (1974) of 15 August 1974"): read with the number (`RESOLUTION_ITEM`), no number of the list.
 _MONTH = "|".join(calendar.month_name[1:])
-_RESOLUTION_TRAIL = (rf"(?:[ \t]*\([ \t]*(?:1[89]|20)\d{{2}}[ \t]*\))?(?:[ \t]+of[ \t]+\d{{1,2}}[ \t]+(?:{_MONTH})"
-                     rf"(?:[ \t]+(?:1[89]|20)\d{{2}})?)?")
+_RESOLUTION_TRAIL = (rf"(?:[ \t]*{_years.bracketed()})?(?:[ \t]+of[ \t]+\d{{1,2}}[ \t]+(?:{_MONTH})"
+                     rf"(?:[ \t]+{_years.YEAR})?)?")
 RESOLUTION_ITEM = rf"(?P<number>{RESOLUTION_NUMBER}){_RESOLUTION_TRAIL}"
 _LISTED = rf"{RESOLUTION_NUMBER}{_RESOLUTION_TRAIL}"
 RESOLUTIONS = re.compile(rf"\b{RESOLUTION_WORD}\s*(?:(?i:no)\.?\s*|(?i:numbers?)\s+)?\(?\s*(?P<list>{_LISTED}"
