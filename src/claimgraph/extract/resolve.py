@@ -80,15 +80,16 @@ from .dates import date_of, declared_war, own_date, period
 from .irrealis import no_happening
 from .resolution import Known, Resolution
 from .scope import part, sentence_parts
-from .wars import act_in_war, opens_war, war_around
-from .wording import accused, counted_from, definite, marked_new, postmodified
+from .wars import act_beside_war, act_in_war, opens_war, war_around
+from .wording import VERBS, accused, counted_from, definite, marked_new, postmodified
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v99"  # v99: s32: "The raid may have killed 40", "The massacre might have been ordered by X": a hedged
-# perfect after the act's noun keeps the act (no irrealis); v98: an undated act by another doer (a passive's "by"
-# agent, ", having" participle subject) is another act; a trigger's own "by" names its agent; v97: s31: "may have
-# been handed over" a hedged act, no irrealis; "Why should X attack?" none;
+NAME = "resolve.v100"  # v100: s32: an attack named by a noun and a war in one sentence are two happenings; v99: "The
+# raid may have killed 40", "The massacre might have been ordered by X": a hedged perfect after the act's noun keeps
+# the act (no irrealis); v98: an undated act by another doer (a passive's "by" agent, ", having" participle subject)
+# is another act; a trigger's own "by" names its agent; v97: s31: "may have been handed over" a hedged act, no
+# irrealis; "Why should X attack?" none;
 # v96: an accord takes the town it is named after ("the Lomé accord"); v95: "the offensive that follows" is new;
 # no label name from an office's state; v94: s30 reviews
 HEADLINE_SENTENCES = 2
@@ -265,15 +266,17 @@ class Resolver:
 
     def _grouped_or_told(self, mention: Mention, sentence: Sentence, group: dict[str, Entity], date: str | None,
                          own: bool, anaphor: bool) -> Entity | None:
-        """The entity of the trigger's family its sentence names (`group`), where place, agent and date fit;
+        """The entity of the trigger's family its sentence names (`group`), where place, agent and date fit and
+        they are not an attack named by a noun and a war (`_attack_apart`);
         else, for an indefinite or bare trigger its sentence names nothing for, one told before, unless an agreement
         marked new (`wording.marked_new`: "the second ceasefire", "signed the first accords"). A trigger
         dated otherwise than what its sentence named first ("Fighting around Marib had intensified in 2021,
         and in January 2022 the Houthis launched attacks on Abu Dhabi") is another happening, none told
         before either."""
         named = group.get(family(mention.cls))
-        grouped = named is not None and minting.fits_place(self, named.id, mention, sentence) and not marked_new(
-            self.text, mention) and minting.by_agent(self, mention, sentence) is None
+        grouped = (named is not None and not self._attack_apart(mention, named, sentence)
+                   and minting.fits_place(self, named.id, mention, sentence) and not marked_new(self.text, mention)
+                   and minting.by_agent(self, mention, sentence) is None)
         if grouped and antecedents.same_time(self, named.id, date):
             return named
         if anaphor or grouped or minting.specified(self, mention, sentence) or (
@@ -282,6 +285,16 @@ class Resolver:
         setting = None if date else antecedents.context(self, sentence)
         return (antecedents.back_reference(self, mention, date, own, setting)
                 or antecedents.same_agreement(self, mention, date))
+
+    def _attack_apart(self, mention: Mention, named: Entity, sentence: Sentence) -> bool:
+        """Are the trigger and the entity its sentence named an attack and a war (`wars.act_beside_war`), the attack
+        named by a noun ("The Soviet invasion of Afghanistan ... began a war")? Then they are two happenings. An attack
+        told by a verb may be how the sentence tells the war: "Georgia started the 2008 war by attacking Tskhinvali"."""
+        if not act_beside_war(mention.cls, named.classes):
+            return False
+        attacks = [mention] if mention.cls == "Attack" else [
+            m for m in sentence.mentions if self.result.of.get(m) == named.id]
+        return any(m.text.lower() not in VERBS for m in attacks)
 
     def _fresh(self, mention: Mention, sentence: Sentence, index: int, date: str | None, own: bool) -> Entity:
         """A new happening or agreement, noted as accused (what someone is accused of) or as a headline's

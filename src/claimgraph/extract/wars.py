@@ -82,6 +82,14 @@ def another_war(text: str, mention: Mention) -> bool:
         words[0] in CUES.DETERMINERS or words[0].endswith(("'s", "’s")))
 
 
+def act_beside_war(cls: str, classes: tuple[str, ...]) -> bool:
+    """Are a trigger of class `cls` and an entity of `classes` its sentence named one side's attack and a war? Told
+    by nouns, they are two happenings, the act with its own date and doer: "The Soviet invasion of Afghanistan in
+    December 1979 began a war that lasted ten years" (`resolve.Resolver._attack_apart`). The entity's first class is
+    the one it was named by (a war an attack was folded into stays a war)."""
+    return {cls, classes[0]} == {"Attack", "War"}
+
+
 def act_of_war(text: str, mention: Mention, entity_classes: tuple[str, ...]) -> bool:
     """Would a definite attack noun be read as a war? "started the 2008 war" ... "the initial Georgian
     assault": an attack is one act, not the war it starts or belongs to; only a demonstrative points

@@ -30,7 +30,29 @@ def other_sense(doc: Doc, start: int, end: int, cls: str, armed: frozenset[str],
             or _sporting(doc, start, end) or _no_meeters(doc, start, armed) or _nothing_proclaimed(doc, start, end)
             or _election_thing(doc, end - 1) or _unarmed_gunfire(doc, start, end, armed, places)
             or _head_after_hyphen(doc, start) or _unarmed_barrage(doc, start, end, armed)
-            or _no_mutineers(doc, start, armed))
+            or _no_mutineers(doc, start, armed) or _no_one_executed(doc, start, end, armed)
+            or _unarmed_deployed(doc, start, end, armed))
+
+
+def _unarmed_deployed(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
+    """Is a word of deploying or stationing (`CUES.DEPLOYING`) said of a civil craft, a device or a tool
+    (`CUES.UNARMED_DEPLOYED` in its object or its subject: `_undergoer`), with no armed men, weapon or armed name in
+    its clause (`armed.armed_clause`)? "The airliner was stationed at Anchorage", "The crew deployed the landing gear",
+    "The bank deployed new software" deploy no force; "Israel deployed planes over Gaza" does."""
+    if doc[start:end].text.lower() not in CUES.DEPLOYING:
+        return False
+    undergoer = _undergoer(doc, start, end, CUES.RELEASED_REACH)
+    return any(t.lower_ in CUES.UNARMED_DEPLOYED for t in undergoer) and not armed_clause(doc, start, armed)
+
+
+def _no_one_executed(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
+    """Is a word of putting to death (`CUES.EXECUTION_WORDS`) said of no person: no word of people or of those held
+    (`CUES.RELEASED_PEOPLE`, `CUES.HELD`) nor a name in its object or its subject (`_undergoer`)? "The regime executed
+    Ken Saro-Wiwa", "the execution of eight men" kill; "The plan was executed", "the execution of the contract" none."""
+    if doc[start:end].text.lower() not in CUES.EXECUTION_WORDS:
+        return False
+    undergoer = _undergoer(doc, start, end, CUES.RELEASED_REACH)
+    return not any(t.lower_ in CUES.RELEASED_PEOPLE or t.lower_ in CUES.HELD or _named(t, armed) for t in undergoer)
 
 
 def _no_mutineers(doc: Doc, start: int, armed: frozenset[str]) -> bool:
@@ -128,9 +150,9 @@ def _no_cargo(doc: Doc, start: int) -> bool:
 
 
 def _sporting(doc: Doc, start: int, end: int) -> bool:
-    """A word of meeting or of calling up (`CUES.SPORTING_SENSES`) in a sentence of sport (`CLAUSES.SPORTING`: a
-    match, a final, a player): "Celtic and Rangers met again in the cup final", "The England coach called up reserves
-    for the final" tell a game and a squad."""
+    """A word of meeting, of calling up or of striking (`CUES.SPORTING_SENSES`) in a sentence of sport
+    (`CLAUSES.SPORTING`: a match, a final, a player): "Celtic and Rangers met again in the cup final", "The England coach
+    called up reserves for the final", "The striker's late strike won the final" tell a game, a squad and a shot."""
     senses = CUES.SPORTING_SENSES
     return ((doc[start].lower_ in senses or doc[start:end].text.lower() in senses)
             and bool(CLAUSES.SPORTING.search(doc[start].sent.text)))

@@ -50,13 +50,17 @@ from .retractions import retracted
 from .rulings import rulings
 from .senses import other_sense, qualified
 from .sinkings import unsunk
+from .stoppages import work_stoppage
 from .timeline_acts import untimed_present
 from .topics import topic_of_talks
 from .votes import voted_resolutions
 
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
+STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v122"  # v122: a state occupies lands only, no "Maracana Stadium"; "fired at least", "on the spot"
+NAME = "triggers.v123"  # v123: s32: a noun's "sign" ("call sign", "no sign of") no signing; a strike that stops work
+# a protest; "executed" / "execution of" a person, "murdered", "murder of" a killing;
+# v122: a state occupies lands only, no "Maracana Stadium"; "fired at least", "on the spot"
 # dismiss; no treaty "between Canada and Mexico trade groups"; v121: s31 review: no attack "fired on all cylinders",
 # "at the start"; no treaty "between Japan and Korea fans"; v120: "the Arusha accords" name their accords; "a
 # convention between A and B" is a treaty;
@@ -111,7 +115,7 @@ class Triggers:
                 # "withdrew from the grain deal": a party leaving it, no withdrawal of forces; "seized 276 girls"
                 continue
             told.add(span.start_char)
-            cls = _moved(doc, start, end, self._classes[match_id])
+            cls = _moved(doc, start, end, self._classes[match_id], self._armed)
             yield Candidate(span.start_char, span.end_char, "trigger", cls, NAME)
         yield from _presences(doc)
         yield from meeting_accords(doc, NAME, self._armed)
@@ -164,11 +168,14 @@ def _presences(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Deployment", NAME)
 
 
-def _moved(doc: Doc, start: int, end: int, cls: str) -> str:
+def _moved(doc: Doc, start: int, end: int, cls: str, armed: frozenset[str]) -> str:
     """The class a trigger names: an incursion into a place is troops moving into it (`CUES.INCURSIONS`); a truce
-    declared or a ceasefire taking effect is its entry into force, no accord (`truces.acted`)."""
+    declared or a ceasefire taking effect is its entry into force, no accord (`truces.acted`); a strike that stops
+    work is a protest, no attack (`stoppages.work_stoppage`; `armed`: the gazetteer's armed names)."""
     if doc[start].lower_ in CUES.INCURSIONS and end < len(doc) and doc[end].lower_ in CUES.MOVED_INTO:
         return "Deployment"
+    if cls == "Attack" and work_stoppage(doc, start, end, armed):
+        return STOPPAGES.CLASS
     if cls == "Ceasefire" and truces.acted(doc, start, end):
         return "EntryIntoForce"
     return cls
@@ -545,7 +552,8 @@ def _in_compound(doc: Doc, start: int, end: int) -> bool:
     """A trigger inside a fixed compound names no event: "prisoners of war", "war crimes", "a war of words",
     "hunger strike", "cessation of hostilities" (a term of an agreement, not fighting), a subscription's "free trial"
     (the word before counts only for the trigger it is listed for: "a general mobilization" is one), "declaration of
-    war" (one side's act, no accord: the words after count only for the trigger they are listed for);
+    war" (one side's act, no accord), "sign language" (the word or two words after count only for the trigger they
+    are listed for);
     nor does one joined by a hyphen to the word after it ("Syria's war-torn Idlib province")."""
     before = {doc[max(0, start - n):start].text.lower() for n in (2, 3)}  # "laws of war", "law of armed conflict"
     after = doc[end].lower_ if end < len(doc) else ""
@@ -553,7 +561,7 @@ def _in_compound(doc: Doc, start: int, end: int) -> bool:
     hyphened = after in CUES.HYPHENS and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha
     return (bool(before & CUES.COMPOUND_BEFORE) or bool({after, phrase} & CUES.COMPOUND_AFTER) or hyphened
             or (start and doc[start - 1].lower_ in CUES.COMPOUND_LEFT.get(doc[start:end].text.lower(), ()))
-            or phrase in CUES.COMPOUND_RIGHT.get(doc[start:end].text.lower(), ()))
+            or not CUES.COMPOUND_RIGHT.get(doc[start:end].text.lower(), set()).isdisjoint({after, phrase}))
 
 
 def _carried_out(doc: Doc, start: int, end: int) -> bool:

@@ -5,7 +5,7 @@ what makes a number a year, and what ties a date to an event ("signed on", "unti
 import calendar
 import re
 
-from . import _verbs
+from . import _verbs, _years
 
 
 # -- Dates in the text (`claimgraph.recognise.dates`) --
@@ -193,7 +193,7 @@ _RANGE_TO = (r"(?:(?<=\d)|" + "|".join(f"(?<={name})" for name in calendar.month
 _PART_OF_DAY = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|beginning|start|middle|end)\s+of\s+)?"
 # A day with no year right after a resolution's year in brackets and "of" takes that year: "resolution 353 (1974) of
 # 20 July" is of 20 July 1974, whatever year the source was written in (`recognise.dates.RelativeDates`).
-_BRACKETED_YEAR = r"\(\s*(?P<year>(?:1[89]|20)\d\d)\s*\)"  # "(1974)" after a resolution's number
+_BRACKETED_YEAR = _years.bracketed(rf"(?P<year>{_years.YEAR})")  # "(1974)" after a resolution's number
 BRACKET_YEAR_OF = re.compile(rf"{_BRACKETED_YEAR}\s+of\s+$")
 
 # A month cut short in capitals, as a signal or a log writes it ("18 JAN 74", "PATROL RETURNED 3 AUG").

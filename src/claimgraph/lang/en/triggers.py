@@ -4,7 +4,7 @@ forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
 import calendar
 import re
 
-from . import _pronouns, acts_of_state, collapses, deaths, dispatches, encounters, named_deaths
+from . import _pronouns, _years, acts_of_state, collapses, deaths, dispatches, encounters, named_deaths
 
 # The words of arson, an attack where what burns is a building or a settlement (ARSON_OBJECTS, below).
 # "Crowds burned the British embassy", "the OAS burned the library": "burned" and "burnt" are arson only with a burnt
@@ -83,7 +83,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 "have been killed", "has been killed", "had been killed", "were massacred", "were reportedly massacred",
                 "was executed", "were executed", "is killed", "are killed", "was shot dead", "were shot dead",
                 "was murdered", "were murdered",
-                "had been murdered", "has been murdered", "have been murdered"),
+                "had been murdered", "has been murdered", "have been murdered",
+                # a person put to death or murdered, told actively or by a noun: "the regime executed nine men", "the
+                # execution of Ken Saro-Wiwa", "the murder of four chiefs" (an execution only of a person:
+                # `recognise.senses._no_one_executed`)
+                "executed", "execution of", "murdered", "murder of"),
     "Capture": ("capture", "captured", "capturing", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
                 "retook", "retaken", "liberated"),  # "overrun": ARMED_MOVES
     # not "the surrender": often a term demanded or accepted
@@ -171,6 +175,10 @@ RELEASED_PEOPLE = frozenset({"prisoners", "prisoner", "detainees", "detainee", "
                              "pows", "people"})
 HELD = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "kidnapped", "abducted"})
 RELEASED_REACH = 4
+# Words of putting to death that name a killing only of a person, as RELEASE_WORDS free only captives
+# (`recognise.senses._no_one_executed`): "executed Ken Saro-Wiwa", "the execution of eight other men"; not "executed
+# the plan", "the execution of the contract".
+EXECUTION_WORDS = frozenset({"executed", "execution of"})
 # ...and so does the noun phrase "killing of" before a count (`recognise.killings.counted_things`): "the killing of at
 # least 60 civilians" is a killing, "The killing of two pandas at the zoo" none.
 COUNTED_PEOPLE_ONLY = frozenset({"killing of"})
@@ -346,6 +354,16 @@ CRAFT = frozenset({"airliner", "airliners", "plane", "planes", "airplane", "airp
                    "train", "trains", "truck", "trucks", "lorry", "lorries", "car", "cars", "vehicle", "vehicles",
                    "convoy", "convoys", "liner", "yacht"})
 CRAFT_REACH = 5
+# A word of deploying or stationing said of a civil craft, a device or a tool deploys no force
+# (`recognise.senses._unarmed_deployed`): "The airliner was stationed at Anchorage", "The crew deployed the landing
+# gear", "The bank deployed new software", "The parachute deployed at 3,000 feet"; not "Israel deployed planes over
+# Gaza", "The navy deployed two frigates" (armed men, a weapon or an armed name in the clause; a jet is a weapon).
+DEPLOYING = frozenset({"deployed", "deploy", "deploys", "deploying", "stationed"})
+UNARMED_DEPLOYED = frozenset({"airliner", "airliners", "jetliner", "jetliners", "plane", "planes",
+                              "airplane", "airplanes", "flight", "flights", "boeing", "airbus", "gear", "parachute",
+                              "parachutes", "airbag", "airbags", "software", "app", "apps", "sensor", "sensors",
+                              "servers", "technology", "technologies", "tools", "system", "systems", "network",
+                              "capital", "cash", "funds", "satellite", "satellites", "probe", "rover", "buoys"})
 # A lift by air or sea names a deployment only with troops, weapons or supplies in its sentence
 # (`recognise.senses._no_cargo`): "Moscow began an airlift and sealift that delivered arms"; not "A helicopter airlift
 # of the injured hiker", "The token airdrop was announced", "She sent the photo by AirDrop".
@@ -367,9 +385,10 @@ MUTINY_HOLDERS = frozenset({"barracks", "garrison", "garrisons", "regiment", "ba
                             "fleet", "warship", "warships", "mutineers", "navy", "camp"})
 MUTINY_QUALIFIED = frozenset({"charge", "charges", "trial", "trials", "act", "case", "cases", "law", "laws"})
 # Words of sport's senses as well (`recognise.senses._sporting`, `CLAUSES.SPORTING`): "Celtic and Rangers met again in
-# the cup final" tells a game, "The England coach called up reserves for the final" a squad picked.
+# the cup final" tells a game, "The England coach called up reserves for the final" a squad picked, "The striker's late
+# strike won the final" a shot at goal.
 SPORTING_SENSES = frozenset({"met", "meet", "meets", "called up reservists", "called up reserves",
-                             "call-up of reservists", "call-up of reserves"})
+                             "call-up of reservists", "call-up of reserves", "strike", "strikes"})
 # A present "meet" names a meeting only of people (`recognise.senses._no_meeters`): a word of MEETERS or a name within
 # KILLER_REACH words before it in its sentence, and no habit (a word of HABITUAL in its sentence): "Arab leaders meet
 # at the invitation of Nasser", "They are due to meet again in June"; not "The two roads meet at the junction",
@@ -731,15 +750,27 @@ SPOKEN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "cessation of", "non-", "anti-", "post-",
                              "pre-", "co-", "standards of", "laws of", "law of", "rules of", "art of", "spoils of",
                              "fog of", "laws of armed", "law of armed", "rules of armed"})
-# Trigger words -> the words before them that make a compound naming no event: "hunger strike", "general strike",
-# "free trial"; only for those words: "a general mobilization", "a general offensive" are events.
-COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "general"})),
-                 "trial": frozenset({"free"})}
-# Trigger words -> the two words after them that make a compound naming no agreement: a declaration of war, of
-# independence or of martial law is one side's act ("launching a blatant declaration of war"), no accord; one of
-# neutrality or of sovereignty may be signed by two ("signed a declaration of neutrality for the plant").
-COMPOUND_RIGHT = dict.fromkeys(("declaration", "declarations"), frozenset({
-    "of war", "of independence", "of martial", "of emergency", "of bankruptcy", "of secession"}))
+# Trigger words -> the words before them that make a compound naming no event: "hunger strike", "lightning strikes",
+# "free trial"; only
+# for those words: "a general mobilization", "a general offensive" are events (a general strike is a protest:
+# `recognise.stoppages`). "sign" is the verb
+# of signing only where no article, quantifier or noun makes it a noun before it: "the pilot's call sign", "a road
+# sign", "the first sign", "no sign of the leader", "showed every sign"; not "refused to sign", "will sign", "leaders
+# sign" ("that" opens a clause: "the states that sign it").
+COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "lightning", "bowling"})),
+                 "trial": frozenset({"free"}),
+                 "sign": frozenset({"a", "an", "the", "no", "any", "every", "each", "another", "this", "first", "clear",
+                                    "sure", "good", "bad", "hopeful", "positive", "encouraging", "welcome", "visible",
+                                    "outward", "slightest", "telltale", "warning", "call", "road", "stop", "exit",
+                                    "street", "traffic", "neon", "peace", "hand", "plus", "minus", "dollar", "star"})}
+# Trigger words -> the word or the two words after them that make a compound naming no agreement or event: a
+# declaration of war, of independence or of martial law is one side's act ("launching a blatant declaration of war"),
+# no accord; one of neutrality or of sovereignty may be signed by two ("signed a declaration of neutrality for the
+# plant"). A sign of something, sign language and a signpost are a noun's, no signing: "sign language", "a sign of
+# fatigue", "the sign posts"; not "sign the accord".
+COMPOUND_RIGHT = {**dict.fromkeys(("declaration", "declarations"), frozenset({
+    "of war", "of independence", "of martial", "of emergency", "of bankruptcy", "of secession"})),
+    "sign": frozenset({"of", "language", "languages", "post", "posts", "board", "boards", "writer", "writers"})}
 # "war crimes", "an arrest warrant" (no arrest yet), "the 1967 ceasefire line" (a place)
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
                             "warrant", "warrants", "of words", "line", "lines"})
@@ -1205,8 +1236,8 @@ RESOLUTION_WORD = rf"{_NOT_A_VOW}(?:[Rr]esolutions?|RESOLUTIONS?|UNSCRs?)"
 # A number of a list may carry its year in brackets and its day ("its resolutions 353 (1974) of 20 July, 354 (1974) of
 # 23 July and 358 (1974) of 15 August 1974"): read with the number (`RESOLUTION_ITEM`), no number of the list.
 _MONTH = "|".join(calendar.month_name[1:])
-_RESOLUTION_TRAIL = (rf"(?:[ \t]*\([ \t]*(?:1[89]|20)\d{{2}}[ \t]*\))?(?:[ \t]+of[ \t]+\d{{1,2}}[ \t]+(?:{_MONTH})"
-                     rf"(?:[ \t]+(?:1[89]|20)\d{{2}})?)?")
+_RESOLUTION_TRAIL = (rf"(?:[ \t]*{_years.bracketed()})?(?:[ \t]+of[ \t]+\d{{1,2}}[ \t]+(?:{_MONTH})"
+                     rf"(?:[ \t]+{_years.YEAR})?)?")
 RESOLUTION_ITEM = rf"(?P<number>{RESOLUTION_NUMBER}){_RESOLUTION_TRAIL}"
 _LISTED = rf"{RESOLUTION_NUMBER}{_RESOLUTION_TRAIL}"
 RESOLUTIONS = re.compile(rf"\b{RESOLUTION_WORD}\s*(?:(?i:no)\.?\s*|(?i:numbers?)\s+)?\(?\s*(?P<list>{_LISTED}"
