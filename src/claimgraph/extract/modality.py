@@ -60,12 +60,13 @@ from .counts import PEACEFUL
 from .dates.deixis import quoted_at
 from .resolution import Resolution
 from .scope import Span, clause, clause_end, clause_start, negation_join, rejoin
-from .wording import VERBS, determiner, words_before
+from .wording import VERBS, definite_before
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-COREFERENCE = cues("coreference")  # the definite determiners
-NAME = "modality.v54"  # v54: s32: a hedged perfect after an act's noun ("A raid may have killed 40") -> Unconfirmed,
+NAME = "modality.v55"  # v55: s32 review: a judgment tells only a definite act ("said an invasion is
+# illegal" none); "suspect" no noun ("His suspects were arrested", "Drugs suspects were")
+# v54: s32: a hedged perfect after an act's noun ("A raid may have killed 40") -> Unconfirmed,
 # a definite act given; a judgment said of an act ("believe the election was rigged") leaves the act told; a participle
 # joined to a hedged one ("may have been seized by or handed over") hedged; "planned but never carried out" and
 # "Neither side attacked" denied; "suspect (that)" alleges; v53: a point is a term only in its own list of terms, found
@@ -165,12 +166,21 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     if _described(claim, anchors, text):
         cues = [c for c in cues if c.modality not in DOUBTING]
     if claim.predicate == "type":
-        if CUES.COURSE.match(text, anchors[0][1]) or CUES.COURSE_BEFORE.search(text, max(0, anchors[0][0] - 40), anchors[0][0]):
+        if _course_said(text, anchors[0]):
             cues = [c for c in cues if not c.said]
         return [c for c in cues if c.negation_end is None or _negates(text, c.negation_end, anchors[0][0])]
     return [c for c in cues if c.negation_end is None or (
         any(_negates(text, c.negation_end, start) for start, _ in anchors) if c.determiner
         else any(start >= c.negation_end for start, _ in anchors) or _subject_only(text, c, anchors))]
+
+
+def _course_said(text: str, trigger: tuple[int, int]) -> bool:
+    """Is what is said of the event its course, who won it (`COURSE`, `COURSE_BEFORE`: "said the war was over",
+    "denied that it had lost the war") or, of a definite event, what it is judged to have been (`JUDGED`: "believe the
+    election was rigged"; not "said an invasion is illegal", a kind of act)? Then the event is told, not said."""
+    start, end = trigger
+    return bool(CUES.COURSE.match(text, end) or CUES.COURSE_BEFORE.search(text, max(0, start - 40), start)
+                or CUES.JUDGED.match(text, end) and _definite(text, [trigger]))
 
 
 def _ahead(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
@@ -210,7 +220,7 @@ def _definite(text: str, own: list[tuple[int, int]]) -> bool:
     """Is the claim's event named by a definite noun phrase ("The massacre", "the raid on the camp"): one the text
     takes as known, whatever is hedged of it after its noun (`Cue.given_if_definite`: its typing, and its place and
     date named before the hedge, stay told)?"""
-    return any(determiner(words_before(text, start)) in COREFERENCE.DEFINITE for start, _ in own)
+    return any(definite_before(text, start) for start, _ in own)
 
 
 def _given(text: str, named: list[tuple[int, int]]) -> re.Match | None:

@@ -81,7 +81,12 @@ def indefinite(text: str, mention: Mention) -> bool:
 def definite(text: str, mention: Mention) -> bool:
     if mention.text.lower() in VERBS | ARMED_VERBS or accused(text, mention) or gerund(text, mention):
         return False  # "the Armenian army attacked", "the Pakistan Air Force struck": the article is another's
-    return determiner(words_before(text, mention.start)) in CUES.DEFINITE
+    return definite_before(text, mention.start)
+
+
+def definite_before(text: str, start: int) -> bool:
+    """Do the words before `start` open a definite noun phrase ("the", "this": `CUES.DEFINITE`)?"""
+    return determiner(words_before(text, start)) in CUES.DEFINITE
 
 
 def possessive(text: str, mention: Mention) -> bool:

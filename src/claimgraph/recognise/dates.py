@@ -117,8 +117,7 @@ def normalise(match: re.Match, day_month: tuple[int, int] | None = None) -> str 
     for an impossible date."""
     parts = match.groupdict()
     year = int(parts.get("year") or parts.get("year2") or parts["century"] + parts["yy"])
-    day, month = day_month or (int(parts["day"]) if parts.get("day") else None, int(parts["mnum"]) if parts.get(
-        "mnum") else CUES.MONTHS.get((parts.get("month") or "").lower().rstrip(".")))
+    day, month = day_month or _as_written(parts)
     if not month:
         return f"{year:04d}"
     if not day:
@@ -126,6 +125,16 @@ def normalise(match: re.Match, day_month: tuple[int, int] | None = None) -> str 
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _as_written(parts: dict[str, str | None]) -> tuple[int | None, int | None]:
+    """The day and the month a match's groups name as written: "day", and "mnum" (a month in numbers) or "month" (its
+    name); None for each the match does not name. (A day in numbers whose order the text decides is read by
+    `day_and_month` instead.)"""
+    day = int(parts["day"]) if parts.get("day") else None
+    if parts.get("mnum"):
+        return day, int(parts["mnum"])
+    return day, CUES.MONTHS.get((parts.get("month") or "").lower().rstrip("."))
 
 
 def precision(value: str) -> str:
@@ -169,7 +178,8 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v52"  # v52: s32: "on October 22-24" ends on the 24th; "3rd-5th May"; a stamp's
+RELATIVE_NAME = "dates-relative.v53"  # v53: s32 review: "5 MAY HAVE DIED" in capitals a count
+# v52: s32: "on October 22-24" ends on the 24th; "3rd-5th May"; a stamp's
 # "22.06.92 16:20" after a comma; a day in numbers in the text's order; a signal's "3 AUG", "NIGHT 30-31 JUL";
 # the tens in words ("Fifty years ago today")
 # v51: s31 review: no day of the month before a stage, a test, a hole or a
@@ -265,8 +275,7 @@ def _short_year(match: re.Match, day_month: tuple[int, int] | None = None) -> Ca
     `day_and_month` read it); `extract.dates.anchor` takes the century from the source's date. The span is the date's
     own words, from its day or month (or its year alone), without the time word."""
     parts = match.groupdict()
-    day, month = day_month or (int(parts["day"]) if parts.get("day") else None,
-                               CUES.MONTHS[parts["month"].lower().rstrip(".")] if parts.get("month") else None)
+    day, month = day_month or _as_written(parts)
     value = "short:" + parts["yy"] + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
     start = min((match.start(g) for g in ("day", "month") if parts.get(g)), default=match.start("yy") - 1)
     return Candidate(start, match.end(), "date", "relative", RELATIVE_NAME, value=value)

@@ -30,7 +30,9 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .names import _LO, _UP, NOT_PERSON_WORDS, is_demonym, title_case
 
-NAME = "located.v8"  # v8: a place told once is that place where its name is written again (`named_again`)
+NAME = "located.v9"  # v9: s32 review: a name again not before a word of fighters ("Ndoleko fighters") nor a role
+# ("Ballard, the commander,")
+# v8: a place told once is that place where its name is written again (`named_again`)
 CUES = cues("names")
 _WORD = rf"(?:(?:al|el|ad|ash|as|at|ar|an)-)?[{_UP}][{_LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"  # "Mers El Kébir"
@@ -60,10 +62,10 @@ def told_by_preposition(doc, found: list[Candidate]) -> list[Candidate]:
 
 def named_again(doc, found: list[Candidate], told: dict[str, str]) -> list[Candidate]:
     """`found` and, where no candidate stands, the names a preposition or a crossing told as places in this block or
-    an earlier one (`told`, name -> entity id: updated) written again as a whole name (`_whole_name`), no speaker's
-    verb after it (`CUES.LOCATED_AGAIN_NOT_AFTER`: "Lynas says"): "the SPLA took control of Heglig", after "clashed
-    around Heglig". A source names its village once by its preposition and then by its name alone; the pack does
-    not know it, so nothing else reads it there. Not in a Title Case headline, whose capitals say nothing."""
+    an earlier one (`told`, name -> entity id: updated) written again where they name the place (`_place_again`):
+    "the SPLA took control of Heglig", after "clashed around Heglig". A source names its village once by its
+    preposition and then by its name alone; the pack does not know it, so nothing else reads it there. Not in a Title
+    Case headline, whose capitals say nothing."""
     text = text_of(doc)
     told.update({text[c.start:c.end]: c.entity for c in found if c.method == NAME and c.entity})
     if not told or title_case(text):
@@ -72,9 +74,17 @@ def named_again(doc, found: list[Candidate], told: dict[str, str]) -> list[Candi
     names = "|".join(re.escape(name) for name in sorted(told, key=lambda n: (-len(n), n)))
     added = [Candidate(m.start(), m.end(), "entity", "Place", NAME, entity=told[m.group()])
              for m in re.finditer(rf"(?<![\w’'\-])(?:{names})(?![\w’'\-])", text)
-             if not taken & set(range(*m.span())) and _whole_name(text, m.start(), m.end())
-             and not CUES.LOCATED_AGAIN_NOT_AFTER.match(text, m.end())]
+             if not taken & set(range(*m.span())) and _place_again(text, m.start(), m.end())]
     return sorted([*found, *added], key=lambda c: (c.start, c.end)) if added else found
+
+
+def _place_again(text: str, start: int, end: int) -> bool:
+    """Does text[start:end], a name told as a place before, name that place here: a whole name (`_whole_name`), no
+    speaker's verb nor a word of fighters after it (`CUES.LOCATED_AGAIN_NOT_AFTER`: "Lynas says", "Heglig fighters":
+    a firm speaks, men come from the place), nor a person's role in apposition (`_ROLE_AFTER`: "Ballard, the rebel
+    commander,": a man of that name)?"""
+    return (_whole_name(text, start, end) and not CUES.LOCATED_AGAIN_NOT_AFTER.match(text, end)
+            and not _ROLE_AFTER.match(text, end))
 
 
 def _whole_name(text: str, start: int, end: int) -> bool:

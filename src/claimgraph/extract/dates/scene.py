@@ -104,7 +104,7 @@ def _in_scene(text: str, sentence: Sentence) -> bool:
                 or CUES.ACCOUNT_OTHER_TIME.search(text, sentence.start, sentence.end))
 
 
-def _past_act(text: str, sentence: Sentence, act: Mention, entry: bool = False) -> bool:
+def _past_act(text: str, sentence: Sentence, act: Mention, entry: bool) -> bool:
     """Is the trigger an act told by a verb in the simple past (`SCENE_ACT`: "opened fire", "was killed"), or any act
     a timed entry of a log or a feed tells (`entry`: a feed's present "Troops storm the school", a log's "Attack on
     the post"), not after a word that makes it none (`SCENE_ACT_NOT`: "had sunk", "to withdraw"), nor in a clause of

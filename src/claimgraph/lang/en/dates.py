@@ -198,6 +198,10 @@ BRACKET_YEAR_OF = re.compile(rf"{_BRACKETED_YEAR}\s+of\s+$")
 
 # A month cut short in capitals, as a signal or a log writes it ("18 JAN 74", "PATROL RETURNED 3 AUG").
 _MILITARY_MONTH = r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+# "MAY" before a verb is the modal of a headline in capitals, its number a count: "5 MAY HAVE DIED", "3 MAY FACE
+# CHARGES", "UP TO 20 MAY BE KILLED".
+_MAY_MODAL = (r"(?!(?<=MAY)[ \t]+(?:BE|HAVE|NOT|NEVER|STILL|ALSO|FACE|NEED|LOSE|REMAIN|RETURN|"
+              r"DIE|STAY|GET)\b)")
 
 NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
                       rf"(?:(?:{_DASH}|{JOIN}(?={_DAY2_CLOSED})){_DAY2}(?!\d))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
@@ -215,8 +219,9 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
            # "the night of 7/8 August", "5 and 12 October", "3rd-5th May": a pair of days is a date with no time word
            re.compile(rf"\b(?P<day>[0-3]?\d){ORDINAL}{JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}"),
            # a signal's or a log's day and month in capitals, no year after them ("PATROL RETURNED 3 AUG", "RAIDS
-           # ON THE ISLAND NIGHT 30-31 JUL"); not before a number ("POLICE ARREST 3 JAN 20 PROTESTERS")
-           re.compile(rf"\b(?P<day>[0-3]?\d)(?:{_DASH}{_DAY2})?[ \t]+{_MILITARY_MONTH}\b(?![ \t]*['’]?\d)"),
+           # ON THE ISLAND NIGHT 30-31 JUL"); not before a number ("POLICE ARREST 3 JAN 20 PROTESTERS"), nor the
+           # modal before its verb (`_MAY_MODAL`: "ARMY SAYS 5 MAY HAVE DIED": five people)
+           re.compile(rf"\b(?P<day>[0-3]?\d)(?:{_DASH}{_DAY2})?[ \t]+{_MILITARY_MONTH}\b(?![ \t]*['’]?\d){_MAY_MODAL}"),
            # the day heading an entry of a chronology, before its colon: "28 June: Jets strike ...", "May 9: ..."
            re.compile(rf"{_ENTRY_START}(?P<day>[0-3]?\d){ORDINAL}\s+{_CAP_MONTH}{_ENTRY_END}"),
            re.compile(rf"{_ENTRY_START}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}{_ENTRY_END}"),

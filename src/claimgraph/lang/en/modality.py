@@ -336,8 +336,12 @@ _BELIEVED_BARE = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s
                   rf"believ(?:e|es|ed){_CLAIMED_CLAUSE}")
 # A suspicion alleges as "alleged that" does ("Critics suspect that the army shelled the town", "Some analysts suspect
 # the general ordered the raid"): with no "that" only the present after a plural or a pronoun (not "the suspect in the
-# bombing was arrested", nor "arrested suspected militants who attacked").
-_SUSPECT_BARE = rf"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)|(?<=(?-i:[a-z])s\s))suspects?{_CLAIMED_CLAUSE}"
+# bombing was arrested", nor "arrested suspected militants who attacked"); not the noun after a possessive or "as"
+# ("His suspects were arrested", "held as suspects"), nor one a verb follows ("Drugs suspects were arrested", "A war
+# crimes suspect was handed over"): the subject of the verb "suspect" comes first.
+_SUSPECT_BARE = (r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)|(?<=(?-i:[a-z])s\s))"
+                 r"(?<!\bhis\s)(?<!\bits\s)(?<!\bas\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bhas\s)(?<!\bthis\s)suspect"
+                 rf"(?!\s+{_AUX}\b){_CLAIMED_CLAUSE}")
 _CHARGED = rf"charged|(?:{_CLAIMANT}){_NO_CLAIMANT}charges?"
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|"
                     rf"(?P<allege>{_verbs.ALLEGE}|{_CHARGED}|suspect(?:s|ed)?)|"
@@ -405,21 +409,23 @@ SAYING_PARTICIPLE = re.compile(_SAYING, re.IGNORECASE)
 # "said the fighting had ended" deny or report its end; the war and the fighting are taken as given.
 # So is who ordered it ("deny that such killings were ordered") or did it ("found that the killings were carried out by
 # the Phalangists", "said the fraud was committed by two managers"), and who won or lost it, told before it ("denied
-# that it had lost the war": `COURSE_BEFORE`), and what it is judged to have been ("Voters believe the election was
-# rigged", "Moscow says the referendum was legal", "denied that the strike was unlawful"): the judgment is said, the
-# election is told. The act's own phrase of a preposition of place or object may stand between ("denied that the war
-# in Yemen was over", "Kyiv says the referendum in Crimea was illegal"); not one of time, which may open a clause of
-# its own ("the president was not told of the raid until it was over").
+# that it had lost the war": `COURSE_BEFORE`). The act's own phrase of a preposition of place or object may stand
+# between ("denied that the war in Yemen was over"); not one of time, which may open a clause of its own ("the
+# president was not told of the raid until it was over").
 # "Over" only after a verb ("the war was over"): bare it is a preposition ("the plane was shot down over Ndola").
 _OWN_PHRASE = r"\s+(?:of|in|on|at|against|near|between|across|over)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+"
 COURSE = re.compile(rf"(?:{_OWN_PHRASE})?\s+"
                     r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not\s+)?over\b|"
                     r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?:has|have|had)\s+)?(?:not\s+)?"
                     r"(?:ended|finished|concluded|won|lost|ordered|authori[sz]ed|sanctioned|"
-                    r"(?:carried\s+out|committed|perpetrated)(?=\s+by\b))\b|"
-                    r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+)?(?:\w+ly\s+)?"
-                    r"(?:rigged|stolen|fixed|fraudulent|flawed|unfair|illegal|illegitimate|unlawful|lawful|legal|"
-                    r"legitimate|justified|unjustified|invalid|valid|free\s+and\s+fair)\b)", re.IGNORECASE)
+                    r"(?:carried\s+out|committed|perpetrated)(?=\s+by\b))\b)", re.IGNORECASE)
+# ...and so is what a known act is judged to have been ("Voters believe the election was rigged", "Kyiv says the
+# referendum in Crimea was illegal", "denied that the strike was unlawful"): the judgment is said, the election is
+# told; only of a definite act (`extract.modality`): "Lawyers said an invasion is illegal", "any attack on civilians
+# is illegal" judge a kind of act, and tell none.
+JUDGED = re.compile(rf"(?:{_OWN_PHRASE})?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+)?"
+                    r"(?:\w+ly\s+)?(?:rigged|stolen|fixed|fraudulent|flawed|unfair|illegal|illegitimate|unlawful|"
+                    r"lawful|legal|legitimate|justified|unjustified|invalid|valid|free\s+and\s+fair)\b", re.IGNORECASE)
 COURSE_BEFORE = re.compile(r"\b(?:won|lost|win|wins|lose|loses|losing|winning)\s+(?:the|a|an|its|their|this|that)\s+"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # What is said of an event's link to something else, not of whether it happened: "denied that the decision

@@ -792,8 +792,9 @@ LOCATED_BEFORE_PASSIVE = re.compile(r"[ \t]+(?:was|were|(?:had|has|have)[ \t]+be
                                     r"[a-z]+(?:ed|en)\b")
 # A place told by a preposition once is that place where the document writes its name again
 # (`recognise.located.named_again`), unless a speaker's verb follows it ("Lynas says its mine"): a firm or a person
-# speaks, a place does not.
-LOCATED_AGAIN_NOT_AFTER = re.compile(rf"[ \t]+(?:{SAID}|announced|reported|stated)\b")
+# speaks, a place does not; nor before a word of fighters ("Ndoleko fighters attacked the post": men from there, no
+# place of their act).
+LOCATED_AGAIN_NOT_AFTER = re.compile(rf"[ \t]+(?:{SAID}|announced|reported|stated|{'|'.join(FIGHTERS)})\b")
 # A region's kind written lower-case right after its name is a word of its mention ("Kyrgyzstan's Batken region", "the
 # disputed Cenepa valley", "villages of the Botlikh district"): the region is still the one its name names
 # (`recognise.located.with_kind_word`).
