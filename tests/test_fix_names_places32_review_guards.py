@@ -5,7 +5,8 @@ names32: a list after "The accused banks were" or "The men's finalists were" is 
 Xi Jinping leadership" tells a leader's time, no body; "Thomas Cook's administration" is a firm's insolvency, no
 ruler; after "Minister of Energy" a name before "deal" is the thing's; "the Council of Chief State School Officers"
 is one body, no leader after its "of"; "went to Lincoln with the news" and "lost faith in Lincoln" may be the person;
-"the Ed Sheeran members club" names no body.
+"the Ed Sheeran members club" names no body; "Labour's Ana Ruiz" in a list and "Spring Budget" after an office
+name no person.
 places32: a bare "for" after another verb's "by" ("was criticised by X for Russia's gains") and a line of prose
 that opens "For Ukraine, ..." tell no signer; "UNDER" or "HOUSE" elsewhere on a line in capitals tells no
 resolution; a channel named by its genre ("The Weather Channel") is a broadcaster, no strait.
@@ -90,3 +91,12 @@ def test_a_surname_after_a_word_of_trust_and_in_is_no_town(claims_of, text):
 def test_a_members_club_makes_no_body_of_its_namesake(claims_of):
     claims = claims_of("The Ed Sheeran members club is free. Ed Sheeran said the album was done.", "2021-05-10")
     assert "ed-sheeran" not in typed(claims, "Organization")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The women elected were Labour's Ana Ruiz, Reform's Tom Hale and Green's Sam Lee.",  # politics
+     {"labours-ana-ruiz", "reforms-tom-hale", "greens-sam-lee"}),  # a party's possessive is no word of a name
+    ("The Minister of Finance Spring Budget was delayed.", {"spring-budget"}),
+])
+def test_no_person_named_with_a_party_s_possessive_or_a_budget(claims_of, text, names):
+    assert not typed(claims_of(text, "2021-05-10"), "Person") & names

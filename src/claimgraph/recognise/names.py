@@ -78,7 +78,8 @@ from .warships import hull_numbers, warships
 NAME = "names-in-context.v107"  # v107: s32 review: no list of people after "The accused banks were" or
 # "The men's finalists were", no person of "X leadership" nor "X's administration", no office holder before a thing
 # ("Minister of Energy Hinkley Point deal"), no leader after "Association of Chief ...", no broadcaster's channel named
-# by its genre ("The Weather Channel"), a surname after "went to" or "faith in" stays the person;
+# by its genre ("The Weather Channel"), a surname after "went to" or "faith in" stays the person, no listed person
+# with an owner's word ("Labour's Ana Ruiz"), no person "Spring Budget";
 # v106: "the Beagle Channel" a strait, no broadcaster's channel; v105: s32: a
 # capitalised office "of" a place before a name ("President of Russia Boris Yeltsin"), no known place opening a
 # person's name after "of" ("government of Russia Georgy Khizha"), a list of people after a word of people ("The men
@@ -420,8 +421,9 @@ class NamesInContext:
 
     def _listed_person(self, words: list[str]) -> bool:
         """May a list's item be a person's name: `_named_so` (a given name may be a town's: "Terry Waite"), its first
-        word no state's or land's label ("Jordan Valley")?"""
-        return self._named_so(words) and not (words[0] in self.labels and words[0] not in self.towns)
+        word no state's or land's label ("Jordan Valley"), no word an owner's ("Labour's Ana Ruiz": the party's)?"""
+        return self._named_so(words) and not (words[0] in self.labels and words[0] not in self.towns) \
+            and not any(w.endswith(CUES.POSSESSIVE_ENDINGS) for w in words)
 
     def _after_place_of(self, text: str, start: int, end: int) -> int:
         """Where a person's name starts whose first word, after "of", is a known place's that is no town's, or ends

@@ -375,7 +375,8 @@ DEMONYMS_IAN = {"Armenian", "Georgian", "Russian", "Iranian", "Ossetian", "Abkha
                 "Mayan", "Himalayan"}  # adjectives ending as Armenian surnames do: "Mayan communities"
 NOT_PERSONS = {"Staff", "Secretary", "Secretariat", "Prosecutor", "Command", "Headquarters", "Directorate", "Debate",
                "Jury",  # "The Grand Jury was sworn in"
-               "Hurricane", "Typhoon", "Cyclone", "Storm"}  # "Hurricane Katrina was born off Africa"
+               "Hurricane", "Typhoon", "Cyclone", "Storm",  # "Hurricane Katrina was born off Africa"
+               "Budget"}  # "The Minister of Finance Spring Budget was delayed"
 # Capitalised words that end or fill names of things, not of people ("Black Sea Fleet", "Air Force").
 THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guards", "Police", "Republic", "State",
                "States", "Federation", "Union", "Kingdom", "Bank", "University", "Times", "News", "Post", "Press",
