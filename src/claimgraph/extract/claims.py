@@ -94,7 +94,9 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v129"  # v129: whom a signer signed for is a party ("signed by X for Estonia");
+NAME = "clause.v130"  # v130: s32 review: a bare "for" names whom one signed for only after the signing
+# verb's "by" ("signed ... was criticised by X for Russia's gains": none);
+# v129: whom a signer signed for is a party ("signed by X for Estonia");
 # v128: "called the raid on X \"a crime\"" names it (`CLAUSES.NAMED_AS_AFTER`);
 # v127: s31 review: a resolution's drafter or sponsor after "by" is no party; v126: a
 # resolution's party only after "by", not the states it addresses; "its resolutions" in a paragraph under a body's
@@ -224,8 +226,9 @@ def _signed_for(source_id: str, text: str, sentence: Sentence, res: Resolution) 
     the sentence."""
     agreements = {res.of[m] for m in sentence.mentions if m in res.of and parties.is_agreement(res.entities[res.of[m]])
                   and not parties.is_body_act(res.entities[res.of[m]])}
+    actors = signers.parties(text, sentence, res) if agreements else []
     for agreement in sorted(agreements):
-        for actor in signers.parties(text, sentence, res):
+        for actor in actors:
             yield Claim(source_id, agreement, "party", actor, sentence.start, sentence.end,
                         text[sentence.start:sentence.end], NAME)
 

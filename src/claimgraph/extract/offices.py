@@ -29,7 +29,9 @@ from .structure import titled
 
 CUES = cues("offices")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # TITLE_OF: a title of one who acts for the state (no go-between's nationality)
-NAME = "offices.v7"  # v7: whom a person signed or acts for ("X, on behalf of Y", "signed by X for Y")
+NAME = "offices.v8"  # v8: s32 review: a bare "for" after the signing verb's "by" only, a block's line ends
+# with its signer ("For Ukraine, President X promised aid": none)
+# v7: whom a person signed or acts for ("X, on behalf of Y", "signed by X for Y")
 # v6: "X, the Iraqi president's son": no title in an aside
 TITLE_REACH = 40  # characters read before the state for the title's words ("the former president of ")
 

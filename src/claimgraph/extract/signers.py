@@ -14,7 +14,7 @@ from ..rdf.terms import tops
 from ..recognise import Sentence
 from .resolution import Resolution
 
-CUES = cues("offices")  # ACTING_FOR, SIGNED_FOR, SIGNING, BLOCK_FOR, BLOCK_GAP
+CUES = cues("offices")  # ACTING_FOR, SIGNED_FOR, SIGNED_BY_BEFORE, SIGNING, BLOCK_FOR, BLOCK_GAP, BLOCK_END
 
 
 def signed_for(text: str, sentence: Sentence, res: Resolution) -> dict[Mention, Mention]:
@@ -31,11 +31,20 @@ def signed_for(text: str, sentence: Sentence, res: Resolution) -> dict[Mention, 
                 or signing and _signed_for(text, sentence, person, actor, res)):
             found[person] = actor
     for actor, person in zip(named, named[1:]):
-        line = text.rfind("\n", 0, actor.start) + 1
-        if _person(person, res) and _body(actor, res) and CUES.BLOCK_FOR.fullmatch(text, line, actor.start) \
-                and CUES.BLOCK_GAP.fullmatch(text, actor.end, person.start):
+        if _person(person, res) and _body(actor, res) and _block_line(text, actor, person):
             found[person] = actor
     return found
+
+
+def _block_line(text: str, actor: Mention, person: Mention) -> bool:
+    """Is the line a signature block's: "For" and the state or body open it (`CUES.BLOCK_FOR`), a colon or comma and
+    titles lead to the signer (`CUES.BLOCK_GAP`), who ends it (`CUES.BLOCK_END`: "For Pakistan, President Ayub Khan.";
+    not "For Ukraine, President Joe Biden promised more aid", a line of prose)?"""
+    line = text.rfind("\n", 0, actor.start) + 1
+    end = text.find("\n", person.end)
+    return CUES.BLOCK_FOR.fullmatch(text, line, actor.start) is not None \
+        and CUES.BLOCK_GAP.fullmatch(text, actor.end, person.start) is not None \
+        and CUES.BLOCK_END.fullmatch(text, person.end, len(text) if end < 0 else end) is not None
 
 
 def parties(text: str, sentence: Sentence, res: Resolution) -> list[str]:
@@ -48,16 +57,22 @@ def parties(text: str, sentence: Sentence, res: Resolution) -> list[str]:
 
 
 def _signed_for(text: str, sentence: Sentence, person: Mention, actor: Mention, res: Resolution) -> bool:
-    """Do the words between the person and the actor say the person signed for it (`CUES.SIGNED_FOR`: "X for Y",
-    "X signed it for Y"), the thing signed, if named, an agreement ("X signed the accord for Y", not "signed the bill
-    for Congress")?"""
+    """Do the words between the person and the actor say the person signed for it (`CUES.SIGNED_FOR`: "X signed it
+    for Y"; a bare "X for Y" only after the signing verb's "by", `CUES.SIGNED_BY_BEFORE`: "signed by X for Y", not
+    "signed ... was criticised by X for Y's gains"), the thing signed, if named, an agreement ("X signed the accord for
+    Y", not "signed the bill for Congress")?"""
     gap = CUES.SIGNED_FOR.fullmatch(text, person.end, actor.start)
-    return gap is not None and (gap.group("object") is None or any(
+    if gap is None:
+        return False
+    if gap.group("verb") is None and not CUES.SIGNED_BY_BEFORE.search(text, sentence.start, person.start):
+        return False  # a bare "for" after no signer's "by"
+    return gap.group("object") is None or any(
         gap.start("object") <= m.start and m.end <= gap.end("object") and m in res.of
-        and "Agreement" in tops(res.entities[res.of[m]].classes) for m in sentence.mentions))
+        and "Agreement" in tops(res.entities[res.of[m]].classes) for m in sentence.mentions)
 
 
 def _person(mention: Mention, res: Resolution) -> bool:
+    """A person: the one who signs or acts for a state or body."""
     return "Person" in res.entities[res.of[mention]].classes
 
 

@@ -418,9 +418,11 @@ def _written_again(text: str, names: dict[str, tuple[str, str]], found: list[Can
 
 def _place_meant(text: str, cand: Candidate) -> bool:
     """Does a word only a place follows stand right before the candidate (`PLACE_NOT_SURNAME_BEFORE`: "travelled to
-    London", "in Washington"), no possessive after it ("in Wilson's view")? Then a known place of that name is the
-    place, though a person the source named in full bears it as a surname ("Jack London", "George Washington")."""
+    London", "in Washington"), no word of trust before its "in" (`TRUST_IN_BEFORE`: "lost faith in Lincoln") and no
+    possessive after it ("in Wilson's view")? Then a known place of that name is the place, though a person the
+    source named in full bears it as a surname ("Jack London", "George Washington")."""
     return (NAME_CUES.PLACE_NOT_SURNAME_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
+            and not NAME_CUES.TRUST_IN_BEFORE.search(text, max(0, cand.start - 30), cand.start)
             and not text.startswith(NAME_CUES.POSSESSIVE_ENDINGS, cand.end))
 
 

@@ -75,7 +75,12 @@ from .person_lists import listed, people_lists, role_lists
 from .place_lists import listed_places
 from .warships import hull_numbers, warships
 
-NAME = "names-in-context.v106"  # v106: "the Beagle Channel" a strait, no broadcaster's channel; v105: s32: a
+NAME = "names-in-context.v107"  # v107: s32 review: no list of people after "The accused banks were" or
+# "The men's finalists were", no person of "X leadership" nor "X's administration", no office holder before a thing
+# ("Minister of Energy Hinkley Point deal"), no leader after "Association of Chief ...", no broadcaster's channel named
+# by its genre ("The Weather Channel"), a surname after "went to" or "faith in" stays the person, no listed person
+# with an owner's word ("Labour's Ana Ruiz"), no person "Spring Budget";
+# v106: "the Beagle Channel" a strait, no broadcaster's channel; v105: s32: a
 # capitalised office "of" a place before a name ("President of Russia Boris Yeltsin"), no known place opening a
 # person's name after "of" ("government of Russia Georgy Khizha"), a list of people after a word of people ("The men
 # executed were A B, C D and E F"), "X Y's government" a person, no titled name in a body's "of" ("Council of General
@@ -108,7 +113,8 @@ _ROLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<n
 # words before "of" there are a body's ("Supreme Soviet of"), no person's.
 _CAPITALISED_ROLES = "|".join(re.sub(r"\b(?!of\b)[a-z]", lambda m: m.group().upper(), role) for role in CUES.ROLES)
 _TITLE_OF = re.compile(rf"\b(?:{_CAPITALISED_ROLES})\s+of\s[^.,;:()]{{0,50}}?\s(?P<name>{_WORD}{_PARTICLES}\s+{_WORD})"
-                       rf"(?![\w’'\-]|\s+{_WORD}|\s+(?:{'|'.join(CUES.UNITS)})\b|\s+of\b)")
+                       rf"(?![\w’'\-]|\s+{_WORD}|\s+(?:{'|'.join(CUES.UNITS)})\b|\s+of\b"
+                       rf"|\s+(?:{CUES.THING_NOUNS_AFTER})\b)")  # "the Minister of Energy Hinkley Point deal": a thing
 _ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_name(2, 2)})(?![\w’'\-]|\s+{_WORD})")
 _INITIALS = r"(?:[A-Z]\.\s+){0,3}"  # a name's initials before it: "V. K. Krishna Menon"
 _OWNER_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w\-]*"  # a word before its possessive: "Gaddafi's"
@@ -193,8 +199,8 @@ _WHOLE = r"(?!\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z])"  # a tail "of X" must not 
 _OF = r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{w}(?:\s+{w}){{0,2}}{whole})".format(w=_WORD, whole=_WHOLE)
 _ACRONYM_WORD = r"[A-Z]{2,6}(?:-[A-Z]{2,6})?"  # "OPCW Technical Secretariat", "OPCW-UN Joint ... Mechanism"
 # A title and a full name after a body's "of" are its leader's, no words of its name: "the Provisional Ruling Council
-# of General Sani Abacha" ("Justice" ends a court's name: "the International Court of Justice").
-_NO_TITLED_NAME = rf"(?!(?:{'|'.join(sorted(CUES.TITLE_WORDS - {'Justice'}))})\s+{_WORD}\s+{_WORD})"
+# of General Sani Abacha" (not a title word that opens the body's own words: `CUES.BODY_OF_TITLE_WORDS`).
+_NO_TITLED_NAME = rf"(?!(?:{'|'.join(sorted(CUES.TITLE_WORDS - CUES.BODY_OF_TITLE_WORDS))})\s+{_WORD}\s+{_WORD})"
 _BODY = re.compile(rf"\b(?P<name>(?:(?:(?:[A-Z]{{2,6}}-)?{_WORD}|{_ACRONYM_WORD})\s+){{1,4}}(?P<kind>{'|'.join(CUES.BODY_KINDS)})"
                    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_NO_TITLED_NAME}"
                    rf"{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
@@ -415,16 +421,16 @@ class NamesInContext:
 
     def _listed_person(self, words: list[str]) -> bool:
         """May a list's item be a person's name: `_named_so` (a given name may be a town's: "Terry Waite"), its first
-        word no state's or land's label ("Jordan Valley")?"""
-        return self._named_so(words) and not (words[0] in self.labels and words[0] not in self.towns)
+        word no state's or land's label ("Jordan Valley"), no word an owner's ("Labour's Ana Ruiz": the party's)?"""
+        return self._named_so(words) and not (words[0] in self.labels and words[0] not in self.towns) \
+            and not any(w.endswith(CUES.POSSESSIVE_ENDINGS) for w in words)
 
     def _after_place_of(self, text: str, start: int, end: int) -> int:
         """Where a person's name starts whose first word, after "of", is a known place's that is no town's, or ends
         one with the capitalised word or the point of the compass before it, two words or more of the name after it:
-        after that word
-        ("government of Russia Georgy Khizha" -> "Georgy Khizha", "of North Ossetia Akhsarbek Galazov" -> "Akhsarbek
-        Galazov"); else `start`. A town's name may be a given name ("Martin"), and a name opening its clause is all
-        the person's ("Chad Michael Murray")."""
+        after that word ("government of Russia Georgy Khizha" -> "Georgy Khizha", "of North Ossetia Akhsarbek
+        Galazov" -> "Akhsarbek Galazov"); else `start`. A town's name may be a given name ("Martin"), and a name
+        opening its clause is all the person's ("Chad Michael Murray")."""
         first, _, rest = text[start:end].partition(" ")
         before = CUES.PLACE_OF_BEFORE.search(text, max(0, start - 40), start)
         if len(rest.split()) < 2 or before is None:
@@ -518,8 +524,7 @@ class NamesInContext:
             return len(words) > 1 and (words[0] in self.labels and words[0] not in self.towns
                                        or words[0] in CUES.NAMED_OPENED_PLACE_KINDS
                                        or words[0] in self.known and _after_place_word(match, name))
-        if pattern is _NAMED_PLACE and match.group("kind") in CUES.BROADCAST_KINDS and CUES.BROADCAST_NEAR.search(
-                match.string, max(0, match.start() - CUES.BROADCAST_REACH), match.end() + CUES.BROADCAST_REACH):
+        if pattern is _NAMED_PLACE and _broadcaster(match):
             return True  # "the History Channel aired": a broadcaster, no strait
         if pattern in (_NAMED_PLACE, _FEATURE) and match.group("kind") in CUES.LAND_IN_WATER and self._known_land(match):
             return True  # "Jeju Island" is Jeju, "the Crimean peninsula" Crimea: no new place; else the checks below
@@ -757,6 +762,16 @@ def _ship_named(words: list[str], match: re.Match) -> bool:
     """Do a monarch's title and one name after "the" name a ship, no person ("the Queen Mary sailed")?"""
     return len(words) == 2 and CUES.NAMING_TITLE_BEFORE.search(f"{words[0]} ") is not None and (
         CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) is not None)
+
+
+def _broadcaster(match: re.Match) -> bool:
+    """Is a place's name of a kind a broadcaster takes too ("Channel": `CUES.BROADCAST_KINDS`) a broadcaster's: told
+    beside its broadcasting (`CUES.BROADCAST_NEAR`: "the History Channel aired") or named by its genre or brand
+    (`CUES.BROADCAST_NAME_WORDS`: "The Weather Channel said")?"""
+    if match.group("kind") not in CUES.BROADCAST_KINDS:
+        return False
+    return bool(CUES.BROADCAST_NAME_WORDS & set(match.group("name").split())) or CUES.BROADCAST_NEAR.search(
+        match.string, max(0, match.start() - CUES.BROADCAST_REACH), match.end() + CUES.BROADCAST_REACH) is not None
 
 
 def _ship_before(match: re.Match) -> bool:

@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from ..lang import cues
 from .base import Candidate, name_id, text_of
 
-NAME = "numbered.v7"  # v7: "RESOLUTION 3840" in capitals only with a body, an act or its year on the line
+NAME = "numbered.v8"  # v8: "UNDER", "HOUSE" only right before the word ("MARKETS UNDER PRESSURE -
+# RESOLUTION 4000 TV SETS": none); v7: "RESOLUTION 3840" in capitals only with a body, an act or its year on the line
 # v6: no "MY RESOLUTIONS 2025", "1080 at 60 fps"; v5: a number "by 100 votes" is named;
 # none "100 times", "4096 wide"; v4: capitals, numbers
 # with their year and day, no screen's ("1080 pixels"); v3: EU acts marked

@@ -77,7 +77,7 @@ def people_lists(text: str, person_words: Judge, method: str) -> Iterator[Candid
     for row in _PEOPLE_LIST.finditer(text):
         if not CUES.PEOPLE_LIST_HEAD.search(text, max(0, row.start() - 90), row.start()):
             continue
-        items = [m for m in re.finditer(name_of(1, 2), row.group("list"))]
+        items = list(re.finditer(name_of(1, 2), row.group("list")))
         passed = [m for m in items if person_words(m.group().split())]
         if len(passed) < 3 or len(passed) < len(items) - 1:
             continue

@@ -98,6 +98,15 @@ TITLE_WORDS = {t.split()[0].strip("\\.?") for t in TITLES if t[0].isupper() and 
     "Deputy", "Vice", "Acting", "Former", "Chief", "Lieutenant", "Major", "Justice", "Advocate", "Sgt", "Brig", "Rt"}
 # The abbreviations of a firm's legal form that end its name: "Cardinal Health Inc", "Lehman Holdings Ltd".
 FIRM_SUFFIXES = frozenset({"Inc", "Ltd", "Corp", "Plc", "LLC"})
+# Nouns of a thing a name before them qualifies: after an office and its remit ("The Minister of Energy Hinkley Point
+# deal", "the Minister of Defence Land Rover contract") the name is the thing's, no office holder's (`recognise.names`).
+THING_NOUNS_AFTER = (r"deals?|contracts?|orders?|projects?|programmes?|programs?|plans?|schemes?|bids?|sales?|"
+                     r"tenders?|purchases?|sites?|plants?|budgets?|reviews?|reports?|strateg(?:y|ies)|polic(?:y|ies)")
+# Title words that open a body's own words after its "of", no leader's title there: "the International Court of
+# Justice", "the Association of Chief Police Officers", "the Council of Chief State School Officers", "the Conference of
+# Deputy Prime Ministers", "the Players Association of Major League Baseball" (`recognise.names`: "the Council of
+# General Sani Abacha" names the council's leader after its "of").
+BODY_OF_TITLE_WORDS = frozenset({"Justice", "Chief", "Major", "Deputy", "Vice", "Acting", "Former"})
 # Kinds of a street, an island or a school that end a name after a title-like word: "King Street", "Lord Howe Island",
 # "the Judge Business School", "Sultan Qaboos University", "the Sultan Ahmed Mosque" name no person (nor does a kind of
 # body or named place: `recognise.names`).
@@ -173,6 +182,13 @@ BROADCAST_NEAR = re.compile(r"\b(?:TV|[Tt]elevision|air(?:s|ed|ing)|broadcasts?|
                             r"programmes?|programs?|series|viewers?|documentar(?:y|ies)|cable|episodes?|"
                             r"watch(?:es|ed|ing)?|network|presenter|ratings|sitcom|cartoons?)\b")
 BROADCAST_REACH = 80
+# ... and a channel named by its genre or its owner's brand ("The Weather Channel said the storm would hit", "The
+# Travel Channel sent a crew", "Discovery Channel was sold"): a strait is named after a place or a person.
+BROADCAST_NAME_WORDS = frozenset({"Weather", "History", "Discovery", "Disney", "Comedy", "Food", "Travel", "Sports",
+                                  "Sport", "News", "Music", "Movie", "Movies", "Film", "Shopping", "Cartoon", "Science",
+                                  "Biography", "Hallmark", "Learning", "Nature", "Fashion", "Golf", "Tennis", "Crime",
+                                  "Horror", "Kids", "Family", "Gospel", "Geographic", "Military", "Outdoor", "Game",
+                                  "Paramount", "Sky", "Syfy"})
 # Kinds of land in water after a name: a known place's name or adjective before them names the known place ("Jeju
 # Island" is Jeju, "the Crimean peninsula" Crimea), no new one (`recognise.names`; a known region takes "peninsula" into
 # its mention by `REGION_KIND_AFTER`).
@@ -359,7 +375,8 @@ DEMONYMS_IAN = {"Armenian", "Georgian", "Russian", "Iranian", "Ossetian", "Abkha
                 "Mayan", "Himalayan"}  # adjectives ending as Armenian surnames do: "Mayan communities"
 NOT_PERSONS = {"Staff", "Secretary", "Secretariat", "Prosecutor", "Command", "Headquarters", "Directorate", "Debate",
                "Jury",  # "The Grand Jury was sworn in"
-               "Hurricane", "Typhoon", "Cyclone", "Storm"}  # "Hurricane Katrina was born off Africa"
+               "Hurricane", "Typhoon", "Cyclone", "Storm",  # "Hurricane Katrina was born off Africa"
+               "Budget"}  # "The Minister of Finance Spring Budget was delayed"
 # Capitalised words that end or fill names of things, not of people ("Black Sea Fleet", "Air Force").
 THING_WORDS = {"Sea", "Fleet", "Force", "Forces", "Army", "Navy", "Guard", "Guards", "Police", "Republic", "State",
                "States", "Federation", "Union", "Kingdom", "Bank", "University", "Times", "News", "Post", "Press",
@@ -461,17 +478,21 @@ LEADER_KINDS = frozenset({"faction"})
 WORD_PLACE_AFTER = re.compile(r"(?:,|[ \t]+(?:is|was|remains|remained|has[ \t]+been|had[ \t]+been))[ \t]+"
                               r"(?:(?:the|a|an)[ \t]+)?(?:[\w’'-]+[ \t]+){0,3}?"
                               r"(?:capital|city|town|village|port|region|province|district)\b")
-# Where a one-word name is a place's, not a surname the source gave a person in full: after a preposition only a place
-# follows ("in London", "near Washington"), or a verb of travel and "to" ("travelled to London", "flew to Washington");
-# "Jack London" or "George Washington" is not meant there (`recognise._people_again`). Not "to", "from" or "at" alone:
-# "a letter to Wilson", "a call from Wilson" name the person.
 # What an office's place stands after, the first word of a place's name of two before it: "government of Russia",
 # "Supreme Soviet of North Ossetia" (`recognise.names`: a person's name after the place is no word of it).
 PLACE_OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?:(?P<word>[A-Z][\w’'\-]*)[ \t]+)?$")
+# Where a one-word name is a place's, not a surname the source gave a person in full: after a preposition only a place
+# follows ("in London", "near Washington"), or a verb of travel and "to" ("travelled to London", "flew to Washington");
+# "Jack London" or "George Washington" is not meant there (`recognise._people_again`). Not "to", "from" or "at" alone:
+# "a letter to Wilson", "a call from Wilson" name the person; nor "went to" or "go to", which a person follows as
+# often ("Stanton went to Lincoln with the news", "the prize went to Wilson").
 PLACE_NOT_SURNAME_BEFORE = re.compile(r"(?<![\w’'\-])(?:in|near|inside|outside|throughout|across|along|"
-                                      r"(?:flew|flown|fly|flies|flying|travell?(?:ed|ing|s)?|went|go|goes|going|"
+                                      r"(?:flew|flown|fly|flies|flying|travell?(?:ed|ing|s)?|"
                                       r"returned|returning|moved|arrived|sailed|drove|marched|retreated|fled|headed)"
                                       r"[ \t]+(?:back[ \t]+)?to)[ \t]+$", re.IGNORECASE)
+# ... but "in" after a word of trust, whose object is a person as often ("lost faith in Lincoln", "trusted in Wilson").
+TRUST_IN_BEFORE = re.compile(r"\b(?:faith|trust|trusted|trusts|trusting|confidence|belief|believe[sd]?|believing|"
+                             r"interest|pride|hope)[ \t]+in[ \t]+$", re.IGNORECASE)
 PLACE_WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?<!according )(?i:in|into|at|near|from|to|inside|outside|around|towards?|across|along|"
                                r"throughout)\s+$"
                                # a kind of place, its part, a point of the compass or a fight for it: "the town of
@@ -556,9 +577,10 @@ ARMED_PLURALS = frozenset({"Rebels", "Mujahideen", "Loyalists", "Guerrillas", "I
 ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
 # Words of a body's members or offices right after its name: a name they follow is a party's, a movement's or a
 # team's, no person's ("Golden Dawn members", "Sinn Fein leader Gerry Adams", "Bayern Munich players"); not
-# "supporters", "fans" or "loyalists", whom a person has too ("Trump supporters").
-MEMBERS_AFTER = re.compile(r"[ \t]+(?:leaders?|leadership|members?|chairman|chairwoman|MPs|lawmakers|deputies|"
-                           r"players)\b")
+# "supporters", "fans" or "loyalists", whom a person has too ("Trump supporters"), nor "leadership", a leader's time
+# or style ("the Xi Jinping leadership", "the Tony Blair leadership").
+MEMBERS_AFTER = re.compile(r"[ \t]+(?:leaders?|members?|chairman|chairwoman|MPs|lawmakers|deputies|"
+                           r"players)\b(?![ \t]+clubs?\b)")  # not "the Ed Sheeran members club"
 ARTICLE_OPENING = re.compile(r"[Tt]he[ \t]+(?P<word>\S+)$")  # a verb's subject "The Seleka": "the" and one word
 ITS_AFTER = re.compile(r"[ \t]+(?:that[ \t]+)?its\b")  # right after the verb: not "renounced the treaty and its annex"
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
@@ -570,8 +592,10 @@ COMMANDED_BY = r"(?:[Ll]ed|[Cc]ommanded|[Hh]eaded|[Cc]haired)\s+by"  # "the LNA 
 # government of Yingluck Shinawatra says"; not where a noun of rule follows ("under Khmer Rouge rule").
 RULE_KINDS = r"government|regime|administration|cabinet|dictatorship"
 RULED_UNDER = rf"under|(?:{RULE_KINDS})\s+of"
-# ... and whose government it is, by a possessive: "Enver Hoxha's government demanded" (a state's name is known).
-RULER_OWNS = rf"[’']s\s+(?:{RULE_KINDS})\b"
+# ... and whose government it is, by a possessive: "Enver Hoxha's government demanded" (a state's name is known); not
+# an "administration", which a firm goes into ("Thomas Cook's administration left tourists stranded") and a club has
+# ("Real Madrid's administration denied").
+RULER_OWNS = r"[’']s\s+(?:government|regime|cabinet|dictatorship)\b"
 # Words of a law's or an agreement's name, never a person's: "held under Geneva Conventions", "under Chapter Eleven".
 LAW_WORDS = frozenset({"Chapter", "Article", "Section", "Act", "Law", "Laws", "Code", "Rules", "Resolution", "Conventions",
                        "Protocols", "Accords", "Agreements"})
@@ -650,10 +674,16 @@ BODY_NAME_OF = "of"  # a body's name that opens with a shorter one: "the Supreme
 ROLE_OF_SIDES = (r"\s+of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:countries|sides|states|nations|parties|"
                  r"governments|delegations|companies|firms|clubs|teams)")
 # A list of people told by a word of people before it in its clause, then a copula or a colon: "The men executed with
-# him were A B, C D and E F", "Names of the dead, for the record: A B, C D, E F" (`recognise.person_lists`).
-PEOPLE_LIST_HEAD = re.compile(r"\b(?:men|women|dead|victims|accused|defendants|prisoners|detainees|hostages|crew|"
-                              r"executed|hanged|killed|arrested|wounded|names)\b[^.;:\n]{0,60}?"
-                              r"(?:[ \t]+(?:were|are|included|include|including|namely)|:)[ \t]+$", re.IGNORECASE)
+# him were A B, C D and E F", "Names of the dead, for the record: A B, C D, E F" (`recognise.person_lists`). Not where
+# the word qualifies a noun of things between ("The accused banks were", "The killed projects were": `NOT_PEOPLE_NOUNS`)
+# or is a sport's category ("The men's finalists were Real Madrid, Bayern Munich and ...").
+NOT_PEOPLE_NOUNS = (r"banks|firms|companies|corporations|brands|products|projects|programmes|programs|clubs|teams|"
+                    r"sides|towns|villages|cities|districts|areas|zones|sites|ships|vessels|boats|planes|horses|"
+                    r"parties|countries|states|funds|stocks|shares|songs|films|books|apps|models|hospitals|schools")
+PEOPLE_LIST_HEAD = re.compile(rf"\b(?:men|women|dead|victims|accused|defendants|prisoners|detainees|hostages|crew|"
+                              rf"executed|hanged|killed|arrested|wounded|names)\b(?![’']s\b)"
+                              rf"(?:(?!\b(?:{NOT_PEOPLE_NOUNS})\b)[^.;:\n]){{0,60}}?"
+                              rf"(?:[ \t]+(?:were|are|included|include|including|namely)|:)[ \t]+$", re.IGNORECASE)
 LIST_HEADS = r"Mediators?|Negotiators?|Signatories|Signatory|Commanders?|Leaders?|Witnesses|Facilitators?|Guarantors?"
 # A kind of place, then "of" and a name: "the town of Shusha", "the market town of Omagh", and kinds named so only before
 # "of" ("the Grozny suburb of Novye Aldi", "The hill of Lele Tepe", "the OAS stronghold of Bab El Oued"): the word

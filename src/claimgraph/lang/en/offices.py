@@ -20,10 +20,18 @@ POSTED_TO = re.compile(r"\b(?:to|in|for|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # (`object`) must be an agreement: "signed the bill for Congress" signs no accord for anyone.
 ACTING_FOR = re.compile(r"\s*,\s*(?:on\s+behalf\s+of|representing|acting\s+for|in\s+the\s+name\s+of)\s+(?:the\s+)?",
                         re.IGNORECASE)
-SIGNED_FOR = re.compile(r"\s*,?\s*(?:(?:signed|initialled|initialed)(?:\s+(?:it|them|(?P<object>the\s+[a-z-]+"
+SIGNED_FOR = re.compile(r"\s*,?\s*(?:(?P<verb>signed|initialled|initialed)(?:\s+(?:it|them|(?P<object>the\s+[a-z-]+"
                         r"(?:\s+[a-z-]+)?)))?\s+)?for\s+(?:the\s+)?")
+# ... where no verb stands in that gap, the signer is the agent of the signing verb: "signed (on 3 June) by (Foreign
+# Minister) X for Y", no other verb's "by" in between ("The ceasefire signed on Monday was criticised by Senator X for
+# Russia's gains": whom X criticised it for, no capacity).
+SIGNED_BY_BEFORE = re.compile(r"\b(?i:signed|initialled|initialed)\b(?:(?!\b[a-z]+ed\b)[^.;])*\bby[ \t]+"
+                              r"(?:[A-Z][\w.’'-]*[ \t]+){0,4}$")
 SIGNING = re.compile(r"\b(?:signed|signs?|signing|initialled|initialed|initials)\b", re.IGNORECASE)
 # A signature block's line: "For the Government of India: Lal Bahadur Shastri", "For Pakistan, President Ayub Khan"
 # (the state or body, then a colon or comma, the signer's titles, then the signer).
 BLOCK_FOR = re.compile(r"(?i:for)\s+(?:(?i:the)\s+)?")
 BLOCK_GAP = re.compile(r"[ \t]*[:,][ \t]*(?:[A-Z][\w.’'-]*[ \t]+(?:of[ \t]+)?){0,5}")
+# ... and the signer ends the line, at most a title after them ("For India: Lal Bahadur Shastri, Prime Minister."): a
+# line of prose that opens with "For Y," goes on with a verb ("For Ukraine, President Joe Biden promised more aid").
+BLOCK_END = re.compile(r"(?:[ \t]*[,.;:]?[ \t]*(?:[A-Z][\w.’'-]*|of|the|and))*[ \t.,;:]*")

@@ -1247,9 +1247,12 @@ RESOLUTIONS = re.compile(rf"\b{RESOLUTION_WORD}\s*(?:(?i:no)\.?\s*|(?i:numbers?)
 # heading gives ("RESOLUTION 360 (1974)"). A header's field in capitals is no act: "MONITORING SERVICE  RESOLUTION
 # 3840" (a message's or a file's number), "SCAN LOG RESOLUTION 600".
 CAPITALS_RESOLUTION_LINE = re.compile(
-    r"\b(?:U\.?N\.?|UNSC|UNITED[ \t]+NATIONS|COUNCIL|ASSEMBLY|CONGRESS|PARLIAMENT|SENATE|HOUSE|LEAGUE|"
-    r"ADOPT\w*|PASS(?:ES|ED|ING)?|VOT\w*|APPROV\w*|IMPLEMENT\w*|UNDER|DEMAND\w*|CALL(?:S|ED|ING)?|BACK(?:S|ED)|"
+    r"\b(?:U\.?N\.?|UNSC|UNITED[ \t]+NATIONS|COUNCIL|ASSEMBLY|CONGRESS|PARLIAMENT|SENATE|LEAGUE|"
+    r"ADOPT\w*|PASS(?:ES|ED|ING)?|VOT\w*|APPROV\w*|IMPLEMENT\w*|DEMAND\w*|CALL(?:S|ED|ING)?|BACK(?:S|ED)|"
     r"REJECT\w*|ACCEPT\w*|COMPL(?:Y|IES|IED|IANCE)|VIOLAT\w*|DEFY\w*|DEFIE[SD]|IGNOR\w*|VETO\w*)\b"
+    # "UNDER RESOLUTION 242", "HOUSE RESOLUTION 5" only right before the word: "MARKETS UNDER PRESSURE - RESOLUTION
+    # 4000 TV SETS", "HOUSE PRICES: RESOLUTION 2024 HITS RECORD" name none
+    r"|\b(?:UNDER|HOUSE)[ \t]+RESOLUTIONS?\b"
     r"|\([ \t]*(?:19|20)\d{2}[ \t]*\)")
 # The body of states named with its numbered resolution is the body that adopted it (`extract.issuers`): right before
 # the resolution word ("UN Security Council Resolution 487", "the Security Council's resolution 1244"), or its subject
