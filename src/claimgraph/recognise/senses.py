@@ -51,8 +51,7 @@ def _no_one_executed(doc: Doc, start: int, end: int, armed: frozenset[str]) -> b
     Ken Saro-Wiwa", "the execution of eight men" kill; "The plan was executed", "the execution of the contract" none."""
     if doc[start:end].text.lower() not in CUES.EXECUTION_WORDS:
         return False
-    undergoer = _undergoer(doc, start, end, CUES.RELEASED_REACH)
-    return not any(t.lower_ in CUES.RELEASED_PEOPLE or t.lower_ in CUES.HELD or _named(t, armed) for t in undergoer)
+    return not any(_person(t, armed) for t in _undergoer(doc, start, end, CUES.RELEASED_REACH))
 
 
 def _no_mutineers(doc: Doc, start: int, armed: frozenset[str]) -> bool:
@@ -120,8 +119,7 @@ def _no_captive(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
     undergoer = _undergoer(doc, start, end, CUES.RELEASED_REACH)
     if any(t.lower_ in CUES.PUT_OUT for t in undergoer):
         return True  # a thing put out: "A separate report of the Catholic Church was released in April 1998"
-    return not any((t.lower_ in CUES.RELEASED_PEOPLE or t.lower_ in CUES.HELD or _named(t, armed))
-                   and not possessed(doc, t.i) for t in undergoer)
+    return not any(_person(t, armed) and not possessed(doc, t.i) for t in undergoer)
 
 
 def _no_craft(doc: Doc, start: int, end: int) -> bool:
@@ -220,6 +218,12 @@ def _undergoer(doc: Doc, start: int, end: int, reach: int) -> list[Token]:
     if obj and not passive:
         return obj
     return list(doc[max(sent.start, start - CUES.SUBJECT_REACH_BACK):start])
+
+
+def _person(token: Token, armed: frozenset[str]) -> bool:
+    """Is the word one of people or of those held (`CUES.RELEASED_PEOPLE`, `CUES.HELD`) or a name (`_named`): one a
+    captive freed or a person put to death may be told by (`_no_captive`, `_no_one_executed`)?"""
+    return token.lower_ in CUES.RELEASED_PEOPLE or token.lower_ in CUES.HELD or _named(token, armed)
 
 
 def _named(token: Token, armed: frozenset[str]) -> bool:
