@@ -1,8 +1,8 @@
 """Guards of the review of branch events32 (session 32): sentences of other kinds of text the merged rules, or the
-words they read, took for an event. Goods seized by weight are no place taken; a club's new signing is a player; a
-strike told on what it hits is an attack whatever workers stand in its sentence, one by drivers or told after an
-ordinal or a hyphened word of work a stoppage; a strike price, a lucky strike, an invasion of privacy and a murder of
-crows name no act; civilians or a software update deployed are no forces sent.
+words they read, took for an event. Goods seized by weight are no place taken; a club's new signing is a player (a new
+signing date an accord's); a strike told on what it hits is an attack whatever workers stand in its sentence, one by
+drivers or told after an ordinal or a hyphened word of work a stoppage; a strike price, a lucky strike, an invasion of
+privacy and a murder of crows name no act; civilians or a software update deployed are no forces sent.
 """
 
 from __future__ import annotations
@@ -49,3 +49,7 @@ def test_a_strike_on_what_it_hits_is_no_stoppage(claims_of, text):
 def test_a_strike_of_drivers_after_an_ordinal_or_a_hyphened_word_of_work_is_a_stoppage(claims_of, text):
     classes = _classes(claims_of, text)
     assert "Protest" in classes and "Attack" not in classes, text
+
+
+def test_a_new_signing_date_with_no_possessive_is_an_accords(claims_of):
+    assert typed(claims_of("A new signing date of 29 November passed the same way.\n", date="2008-12-01"), "Signing")

@@ -370,6 +370,11 @@ UNARMED_DEPLOYED = frozenset({"airliner", "airliners", "jetliner", "jetliners", 
                               "capital", "cash", "funds", "satellite", "satellites", "probe", "rover", "buoys",
                               "update", "updates", "patch", "code", "firefighters", "correspondent", "correspondents",
                               "reporters", "journalists", "diplomat", "diplomats", "technicians"})
+# A club's new signing is a player it signed, no signing of an accord (`recognise.senses._player_signed`): a noun of
+# signing after a word of news and a possessive: "The club's new signing scored on his debut", "United's latest
+# signings"; not "A new signing date of 29 November passed", "the new signing ceremony".
+PLAYER_SIGNINGS = frozenset({"signing", "signings"})
+NEWLY_SIGNED = frozenset({"new", "latest", "marquee", "record", "summer"})
 # A lift by air or sea names a deployment only with troops, weapons or supplies in its sentence
 # (`recognise.senses._no_cargo`): "Moscow began an airlift and sealift that delivered arms"; not "A helicopter airlift
 # of the injured hiker", "The token airdrop was announced", "She sent the photo by AirDrop".
@@ -761,14 +766,13 @@ COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "ces
 # general strike is a protest: `recognise.stoppages`). "sign" is the verb of signing only where no article,
 # quantifier or noun makes it a noun before it: "the pilot's call sign", "a road sign", "the first sign", "no sign of
 # the leader", "showed every sign"; not "refused to sign", "will sign", "leaders sign" ("that" opens a clause: "the
-# states that sign it"). A club's new signing is a player signed: "The club's new signing scored on his debut".
+# states that sign it").
 COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "lightning", "bowling", "lucky"})),
                  "trial": frozenset({"free"}),
                  "sign": frozenset({"a", "an", "the", "no", "any", "every", "each", "another", "this", "first", "clear",
                                     "sure", "good", "bad", "hopeful", "positive", "encouraging", "welcome", "visible",
                                     "outward", "slightest", "telltale", "warning", "call", "road", "stop", "exit",
-                                    "street", "traffic", "neon", "peace", "hand", "plus", "minus", "dollar", "star"}),
-                 **dict.fromkeys(("signing", "signings"), frozenset({"new", "latest", "marquee"}))}
+                                    "street", "traffic", "neon", "peace", "hand", "plus", "minus", "dollar", "star"})}
 # Trigger words -> the word or the two words after them that make a compound naming no agreement or event: a
 # declaration of war, of independence or of martial law is one side's act ("launching a blatant declaration of war"),
 # no accord; one of neutrality or of sovereignty may be signed by two ("signed a declaration of neutrality for the
