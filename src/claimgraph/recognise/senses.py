@@ -31,14 +31,23 @@ def other_sense(doc: Doc, start: int, end: int, cls: str, armed: frozenset[str],
             or _election_thing(doc, end - 1) or _unarmed_gunfire(doc, start, end, armed, places)
             or _head_after_hyphen(doc, start) or _unarmed_barrage(doc, start, end, armed)
             or _no_mutineers(doc, start, armed) or _no_one_executed(doc, start, end, armed)
-            or _unarmed_deployed(doc, start, end, armed))
+            or _unarmed_deployed(doc, start, end, armed) or _player_signed(doc, start, end))
+
+
+def _player_signed(doc: Doc, start: int, end: int) -> bool:
+    """Is a noun of signing (`CUES.PLAYER_SIGNINGS`) after a word of news (`CUES.NEWLY_SIGNED`) and a possessive a
+    player a club signed? "The club's new signing scored twice", "United's latest signings"; not "A new signing date
+    of 29 November passed" (an accord's, with no possessive)."""
+    return (end - start == 1 and doc[start].lower_ in CUES.PLAYER_SIGNINGS and start >= 2
+            and doc[start - 1].lower_ in CUES.NEWLY_SIGNED and doc[start - 2].lower_ in CUES.POSSESSIVE_MARKS)
 
 
 def _unarmed_deployed(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
-    """Is a word of deploying or stationing (`CUES.DEPLOYING`) said of a civil craft, a device or a tool
-    (`CUES.UNARMED_DEPLOYED` in its object or its subject: `_undergoer`), with no armed men, weapon or armed name in
-    its clause (`armed.armed_clause`)? "The airliner was stationed at Anchorage", "The crew deployed the landing gear",
-    "The bank deployed new software" deploy no force; "Israel deployed planes over Gaza" does."""
+    """Is a word of deploying or stationing (`CUES.DEPLOYING`) said of a civil craft, a device, a tool or civilians at
+    their work (`CUES.UNARMED_DEPLOYED` in its object or its subject: `_undergoer`), with no armed men, weapon or armed
+    name in its clause (`armed.armed_clause`)? "The airliner was stationed at Anchorage", "The crew deployed the landing
+    gear", "The bank deployed new software", "Firefighters were deployed" deploy no force; "Israel deployed planes over
+    Gaza" does."""
     if doc[start:end].text.lower() not in CUES.DEPLOYING:
         return False
     undergoer = _undergoer(doc, start, end, CUES.RELEASED_REACH)
@@ -51,8 +60,7 @@ def _no_one_executed(doc: Doc, start: int, end: int, armed: frozenset[str]) -> b
     Ken Saro-Wiwa", "the execution of eight men" kill; "The plan was executed", "the execution of the contract" none."""
     if doc[start:end].text.lower() not in CUES.EXECUTION_WORDS:
         return False
-    undergoer = _undergoer(doc, start, end, CUES.RELEASED_REACH)
-    return not any(t.lower_ in CUES.RELEASED_PEOPLE or t.lower_ in CUES.HELD or _named(t, armed) for t in undergoer)
+    return not any(_person(t, armed) for t in _undergoer(doc, start, end, CUES.RELEASED_REACH))
 
 
 def _no_mutineers(doc: Doc, start: int, armed: frozenset[str]) -> bool:
@@ -120,8 +128,7 @@ def _no_captive(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
     undergoer = _undergoer(doc, start, end, CUES.RELEASED_REACH)
     if any(t.lower_ in CUES.PUT_OUT for t in undergoer):
         return True  # a thing put out: "A separate report of the Catholic Church was released in April 1998"
-    return not any((t.lower_ in CUES.RELEASED_PEOPLE or t.lower_ in CUES.HELD or _named(t, armed))
-                   and not possessed(doc, t.i) for t in undergoer)
+    return not any(_person(t, armed) and not possessed(doc, t.i) for t in undergoer)
 
 
 def _no_craft(doc: Doc, start: int, end: int) -> bool:
@@ -220,6 +227,12 @@ def _undergoer(doc: Doc, start: int, end: int, reach: int) -> list[Token]:
     if obj and not passive:
         return obj
     return list(doc[max(sent.start, start - CUES.SUBJECT_REACH_BACK):start])
+
+
+def _person(token: Token, armed: frozenset[str]) -> bool:
+    """Is the word one of people or of those held (`CUES.RELEASED_PEOPLE`, `CUES.HELD`) or a name (`_named`): one a
+    captive freed or a person put to death may be told by (`_no_captive`, `_no_one_executed`)?"""
+    return token.lower_ in CUES.RELEASED_PEOPLE or token.lower_ in CUES.HELD or _named(token, armed)
 
 
 def _named(token: Token, armed: frozenset[str]) -> bool:

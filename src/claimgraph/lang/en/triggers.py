@@ -232,7 +232,10 @@ CARRIED_OUT = frozenset({"plan", "plans", "order", "orders", "contract", "contra
 GOODS = frozenset({"weapons", "arms", "ammunition", "munitions", "explosives", "documents", "files", "papers", "assets",
                    "property", "funds", "cash", "money", "accounts", "drugs", "cocaine", "heroin", "passports",
                    "equipment", "shipment", "shipments", "cargo", "consignment", "contraband", "goods", "cache",
-                   "caches", "stockpile", "stockpiles", "quantities", "haul"})
+                   "caches", "stockpile", "stockpiles", "quantities", "haul",
+                   # a weight or a load of goods: "seized 40 kilos of cocaine", "seized two tonnes of fuel"
+                   "kilos", "kilograms", "kg", "tonnes", "tons", "pounds", "grams", "litres", "liters", "barrels",
+                   "crates", "containers", "bales", "packets", "sacks"})
 # What is captured that is no ground held: a share of trade, a prize, an image, a mind's hold (`IDIOM_OBJECTS`).
 CAUGHT = frozenset({"market", "markets", "share", "shares", "attention", "imagination", "imaginations", "title",
                     "titles", "crown", "trophy", "medal", "medals", "championship", "sunset", "sunrise", "image",
@@ -354,16 +357,24 @@ CRAFT = frozenset({"airliner", "airliners", "plane", "planes", "airplane", "airp
                    "train", "trains", "truck", "trucks", "lorry", "lorries", "car", "cars", "vehicle", "vehicles",
                    "convoy", "convoys", "liner", "yacht"})
 CRAFT_REACH = 5
-# A word of deploying or stationing said of a civil craft, a device or a tool deploys no force
-# (`recognise.senses._unarmed_deployed`): "The airliner was stationed at Anchorage", "The crew deployed the landing
-# gear", "The bank deployed new software", "The parachute deployed at 3,000 feet"; not "Israel deployed planes over
-# Gaza", "The navy deployed two frigates" (armed men, a weapon or an armed name in the clause; a jet is a weapon).
+# A word of deploying or stationing said of a civil craft, a device, a tool or civilians at their work deploys no
+# force (`recognise.senses._unarmed_deployed`): "The airliner was stationed at Anchorage", "The crew deployed the
+# landing gear", "The bank deployed new software", "The parachute deployed at 3,000 feet", "The correspondent was
+# stationed in Paris", "Firefighters were deployed to the blaze"; not "Israel deployed planes over Gaza", "The navy
+# deployed two frigates" (armed men, a weapon or an armed name in the clause; a jet is a weapon).
 DEPLOYING = frozenset({"deployed", "deploy", "deploys", "deploying", "stationed"})
 UNARMED_DEPLOYED = frozenset({"airliner", "airliners", "jetliner", "jetliners", "plane", "planes",
                               "airplane", "airplanes", "flight", "flights", "boeing", "airbus", "gear", "parachute",
                               "parachutes", "airbag", "airbags", "software", "app", "apps", "sensor", "sensors",
                               "servers", "technology", "technologies", "tools", "system", "systems", "network",
-                              "capital", "cash", "funds", "satellite", "satellites", "probe", "rover", "buoys"})
+                              "capital", "cash", "funds", "satellite", "satellites", "probe", "rover", "buoys",
+                              "update", "updates", "patch", "code", "firefighters", "correspondent", "correspondents",
+                              "reporters", "journalists", "diplomat", "diplomats", "technicians"})
+# A club's new signing is a player it signed, no signing of an accord (`recognise.senses._player_signed`): a noun of
+# signing after a word of news and a possessive: "The club's new signing scored on his debut", "United's latest
+# signings"; not "A new signing date of 29 November passed", "the new signing ceremony".
+PLAYER_SIGNINGS = frozenset({"signing", "signings"})
+NEWLY_SIGNED = frozenset({"new", "latest", "marquee", "record", "summer"})
 # A lift by air or sea names a deployment only with troops, weapons or supplies in its sentence
 # (`recognise.senses._no_cargo`): "Moscow began an airlift and sealift that delivered arms"; not "A helicopter airlift
 # of the injured hiker", "The token airdrop was announced", "She sent the photo by AirDrop".
@@ -751,13 +762,12 @@ COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "ces
                              "pre-", "co-", "standards of", "laws of", "law of", "rules of", "art of", "spoils of",
                              "fog of", "laws of armed", "law of armed", "rules of armed"})
 # Trigger words -> the words before them that make a compound naming no event: "hunger strike", "lightning strikes",
-# "free trial"; only
-# for those words: "a general mobilization", "a general offensive" are events (a general strike is a protest:
-# `recognise.stoppages`). "sign" is the verb
-# of signing only where no article, quantifier or noun makes it a noun before it: "the pilot's call sign", "a road
-# sign", "the first sign", "no sign of the leader", "showed every sign"; not "refused to sign", "will sign", "leaders
-# sign" ("that" opens a clause: "the states that sign it").
-COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "lightning", "bowling"})),
+# "a lucky strike", "free trial"; only for those words: "a general mobilization", "a general offensive" are events (a
+# general strike is a protest: `recognise.stoppages`). "sign" is the verb of signing only where no article,
+# quantifier or noun makes it a noun before it: "the pilot's call sign", "a road sign", "the first sign", "no sign of
+# the leader", "showed every sign"; not "refused to sign", "will sign", "leaders sign" ("that" opens a clause: "the
+# states that sign it").
+COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "lightning", "bowling", "lucky"})),
                  "trial": frozenset({"free"}),
                  "sign": frozenset({"a", "an", "the", "no", "any", "every", "each", "another", "this", "first", "clear",
                                     "sure", "good", "bad", "hopeful", "positive", "encouraging", "welcome", "visible",
@@ -767,10 +777,13 @@ COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "li
 # declaration of war, of independence or of martial law is one side's act ("launching a blatant declaration of war"),
 # no accord; one of neutrality or of sovereignty may be signed by two ("signed a declaration of neutrality for the
 # plant"). A sign of something, sign language and a signpost are a noun's, no signing: "sign language", "a sign of
-# fatigue", "the sign posts"; not "sign the accord".
+# fatigue", "the sign posts"; not "sign the accord". An option's strike price, a batter's strike zone, an invasion
+# of privacy and a murder of crows (a flock) name no act.
 COMPOUND_RIGHT = {**dict.fromkeys(("declaration", "declarations"), frozenset({
     "of war", "of independence", "of martial", "of emergency", "of bankruptcy", "of secession"})),
-    "sign": frozenset({"of", "language", "languages", "post", "posts", "board", "boards", "writer", "writers"})}
+    "sign": frozenset({"of", "language", "languages", "post", "posts", "board", "boards", "writer", "writers"}),
+    **dict.fromkeys(("strike", "strikes"), frozenset({"price", "prices", "rate", "rates", "zone"})),
+    "invasion": frozenset({"of privacy"}), "murder of": frozenset({"crows"})}
 # "war crimes", "an arrest warrant" (no arrest yet), "the 1967 ceasefire line" (a place)
 COMPOUND_AFTER = frozenset({"crimes", "crime", "criminal", "criminals", "veterans", "veteran", "memorial", "games",
                             "warrant", "warrants", "of words", "line", "lines"})
