@@ -131,3 +131,11 @@ def test_paragraphs_without_a_time_stamp_are_no_entries(claims_of):
     claims = claims_of("RADIO LOG\n\nMon 4 Mar 1991\n\nThe net was quiet.\n\nLater the rebels attack the airfield at "
                        "Baidoa.", "1991-03-20")
     assert values(claims, the_one(claims, "Attack"), "startDate") != {"1991-03-04"}
+
+
+def test_a_count_opening_a_paragraph_is_no_time_stamp(claims_of):
+    """Near-miss (the second reading's): "120 rebels attack" opens with a count, not a clock time, so the paragraph is
+    no timed entry of the day the line heads."""
+    claims = claims_of("RADIO LOG\n\nMon 4 Mar 1991\n\n06:10 The net was quiet.\n\n120 rebels attack the airfield "
+                       "at Baidoa.", "1991-03-20")
+    assert values(claims, the_one(claims, "Attack"), "startDate") != {"1991-03-04"}

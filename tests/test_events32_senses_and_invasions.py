@@ -44,7 +44,10 @@ def test_a_strike_that_stops_work_is_a_protest_no_attack(claims_of, text):
     "An air strike on the depot killed eleven workers on 3 May 1999.",
     "The strike destroyed the factory and killed four workers.",
     "A missile strike hit the power station, the union said.",
-    "Government aircraft carried out strikes on the rebels' positions near the factory."])
+    "Government aircraft carried out strikes on the rebels' positions near the factory.",
+    # the second reading's: a strike where a port stands before it that kills, and "on" after no verb of going
+    "The Odesa port strike killed four people on Monday.",
+    "The army carried on strikes in Lebanon on 3 May 2021."])
 def test_a_strike_from_the_air_or_that_harms_stays_an_attack(claims_of, text):
     claims = claims_of(text + "\n", date="2000-01-01")
     assert typed(claims, "Attack") and not typed(claims, "Protest"), text

@@ -49,6 +49,12 @@ def test_a_bill_autographs_or_a_speech_for_someone_make_no_signer(claims_of, tex
     assert not {row for row in claims if row[1] == "represents"}
 
 
+def test_one_who_acts_for_a_body_but_signs_nothing_makes_it_no_party(claims_of):
+    claims = claims_of(STORY + "The Treaty of Vala was signed on 3 June 1921, and General Peder Holm, on behalf of the "
+                       "United Nations, welcomed it.\n", "2000-01-01")
+    assert "united-nations" not in values(claims, the_one(claims, "Agreement"), "party")
+
+
 @pytest.mark.parametrize("text", [
     "BBC MONITORING SERVICE  RESOLUTION 3840  12 MAY 1992\n\nGunfire was heard in Sukhumi overnight.",
     "OPERATIONS LOG - RESOLUTION 3840 - 4 JUNE 1984\n\nTroops entered the temple at dawn.",

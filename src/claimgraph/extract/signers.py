@@ -50,10 +50,13 @@ def _block_line(text: str, actor: Mention, person: Mention) -> bool:
 def parties(text: str, sentence: Sentence, res: Resolution) -> list[str]:
     """The states and bodies a sentence of signing says its signers signed for (`signed_for`): parties of the
     agreements it names ("The treaty was signed by X for Estonia and by Y for Norway"). A sentence that tells no
-    signing ("X, on behalf of Y, welcomed the accord") names no party this way."""
+    signing names no party this way, nor does one who only acts for a body and is no signer named by "by" ("The
+    treaty was signed in May, and X, on behalf of the UN, welcomed it")."""
     if CUES.SIGNING.search(text, sentence.start, sentence.end) is None:
         return []
-    return list(dict.fromkeys(res.of[actor] for actor in signed_for(text, sentence, res).values()))
+    return list(dict.fromkeys(res.of[actor] for person, actor in signed_for(text, sentence, res).items()
+                              if not CUES.ACTING_FOR.fullmatch(text, person.end, actor.start)
+                              or CUES.SIGNED_BY_BEFORE.search(text, sentence.start, person.start)))
 
 
 def _signed_for(text: str, sentence: Sentence, person: Mention, actor: Mention, res: Resolution) -> bool:

@@ -21,10 +21,12 @@ DETERMINERS = cues("coreference").DETERMINERS  # "on the eve": the word after th
 def work_stoppage(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
     """Is the match doc[start:end], a word of `CUES.STOPPAGES`, a stoppage of work? A word of `CUES.WORK_BEFORE` just
     before it (a possessive mark between: "the miners' strike"; a hyphened word whole: "a 24-hour strike") or of
-    `CUES.WORK_AFTER` just after it; else a word of `CUES.WORK_WORDS` in its sentence and no armed men, weapon or
-    `armed` name there (`armed.armed_words`) nor a word of harm (`CUES.HARM_WORDS`: "The strike destroyed the factory"
-    is an attack's), and no target after it (`_targeted`: "staff fled after the strike on the compound"). Never
-    after a word of `CUES.NOT_WORK_BEFORE` ("air strike", "a missile strike", "a pre-emptive strike")."""
+    `CUES.WORK_AFTER` just after it ("on" only after `CUES.ON_AFTER`: "went on strike"); else a word of
+    `CUES.WORK_PLACES_BEFORE` just before it ("a port strike") or of `CUES.WORK_WORDS` in its sentence, and no armed
+    men, weapon or `armed` name there (`armed.armed_words`) nor a word of harm (`CUES.HARM_WORDS`: "The port strike
+    killed four people" is an attack's), and no target after it (`_targeted`: "staff fled after the strike on the
+    compound"). Never after a word of `CUES.NOT_WORK_BEFORE` ("air strike", "a missile strike", "a pre-emptive
+    strike")."""
     if end - start != 1 or doc[start].lower_ not in CUES.STOPPAGES:
         return False
     before = start - 1
@@ -33,11 +35,19 @@ def work_stoppage(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool
     word_before = _word_ending_at(doc, before)
     if word_before in CUES.NOT_WORK_BEFORE:
         return False
-    if word_before in CUES.WORK_BEFORE or (end < len(doc) and doc[end].lower_ in CUES.WORK_AFTER):
+    if _work_word_before(doc, before, word_before) or (end < len(doc) and doc[end].lower_ in CUES.WORK_AFTER):
         return True
     words = [t.lower_ for t in doc[start].sent if t.i != start]
-    return (any(w in CUES.WORK_WORDS for w in words) and CUES.HARM_WORDS.isdisjoint(words)
-            and not armed_words(words, armed) and not _targeted(doc, end))
+    return ((word_before in CUES.WORK_PLACES_BEFORE or any(w in CUES.WORK_WORDS for w in words))
+            and CUES.HARM_WORDS.isdisjoint(words) and not armed_words(words, armed) and not _targeted(doc, end))
+
+
+def _work_word_before(doc: Doc, before: int, word: str) -> bool:
+    """Is `word`, which ends at doc[before], a word of work that tells a stoppage by itself (`CUES.WORK_BEFORE`)? "on"
+    only after a verb of being or going (`CUES.ON_AFTER`: "are on strike"; "carried on strikes" tells none)."""
+    if word == "on":
+        return before > 0 and doc[before - 1].lower_ in CUES.ON_AFTER
+    return word in CUES.WORK_BEFORE
 
 
 def _word_ending_at(doc: Doc, i: int) -> str:

@@ -19,6 +19,7 @@ Gunmen seize the school", "16:30 Troops storm the building").
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from ...lang import cues
@@ -79,8 +80,26 @@ def _under(text: str, heading: Sentence, sentence: Sentence) -> bool:
 def stamped(text: str, heading: Sentence, sentence: Sentence) -> bool:
     """Does every paragraph from the date line's to the sentence's open with a clock time (`STAMP_OPEN`: a log's or a
     feed's "10:02 Gunmen seize the school")? They are the timed entries of the day the line heads."""
-    paragraphs = [p for p in text[heading.end:sentence.end].split("\n\n")[1:] if p.strip()]
-    return bool(paragraphs) and all(CUES.STAMP_OPEN.match(p.lstrip("\n")) for p in paragraphs)
+    first, unstamped = _stamped_run(text, heading.end)
+    return first < sentence.end <= unstamped and (sentence.start >= first or bool(text[first:sentence.end].strip()))
+
+
+@functools.lru_cache(maxsize=256)
+def _stamped_run(text: str, start: int) -> tuple[int, int]:
+    """Where the paragraphs after the one that holds `start` begin, and where the first of them that opens with no
+    clock time begins (the text's end if none): worked out once per date line, not once per sentence under it."""
+    brk = text.find("\n\n", start)
+    if brk < 0:
+        return len(text) + 1, len(text)
+    begin = at = brk + 2
+    while True:
+        nxt = text.find("\n\n", at)
+        paragraph = text[at:nxt if nxt >= 0 else len(text)]
+        if paragraph.strip() and not CUES.STAMP_OPEN.match(paragraph.lstrip("\n")):
+            return begin, at
+        if nxt < 0:
+            return begin, len(text)
+        at = nxt + 2
 
 
 def _sets_scene(text: str, first: Sentence, date: Mention, res: Resolution) -> bool:

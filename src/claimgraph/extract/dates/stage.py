@@ -32,7 +32,7 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v79"  # v79: s32: a link's header ("LINK KABUL - PESHAWAR, 14.03.89 09:10") is its
+NAME = "dates-attached.v80"  # v80: a count opening a paragraph ("120 rebels attack") is no timed entry; v79: s32: a link's header ("LINK KABUL - PESHAWAR, 14.03.89 09:10") is its
 # section's dateline; the entries stamped with their time under a day's line ("Wed 1 Sep 2004" over "10:02 ...") are
 # of that day
 # v78: a resolution's day past its bracketed year ("353 (1974) of 20 July");

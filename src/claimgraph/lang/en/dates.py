@@ -800,8 +800,9 @@ SCENE_ACT = re.compile(rf"(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:(?-i:[a-z]+ed)|{_v
 DATE_LINE_BEFORE = re.compile(r"[ \t]*(?:(?:" + _WEEKDAY_NAMES + r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
                               r",?[ \t]+)?", re.IGNORECASE)  # "Wed 1 Sep 2004", a feed's or a log's day heading
 # A clock time opening a paragraph: an entry of a log or a feed stamped with its time ("10:02 Gunmen seize the school",
-# "0415 Contact lost") (`claimgraph.extract.dates.scene`).
-STAMP_OPEN = re.compile(r"[ \t]*[0-2]?\d:?[0-5]\d\b")
+# "0415 Contact lost") (`claimgraph.extract.dates.scene`): with a colon, or four digits of a day's time, so that a
+# count ("120 rebels attack", "250 km") is none.
+STAMP_OPEN = re.compile(r"[ \t]*(?:[0-2]?\d:[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d)\b")
 DATE_LINE_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*")
 # A word right before the act that makes it no simple past: a perfect ("had sunk"), a modal or the future ("would
 # attack"), an infinitive ("ordered to withdraw"), a negation ("did not withdraw").
