@@ -64,8 +64,9 @@ from .wording import VERBS, definite_before
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v55"  # v55: s32 review: a judgment tells only a definite act ("said an invasion is
-# illegal" none); "suspect" no noun ("His suspects were arrested", "Drugs suspects were")
+NAME = "modality.v56"  # v56: the phrase between an act and what is said of its course is one phrase ("the shelling of
+# Donetsk in May 2022 was carried out by" tells no shelling); v55: s32 review: a judgment tells only a definite act
+# ("said an invasion is illegal" none); "suspect" no noun ("His suspects were arrested", "Drugs suspects were")
 # v54: s32: a hedged perfect after an act's noun ("A raid may have killed 40") -> Unconfirmed,
 # a definite act given; a judgment said of an act ("believe the election was rigged") leaves the act told; a participle
 # joined to a hedged one ("may have been seized by or handed over") hedged; "planned but never carried out" and

@@ -413,7 +413,9 @@ SAYING_PARTICIPLE = re.compile(_SAYING, re.IGNORECASE)
 # between ("denied that the war in Yemen was over"); not one of time, which may open a clause of its own ("the
 # president was not told of the raid until it was over").
 # "Over" only after a verb ("the war was over"): bare it is a preposition ("the plane was shot down over Ndola").
-_OWN_PHRASE = r"\s+(?:of|in|on|at|against|near|between|across|over)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+"
+_PHRASE_WORD = r"(?:of|in|on|at|against|near|between|across|over)"
+_OWN_PHRASE = (rf"\s+{_PHRASE_WORD}\s+(?:(?!(?:{_PHRASE_WORD}|during|since|until|after|before)\b)[\w’'.-]+\s+){{0,3}}?"
+               rf"(?!{_PHRASE_WORD}\b)[\w’'.-]+")  # one phrase: "the shelling of Donetsk in May 2022" holds two
 COURSE = re.compile(rf"(?:{_OWN_PHRASE})?\s+"
                     r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not\s+)?over\b|"
                     r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?|(?:has|have|had)\s+)?(?:not\s+)?"
