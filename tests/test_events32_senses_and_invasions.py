@@ -66,6 +66,9 @@ def test_an_invasion_is_its_own_event_beside_the_war_it_starts(claims_of, text):
 @pytest.mark.parametrize("text", [
     "The junta executed Ken Dabo and eight other men in Kano on 10 November 1995.",
     "Human rights groups condemned the execution of Omar Diallo in the capital.",
+    # the second reading's: people told by a common noun
+    "The militia executed a man accused of spying in Ghazni on 3 May 2021.",
+    "The rebels executed 20 deserters near Raqqa on 3 May 2021.",
     "The four elders were charged with the murder of two chiefs at Bori in May 1994.",
     "Gunmen murdered the village headman and his sons on Sunday."])
 def test_a_person_executed_or_murdered_is_a_killing(claims_of, text):

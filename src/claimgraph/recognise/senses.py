@@ -56,11 +56,13 @@ def _unarmed_deployed(doc: Doc, start: int, end: int, armed: frozenset[str]) -> 
 
 def _no_one_executed(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
     """Is a word of putting to death (`CUES.EXECUTION_WORDS`) said of no person: no word of people or of those held
-    (`CUES.RELEASED_PEOPLE`, `CUES.HELD`) nor a name in its object or its subject (`_undergoer`)? "The regime executed
-    Ken Saro-Wiwa", "the execution of eight men" kill; "The plan was executed", "the execution of the contract" none."""
+    (`CUES.EXECUTED_PEOPLE`, `CUES.RELEASED_PEOPLE`, `CUES.HELD`) nor a name in its object or its subject
+    (`_undergoer`)? "The regime executed Ken Saro-Wiwa", "The Taliban executed a man", "the execution of eight men"
+    kill; "The plan was executed", "the execution of the contract" none."""
     if doc[start:end].text.lower() not in CUES.EXECUTION_WORDS:
         return False
-    return not any(_person(t, armed) for t in _undergoer(doc, start, end, CUES.RELEASED_REACH))
+    return not any(t.lower_ in CUES.EXECUTED_PEOPLE or _person(t, armed)
+                   for t in _undergoer(doc, start, end, CUES.RELEASED_REACH))
 
 
 def _no_mutineers(doc: Doc, start: int, armed: frozenset[str]) -> bool:

@@ -58,8 +58,8 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v125"  # v125: a port's or a rail line's strike that harms, or "on" after no verb of going, no
-# stoppage; v124: s32 review: a strike told on what it hits no stoppage, one by drivers or after a
+NAME = "triggers.v126"  # v126: "executed a man", "executed 20 deserters" killings; v125: a port's or a rail
+# line's strike that harms, or "on" after no verb of going, no stoppage; v124: s32 review: a strike told on what it hits no stoppage, one by drivers or after a
 # hyphened word of work ("24-hour") one; goods seized by weight, a club's new signing, a strike price, an invasion of
 # privacy, a murder of crows, civilians or an update deployed none; v123: s32: a noun's "sign" ("call sign", "no sign
 # of") no signing; a strike that stops work a protest; "executed" / "execution of" a person, "murdered", "murder of" a

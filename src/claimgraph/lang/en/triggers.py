@@ -179,6 +179,12 @@ RELEASED_REACH = 4
 # (`recognise.senses._no_one_executed`): "executed Ken Saro-Wiwa", "the execution of eight other men"; not "executed
 # the plan", "the execution of the contract".
 EXECUTION_WORDS = frozenset({"executed", "execution of"})
+# ...and the people one puts to death beside those held ("The Taliban executed a man accused of spying", "executed
+# 20 deserters"): a word of them in its object or subject makes it a killing; a thing executed names none.
+EXECUTED_PEOPLE = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "civilians", "soldiers",
+                             "deserters", "officers", "spies", "rebels", "fighters", "villagers", "suspects",
+                             "activists", "dissidents", "opponents", "collaborators", "traitors", "informers",
+                             "members", "leaders", "boys", "girls", "children", "youths"})
 # ...and so does the noun phrase "killing of" before a count (`recognise.killings.counted_things`): "the killing of at
 # least 60 civilians" is a killing, "The killing of two pandas at the zoo" none.
 COUNTED_PEOPLE_ONLY = frozenset({"killing of"})
