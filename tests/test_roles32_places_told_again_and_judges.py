@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import place_mentions
+
 
 def _roles(claims, predicates):
     return {(s, o) for s, p, o, _ in claims if p in predicates}
@@ -59,3 +61,10 @@ def test_who_calls_talks_with_no_judgement_after_still_holds_them(claims_of):
     claims = claims_of("Pakistan called the talks with India in Lahore.\n", date="2001-01-01")
     events = _events(claims, "Negotiation")
     assert any(s in events and o == "pakistan" for s, o in _roles(claims, {"hasActor", "initiatedBy"}))
+
+
+def test_a_place_told_again_after_a_line_s_first_word_is_that_place(tmp_path):
+    """The second reading's: a line's end, like a sentence's, comes before the capitalised word that opens the next
+    line ("Yesterday"), so the name after it is a name of its own."""
+    text = "Troops clashed around Tafeng on Monday\nYesterday Tafeng was shelled by the rebels.\n"
+    assert [words for words, _ in place_mentions(text, tmp_path, ("Place",))].count("Tafeng") == 2

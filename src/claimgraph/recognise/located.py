@@ -30,8 +30,8 @@ from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
 from .names import _LO, _UP, NOT_PERSON_WORDS, is_demonym, title_case
 
-NAME = "located.v9"  # v9: s32 review: a name again not before a word of fighters ("Ndoleko fighters") nor a role
-# ("Ballard, the commander,")
+NAME = "located.v10"  # v10: a name again after a line's end is a name of its own too; v9: s32 review: a name
+# again not before a word of fighters ("Ndoleko fighters") nor a role ("Ballard, the commander,")
 # v8: a place told once is that place where its name is written again (`named_again`)
 CUES = cues("names")
 _WORD = rf"(?:(?:al|el|ad|ash|as|at|ar|an)-)?[{_UP}][{_LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
@@ -89,11 +89,16 @@ def _place_again(text: str, start: int, end: int) -> bool:
 
 def _whole_name(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a name of its own: no capitalised word right after it, and none right before it but a
-    sentence's first word ("In Heglig", "At Magbeni"; not "Heglig Petroleum", "Dr Heglig")?"""
+    sentence's or a line's first word ("In Heglig", "At Magbeni"; not "Heglig Petroleum", "Dr Heglig")?"""
     if _CAPITAL_AFTER.match(text, end):
         return False
     before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
-    return before is None or not text[:before.start()].strip() or text[:before.start()].rstrip()[-1] in ".!?:;\n"
+    if before is None:
+        return True
+    at = before.start()
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:;\n"
 
 
 def told_by_crossing(text: str, taken: set[int]) -> list[Candidate]:
