@@ -52,7 +52,7 @@ def agent_of(text: str, mention: Mention, after: list[Mention]) -> Mention | Non
     """The entity named just after the trigger by "by (the)": its agent ("an attack by Armenia",
     "was signed by Armenia", a trigger's own "by": "occupied by Soviet Russia"; not "the agreement proposed by
     Russia", whose "by" is another verb's)."""
-    end = mention.end - len(" by") if mention.text.lower().endswith(" by") else mention.end
+    end = mention.end - len(CUES.OWN_BY) if mention.text.lower().endswith(CUES.OWN_BY) else mention.end
     if after and after[0].start - end <= 30 and CUES.AGENT.fullmatch(text, end, after[0].start):
         return after[0]
     return None
