@@ -90,7 +90,7 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
     if "Actor" in kinds:
         return None if CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start) else "hasActor"
     if "Place" in kinds:
-        return "hasPlace"
+        return None if CUES.REPRESENTED_AFTER.match(text, mention.end) else "hasPlace"  # "the Bougainville parties"
     return None
 
 
