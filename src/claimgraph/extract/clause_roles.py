@@ -433,6 +433,6 @@ def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
     object of a noun of an act done to people ("the arrest of American sailors by Mexican soldiers")."""
     between = text[event.end:mention.start] if event.end <= mention.start else ""
     if len(between) <= 30 and cues("coreference").AGENT.fullmatch(between):
-        return True
+        return not cues("coreference").RESISTED_BY.match(between)  # "an invasion repelled by X": X stopped it
     return bool(between) and event.text.lower() in CUES.SUFFERED_BY_OBJECT | CUES.STRUCK_OF_NOUNS and (
         CUES.OBJECT_THEN_AGENT.fullmatch(text, event.end, mention.start) is not None)
