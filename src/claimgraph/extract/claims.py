@@ -94,7 +94,10 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v131"  # v131: one who only acts for a body ("X, on behalf of Y, welcomed it") makes it no party;
+NAME = "clause.v133"  # v133: the agent of a verb of resisting after an act ("an invasion repelled by X") took
+# part in it but did not begin it: hasActor, no initiatedBy; v132: a land's name before those who speak for it
+# ("the Bougainville parties") is no place of the act;
+# v131: one who only acts for a body ("X, on behalf of Y, welcomed it") makes it no party;
 # v130: s32 review: a bare "for" names whom one signed for only after the signing
 # verb's "by" ("signed ... was criticised by X for Russia's gains": none);
 # v129: whom a signer signed for is a party ("signed by X for Estonia");

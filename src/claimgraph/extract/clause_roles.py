@@ -90,7 +90,7 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
     if "Actor" in kinds:
         return None if CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start) else "hasActor"
     if "Place" in kinds:
-        return "hasPlace"
+        return None if CUES.REPRESENTED_AFTER.match(text, mention.end) else "hasPlace"  # "the Bougainville parties"
     return None
 
 
@@ -433,6 +433,6 @@ def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
     object of a noun of an act done to people ("the arrest of American sailors by Mexican soldiers")."""
     between = text[event.end:mention.start] if event.end <= mention.start else ""
     if len(between) <= 30 and cues("coreference").AGENT.fullmatch(between):
-        return True
+        return not cues("coreference").RESISTED_BY.match(between)  # "an invasion repelled by X": X stopped it
     return bool(between) and event.text.lower() in CUES.SUFFERED_BY_OBJECT | CUES.STRUCK_OF_NOUNS and (
         CUES.OBJECT_THEN_AGENT.fullmatch(text, event.end, mention.start) is not None)

@@ -51,9 +51,10 @@ def place_of(text: str, mention: Mention, sentence: Sentence) -> Mention | None:
 def agent_of(text: str, mention: Mention, after: list[Mention]) -> Mention | None:
     """The entity named just after the trigger by "by (the)": its agent ("an attack by Armenia",
     "was signed by Armenia", a trigger's own "by": "occupied by Soviet Russia"; not "the agreement proposed by
-    Russia", whose "by" is another verb's)."""
-    end = mention.end - len(" by") if mention.text.lower().endswith(" by") else mention.end
-    if after and after[0].start - end <= 30 and CUES.AGENT.fullmatch(text, end, after[0].start):
+    Russia", whose "by" is another verb's; nor "an invasion repelled by Kenyan soldiers", who stopped it)."""
+    end = mention.end - len(CUES.OWN_BY) if mention.text.lower().endswith(CUES.OWN_BY) else mention.end
+    if after and after[0].start - end <= 30 and CUES.AGENT.fullmatch(text, end, after[0].start) \
+            and not CUES.RESISTED_BY.match(text, end):
         return after[0]
     return None
 

@@ -85,7 +85,9 @@ from .wording import VERBS, accused, counted_from, definite, marked_new, postmod
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v100"  # v100: s32: an attack named by a noun and a war in one sentence are two happenings; v99: "The
+NAME = "resolve.v101"  # v101: the agent of a verb of resisting after an act ("an invasion repelled by X",
+# `RESISTED_BY`) names no doer of its label;
+# v100: s32: an attack named by a noun and a war in one sentence are two happenings; v99: "The
 # raid may have killed 40", "The massacre might have been ordered by X": a hedged perfect after the act's noun keeps
 # the act (no irrealis); v98: an undated act by another doer (a passive's "by" agent, ", having" participle subject)
 # is another act; a trigger's own "by" names its agent; v97: s31: "may have been handed over" a hedged act, no

@@ -558,6 +558,10 @@ PLACE_OF = re.compile(r"\b(?:territory|territories|soil|airspace|city|town|regio
 # "Kosovo Albanians", "Karabakh Armenians": a land's name before a people's plural names the people, not the state.
 PEOPLE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ians|ans|anis|eris|is)|Serbs|Croats|Kurds|Tamils|Bosniaks|Tutsis|Hutus|"
                           r"Arabs|Jews|Muslims|Christians)\b")
+# A land's name right before a noun of those who speak or sign for a side names whose they are, not where the act took
+# place: "the Bougainville parties signed the agreement", "the Darfur delegation walked out" (`clause_roles`).
+REPRESENTED_AFTER = re.compile(r"[ \t]+(?:parties|delegations?|negotiators|representatives|leaders(?:hip)?|authorities|"
+                               r"officials|factions)\b")
 # A preposition only a place follows, never a person: "in an air strike on a school bus in Dahyan".
 LOCATIVE_ONLY = {"in", "near", "inside", "throughout", "across", "along"}
 PLACE_PREPOSITIONS = {"in", "into", "across", "from", "to", "at", "near", "along", "on", "inside", "throughout", "over"}
