@@ -23,7 +23,7 @@ from .attach import verb_of
 from .families import SPANNING, family
 from .labels import agent_of, describe, place_of
 from .scope import part, sentence_parts
-from .wording import marked_new, plural, words_before
+from .wording import marked_new, plural, to_come, words_before
 
 if TYPE_CHECKING:  # the functions read the resolver's state: the type only, the resolver calls them
     from .resolve import Resolver
@@ -33,6 +33,7 @@ RELATIVE = cues("relative_subjects").RELATIVE_SUBJECT  # ", which had": the name
 PARTICIPLE = cues("relative_subjects").PARTICIPLE_SUBJECT  # ", having": so is the name before this
 
 ONE_PLACE = {"Capture"}  # classes of a happening that its place says which one it is: a capture takes one place
+TO_COME = ("to come",)  # the mark of an act told as still to come (`wording.to_come`) in its identity
 
 
 def new(r: Resolver, mention: Mention, sentence: Sentence, index: int, date: str | None) -> Entity:
@@ -46,6 +47,8 @@ def new(r: Resolver, mention: Mention, sentence: Sentence, index: int, date: str
     subject = verb_subject(r, mention, sentence) if fam not in SPANNING else None
     if subject and not date:  # undated, "Venezuela broke relations ... Nicaragua broke relations too": two ruptures
         key += (("subject", subject),)
+    if to_come(r.text, mention):  # "or we will be executed" ... "killed the hijackers": a threat and an act, two
+        key += (TO_COME,)
     same = next((eid for eid in minted(r, key, date, mention, subject)
                  if fits_place(r, eid, mention, sentence)), None)
     if same:
@@ -81,7 +84,8 @@ def minted(r: Resolver, key: tuple, date: str | None, mention: Mention, subject:
     """The entities minted with this identity; an undated happening outside armed conflict and
     agreements may also be one of its class told with a date ("signed on Saturday" ... "he
     had just signed the plan"), unless the text sets it at another time ("later signed a decree"). A dated one of
-    `CUES.BY_SUBJECT_WHEN_DATED` is none of another verb subject's (`subject`, `verb_subject`): two calls on a day."""
+    `CUES.BY_SUBJECT_WHEN_DATED` is none of another verb subject's (`subject`, `verb_subject`): two calls on a day.
+    An act told as still to come (`TO_COME`) is none told as done, nor the other way round."""
     if marked_new(r.text, mention):
         return []  # "another attack", "numerous aerial attacks" on the day of the chemical attack: others
     same = r.keys.get(key, [])
@@ -91,7 +95,8 @@ def minted(r: Resolver, key: tuple, date: str | None, mention: Mention, subject:
     if date or family(key[0]) in ("conflict", "agreement") or another_time:
         return same
     mine = _subject_of(key)
-    return same + [eid for k, ids in r.keys.items() if k[0] == key[0] and k != key
+    return same + [eid for k, ids in r.keys.items()
+                   if k[0] == key[0] and k != key and (TO_COME in k) == (TO_COME in key)
                    for eid in ids if not _other_subjects(mine, r.subjects.get(eid))]
 
 

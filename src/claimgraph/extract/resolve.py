@@ -85,15 +85,15 @@ from .wording import VERBS, accused, counted_from, definite, marked_new, postmod
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v101"  # v101: the agent of a verb of resisting after an act ("an invasion repelled by X",
-# `RESISTED_BY`) names no doer of its label;
-# v100: s32: an attack named by a noun and a war in one sentence are two happenings; v99: "The
-# raid may have killed 40", "The massacre might have been ordered by X": a hedged perfect after the act's noun keeps
-# the act (no irrealis); v98: an undated act by another doer (a passive's "by" agent, ", having" participle subject)
-# is another act; a trigger's own "by" names its agent; v97: s31: "may have been handed over" a hedged act, no
-# irrealis; "Why should X attack?" none;
-# v96: an accord takes the town it is named after ("the Lomé accord"); v95: "the offensive that follows" is new;
-# no label name from an office's state; v94: s30 reviews
+NAME = "resolve.v102"  # v102: s33: an act told as still to come ("or we will be executed") is none told as done
+# ("killed the hijackers"), nor the other way round; "they open fire" a present verb, no frame; v101: the agent of a
+# verb of resisting after an act ("an invasion repelled by X", `RESISTED_BY`) names no doer of its label; v100: s32: an
+# attack named by a noun and a war in one sentence are two happenings; v99: "The raid may have killed 40", "The
+# massacre might have been ordered by X": a hedged perfect after the act's noun keeps the act (no irrealis); v98: an
+# undated act by another doer (a passive's "by" agent, ", having" participle subject) is another act; a trigger's own
+# "by" names its agent; v97: s31: "may have been handed over" a hedged act, no irrealis; "Why should X attack?" none;
+# v96: an accord takes the town it is named after ("the Lomé accord"); v95: "the offensive that follows" is new; no
+# label name from an office's state; v94: s30 reviews
 HEADLINE_SENTENCES = 2
 LEAD_SENTENCES = 2  # the sentences (from 0) whose first war is the text's own war (`wars.story_war`)
 

@@ -147,3 +147,10 @@ def present_verb(text: str, mention: Mention) -> bool:
     attack JNA positions", a chronology's or a headline's tense)? It tells a new happening, as "attacked" does."""
     return mention.text.lower() in CUES.BASE_VERBS and bool(
         CUES.PLURAL_SUBJECT.search(text, max(0, mention.start - 30), mention.start))
+
+
+def to_come(text: str, mention: Mention) -> bool:
+    """Is the trigger a verb told as still to come by the words right before it in its clause
+    (`CUES.TO_COME_BEFORE`: "the hostages will be executed", "are to withdraw")? Such an act is no act told as done,
+    nor the other way round (`minting.new`)."""
+    return CUES.TO_COME_BEFORE.search(" ".join(words_before(text, mention.start))) is not None

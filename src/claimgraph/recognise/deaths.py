@@ -23,9 +23,9 @@ CLASS = "Killing"
 
 def deaths(doc: Doc, name: str, told: set[int]) -> Iterator[Candidate]:
     """Each verb of dying (`CUES.DYING`) told in its form (`_dying_form`) whose subject counts people (`_counted`)
-    fewer than a war's toll, in a sentence with no event word (`told`: the characters where the event words found
-    start), disaster, cause of death no arms give nor whole war (`CUES.NO_HAPPENING`), not said of both sides
-    (`killings.toll_of_sides`)."""
+    fewer than a war's toll, or people's death of wounds (`_of_wounds`), in a sentence with no event word (`told`: the
+    characters where the event words found start), disaster, cause of death no arms give nor whole war
+    (`CUES.NO_HAPPENING`), not said of both sides (`killings.toll_of_sides`)."""
     for verb in cue_spans(doc, CUES.DYING):
         sent = verb.sent
         if not _dying_form(doc, verb.start) or toll_of_sides(doc, verb.end) \
@@ -33,8 +33,16 @@ def deaths(doc: Doc, name: str, told: set[int]) -> Iterator[Candidate]:
                 or any(t.lower_ in CUES.NO_HAPPENING for t in sent):
             continue
         count = _counted(doc, verb.start)
-        if count is not None and count < CUES.WAR_TOLL:
+        if count is not None and count < CUES.WAR_TOLL or _of_wounds(doc, verb):
             yield Candidate(verb.start_char, verb.end_char, "trigger", CLASS, name)
+
+
+def _of_wounds(doc: Doc, verb) -> bool:
+    """Is the verb "died" told of wounds (`CUES.OF_WOUNDS`: "Another man died of his wounds") with people
+    (`CUES.DEAD_PEOPLE`) as its subject (`armed.subject_tokens`)? A death arms gave, counted or not; "mice died of
+    their injuries" none."""
+    return (verb.text.lower() == "died" and CUES.OF_WOUNDS.match(doc.text, verb.end_char) is not None
+            and any(t.lower_ in CUES.DEAD_PEOPLE for t in subject_tokens(doc, verb.start, CUES.SUBJECT_REACH)))
 
 
 def _dying_form(doc: Doc, i: int) -> bool:

@@ -75,7 +75,8 @@ from .person_lists import listed, people_lists, role_lists
 from .place_lists import listed_places
 from .warships import hull_numbers, warships
 
-NAME = "names-in-context.v107"  # v107: s32 review: no list of people after "The accused banks were" or
+NAME = "names-in-context.v108"  # v108: s33: "records show", "a series of", "a network of",
+# "kept watch" near a channel no broadcaster's; v107: s32 review: no list of people after "The accused banks were" or
 # "The men's finalists were", no person of "X leadership" nor "X's administration", no office holder before a thing
 # ("Minister of Energy Hinkley Point deal"), no leader after "Association of Chief ...", no broadcaster's channel named
 # by its genre ("The Weather Channel"), a surname after "went to" or "faith in" stays the person, no listed person

@@ -19,6 +19,9 @@ CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game
 # The one-word event words of every class but a founding's: what a founding may found (`_founds_an_act`).
 ACT_WORDS = frozenset(w for cls, words in CUES.LEXICON.items() if cls not in CUES.FOUNDING_CLASSES for w in words
                       if " " not in w)
+# The one-word agreement words: an object that names an accord before a player is signed (`_signs_a_player`).
+ACCORD_WORDS = frozenset(w for cls, words in CUES.LEXICON.items() if cls in CUES.AGREEMENT_CLASSES for w in words
+                         if " " not in w)
 PASSIVE_REACH = 3  # "was released", "were later released", "would be set up"
 
 
@@ -31,15 +34,39 @@ def other_sense(doc: Doc, start: int, end: int, cls: str, armed: frozenset[str],
             or _election_thing(doc, end - 1) or _unarmed_gunfire(doc, start, end, armed, places)
             or _head_after_hyphen(doc, start) or _unarmed_barrage(doc, start, end, armed)
             or _no_mutineers(doc, start, armed) or _no_one_executed(doc, start, end, armed)
-            or _unarmed_deployed(doc, start, end, armed) or _player_signed(doc, start, end))
+            or _unarmed_deployed(doc, start, end, armed) or _player_signed(doc, start, end) or _pest(doc, start, end))
 
 
 def _player_signed(doc: Doc, start: int, end: int) -> bool:
     """Is a noun of signing (`CUES.PLAYER_SIGNINGS`) after a word of news (`CUES.NEWLY_SIGNED`) and a possessive a
     player a club signed? "The club's new signing scored twice", "United's latest signings"; not "A new signing date
-    of 29 November passed" (an accord's, with no possessive)."""
+    of 29 November passed" (an accord's, with no possessive). So is a verb of signing whose object is a player
+    (`_signs_a_player`)."""
     return (end - start == 1 and doc[start].lower_ in CUES.PLAYER_SIGNINGS and start >= 2
-            and doc[start - 1].lower_ in CUES.NEWLY_SIGNED and doc[start - 2].lower_ in CUES.POSSESSIVE_MARKS)
+            and doc[start - 1].lower_ in CUES.NEWLY_SIGNED and doc[start - 2].lower_ in CUES.POSSESSIVE_MARKS
+            ) or _signs_a_player(doc, start, end)
+
+
+def _signs_a_player(doc: Doc, start: int, end: int) -> bool:
+    """Is what a verb of signing (`CUES.SIGNED_VERBS`) is done to (`_undergoer`, within `CUES.SIGNED_PLAYER_REACH`
+    words) a player (`CUES.SIGNED_PLAYERS`) named before any accord (`ACCORD_WORDS`)? "Chelsea signed the striker from
+    Lyon" signs no accord; "signed the accord with the players' union" does (the accord comes first)."""
+    if doc[start:end].text.lower() not in CUES.SIGNED_VERBS:
+        return False
+    words = [t.lower_ for t in _undergoer(doc, start, end, CUES.SIGNED_PLAYER_REACH)]
+    first = next((w for w in words if w in CUES.SIGNED_PLAYERS or w in ACCORD_WORDS), None)
+    return first in CUES.SIGNED_PLAYERS
+
+
+def _pest(doc: Doc, start: int, end: int) -> bool:
+    """Is a word of invading (`CUES.INVADING`) said of animals, plants, germs or crowds (`CUES.INVADING_PESTS` within
+    `CUES.PEST_REACH` words of it, in its sentence)? "the invasion of the cane toad", "Locusts invaded the farms",
+    "Fans invaded the pitch" tell no attack; "Iraq invaded Kuwait" does."""
+    if doc[start:end].text.lower() not in CUES.INVADING:
+        return False
+    sent = doc[start].sent
+    near = doc[max(sent.start, start - CUES.PEST_REACH):min(sent.end, end + CUES.PEST_REACH)]
+    return any(t.lower_ in CUES.INVADING_PESTS for t in near)
 
 
 def _unarmed_deployed(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:

@@ -58,7 +58,9 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v126"  # v126: "executed a man", "executed 20 deserters" killings; v125: a port's or a rail
+NAME = "triggers.v127"  # v127: s33: a shop sign, "signed up for", "Signed:", a player signed, people marched off
+# ("marched us"), a bomb someone has with him ("with a gun or a nail bomb"), pests that invade: no event; "died of his
+# wounds" a killing; v126: "executed a man", "executed 20 deserters" killings; v125: a port's or a rail
 # line's strike that harms, or "on" after no verb of going, no stoppage; v124: s32 review: a strike told on what it hits no stoppage, one by drivers or after a
 # hyphened word of work ("24-hour") one; goods seized by weight, a club's new signing, a strike price, an invasion of
 # privacy, a murder of crows, civilians or an update deployed none; v123: s32: a noun's "sign" ("call sign", "no sign
@@ -392,8 +394,33 @@ def _risen_subject(doc: Doc, rose: int, armed: frozenset[str]) -> bool:
 def _marching_troops(doc: Doc, start: int, armed: frozenset[str]) -> bool:
     """A verb of marching (`CUES.MARCHES`) with armed men or an armed name as its subject (`armed.armed_head`) tells
     force moving, no protest: "the garrison marched out of the fort", "Soviet troops marched into Prague"; "students
-    marched through the capital" protest."""
-    return doc[start].lower_ in CUES.MARCHES and armed_head(doc, start, armed)
+    marched through the capital" protest. So does one with the people marched as its object (`_marched_off`)."""
+    return doc[start].lower_ in CUES.MARCHES and (armed_head(doc, start, armed) or _marched_off(doc, start))
+
+
+def _weapon_held(doc: Doc, start: int) -> bool:
+    """Is the noun at `start` a bomb someone has with him (`CUES.HELD_WEAPONS` after one of `CUES.WEAPON_HOLDING`,
+    at most `CUES.WEAPON_PHRASE_REACH` words before it, no mark between)? "a civilian with a gun or a nail bomb",
+    "defused the bomb" tell a weapon, no attack; "a car bomb exploded" does."""
+    if doc[start].lower_ not in CUES.HELD_WEAPONS:
+        return False
+    for token in reversed(doc[max(doc[start].sent.start, start - CUES.WEAPON_PHRASE_REACH):start]):
+        if token.lower_ in CUES.WEAPON_HOLDING:
+            return True
+        if token.is_punct:
+            return False
+    return False
+
+
+def _marched_off(doc: Doc, start: int) -> bool:
+    """Is the verb of marching at `start` followed by the people marched, its object: a pronoun of people
+    (`CUES.MARCHED_PRONOUNS`) or a word of captives (`CUES.RELEASED_PEOPLE`) after at most a determiner
+    (`CUES.CLOSE_DETERMINERS`)? "They marched us into the terminal", "guards marched the prisoners away" lead people
+    off; "marched on the capital", "marched the streets", "marched with women and children" protest."""
+    after = [t.lower_ for t in doc[start + 1:start + 3]]
+    if after and after[0] in CUES.CLOSE_DETERMINERS:
+        after = after[1:]
+    return bool(after) and (after[0] in CUES.MARCHED_PRONOUNS or after[0] in CUES.RELEASED_PEOPLE)
 
 
 def _unarmed_actor(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:
@@ -655,7 +682,7 @@ def _lower_case(doc: Doc, start: int, armed: frozenset[str]) -> bool:
 # doc[start], then those of the span doc[start:end].
 WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, unsunk, retracted, _figurative,
                 _no_weapon_head, _passive_meeting, _by_means, _mediation_in_general, _undemonstrated,
-                _calls_counted)
+                _calls_counted, _weapon_held)
 SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil, truces.refused,
                 nothing_burnt, untimed_present, effect_felt)
 

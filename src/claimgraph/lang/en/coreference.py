@@ -146,11 +146,12 @@ HEDGED = re.compile(r"\s+(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(
                     r"(?:likely|possible|probable|imminent|expected)\b", re.IGNORECASE)
 IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
-              "mobilise", "fight", "invade", "blockade", "halt"}
+              "mobilise", "fight", "invade", "blockade", "halt", "open fire", "return fire"}
 # A lower-case plural noun just before a base form makes it a present verb ("units attack", "rebels withdraw"); not
 # a name ("the Hamas attack"), a noun in -ss, -us or -is ("the press attack", "a bus attack", "this attack"), nor a
-# word in -s that is no plural noun ("its attack", "has attack", "a gas attack").
-PLURAL_SUBJECT = re.compile(r"\b(?!(?:its|has|was|gas)\s)(?-i:[a-z])[\w-]*[^siu\W'’]s\s+$")
+# word in -s that is no plural noun ("its attack", "has attack", "a gas attack"). So does a plural pronoun ("MiGs
+# overhead, they open fire": a podcast's or a witness's present).
+PLURAL_SUBJECT = re.compile(r"(?:\b(?!(?:its|has|was|gas)\s)(?-i:[a-z])[\w-]*[^siu\W'’]s|\b(?-i:they|we))\s+$")
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
 # Classes whose dated happenings are told apart by who did them too (`minting.minted`): "On 3 May Ortega telephoned
 # Arias. On 3 May Bush telephoned Kohl." are two calls on one day, not one meeting.
@@ -325,6 +326,12 @@ PLACE_NOUNS = {"city": {"Settlement"}, "town": {"Settlement"}, "village": {"Sett
                "region": {"Region"}, "republic": {"Region"}, "province": {"Region"},
                "area": {"Place", "Region", "Settlement", "District"}}
 PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
+# The words right before a verb that tell its act as one still to come (`wording.to_come`): "the hostages will be
+# executed", "the troops are to withdraw", "shall not be attacked". Such an act is not one the text tells as done:
+# "or we will be executed" ... "killed the hijackers" are two happenings. Not "would" ("the war would last until
+# 1975" tells what came) nor "was to" ("he was to be killed in 1980").
+TO_COME_BEFORE = re.compile(r"(?:\bwill|\bshall|\b(?:is|are|am)\s+(?:going\s+)?to)"
+                            r"(?:\s+(?:not|never|be|have|been|\w+ly))*$")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).
 ACCUSING = {*_verbs.ACCUSE_FORMS, *_verbs.BLAME_FORMS}

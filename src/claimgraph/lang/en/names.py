@@ -176,11 +176,15 @@ NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", 
                      # `BROADCAST_NEAR`)
                      "Channel": "Region"}
 # A channel of television told beside its broadcasting ("the History Channel aired a documentary", "on the Disney
-# Channel's new series"): no strait (`recognise.names`, within `BROADCAST_REACH` characters either side).
+# Channel's new series"): no strait (`recognise.names`, within `BROADCAST_REACH` characters either side). Words of
+# other senses only in their broadcasting one: a show of a kind ("a talk show"; not "records show", "a show of
+# force"), a series or a network not "of" something ("a series of clashes", "a network of tunnels" near the Beagle
+# Channel tell of the strait); no "watch" ("kept watch over the Corfu Channel").
 BROADCAST_KINDS = frozenset({"Channel"})
-BROADCAST_NEAR = re.compile(r"\b(?:TV|[Tt]elevision|air(?:s|ed|ing)|broadcasts?|broadcast(?:er|ing)|shows?|"
-                            r"programmes?|programs?|series|viewers?|documentar(?:y|ies)|cable|episodes?|"
-                            r"watch(?:es|ed|ing)?|network|presenter|ratings|sitcom|cartoons?)\b")
+BROADCAST_NEAR = re.compile(r"\b(?:TV|[Tt]elevision|air(?:s|ed|ing)|broadcasts?|broadcast(?:er|ing)|"
+                            r"(?:talk|game|chat|quiz|reality|cooking|cookery|news|TV)\s+shows?|"
+                            r"programmes?|programs?|(?:series|network)(?!\s+of\b)|viewers?|documentar(?:y|ies)|cable|"
+                            r"episodes?|presenter|ratings|sitcom|cartoons?)\b")
 BROADCAST_REACH = 80
 # ... and a channel named by its genre or its owner's brand ("The Weather Channel said the storm would hit", "The
 # Travel Channel sent a crew", "Discovery Channel was sold"): a strait is named after a place or a person.

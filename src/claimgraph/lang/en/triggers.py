@@ -381,6 +381,27 @@ UNARMED_DEPLOYED = frozenset({"airliner", "airliners", "jetliner", "jetliners", 
 # signings"; not "A new signing date of 29 November passed", "the new signing ceremony".
 PLAYER_SIGNINGS = frozenset({"signing", "signings"})
 NEWLY_SIGNED = frozenset({"new", "latest", "marquee", "record", "summer"})
+# A club that signs a player, and a player it signs, sign no accord (`recognise.senses._player_signed`): a verb of
+# signing whose object, in the next SIGNED_PLAYER_REACH words, is one of SIGNED_PLAYERS ("Chelsea signed the striker
+# from Lyon", "signed a new goalkeeper"); "signed the accord with the players' union" names an accord first.
+SIGNED_PLAYERS = frozenset({"striker", "strikers", "midfielder", "midfielders", "defender", "defenders", "goalkeeper",
+                            "goalkeepers", "winger", "wingers", "forward", "forwards", "quarterback", "pitcher",
+                            "player", "players", "coach", "manager", "rookie", "free-agent", "centre-back",
+                            "center-back", "full-back", "playmaker", "batsman", "bowler"})
+SIGNED_VERBS = frozenset({"signed", "sign", "signs", "signing"})
+SIGNED_PLAYER_REACH = 4
+# Animals, plants and germs that invade a land, and crowds that invade a pitch or a shop, invade in another sense, no
+# attack (`recognise.senses._pest`): "the invasion of the cane toad", "Locusts invaded the farms of Kenya", "an
+# invasion of jellyfish", "Fans invaded the pitch", "Shoppers invaded the store"; a word of INVADING_PESTS within
+# PEST_REACH words of a word of invading (INVADING).
+INVADING = frozenset({"invasion", "invasions", "invaded", "invade", "invades", "invading"})
+INVADING_PESTS = frozenset({"toad", "toads", "locust", "locusts", "weed", "weeds", "species", "ants", "beetle",
+                            "beetles", "rats", "rabbits", "jellyfish", "mussels", "algae", "insects", "pests",
+                            "termites", "mice", "starlings", "seaweed", "lionfish", "carp", "fungus", "fungi",
+                            "bacteria", "mosquitoes", "wasps", "hornets", "pythons", "snails", "moths", "aphids",
+                            "knotweed", "hogweed", "squirrels", "crabs", "boar", "fans", "supporters",
+                            "spectators", "shoppers", "tourists", "pitch"})
+PEST_REACH = 4
 # A lift by air or sea names a deployment only with troops, weapons or supplies in its sentence
 # (`recognise.senses._no_cargo`): "Moscow began an airlift and sealift that delivered arms"; not "A helicopter airlift
 # of the injured hiker", "The token airdrop was announced", "She sent the photo by AirDrop".
@@ -771,23 +792,31 @@ COMPOUND_BEFORE = frozenset({"prisoners of", "prisoner of", "prisoner-of-", "ces
 # "a lucky strike", "free trial"; only for those words: "a general mobilization", "a general offensive" are events (a
 # general strike is a protest: `recognise.stoppages`). "sign" is the verb of signing only where no article,
 # quantifier or noun makes it a noun before it: "the pilot's call sign", "a road sign", "the first sign", "no sign of
-# the leader", "showed every sign"; not "refused to sign", "will sign", "leaders sign" ("that" opens a clause: "the
-# states that sign it").
+# the leader", "showed every sign", "the old shop sign"; not "refused to sign", "will sign", "leaders sign" ("that"
+# opens a clause: "the states that sign it").
 COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "lightning", "bowling", "lucky"})),
                  "trial": frozenset({"free"}),
                  "sign": frozenset({"a", "an", "the", "no", "any", "every", "each", "another", "this", "first", "clear",
                                     "sure", "good", "bad", "hopeful", "positive", "encouraging", "welcome", "visible",
                                     "outward", "slightest", "telltale", "warning", "call", "road", "stop", "exit",
-                                    "street", "traffic", "neon", "peace", "hand", "plus", "minus", "dollar", "star"})}
+                                    "street", "traffic", "neon", "peace", "hand", "plus", "minus", "dollar", "star",
+                                    "shop", "store", "hotel", "pub", "old", "big", "large", "small", "giant", "wooden",
+                                    "painted", "vacancy"})}
 # Trigger words -> the word or the two words after them that make a compound naming no agreement or event: a
 # declaration of war, of independence or of martial law is one side's act ("launching a blatant declaration of war"),
 # no accord; one of neutrality or of sovereignty may be signed by two ("signed a declaration of neutrality for the
 # plant"). A sign of something, sign language and a signpost are a noun's, no signing: "sign language", "a sign of
 # fatigue", "the sign posts"; not "sign the accord". An option's strike price, a batter's strike zone, an invasion
 # of privacy and a murder of crows (a flock) name no act.
+# Volunteers who sign up for a race or a course, and a signature line ("Signed: ......" at a statement's foot), sign
+# no accord: "signed up for the marathon", "signed up as a volunteer", "signed up to the pension scheme" (joining an
+# accord is no signing of it either); not "signed on 18 March".
+_SIGNED_UP = ("up for", "up as", "up with", "up to", "up.", "up,")
 COMPOUND_RIGHT = {**dict.fromkeys(("declaration", "declarations"), frozenset({
     "of war", "of independence", "of martial", "of emergency", "of bankruptcy", "of secession"})),
-    "sign": frozenset({"of", "language", "languages", "post", "posts", "board", "boards", "writer", "writers"}),
+    "sign": frozenset({"of", "language", "languages", "post", "posts", "board", "boards", "writer", "writers",
+                       *_SIGNED_UP}),
+    "signed": frozenset({":", *_SIGNED_UP}),
     **dict.fromkeys(("strike", "strikes"), frozenset({"price", "prices", "rate", "rates", "zone"})),
     "invasion": frozenset({"of privacy"}), "murder of": frozenset({"crows"})}
 # "war crimes", "an arrest warrant" (no arrest yet), "the 1967 ceasefire line" (a place)
@@ -839,9 +868,20 @@ DEMONSTRATED_SHOWN = frozenset({"its", "his", "her", "their", "a", "an", "the", 
 # one of DEMONSTRATED_OBJECT within DEMONSTRATED_REACH words of "against", after no preposition.
 DEMONSTRATED_OBJECT = frozenset({"a", "an"})
 DEMONSTRATED_REACH = 7
+# A bomb a person has with him is a weapon held, no attack (`recognise.triggers._weapon_held`): "I did not see any
+# civilian with a gun or a nail bomb", "a man carrying a bomb was arrested", "sappers defused the bomb"; the noun
+# within WEAPON_PHRASE_REACH words after one of WEAPON_HOLDING, no mark between; "a car bomb exploded", "the bomb
+# killed 12" are attacks.
+HELD_WEAPONS = frozenset({"bomb", "bombs"})
+WEAPON_HOLDING = frozenset({"with", "without", "carrying", "carried", "holding", "defused", "defusing"})
+WEAPON_PHRASE_REACH = 6
 # A march is a protest only by people who are no armed men (`recognise.triggers._marching_troops`): "students marched
 # through the capital"; "the garrison marched out of the fort", "troops marched into the city" are movements of force.
 MARCHES = frozenset({"marched", "marches"})
+# ...nor a march with the people marched as its object: those escorted, captives led away ("They marched us into the
+# old terminal", "guards marched the prisoners to the camp"; `recognise.triggers._marching_troops`): a pronoun of
+# people or a word of captives (`RELEASED_PEOPLE`) right after the verb, after at most a determiner.
+MARCHED_PRONOUNS = frozenset({"us", "them", "him", "her", "me"})
 # Calls told by a plural noun are a meeting only with "between" or "with" in the next two words
 # (`recognise.triggers._calls_counted`): "phone calls between the two presidents"; not "Phone calls to the helpline
 # rose", "ignored phone calls from reporters".
