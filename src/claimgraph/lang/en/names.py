@@ -637,6 +637,9 @@ PLURAL_NOUNS = frozenset({"Missiles", "Rockets", "Drones", "Bombs", "Shells", "M
 
 
 ROLE_PLURALS = tuple(_plural(role) for role in ROLES if " of " not in role)  # "commanders", "prime ministers"
+# An office written with its capitals, as before "of" its remit ("President of Russia", "Chief of the General Staff"):
+# every word capitalised but "of".
+CAPITALISED_ROLES = tuple(re.sub(r"\b(?!of\b)[a-z]", lambda m: m.group().upper(), role) for role in ROLES)
 
 
 # The plural of a kind word that two names share ("the Donetsk and Luhansk People's Republics"): plural -> singular;
