@@ -13,7 +13,8 @@ def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
     """The capitalised words just before an acronym in parentheses that it abbreviates: as many
     as it has capitals (connectives such as "of the" between them), at least two words and at
     most one capital short, or three where a body's kind stands before an "in" and its place (`BODY_ACRONYM_SHORT`:
-    "UN Verification Mission in Guatemala (MINUGUA)", an acronym of the name in another language)."""
+    "UN Verification Mission in Guatemala (MINUGUA)", an acronym of the name in another language); none where words in
+    capitals stand before another name (`_other_name`)."""
     wanted = sum(c.isupper() for c in acronym)
     words = list(_NAME_WORDS.finditer(text, max(0, end - 160), end))
     start, have, expected_end = None, 0, end
@@ -30,7 +31,15 @@ def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
     enough = enough or in_other_language
     if start is None or not enough or CUES.MONTHS & set(text[start:end].split()):
         return None
+    if _other_name(text, start, end, acronym):
+        return None
     return _agreement_opening(text, words, start), end
+
+
+def _other_name(text: str, start: int, end: int, acronym: str) -> bool:
+    """Are the words in capitals and the word in parentheses no acronym of theirs, as its first letter is not theirs? A
+    heading's words over a place's other name ("HOTLINE CALLS" over "BENDER (TIGHINA)"), no name defined."""
+    return text[start:end].isupper() and acronym[0] != text[start]
 
 
 def _agreement_opening(text: str, words: list[re.Match], start: int) -> int:

@@ -16,7 +16,14 @@ from .name_rules import (CUES, NOT_PERSON_WORDS, _ADJECTIVE_OF_PLACE, _AGED, _AG
                          _NAMED_AGREEMENT, _NAMED_PLACE, _NAMED_SO_RULES, _NAME_ROLE, _ONE_OF_ROLE, _PERSON, _PLACE,
                          _PLACE_EVENT, _POSSESSED, _POSSESSIVE, _QUARTER_OF, _RELATED, _ROLE_APPOSITION, _ROLE_OF,
                          _RULED_BY, _RULER, _RULING, _SAID, _STATE_BODY, _SUBJECT, _SWORN, _TITLED, _TITLE_OF, _WHO,
-                         _WITH_AS, _after_locative, is_demonym)
+                         _WITH_AS, _OWNER_OF_PART, _SPEAKER, _after_locative, is_demonym)
+
+# A capitalised word and "of" right before a name: the name ends a longer one ("the Organisation of African Unity")
+_NAME_OF_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+# Capitalised words right before a name, right after an article or a role: "a High Transitional Authority", "Akali
+# leader Harchand Singh Longowal" (after "of" they may be a body's whole name: "the Museum of Modern Art Glenn Lowry")
+_CAPITALS_BEFORE = re.compile(rf"(?<![\w’'\-])(?:an?|the|{'|'.join(CUES.ROLES)})[ \t]+"
+                              r"(?P<run>(?:[A-Z][\w’'\-]*[ \t]+)+)$")
 
 if TYPE_CHECKING:  # KnownNames is names' (it imports this module)
     from .names import KnownNames
@@ -34,7 +41,8 @@ class NameDoubts:
                   (self._place_doubtful, (_NAMED_PLACE, _FEATURE, _PLACE, _QUARTER_OF)),
                   (self._compass_doubtful, (_COMPASS_NAMED, _COMPASS_PLACE)),
                   (self._body_doubtful, (_BODY, _MISSION, _RULING, _BODY_AND, _STATE_BODY, _LED_BY_KIND, _RULED_BY,
-                                         _LOWER_BODY, _ARMED_NAMED)),
+                                         _LOWER_BODY, _ARMED_NAMED, _OWNER_OF_PART)),
+                  (self._speaker_doubtful, (_SPEAKER,)),
                   (self._agreement_doubtful, (_AGREEMENT_OF, _NAMED_AGREEMENT, _PLACE_EVENT)),
                   (self._subject_doubtful, (_SUBJECT,)), (self._told_person_doubtful, tuple(_NAMED_SO_RULES)),
                   (self._role_doubtful, (_TITLED, _ROLE_OF, _TITLE_OF, _KNIGHTED, _NAME_ROLE, _RELATED, _KIN_NAMED,
@@ -121,7 +129,7 @@ class NameDoubts:
             return match.group("leader") not in self.places | self.known
         if pattern is _RULED_BY:  # "ruled by the Derg", not "backed by the Soviet Union"
             return not self.person_words(words) or name in self.names
-        own = words[:-1] if pattern is _LOWER_BODY else words  # "the Islamic State group", "the Kurdish militia"
+        own = words[:-1] if pattern is _LOWER_BODY else words  # "the Islamic State group", "an Islamic State cell"
         return not self.person_words(own) or " ".join(own) in self.names or bool(CUES.CREED_WORDS & set(own))
 
     def _agreement_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
@@ -172,6 +180,8 @@ class NameDoubts:
         ("his rival Manchester City", "her son Jordan"), "The Grand Jury was sworn in"."""
         if pattern is _TITLED:
             return _ship_named(words, match)
+        if pattern is _ROLE_OF and self._inside_longer_name(match, name):
+            return True  # "chairman of the Organisation of African Unity", "head of a High Transitional Authority"
         if pattern in (_ROLE_OF, _TITLE_OF):
             return _after_locative(match) or _article_before(match, name)
         if pattern is _KNIGHTED:  # "Sir Paul Scoon", not "the island of Sir Bani Yas": a known place
@@ -183,6 +193,30 @@ class NameDoubts:
         if pattern is _SWORN:  # an oath of office names a person, though a town's names are the words ("Adama Barrow")
             return not (self.named_so(words) and _person_shaped(words))
         return self._no_person_before_who(name, match)
+
+    def _inside_longer_name(self, match: re.Match, name: str) -> bool:
+        """Are the words after a role (`_ROLE_OF`) the end of a longer name: after a capitalised word and "of" ("the
+        Organisation of African Unity", "the Government of Southern Sudan"), or after an article or the role and
+        capitalised words that are no known name, kind, title or point of the compass ("a High Transitional
+        Authority", "leader Harchand Singh Longowal": the name is all of them, read by the rules that read it whole)?
+        Not after a known name ("the then president of Serbia Slobodan Milosevic") nor a body's ("the head of the Free
+        Aceh Movement Hasan Tiro")."""
+        start = match.string.find(name, match.start("name"))
+        before = match.string[max(0, start - 60):start]
+        if _NAME_OF_BEFORE.search(before):
+            return True
+        run = _CAPITALS_BEFORE.search(before)
+        if run is None:
+            return False
+        words = run.group("run").split()
+        return (" ".join(words) not in self.names and words[-1] not in self.known and words[-1] not in NOT_PERSON_WORDS
+                and not re.fullmatch(CUES.COMPASS_WORD, words[-1]))  # "the Free Aceh Movement Hasan Tiro": a body's
+
+    def _speaker_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
+        """A transcript's label with no title before it that names a known place, no person: a station's call sign or
+        a hotline's end in a radio log ("MOSCOW: It is signed.", the state or its command speaking). An office is a
+        person's ("SPOKESMAN:", "CHAIRPERSON:": one unnamed)."""
+        return not match.group("title") and name.title() in self.names
 
     def _speech_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
         """A person told by speech, a possessive, an age, kin or an appointment whose words are no person's ("said Human
@@ -216,7 +250,8 @@ class NameDoubts:
     def named_so(self, words: list[str]) -> bool:
         """Words a role, a command or a calling before them may make a person's name: no word of a kind or title
         first, no demonym, the words after it no known name but a town's ("Ian Paisley", "Ahmed Ben Bella")."""
-        return self.person_words(words[1:], self.towns) and words[0] not in NOT_PERSON_WORDS and not is_demonym(words[0])
+        return (self.person_words(words[1:], self.towns) and words[0] not in NOT_PERSON_WORDS
+                and not is_demonym(words[0]) and words[0] not in self.forces)  # "Iraqi Kurdistan's government"
 
     def person_words(self, words: list[str], allowed: frozenset[str] = frozenset(), shaped: bool = True) -> bool:
         """Can these words be a person's name: no known name (but the `allowed` ones), no kind of body,

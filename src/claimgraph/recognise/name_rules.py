@@ -32,7 +32,7 @@ _GIVEN = rf"[{_UP}][{_LO}]{{1,11}}"
 _INITIALLED = rf"{_WORD}\s+[A-Z]\.\s+{_WORD}"  # an initial joins the name: "George W. Bush"
 _TITLED = re.compile(rf"\b(?:{'|'.join(CUES.TITLES)})\s+(?P<name>{_INITIALLED}|{_NAME})")
 _ROLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}{_PARTICLES}\s+{_WORD})"
-                      rf"(?![\w’'\-]|\s+{_WORD}|\s+(?:{'|'.join(CUES.UNITS)})\b)")
+                      rf"(?![\w’'\-]|\s+{_WORD}|\s+(?:{'|'.join(CUES.UNITS)}|{CUES.BODY_NOUN_AFTER})\b)")
 # ... an office written with its capitals, then "of" and its remit: "President of Russia Boris Yeltsin", "Chairman of
 # Supreme Soviet of North Ossetia Akhsarbek Galazov", "Chief of the General Staff Valery Gerasimov". Two capitalised
 # words before "of" there are a body's ("Supreme Soviet of"), no person's.
@@ -54,7 +54,7 @@ _NAME_ROLE = re.compile(rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+|an?\s+)?"
                         rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{'|'.join(CUES.ROLES)})(?:\s+(?:of|for|to|at|in|who)\s|,)")
 _LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_name(1, 3)}){_ALONE}")
 # A two-word name as the subject of a verb of speech or act, no capitalised word before it ("The government of
-# Siad Barre insisted", "On 13 November 1977 Siad Barre renounced"): words before it are kept to be judged (`_doubtful`).
+# Siad Barre insisted", "On 13 November 1977 Siad Barre renounced"): words before it are judged (`NameDoubts.doubtful`).
 _SUBJECT = re.compile(rf"\b(?P<before>(?:{_WORD}[ \t]+)*)(?P<name>{_GIVEN}[ \t]+{_WORD})[ \t]+"
                       rf"(?P<verb>{CUES.SUBJECT_VERBS}|{CUES.BODY_DEED_VERBS})\b")
 _RULED_BY = re.compile(rf"\b(?:{CUES.RULED_BY_THE})\s+(?P<name>{_WORD}(?:\s+{_WORD})?){_ALONE}")
@@ -73,7 +73,7 @@ _ONE_OF_ROLE = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.OTHERS_OF_ROLE}"
 _SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_FULL_NAME}){_ALONE}")
 _RELATED = re.compile(rf"\b{CUES.RELATIONS}\s+(?P<name>{_FULL_NAME}){_ALONE}")  # "his rival X Y"
 # "Nicolas Tiangaye was appointed prime minister", "Oleg Dranko was named mediator"; not a firm named to serve a deal
-# ("Goldman Sachs was named adviser on the deal": `_doubtful`).
+# ("Goldman Sachs was named adviser on the deal": `NameDoubts.doubtful`).
 _ROLE_AFTER = rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b"  # an office at most two words on
 _APPOINTED = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.APPOINTED}{_ROLE_AFTER}")
 _APPOINTS = re.compile(rf"{CUES.APPOINTS}(?P<name>{_FULL_NAME})\s+(?:as\s+)?(?:the\s+|an?\s+)?"
@@ -86,10 +86,14 @@ _POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]
 _POSSESSIVE = re.compile(r"[’']s\b")
 _WORD_STARTS = re.compile(r"(?<![\w’'\-])")  # no letter, apostrophe or hyphen before: a word starts here
 # A name of two to four words right before a relative "who", its first word no possessive (that is its owner's, kept
-# to be judged: "Mauritania's Mohamed Ould Abdel Aziz, who"; `_doubtful`).
+# to be judged: "Mauritania's Mohamed Ould Abdel Aziz, who"; `NameDoubts.doubtful`).
 _WHO = re.compile(rf"(?:\b(?P<owner>{_OWNER_WORD})[’']s\s+)?\b(?P<name>{_WORD}(?<![’']s){_PARTICLES}\s+{_name(0, 2)})"
                   rf"(?={CUES.WHO_AFTER})")
-_PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-])")
+_PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-]|[ \t]+[{_UP}])")
+# A body named by its owner before a lower-case word of a body, after "a" or "an": "leader of an Abu Sayyaf faction"
+# (the faction is the group's; "the Maute group" is `_LOWER_BODY`'s)
+_OWNER_OF_PART = re.compile(rf"\b[Aa]n?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,2}})[ \t]+"
+                            rf"(?:{CUES.BODY_NOUN_AFTER})\b")
 # ... alone, no capitalised word right after it: then an adjective of the name it opens ("the Malayan Emergency")
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-]|[ \t]+[{_UP}])")
 # ... what the speaker says runs on in lower case: "PRESS REVIEW: SENEGAL AND MAURITANIA" is a heading, no speaker.
@@ -275,6 +279,7 @@ RULES: tuple[Rule, ...] = (
     (_NUMBERED_UNIT, lambda m: "ArmedGroup"),
     (_STATE_BODY, lambda m: CUES.STATE_BODY_KINDS[m.group("kind")]),
     (_LOWER_BODY, lambda m: CUES.LOWER_BODY_KINDS[m.group("kind")]),
+    (_OWNER_OF_PART, lambda m: "Organization"),
     (_AGENCY_NAMED, lambda m: "Organization"),
     (_NAMED_AGENCY, lambda m: "Organization"),
     (_MEDIA, lambda m: "Organization"),

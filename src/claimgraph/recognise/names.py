@@ -36,7 +36,8 @@
   defined it, as the entity it defined it for;
 - a broadcaster, newspaper or magazine named beside its kind ("Radio Hanoi", "its magazine Dabiq"), and a
   ruling party or movement named by an acronym before a lower-case "government" or "regime" ("the FRELIMO
-  government"; a name of words may be a man's: "the Bashar al-Assad regime") -> a cg:Organization;
+  government"; a name of words may be a man's: "the Bashar al-Assad regime"), and a body's name before a lower-case
+  word of its parts after "a" or "an" ("the leader of an Abu Sayyaf faction") -> a cg:Organization;
 - a coalition or force named by who leads it ("the Saudi-led coalition", "NATO-led forces")
   -> the whole phrase, a cg:Organization (cg:ArmedGroup for forces and troops);
 - a demonym the gazetteer does not list and a word for fighters ("Abkhaz forces", "South
@@ -82,7 +83,14 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext", "_LO", "_UP",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v107"  # v107: s32 review: no list of people after "The accused banks were" or
+NAME = "names-in-context.v108"  # v108: s33: no person of words after a role that a lower-case word of a body follows
+# ("leader of an Abu Sayyaf faction": the body) or that end a longer name ("chairman of the Organisation of African
+# Unity", "a High Transitional Authority"), nor of a given name and an "-ian" word before a capitalised one ("Mindanao
+# Humanitarian Team"), nor of a transcript label that is a known place ("MOSCOW:"), nor of a
+# state's word before a land's possessive ("Iraqi Kurdistan's government"); a state's forces defined with an acronym
+# ("the Armed Forces of the Philippines (AFP)") are its armed forces, and so is the acronym; words in capitals before
+# another name in parentheses define no body ("HOTLINE CALLS" over "BENDER (TIGHINA)"); no speaker "LIVE:";
+# v107: s32 review: no list of people after "The accused banks were" or
 # "The men's finalists were", no person of "X leadership" nor "X's administration", no office holder before a thing
 # ("Minister of Energy Hinkley Point deal"), no leader after "Association of Chief ...", no broadcaster's channel named
 # by its genre ("The Weather Channel"), a surname after "went to" or "faith in" stays the person, no listed person
@@ -207,13 +215,17 @@ class NamesInContext:
         return name if name not in self.names else None
 
     def defined(self, text: str) -> Iterator[Candidate]:
-        """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"."""
+        """Names written with their acronym after them: "Revolutionary Armed Forces of Colombia (FARC)"; a state's
+        forces named by generic words are its armed forces, as where no acronym follows ("the Armed Forces of the
+        Philippines (AFP)": `_forces`), so the acronym is them too."""
         for match in DEFINITION.finditer(text):
             span = _defined_span(text, match.start(), match.group("acronym"))
             if span:
                 span = _trim(text, *span)  # "The United Nations Support Mission in Libya (UNSMIL)": no "The"
                 name = text[span[0]:span[1]]
-                yield Candidate(*span, "entity", _defined_class(name), NAME, entity=name_id(name))
+                forces = [c for c in self._forces(name, *span) if c.cls == "ArmedForce"] if (
+                    CUES.FORCE_KINDS & set(name.split())) else []
+                yield from forces or [Candidate(*span, "entity", _defined_class(name), NAME, entity=name_id(name))]
 
     def acronyms(self, text: str, taken: set[tuple[int, int]]) -> Iterator[Candidate]:
         """Every acronym-shaped word but those a rule read by their context (`taken`: "the FRELIMO government"):

@@ -260,7 +260,8 @@ REBEL_LABELS = re.compile(r"(?<!\bnot\s)(?<!\bno\s)\b(?P<name>(?:armed\s+)?terro
 REBEL_RULERS = ("authorities", "leaders", "leadership", "government", "officials", "administration")
 SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "BREAKING", "SOURCE",
                      "SOURCES", "QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER", "TRANSCRIPT",
-                     "WARNING", "ANALYSIS", "READ MORE", "RELATED", "PHOTO", "VIDEO", "UPDATED", "ADVERTISEMENT"}
+                     "WARNING", "ANALYSIS", "READ MORE", "RELATED", "PHOTO", "VIDEO", "UPDATED", "ADVERTISEMENT",
+                     "LIVE"}
 # A state's name that opens a carrier's name ("Malaysia Airlines Flight 17", "Iran Air Flight 655", "Ukraine
 # International Airlines"): the words after the name, up to a carrier's head word. The state is not named there:
 # it takes no role in what befell the flight (`recognise._carriers`). Not an air force ("Ukraine Air Force").
