@@ -36,6 +36,7 @@ def persons(recognisers, text: str) -> set[str]:
     ("The delegates met the chairman of the Federation of Coastal Unity, who praised the plan.", "Coastal Unity"),
     ("Ana Ruiz will be sworn in as head of a High Transitional Authority on Saturday.", "Transitional Authority"),
     ("The report was written with the Kivu Humanitarian Team and its partners.", "Kivu Humanitarian"),
+    ("Maria Gonzalez, director of the Institute of Tropical Medicine, presented the vaccine data.", "Tropical Medicine"),
 ])
 def test_words_after_a_role_that_end_a_longer_name_or_own_a_faction_are_no_person(recognisers, text, not_person):
     assert not_person not in persons(recognisers, text)
