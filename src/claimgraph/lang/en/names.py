@@ -264,7 +264,8 @@ REBEL_LABELS = re.compile(r"(?<!\bnot\s)(?<!\bno\s)\b(?P<name>(?:armed\s+)?terro
 REBEL_RULERS = ("authorities", "leaders", "leadership", "government", "officials", "administration")
 SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "BREAKING", "SOURCE",
                      "SOURCES", "QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER", "TRANSCRIPT",
-                     "WARNING", "ANALYSIS", "READ MORE", "RELATED", "PHOTO", "VIDEO", "UPDATED", "ADVERTISEMENT"}
+                     "WARNING", "ANALYSIS", "READ MORE", "RELATED", "PHOTO", "VIDEO", "UPDATED", "ADVERTISEMENT",
+                     "LIVE"}
 # A state's name that opens a carrier's name ("Malaysia Airlines Flight 17", "Iran Air Flight 655", "Ukraine
 # International Airlines"): the words after the name, up to a carrier's head word. The state is not named there:
 # it takes no role in what befell the flight (`recognise._carriers`). Not an air force ("Ukraine Air Force").
@@ -641,6 +642,9 @@ PLURAL_NOUNS = frozenset({"Missiles", "Rockets", "Drones", "Bombs", "Shells", "M
 
 
 ROLE_PLURALS = tuple(_plural(role) for role in ROLES if " of " not in role)  # "commanders", "prime ministers"
+# An office written with its capitals, as before "of" its remit ("President of Russia", "Chief of the General Staff"):
+# every word capitalised but "of".
+CAPITALISED_ROLES = tuple(re.sub(r"\b(?!of\b)[a-z]", lambda m: m.group().upper(), role) for role in ROLES)
 
 
 # The plural of a kind word that two names share ("the Donetsk and Luhansk People's Republics"): plural -> singular;
