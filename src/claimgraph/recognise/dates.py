@@ -35,6 +35,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + 
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DAY = rf"(?P<day>[0-3]?\d){CUES.ORDINAL}"
 _END = r"(?![\d.,]\d)"
+_ORDINAL = re.compile(CUES.ORDINAL)  # the letters after a day's number, matched in place (`_no_year`)
 
 PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_END}", re.IGNORECASE),
@@ -348,8 +349,8 @@ def _no_year(match: re.Match, ahead: bool = False, to: bool = False) -> Iterator
     if match.start("month") < match.start("day"):  # "October 5 and 12": the month with the first day
         first, second = (match.start("month"), match.end("day")), (match.start("day2"), match.end("day2"))
     else:  # "7/8 August", "3rd-5th May": the first day alone (its ordinal's letters too), the second with the month
-        ordinal = re.match(CUES.ORDINAL, match.string[match.end("day"):]).end()
-        first, second = (match.start("day"), match.end("day") + ordinal), (match.start("day2"), match.end())
+        ordinal = _ORDINAL.match(match.string, match.end("day")).end()
+        first, second = (match.start("day"), ordinal), (match.start("day2"), match.end())
     yield Candidate(*first, "date", "relative", RELATIVE_NAME, value=f"{kind}:{value}")
     yield Candidate(*second, "date", "relative", RELATIVE_NAME, value=f"{kind}:{month:02d}-{int(day2):02d}")
 
