@@ -2,7 +2,8 @@
 what the line tells, in the year of the text's own dates, and its "this morning" is that day's; a diary's headings with
 a weekday cut short ("Mon. 28th", "Fri. 2nd July, Paris", "Sun. 27th June '76") are its entries' days, and a weekday
 alone under them goes on forward ("Tuesday" after "Mon. 28th"); a count with its "+" ("2000+ conscripts") is no year,
-and "hours of" is no clock's unit ("In 2014 hours of shelling")."""
+and "hours of" is no clock's unit ("In 2014 hours of shelling"); "between the 3rd and the 5th of May" starts on the
+3rd."""
 
 from __future__ import annotations
 
@@ -88,3 +89,8 @@ def test_a_weekday_answered_in_a_paragraph_goes_not_forward(claims_of):
     claims = claims_of("Mon. 3rd\n\nThe board met at nine. When did the rebels attack the fort? Saturday.\n",
                        "2021-05-10")
     assert values(claims, the_one(claims, "Attack"), "startDate") != {"2021-05-08"}
+
+
+def test_a_range_of_days_between_the_ordinals_starts_on_the_first(claims_of):
+    claims = claims_of("Militias attacked the villages between the 3rd and the 5th of May.", "1994-06-10")
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"1994-05-03"}

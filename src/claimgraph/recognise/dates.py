@@ -48,7 +48,7 @@ PATTERNS = [
 _OTHER_MONTH = r"(?:" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + r")\.?"
 FIRST_HALF = [
     re.compile(rf"\b{_MONTH}(?={CUES.JOIN}{_OTHER_MONTH}\s+{CUES.DAY_OF}{_YEAR}{_END})", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}(?={CUES.JOIN}[0-3]?\d{CUES.ORDINAL}\s+{CUES.DAY_OF}{_MONTH},?\s+{_YEAR}{_END})",
+    re.compile(rf"\b{_DAY}(?={CUES.JOIN}(?:the\s+)?[0-3]?\d{CUES.ORDINAL}\s+{CUES.DAY_OF}{_MONTH},?\s+{_YEAR}{_END})",
                re.IGNORECASE),
 ]
 # A pair or a range of days of one month, the month first and the year after the second day ("October 22-24, 1994",
@@ -189,7 +189,8 @@ class Dates:
 
 
 RELATIVE_NAME = "dates-relative.v54"  # v54: s33: a chat's or a log's line stamp "[27/06 14:32]" is its
-# line's day; a diary's "Mon. 28th", "Fri. 2nd July", "Sun. 27th June '76" (weekdays cut short, a day with a short year)
+# line's day; a diary's "Mon. 28th", "Fri. 2nd July", "Sun. 27th June '76" (weekdays cut short, a day with a short
+# year); "between the 3rd and the 5th of May"
 # v53: s32 review: "5 MAY HAVE DIED" in capitals a count
 # v52: s32: "on October 22-24" ends on the 24th; "3rd-5th May"; a stamp's
 # "22.06.92 16:20" after a comma; a day in numbers in the text's order; a signal's "3 AUG", "NIGHT 30-31 JUL";

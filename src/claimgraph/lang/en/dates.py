@@ -223,8 +223,9 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
            # not a count before a plural noun ("one of 14 December attacks": fourteen attacks)
            re.compile(rf"\b[Oo]f\s+(?P<day>[0-3]?\d){ORDINAL}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}{_NO_PLURAL_AFTER}"),
            re.compile(rf"\b[Oo]f\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}{_NO_PLURAL_AFTER}"),
-           # "the night of 7/8 August", "5 and 12 October", "3rd-5th May": a pair of days is a date with no time word
-           re.compile(rf"\b(?P<day>[0-3]?\d){ORDINAL}{JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           # "the night of 7/8 August", "5 and 12 October", "3rd-5th May", "between the 3rd and the 5th of May": a
+           # pair of days is a date with no time word
+           re.compile(rf"\b(?P<day>[0-3]?\d){ORDINAL}{JOIN}(?:the\s+)?{_DAY2}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
            # a signal's or a log's day and month in capitals, no year after them ("PATROL RETURNED 3 AUG", "RAIDS
            # ON THE ISLAND NIGHT 30-31 JUL"); not before a number ("POLICE ARREST 3 JAN 20 PROTESTERS"), nor the
            # modal before its verb (`_MAY_MODAL`: "ARMY SAYS 5 MAY HAVE DIED": five people)
