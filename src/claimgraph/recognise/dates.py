@@ -25,7 +25,8 @@ if TYPE_CHECKING:  # the date names below are read without spaCy (`extract.dates
     from spacy.tokens import Doc
 
 CUES = cues("dates")  # month names and time words, of every language (claimgraph.lang)
-NAME = "dates.v8"  # v8: s32: a clock time with its zone ("1826 UTC", "1800 hours") is no year; "3/14/2021" is
+NAME = "dates.v9"  # v9: s33: "2000+ conscripts" is a count; "In 2014 hours of shelling" a year (no clock's "hours of")
+# v8: s32: a clock time with its zone ("1826 UTC", "1800 hours") is no year; "3/14/2021" is
 # month first, and "3/4/2021" is read only where the text's other days in numbers show its order; "October 22-24,
 # 1994" is two days; nor is "1800-2000 hours" a range of years
 # v7: a day in numbers, day first ("19.06.1992")
@@ -35,6 +36,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + 
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DAY = rf"(?P<day>[0-3]?\d){CUES.ORDINAL}"
 _END = r"(?![\d.,]\d)"
+_ORDINAL = re.compile(CUES.ORDINAL)  # the letters after a day's number, matched in place (`_no_year`)
 
 PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_END}", re.IGNORECASE),
@@ -46,7 +48,7 @@ PATTERNS = [
 _OTHER_MONTH = r"(?:" + "|".join(sorted(CUES.MONTHS, key=len, reverse=True)) + r")\.?"
 FIRST_HALF = [
     re.compile(rf"\b{_MONTH}(?={CUES.JOIN}{_OTHER_MONTH}\s+{CUES.DAY_OF}{_YEAR}{_END})", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}(?={CUES.JOIN}[0-3]?\d{CUES.ORDINAL}\s+{CUES.DAY_OF}{_MONTH},?\s+{_YEAR}{_END})",
+    re.compile(rf"\b{_DAY}(?={CUES.JOIN}(?:the\s+)?[0-3]?\d{CUES.ORDINAL}\s+{CUES.DAY_OF}{_MONTH},?\s+{_YEAR}{_END})",
                re.IGNORECASE),
 ]
 # A pair or a range of days of one month, the month first and the year after the second day ("October 22-24, 1994",
@@ -63,8 +65,8 @@ YEAR_RANGE = re.compile(rf"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)"
                         rf"|(?<=(?P<century>1[5-9]|20)\d\d[-–])(?P<yy>\d\d)(?![\d%]|[.,/-]\d|{_CLOCK})")
 # A bare year; "the 1960s" is a decade, no year; nor is the first of two numbers a dash joins ("1800–2000 GMT").
 # Nor a clock time of a log or a signal ("1500H", "0850Z") or with its zone or unit (`CLOCK_AFTER`: "1826 UTC",
-# "1800 hours"), nor the digits closing a name ("@tmurphy_1987").
-BARE_YEAR = re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\d%]|[.,/–-]\d|-\w|s\b|[A-Z]\b|\s*(?:{CUES.COUNTED_AFTER})\b|"
+# "1800 hours"), nor the digits closing a name ("@tmurphy_1987"), nor a count with its "+" ("2000+ conscripts").
+BARE_YEAR = re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\d%+]|[.,/–-]\d|-\w|s\b|[A-Z]\b|\s*(?:{CUES.COUNTED_AFTER})\b|"
                        rf"{_CLOCK})")
 PATTERNS += [*FIRST_HALF, YEAR_RANGE, BARE_YEAR]
 
@@ -72,12 +74,15 @@ PATTERNS += [*FIRST_HALF, YEAR_RANGE, BARE_YEAR]
 def _a_count(text: str, match: re.Match) -> bool:
     """Is a bare four-digit number a count, not a year ("composed of 1960 servicemen")? It is
     when a lower-case word follows it and no time word, determiner or possessive stands before
-    it ("in 1994 forces withdrew", "the 2020 elections", "Georgia's 2008 war" are years)."""
+    it ("in 1994 forces withdrew", "the 2020 elections", "Georgia's 2008 war" are years); before "hours of", unless
+    "in" or "since" stands before it (`HOURS_OF`: "after 1500 hours of testing"; "In 2014 hours of shelling")."""
+    before = text[max(0, match.start() - 16):match.start()].split()
+    last = before[-1].lower().strip("(,") if before else ""
+    if CUES.HOURS_OF.match(text, match.end()):  # "after 1500 hours of testing"; "In 2014 hours of shelling" a year
+        return last not in CUES.HOURS_OF_YEAR_BEFORE
     after = re.match(r"\s+([a-z]+)", text[match.end():match.end() + 30])
     if not after:
         return False
-    before = text[max(0, match.start() - 16):match.start()].split()
-    last = before[-1].lower().strip("(,") if before else ""
     if last in CUES.COUNT_BEFORE:  # "the war of 1992 ended" / "made of 1960 servicemen"
         return after.group(1).endswith(CUES.COUNTED_ENDINGS)
     return not (last in CUES.YEAR_CONTEXT or last.endswith(CUES.POSSESSIVE_ENDINGS))
@@ -94,8 +99,13 @@ def slash_order(text: str) -> str | None:
     """The order the text writes its days in numbers parted by slashes (`SLASHED_DATE`): "dm" where one of them has a
     first field over 12 ("25/12/2020"), "md" where one has a second field over 12 ("12/25/2020"); None where none
     does, or both kinds stand (no convention to read "3/4/2021" by)."""
-    seen = {"dm" if int(m["first"]) > 12 else "md" for m in CUES.SLASHED_DATE.finditer(text)
-            if (int(m["first"]) > 12) != (int(m["second"]) > 12)}
+    return _order((int(m["first"]), int(m["second"])) for m in CUES.SLASHED_DATE.finditer(text))
+
+
+def _order(fields: Iterator[tuple[int, int]]) -> str | None:
+    """The one order the pairs of a day's and a month's fields show ("dm" where a first field is over 12, "md" where a
+    second is), or None where none shows one or both stand."""
+    seen = {"dm" if first > 12 else "md" for first, second in fields if (first > 12) != (second > 12)}
     return seen.pop() if len(seen) == 1 else None
 
 
@@ -178,7 +188,10 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v53"  # v53: s32 review: "5 MAY HAVE DIED" in capitals a count
+RELATIVE_NAME = "dates-relative.v54"  # v54: s33: a chat's or a log's line stamp "[27/06 14:32]" is its
+# line's day; a diary's "Mon. 28th", "Fri. 2nd July", "Sun. 27th June '76" (weekdays cut short, a day with a short
+# year); "between the 3rd and the 5th of May"
+# v53: s32 review: "5 MAY HAVE DIED" in capitals a count
 # v52: s32: "on October 22-24" ends on the 24th; "3rd-5th May"; a stamp's
 # "22.06.92 16:20" after a comma; a day in numbers in the text's order; a signal's "3 AUG", "NIGHT 30-31 JUL";
 # the tens in words ("Fifty years ago today")
@@ -230,8 +243,9 @@ class RelativeDates:
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
                             value=f"{kind}:{CUES.WEEKDAYS[match.group('weekday')]}")
         for match in CUES.WEEKDAY_DAY.finditer(text):
+            weekday = CUES.WEEKDAY_NUMBERS[match.group("weekday")]
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
-                            value=f"weekday-day:{CUES.WEEKDAYS[match.group('weekday')]}:{int(match.group('day')):02d}")
+                            value=f"weekday-day:{weekday}:{int(match.group('day')):02d}")
         for match in CUES.DAY_OF_MONTH.finditer(text):
             if CUES.ORDINAL_NOUN_BEFORE.search(text, max(0, match.start() - CUES.ORDINAL_NOUN_REACH), match.start()):
                 continue  # "on the 3rd day of the mission and landed on the 7th": the seventh day
@@ -253,11 +267,25 @@ class RelativeDates:
             yield from _of_bracketed_year(match) or _no_year(match, _ahead(text, match.start(), match.end()))
         for match in (m for pattern in CUES.NO_YEAR_TO for m in pattern.finditer(text)):
             yield from _no_year(match, to=True)
+        yield from _line_stamps(text)
         order = slash_order(text)
         for match in (m for pattern in CUES.SHORT_YEAR for m in pattern.finditer(text)):
             day_month = day_and_month(match, order) if match.groupdict().get("sep") else None
             if not (_counts_in_capitals(text, match) or match.groupdict().get("sep") and day_month is None):
                 yield _short_year(match, day_month)
+
+
+def _line_stamps(text: str) -> Iterator[Candidate]:
+    """The days the lines of a chat, a log or a feed are stamped with, no year (`LINE_STAMP`: "[27/06 14:32] Marko:"),
+    each "no-year:MM-DD" over its day and month, read in the order the stamps themselves show (`_order`: a stamp
+    "27/06" makes "02/07" the second of July); none where they show none and no dot tells it (`day_and_month`)."""
+    stamps = list(CUES.LINE_STAMP.finditer(text))
+    order = _order((int(m["day"]), int(m["mnum"])) for m in stamps)
+    for match in stamps:
+        if day_month := day_and_month(match, order):
+            day, month = day_month
+            yield Candidate(match.start("day"), match.end("mnum"), "date", "relative", RELATIVE_NAME,
+                            value=f"no-year:{month:02d}-{day:02d}")
 
 
 def _counts_in_capitals(text: str, match: re.Match) -> bool:
@@ -348,8 +376,8 @@ def _no_year(match: re.Match, ahead: bool = False, to: bool = False) -> Iterator
     if match.start("month") < match.start("day"):  # "October 5 and 12": the month with the first day
         first, second = (match.start("month"), match.end("day")), (match.start("day2"), match.end("day2"))
     else:  # "7/8 August", "3rd-5th May": the first day alone (its ordinal's letters too), the second with the month
-        ordinal = re.match(CUES.ORDINAL, match.string[match.end("day"):]).end()
-        first, second = (match.start("day"), match.end("day") + ordinal), (match.start("day2"), match.end())
+        ordinal = _ORDINAL.match(match.string, match.end("day")).end()
+        first, second = (match.start("day"), ordinal), (match.start("day2"), match.end())
     yield Candidate(*first, "date", "relative", RELATIVE_NAME, value=f"{kind}:{value}")
     yield Candidate(*second, "date", "relative", RELATIVE_NAME, value=f"{kind}:{month:02d}-{int(day2):02d}")
 

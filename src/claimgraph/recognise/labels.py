@@ -45,7 +45,8 @@ def starts(text: str) -> list[int]:
     and each item of a list under a label that ends its line (`_items`). Where fewer than `MIN_LABELS` lines open with
     a label, only a label alone on its line is one ("Present:", "NARRATOR (V.O.):"): a line of prose never ends so.
     A day's or a month's name is no label but the time of what the line tells ("Monday: Rebels seized the airport."):
-    the line stays one sentence, its date with its event (`_is_time`)."""
+    the line stays one sentence, its date with its event (`_is_time`). A line a chat or a log stamps with its day and
+    time opens a sentence too (`LINE_STAMP`: "[27/06 14:32] Marko: ...")."""
     matches = [m for m in _LABEL.finditer(text) if not _is_time(m.group())]
     if len(matches) < MIN_LABELS:
         matches = [m for m in matches if _ENDS_LINE.match(text, m.end())]
@@ -54,6 +55,7 @@ def starts(text: str) -> list[int]:
     for (start, end), after in zip(found, [*(s for s, _ in found[1:]), len(text)]):
         value = _COLON.match(text, end).end()
         out += [start, *_items(text, value, min(after, _paragraph_end(text, value)), "\n" in text[end:value])]
+    out += [m.start("day") - (text[m.start("day") - 1] == "[") for m in _DATES.LINE_STAMP.finditer(text)]
     return sorted(set(o for o in out if o < len(text)))
 
 

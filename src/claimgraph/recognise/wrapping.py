@@ -12,7 +12,7 @@ line is filled to the width; a list item or an infobox row is as short as its co
 not end a sentence (a text with a paragraph on each line, or a sentence that happens to end at
 the width, keeps its break: the tokenizer would take an opening quote after it for the closing
 one of the sentence before), and the line after it does not open an entry of a list ("- ",
-"2. ", "12 March: ", "Commanders: ").
+"2. ", "12 March: ", "Commanders: ", a chat's stamped line "[27/06 14:32] ").
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ MIN_WIDTH = 50  # characters: a paragraph whose widest line is shorter is a list
 FILLED = 0.6  # a line at least this share of the widest line was filled to the width
 _BREAK = re.compile(r"\r\n?|\n")
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
-_ENTRY = re.compile(r"[^\S\r\n]*(?:[-*•–]\s|\d{1,3}[.)]\s|[^:\s][^:\n]{0,29}:\s)")
+# ... or a chat's or a log's line stamped with its day and clock time ("[27/06 14:32] Marko: ...", "19.06.92 18:55 ...")
+_ENTRY = re.compile(r"[^\S\r\n]*(?:[-*•–]\s|\d{1,3}[.)]\s|[^:\s][^:\n]{0,29}:\s|"
+                    r"\[?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?,?[^\S\r\n]+[0-2]?\d:[0-5]\d\b)")
 
 
 def unwrapped(paragraph: str) -> str:

@@ -19,7 +19,7 @@ from ...recognise import Sentence
 from ...recognise.dates import precision
 from .background import background_year, noun_of_year
 from .deixis import quoted
-from .sections import day_heading, form_field, header_field, section_dateline, update_field
+from .sections import day_heading, form_field, header_field, line_stamp, section_dateline, update_field
 from .within import week_month, within_days
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -87,6 +87,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     for sentence in sentences:
         mentions, before, day_before = [], last, day  # "three years after X" counts from a date told before it
         for m in sentence.mentions:
+            if source_date != filed and _weekday_heading(text, sentence, m):
+                m = replace(m, value=m.value.replace("weekday:", "weekday-ahead:"))
             reference = m.value if m.cls == "relative" else ""
             opening = not dated and _no_year_dateline(text, m)
             voiced = m.kind == "date" and m.cls == "relative" and _from_source(m.value) and quoted(text, m)
@@ -97,14 +99,15 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 counted = told if m.value == "within-hours" else _counted_from(
                     m.value, before, _day_or_last(m.value, last, day, last != before and day == day_before), story_time)
                 counted = None if m.value == "clock" and not _told_now(counted, source_date) else counted
-                value = anchor(m.value, own_day or source_date, counted)
+                # a line's stamp is no later than the whole text's date, whatever the stamp before it was
+                value = anchor(m.value, filed if line_stamp(text, m) else own_day or source_date, counted)
                 if value and len(value) == 10 and m.value.startswith("no-year"):
                     value = _glossed_day(text, sentence, m, value, source_date)
                 if value is None:
                     continue
                 m = replace(m, cls=precision(value), value=value)
             section = (section_dateline(text, m) and (not _ahead_of(m, filed) or update_field(text, m))
-                       or reference.startswith("weekday-day") and day_heading(text, sentence, m))
+                       or _diary_heading(text, sentence, m, reference))
             if section:  # a telegram's, a letter's, a signal's, a post's own day
                 source_date, own_day = m.value, None
             if opening or m.kind == "date" and len(m.value) > 4 and last is None and _dateline(
@@ -124,6 +127,25 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
         told = told if any(m.kind in ("date", "dateline") for m in sentence.mentions) else None
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
+
+
+def _diary_heading(text: str, sentence: Sentence, date: Mention, reference: str) -> bool:
+    """Does the date (read from `reference`) head a diary's entry or a postscript, alone in its sentence but for a
+    place (`day_heading`): a weekday and a day ("Friday 10th.", "Mon. 28th"), a weekday alone under an entry's day
+    (`_weekday_heading`), or a year-less day a weekday glosses ("Fri. 2nd July, Paris"; a day alone is a timeline's
+    heading, no one's day of writing)?"""
+    glossed = CUES.WEEKDAY_GLOSS_BEFORE.search(text, sentence.start, date.start) is not None
+    return ((reference.startswith(("weekday-day", "weekday-ahead")) or reference.startswith("no-year") and glossed)
+            and day_heading(text, sentence, date))
+
+
+def _weekday_heading(text: str, sentence: Sentence, date: Mention) -> bool:
+    """Is the date a weekday alone on its line, a diary's heading ("Tuesday" under an entry headed "Mon. 28th"; not
+    the answer "Monday." in a paragraph)? Once an entry of the text has given its day (a section's), the diary goes on
+    forward: the next such day."""
+    line_start, line_end = text.rfind("\n", 0, date.start) + 1, text.find("\n", date.end)
+    alone = not text[line_start:date.start].strip() and not text[date.end:None if line_end < 0 else line_end].strip()
+    return date.kind == "date" and date.value.startswith("weekday:") and alone and day_heading(text, sentence, date)
 
 
 def _own_day(text: str, dateline: Mention, source_date: str | None) -> str | None:
@@ -147,7 +169,8 @@ def _glossed_day(text: str, sentence: Sentence, date: Mention, value: str, sourc
     glossed = CUES.WEEKDAY_GLOSS_BEFORE.search(text, max(0, date.start - GLOSS_REACH), date.start)
     if not glossed:
         return value
-    return _on_weekday(value, CUES.WEEKDAYS[glossed.group("weekday")], _years_beside(sentence, value, source_date))
+    weekday = CUES.WEEKDAY_NUMBERS[glossed.group("weekday")]
+    return _on_weekday(value, weekday, _years_beside(sentence, value, source_date))
 
 
 def _years_beside(sentence: Sentence, value: str, source_date: str | None) -> list[int]:

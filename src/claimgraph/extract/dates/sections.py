@@ -5,8 +5,8 @@ a line of their own ("TUNIS JULY 20 1961 1615 LOCAL", "Camp near Tah, Saturday 8
 1941"), and their "today", "yesterday" and "tonight" are that day's, not the date the whole text was filed under (the
 last telegram's, the collection's). Only a full day makes such a line: a month or a year alone on a line is a heading
 (of a period), no day anyone wrote on. So does a field that dates a message or an update ("Date: Thu, 01 Feb 1996",
-"Sent: Monday, 20 November 2006 9:12 AM", "UPDATE, 31 January 2010:"), and a signal's date-time group ("020850Z AUG
-64").
+"Sent: Monday, 20 November 2006 9:12 AM", "UPDATE, 31 January 2010:"), a signal's date-time group ("020850Z AUG
+64"), and the day and clock time that stamp a chat's or a log's line ("[27/06 14:32] Marko: ...").
 """
 
 from __future__ import annotations
@@ -30,7 +30,15 @@ def section_dateline(text: str, date: Mention) -> bool:
     before = CUES.SECTION_DATELINE_BEFORE.fullmatch(text, line_start, date.start)
     after = CUES.SECTION_DATELINE_AFTER.match(text, date.end)
     return (before is not None and after is not None and bool((before.group() + after.group()).strip(" \t,"))
-            or _field(text, line_start, date))
+            or _field(text, line_start, date) or line_stamp(text, date))
+
+
+def line_stamp(text: str, date: Mention) -> bool:
+    """Is the day the stamp that opens a line of a chat, a log or a feed (`LINE_STAMP`: "[27/06 14:32] Marko: jets hit
+    brnik this morning")? The line was written that day: its "this morning" and "tonight" are that day's, and what it
+    tells is of that day (`stage`)."""
+    stamp = CUES.LINE_STAMP.match(text, text.rfind("\n", 0, date.start) + 1)
+    return stamp is not None and stamp.start("day") == date.start
 
 
 def _field(text: str, line_start: int, date: Mention) -> bool:
@@ -80,8 +88,11 @@ def update_field(text: str, date: Mention) -> bool:
 
 
 def day_heading(text: str, sentence: Sentence, date: Mention) -> bool:
-    """Is the day (a weekday and a day of the month: "Friday 10th.", "P.S. Sunday night, the 9th.") its sentence's
-    only words but for a postscript's mark (`DAY_HEADING_REST`)? It heads a diary's entry or a postscript, written
-    that day: its "this evening" and "tomorrow" count from it."""
-    return bool(CUES.DAY_HEADING_REST.fullmatch(text, sentence.start, date.start)
-                and CUES.DAY_HEADING_REST.fullmatch(text, date.end, sentence.end))
+    """Is the day (a weekday and a day of the month: "Friday 10th.", "P.S. Sunday night, the 9th."; a year-less day a
+    weekday glosses, "Fri. 2nd July") its sentence's only words but for a postscript's mark (`DAY_HEADING_REST`) or
+    the place the diarist was, ending the line (`DAY_HEADING_PLACE`: "Wed. 30th, over the Sahara")? It heads a
+    diary's entry or a postscript, written that day: its "this evening" and "tomorrow" count from it."""
+    gloss = CUES.WEEKDAY_GLOSS_BEFORE.search(text, sentence.start, date.start)
+    return bool(CUES.DAY_HEADING_REST.fullmatch(text, sentence.start, gloss.start() if gloss else date.start)
+                and (CUES.DAY_HEADING_REST.fullmatch(text, date.end, sentence.end)
+                     or CUES.DAY_HEADING_PLACE.match(text, date.end, sentence.end)))

@@ -23,6 +23,7 @@ from .attach import (ENDS, across_that, dated_clauses, declared_over, event_date
 from .accounts import ACCOUNT_SENTENCES, account_acts
 from .asides import verb_start
 from .scene import scene_acts
+from .sections import line_stamp
 from .signing import ENTRY_DASH, agreement_dates
 from .spent import end_of_span, spent_before
 
@@ -32,7 +33,10 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v80"  # v80: a count opening a paragraph ("120 rebels attack") is no timed entry; v79: s32: a link's header ("LINK KABUL - PESHAWAR, 14.03.89 09:10") is its
+NAME = "dates-attached.v81"  # v81: s33: a chat's or a log's line stamp ("[27/06 14:32]") is its line's own day and
+# dates what it tells; a diary's heading with a place ("Wed. 30th, over the Sahara") or glossed ("Fri. 2nd July") is its
+# entry's day, and a weekday alone on its line under one goes forward
+# v80: a count opening a paragraph ("120 rebels attack") is no timed entry; v79: s32: a link's header ("LINK KABUL - PESHAWAR, 14.03.89 09:10") is its
 # section's dateline; the entries stamped with their time under a day's line ("Wed 1 Sep 2004" over "10:02 ...") are
 # of that day
 # v78: a resolution's day past its bracketed year ("353 (1974) of 20 July");
@@ -69,8 +73,10 @@ def _told(source_id: str, text: str, sentences: list[Sentence], res: Resolution)
     entry: tuple[Sentence, Mention] | None = None
     ended: dict[str, set[str]] = {}  # the end dates this source gave each event so far
     for sentence in sentences:
+        told_here: list[Claim] = []  # the sentence's own dates: a stamped line's day dates none of their happenings
         for clause in dated_clauses(text, sentence):
             told = list(_clause_dates(source_id, text, sentence, clause, res, ended))
+            told_here += told
             for c in told:
                 if c.predicate == "endDate":
                     ended.setdefault(c.subject, set()).add(str(c.obj.value))
@@ -78,28 +84,41 @@ def _told(source_id: str, text: str, sentences: list[Sentence], res: Resolution)
         entry = _entry(text, sentence, entry)
         if entry and entry[0] is not sentence and not any(m.kind == "date" for m in sentence.mentions):
             yield from _entry_dates(source_id, text, sentence, entry, res)
+        elif entry and entry[0] is sentence and _stamped_alone(text, sentence, entry[1]):
+            yield from _entry_dates(source_id, text, sentence, entry, res, {c.subject for c in told_here})
     yield from _timeline(source_id, text, sentences, res)
 
 
 def _entry(text: str, sentence: Sentence, entry: tuple[Sentence, Mention] | None) -> tuple[Sentence, Mention] | None:
     """The timeline entry a sentence belongs to: the sentence itself when it opens its line with
-    a date and a dash ("August 12, 2008 - ..."), the entry before it on the same line, else none."""
+    a date and a dash ("August 12, 2008 - ..."), or with a chat's or a log's stamp ("[27/06 14:32] Marko: ...",
+    `line_stamp`), the entry before it on the same line, else none."""
     opening = next((m for m in sentence.mentions if m.kind == "date"), None)
     line_start = text.rfind("\n", 0, sentence.start) + 1
-    if opening and not text[line_start:opening.start].strip() and ENTRY_DASH.match(text, opening.end):
+    if opening and (not text[line_start:opening.start].strip() and ENTRY_DASH.match(text, opening.end)
+                    or line_stamp(text, opening)):
         return sentence, opening
     return entry if entry and "\n" not in text[entry[0].start:sentence.start] else None
 
 
+def _stamped_alone(text: str, sentence: Sentence, opening: Mention) -> bool:
+    """Does the sentence open a line with its stamp (`line_stamp`: "[28/06 07:40] Marko: jets hit brnik") and tell no
+    other date? What it tells is of the stamp's day, where its clauses part the stamp from it (the speaker's colon)."""
+    return line_stamp(text, opening) and all(m is opening for m in sentence.mentions if m.kind == "date")
+
+
 def _entry_dates(source_id: str, text: str, sentence: Sentence, entry: tuple[Sentence, Mention],
-                 res: Resolution) -> Iterator[Claim]:
+                 res: Resolution, dated: set[str] | None = None) -> Iterator[Claim]:
     """A timeline entry's date dates what the entry's later sentences tell ("August 12, 2008 -
-    Medvedev announces ... Sarkozy brokers a six-point peace plan"): derived, with the entry as
-    evidence. An event told as ended there (`END_AFTER`: "15 February - ... The withdrawal is complete.")
-    ends that day."""
+    Medvedev announces ... Sarkozy brokers a six-point peace plan"), and the happenings a stamped line's first sentence
+    tells that its clauses date not (`dated`, the ones they date; no agreement, which a chat names as told before):
+    derived, with the entry as evidence. An event told as ended there
+    (`END_AFTER`: "15 February - ... The withdrawal is complete.") ends that day."""
     first, date = entry
     for mention in sentence.mentions:
         kinds = tops_of(res, mention)
+        if dated is not None and ("Agreement" in kinds or mention in res.of and res.of[mention] in dated):
+            continue
         if "Agreement" in kinds or "Event" in kinds and not is_reference(text, sentence, mention):
             ended = CUES.END_AFTER.match(text[mention.end:sentence.end])
             predicate = "date" if "Agreement" in kinds else "endDate" if ended else "startDate"

@@ -15,8 +15,8 @@ YEAR_IN = r"(?:in\s+)?"  # "27 September, in 2020"
 COUNTED_AFTER = r"km|people|troops|soldiers|deaths"  # "2000 troops": a count, not a year
 # A clock time's zone or unit after four digits ("at 1826 UTC", "1745 GMT", "from 1800 hours", "2359 local", "1830
 # (local time)", "1900 hrs"): a time of the day, never a year; not "local" before another noun ("the 2019 local
-# elections": a year).
-CLOCK_AFTER = r"\(?(?:UTC|GMT|Zulu|hours|hrs|hr|local(?=\s+time\b|\s*[).,;:]|\s*$|\s+(?:on|at)\b))\b"
+# elections": a year); not "hours of" a span ("In 2014 hours of shelling": the year, and hours of shelling).
+CLOCK_AFTER = r"\(?(?:UTC|GMT|Zulu|(?:hours|hrs|hr)(?!\s+of\b)|local(?=\s+time\b|\s*[).,;:]|\s*$|\s+(?:on|at)\b))\b"
 # Month names, lower case, and their numbers: read in "27 September 2020", "Sept. 27, 2020".
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -127,18 +127,24 @@ WITHIN_TERM = re.compile(r"\b(?:will|would|shall|could|can|may|might|must|should
 # A weekday stands for a day of the week the source was written in ("signed on Saturday", "talks in
 # Moscow Thursday"); not when a date follows it ("Monday, September 22, 2008").
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday 0, as datetime.weekday()
+# A weekday cut short with its full stop, as a diary's entry heads its day ("Mon. 28th", "Fri. 2nd July, Paris"):
+# `WEEKDAY_DAY`, `_WEEKDAY_GLOSS`; read by its name without the stop (`WEEKDAY_NUMBERS`).
+WEEKDAY_SHORT = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+WEEKDAY_NUMBERS = WEEKDAYS | WEEKDAY_SHORT
+_WEEKDAY_SHORT = "|".join(sorted(WEEKDAY_SHORT, key=len, reverse=True))
+_WEEKDAY_OR_SHORT = rf"(?:{_WEEKDAY_NAMES}|(?:{_WEEKDAY_SHORT})(?=\.))"  # the short name before its stop
 WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + _WEEKDAY_NAMES + r")"
                      r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+\s+\d)")
 # A weekday and a day of the month with no month ("Friday 10th.", "Tuesday, 14th", a diary's day; "Sunday night, the
-# 9th", a postscript's): that day in the month of the last date told (or the next, or the one before) that falls on
-# that weekday (`claimgraph.extract.dates.anchor`, "weekday-day:W:DD"); not before a month ("Monday, 3 March":
-# `NO_YEAR`).
-WEEKDAY_DAY = re.compile(r"\b(?P<weekday>" + _WEEKDAY_NAMES + r")(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
-                         r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:"
+# 9th", a postscript's; "Mon. 28th", a weekday cut short): that day in the month of the last date told (or the next,
+# or the one before) that falls on that weekday (`claimgraph.extract.dates.anchor`, "weekday-day:W:DD"); not before a
+# month ("Monday, 3 March": `NO_YEAR`).
+WEEKDAY_DAY = re.compile(r"\b(?P<weekday>" + _WEEKDAY_OR_SHORT + r")\.?(?:\s+(?:morning|afternoon|evening|night))?"
+                         r",?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:"
                          + "|".join(calendar.month_abbr[1:]) + r"))")
 # A weekday just before a year-less day it glosses ("Thursday 16 September", "on Friday, May 9"): the year read must
-# put the day on that weekday (`claimgraph.extract.dates.anchor`).
-WEEKDAY_GLOSS_BEFORE = re.compile(r"\b(?P<weekday>" + _WEEKDAY_NAMES + r"),?\s+(?:the\s+)?$")
+# put the day on that weekday (`claimgraph.extract.dates.anchor`; "Fri. 2nd July", a weekday cut short).
+WEEKDAY_GLOSS_BEFORE = re.compile(r"\b(?P<weekday>" + _WEEKDAY_OR_SHORT + r")\.?,?\s+(?:the\s+)?$")
 # "last Monday": a Monday before the source's day, a week back when the source is of a Monday itself.
 LAST_WEEKDAY = re.compile(r"[Ll]ast\s")
 # "on the last Sunday of October": the last such day of a month or year named after it, no day of the source's week.
@@ -163,7 +169,8 @@ _TIME_WORD = (r"\b(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll
 _PAIRED_MONTH = rf"(?!{JOIN}(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d{4})"
 # Nor a day whose range or pair ends on a dated day ("on October 22-24, 1994": `claimgraph.recognise.dates` reads both).
 _PAIRED_DAY = rf"(?!{JOIN}[0-3]?\d{ORDINAL},?\s+\d{{4}})"
-_NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?\d{4})" + _PAIRED_MONTH + _PAIRED_DAY + r"(?!\w)"
+# ... nor a day or a month a year follows, of four digits or two ("27th June '76": `SHORT_YEAR`).
+_NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?(?:\d{4}|['’]\d\d\b))" + _PAIRED_MONTH + _PAIRED_DAY + r"(?!\w)"
 _NO_PLURAL_AFTER = r"(?!\s+(?!(?:was|is|has|as|this|thus)\b)[a-z]+s\b)"  # "of 14 December attacks": a count
 _DATELINE_CITY = r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*"  # a dateline's place: "KHARTOUM, "
 _DATELINE_END = r"(?=[ \t]*[(–—-])"  # "(Reuters) -", "–"
@@ -184,7 +191,7 @@ _ENTRY_END = rf"(?={ENTRY_CLOSE.pattern})"
 # The part of a day between the time word and the date: "On the morning of 5 June", "on the night of June 5".
 # A weekday, with or without a comma, before a year-less day glosses it ("On Monday, 3 March,", "the evening of Thursday
 # 16 September"): the day says which Monday, and the weekday is no date of its own (`WEEKDAY` skips it).
-_WEEKDAY_GLOSS = r"\b(?:" + _WEEKDAY_NAMES + r"),?\s+"
+_WEEKDAY_GLOSS = rf"\b{_WEEKDAY_OR_SHORT}\.?,?\s+"
 # "to" after a day or its month ends a range whose first half the time word before it opened ("from 28 November to 1
 # December", "from November 28 to December 1").
 _RANGE_TO = (r"(?:(?<=\d)|" + "|".join(f"(?<={name})" for name in calendar.month_name[1:])
@@ -216,8 +223,9 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
            # not a count before a plural noun ("one of 14 December attacks": fourteen attacks)
            re.compile(rf"\b[Oo]f\s+(?P<day>[0-3]?\d){ORDINAL}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}{_NO_PLURAL_AFTER}"),
            re.compile(rf"\b[Oo]f\s+{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}{_NO_PLURAL_AFTER}"),
-           # "the night of 7/8 August", "5 and 12 October", "3rd-5th May": a pair of days is a date with no time word
-           re.compile(rf"\b(?P<day>[0-3]?\d){ORDINAL}{JOIN}{_DAY2}\s+{_CAP_MONTH}{_NO_YEAR_AFTER}"),
+           # "the night of 7/8 August", "5 and 12 October", "3rd-5th May", "between the 3rd and the 5th of May": a
+           # pair of days is a date with no time word
+           re.compile(rf"\b(?P<day>[0-3]?\d){ORDINAL}{JOIN}(?:the\s+)?{_DAY2}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
            # a signal's or a log's day and month in capitals, no year after them ("PATROL RETURNED 3 AUG", "RAIDS
            # ON THE ISLAND NIGHT 30-31 JUL"); not before a number ("POLICE ARREST 3 JAN 20 PROTESTERS"), nor the
            # modal before its verb (`_MAY_MODAL`: "ARMY SAYS 5 MAY HAVE DIED": five people)
@@ -233,9 +241,10 @@ NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-
            # a dateline's day: "KHARTOUM, April 20 (Reuters) -", "GENEVA, 3 March -"
            re.compile(rf"{_DATELINE_CITY}{_CAP_MONTH}[ \t]+(?P<day>[0-3]?\d){_DATELINE_END}"),
            re.compile(rf"{_DATELINE_CITY}(?P<day>[0-3]?\d)[ \t]+{_CAP_MONTH}{_DATELINE_END}")]
-# A year of two digits ("back in '73", "in March of '86") and a military day: a log's day heading ("18 JAN 74") or a
-# signal's date-time group (`DATE_TIME_GROUP`: "020850Z AUG 64", the day, the time and its zone): the year of that
-# century that is not after the source's ("short:YY[-MM[-DD]]", `claimgraph.extract.dates.anchor`).
+# A year of two digits ("back in '73", "in March of '86", a diary's "27th June '76") and a military day: a log's day
+# heading ("18 JAN 74") or a signal's date-time group (`DATE_TIME_GROUP`: "020850Z AUG 64", the day, the time and its
+# zone): the year of that century that is not after the source's ("short:YY[-MM[-DD]]",
+# `claimgraph.extract.dates.anchor`).
 _YY = r"['’]?(?P<yy>\d\d)(?![\d'’%])"
 DATE_TIME_GROUP = re.compile(rf"[ \t]*(?P<day>[0-3]\d)[0-2]\d[0-5]\d[A-Z][ \t]+{_MILITARY_MONTH}[ \t]+{_YY}[ \t]*")
 # A day written in numbers, its parts parted by the same dot or slash ("19.06.1992", "5/5/2009", "3/14/2021"; with a
@@ -253,7 +262,12 @@ NUMERIC_DATE = re.compile(rf"{_NUMBER_NOT_BEFORE}(?P<day>0?[1-9]|[12]\d|3[01])(?
 # Every day in numbers parted by slashes, its first two fields: a field over 12 shows which is the day, and the
 # text's convention decides the others ("12/25/2020 ... 3/4/2021": month first) (`claimgraph.recognise.dates`).
 SLASHED_DATE = re.compile(r"(?<![\w./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?:\d{4}|\d\d)(?![\w/])")
-SHORT_YEAR = [re.compile(rf"(?:\b{_CAP_MONTH}\s+(?:of\s+)?|\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom)\s+)['’]"
+# A line of a chat's, a log's or a feed's export stamped with its day and month in numbers and its clock time, no year
+# ("[27/06 14:32] Marko: tanks on the road", "27.06 14:32 -"): what the line tells is of that day, in the year the
+# text's own dates tell (`claimgraph.recognise.dates`; which field is the day, the stamps' own order decides).
+LINE_STAMP = re.compile(r"(?m)^[ \t]*\[?(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)\.?,?[ \t]+[0-2]?\d:[0-5]\d\b")
+SHORT_YEAR = [re.compile(rf"(?:\b(?:(?P<day>[0-3]?\d){ORDINAL}\s+(?:of\s+)?)?{_CAP_MONTH}\s+(?:of\s+)?|"
+                         rf"\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom)\s+)['’]"
                          rf"(?P<yy>\d\d)(?![\d'’%])\b"),
               re.compile(rf"\b(?P<day>[0-3]?\d)(?:[0-2]\d[0-5]\d[A-Z])?[ \t]+{_MILITARY_MONTH}[ \t]+{_YY}\b"),
               re.compile(rf"(?:^[ \t]*|\b(?:on|of|from|until|till|since|dated|date:|by|before|after)[ \t]+|"
@@ -307,6 +321,10 @@ MONTH_OF_YEAR = re.compile(rf"\b{_CAP_MONTH}\s+(?:of\s+)?(?P<which>[Ll]ast|[Tt]h
 # Before a four-digit number, words after which it may be a count ("made of 1960 servicemen"),
 # and the endings of the words after it that make it one.
 COUNT_BEFORE = {"of", "and", "to"}
+# "hours of" after four digits: a count of hours ("after 1500 hours of testing"), a year only after "in" or "since"
+# ("In 2014 hours of shelling left the town in ruins").
+HOURS_OF = re.compile(r"\s+(?:hours|hrs)\s+of\b")
+HOURS_OF_YEAR_BEFORE = frozenset({"in", "since"})
 COUNTED_ENDINGS = ("s", "men", "people")
 POSSESSIVE_ENDINGS = ("'s", "’s")  # "Georgia's 2008 war": a year
 # Words after which a four-digit number numbers a document, never a year ("Resolution 1701", "No. 1973").
@@ -436,6 +454,10 @@ TABLE_BAR = re.compile(r"\|")
 # What else a diary's or a postscript's day heading may hold ("P.S. Sunday night, the 9th.", "Friday 10th:")
 # (`claimgraph.extract.dates.sections.day_heading`).
 DAY_HEADING_REST = re.compile(r"[\s.,:;–—-]*(?:P\.?\s?S\.?)?[\s.,:;–—-]*")
+# ... and where the diarist was, after a comma, ending the line ("Wed. 30th, over the Sahara", "Fri. 2nd July, Paris");
+# a weekday glosses a year-less day before it (`WEEKDAY_GLOSS_BEFORE`).
+DAY_HEADING_PLACE = re.compile(r",[ \t]+(?:(?:over|in|at|near|off|on)[ \t]+)?(?:the[ \t]+)?"
+                               r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*(?=\n|$)")
 # A form's field whose day is a person's or a paper's, no happening's ("Date of birth: 5 May 1960", "DOB: 01/01/1964",
 # "Date of issue:", "Passport expires:") (`claimgraph.extract.dates.sections.form_field`).
 FORM_FIELD_BEFORE = re.compile(r"\b(?i:date[ \t]+of[ \t]+(?:birth|issue|expiry|expiration|listing|designation|"

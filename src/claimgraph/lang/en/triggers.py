@@ -1312,7 +1312,7 @@ CAPITALS_RESOLUTION_LINE = re.compile(
     # "UNDER RESOLUTION 242", "HOUSE RESOLUTION 5" only right before the word: "MARKETS UNDER PRESSURE - RESOLUTION
     # 4000 TV SETS", "HOUSE PRICES: RESOLUTION 2024 HITS RECORD" name none
     r"|\b(?:UNDER|HOUSE)[ \t]+RESOLUTIONS?\b"
-    r"|\([ \t]*(?:19|20)\d{2}[ \t]*\)")
+    rf"|{_years.bracketed()}")
 # The body of states named with its numbered resolution is the body that adopted it (`extract.issuers`): right before
 # the resolution word ("UN Security Council Resolution 487", "the Security Council's resolution 1244"), or its subject
 # with the resolution in an aside ("the Security Council, in Resolution 428, condemned", "by Resolution 822"); a
