@@ -150,7 +150,7 @@ BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest
 # A lower-case plural noun just before a base form makes it a present verb ("units attack", "rebels withdraw"); not
 # a name ("the Hamas attack"), a noun in -ss, -us or -is ("the press attack", "a bus attack", "this attack"), nor a
 # word in -s that is no plural noun ("its attack", "has attack", "a gas attack").
-PLURAL_SUBJECT = re.compile(r"\b(?!(?:its|has|was|gas)\s)(?-i:[a-z])[\w-]*[^siu\W'’]s\s+$")
+PLURAL_SUBJECT = re.compile(rf"\b{_verbs.NOT_PLURAL_AHEAD}(?-i:[a-z])[\w-]*[^siu\W'’]s\s+$")
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
 # Classes whose dated happenings are told apart by who did them too (`minting.minted`): "On 3 May Ortega telephoned
 # Arias. On 3 May Bush telephoned Kohl." are two calls on one day, not one meeting.

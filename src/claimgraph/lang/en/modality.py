@@ -337,10 +337,10 @@ _BELIEVED_BARE = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s
 # A suspicion alleges as "alleged that" does ("Critics suspect that the army shelled the town", "Some analysts suspect
 # the general ordered the raid"): with no "that" only the present after a plural or a pronoun (not "the suspect in the
 # bombing was arrested", nor "arrested suspected militants who attacked"); not the noun after a possessive or "as"
-# ("His suspects were arrested", "held as suspects"), nor one a verb follows ("Drugs suspects were arrested", "A war
-# crimes suspect was handed over"): the subject of the verb "suspect" comes first.
+# ("His suspects were arrested", "held as suspects": `_verbs.NOT_PLURAL`), nor one a verb follows ("Drugs suspects
+# were arrested", "A war crimes suspect was handed over"): the subject of the verb "suspect" comes first.
 _SUSPECT_BARE = (r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)|(?<=(?-i:[a-z])s\s))"
-                 r"(?<!\bhis\s)(?<!\bits\s)(?<!\bas\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bhas\s)(?<!\bthis\s)suspect"
+                 rf"{_verbs.NOT_PLURAL_BEHIND}suspect"
                  rf"(?!\s+{_AUX}\b){_CLAIMED_CLAUSE}")
 _CHARGED = rf"charged|(?:{_CLAIMANT}){_NO_CLAIMANT}charges?"
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|"
