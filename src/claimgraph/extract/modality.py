@@ -64,8 +64,12 @@ from .wording import VERBS, definite_before
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v56"  # v56: the phrase between an act and what is said of its course is one phrase ("the shelling of
-# Donetsk in May 2022 was carried out by" tells no shelling); v55: s32 review: a judgment tells only a definite act
+NAME = "modality.v57"  # v57: s33: a bare "claim", "fear" after a plural subject ("Opposition leaders claim troops
+# fired"), "fear that", "were reported killed" (no "to have been") alleged; "ready to", "prepared to" and a time set
+# for an act ("was set for 22 December") planned; "traded blame for the clash": the clash given; "unconfirmed: ..." and
+# "hearing that" alleged, "wrongly said that" denied, "declared that" reported; "will study the invasion" plans none;
+# v56: the phrase between an act and what is said of its course is one phrase ("the shelling of Donetsk in May 2022 was
+# carried out by" tells no shelling); v55: s32 review: a judgment tells only a definite act
 # ("said an invasion is illegal" none); "suspect" no noun ("His suspects were arrested", "Drugs suspects were")
 # v54: s32: a hedged perfect after an act's noun ("A raid may have killed 40") -> Unconfirmed,
 # a definite act given; a judgment said of an act ("believe the election was rigged") leaves the act told; a participle
@@ -386,7 +390,8 @@ def _negation_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
 def _doubt_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
     """Doubt after the fact (`DOUBT_AFTER`: "remain unconfirmed", of a relative clause's noun only after its relative
     word), hearsay in the passive (`HEARSAY`, `HEARSAY_ON_NOUN`) and before it (`DOUBT_BEFORE`: "reportedly", and
-    "alleged" on the phrase it stands in, a modifier)."""
+    "alleged" on the phrase it stands in, a modifier), and a label of doubt heading the rest of its line
+    (`DOUBT_HEADING`: "unconfirmed: ...")."""
     for m in _found(text, sentence, CUES.DOUBT_AFTER):
         opens = clause_start(text, sentence, m.start())
         relative = CUES.DOUBTED_RELATIVE.search(text, opens, m.start())
@@ -398,12 +403,16 @@ def _doubt_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
     for m in _found(text, sentence, CUES.DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
         yield Cue(Span(m.start(), reach.phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
+    for m in _found(text, sentence, CUES.DOUBT_HEADING):
+        line = text.find("\n", m.end(), sentence.end)
+        yield Cue(Span(m.end(), sentence.end if line < 0 else line), "Unconfirmed")
 
 
 def _saying_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int]) -> Iterator[Cue]:
     """What is said, before or after its sayer: a verb of saying and what follows (`SAYING`, denied or alleged by its
     verb, each further "and that" clause too), an act's noun claimed or denied (`OBJECT_CLAIMED`), a side's account
-    (`ACCOUNT`, `ACCOUNT_COLON`), and a sayer at the sentence's end (`SAID_AFTER`)."""
+    (`ACCOUNT`, `ACCOUNT_COLON`), a sayer at the sentence's end (`SAID_AFTER`), and what the writer says was told
+    wrongly (`MISTOLD`: "wrongly said that ...", denied, held by who told it)."""
     for m in _found(text, sentence, CUES.SAYING):
         alleged = m.group("allege") or m.group("suspect")
         modality = "Denied" if m.group("deny") else "Unconfirmed" if alleged else "Reported"
@@ -420,6 +429,9 @@ def _saying_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int
     for m in _found(text, sentence, CUES.SAID_AFTER):
         sayer = [x for x in sentence.mentions if m.start("sayer") <= x.start and x.end <= m.end("sayer")][:1]
         yield Cue(Span(sentence.start, m.start()), "Reported", _actor(res, sayer), said=True)
+    for m in _found(text, sentence, CUES.MISTOLD):
+        yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Denied",
+                  _speaker(text, sentence, res, m.start(), verbs), said=True)
 
 
 def _charge_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int]) -> Iterator[Cue]:

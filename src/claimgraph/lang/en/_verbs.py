@@ -10,7 +10,7 @@ ACCUSE = "(?:" + "|".join(ACCUSE_FORMS) + ")"
 BLAME = "(?:" + "|".join(BLAME_FORMS) + ")"
 # Words in -s before a verb that are no plural noun, so no subject of its present: "its attack", "has attack", "a gas
 # attack", "his suspects", "held as suspects", "this suspect" (`coreference.PLURAL_SUBJECT`, a present verb after a
-# plural noun; `modality.SAYING`'s bare "suspect", a suspicion after one). One list for both.
+# plural noun; `modality.SAYING`'s bare "suspect", "fear" and "claim" after one). One list for both.
 NOT_PLURAL = ("its", "has", "was", "gas", "his", "this", "as", "is")
 NOT_PLURAL_AHEAD = r"(?!(?:" + "|".join(NOT_PLURAL) + r")\s)"  # before such a word, at its start
 NOT_PLURAL_BEHIND = "".join(rf"(?<!\b{word}\s)" for word in NOT_PLURAL)  # after it and its space
