@@ -64,8 +64,12 @@ from .wording import VERBS, definite_before
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v56"  # v56: the phrase between an act and what is said of its course is one phrase ("the shelling of
-# Donetsk in May 2022 was carried out by" tells no shelling); v55: s32 review: a judgment tells only a definite act
+NAME = "modality.v57"  # v57: s33: a bare "claim", "fear" after a plural subject ("Opposition leaders claim troops
+# fired"), "fear that", "were reported killed" (no "to have been") alleged; "ready to", "prepared to" and a time set
+# for an act ("was set for 22 December") planned; "traded blame for the clash": the clash given; "unconfirmed: ..." and
+# "hearing that" alleged, "wrongly said that" denied, "declared that" reported; "will study the invasion" plans none;
+# v56: the phrase between an act and what is said of its course is one phrase ("the shelling of Donetsk in May 2022 was
+# carried out by" tells no shelling); v55: s32 review: a judgment tells only a definite act
 # ("said an invasion is illegal" none); "suspect" no noun ("His suspects were arrested", "Drugs suspects were")
 # v54: s32: a hedged perfect after an act's noun ("A raid may have killed 40") -> Unconfirmed,
 # a definite act given; a judgment said of an act ("believe the election was rigged") leaves the act told; a participle
@@ -111,7 +115,9 @@ class Cue:
     negation_start: int | None = None  # where they begin: the subject of a negated verb stands just before
     determiner: bool = False  # a negation of the noun phrase after it ("no Eritrean troops"), not of its clause
     said: bool = False  # what someone says: it holds whose part it says, wherever the event is named (`PARTICIPATION`)
-    figures: bool = False  # an estimate ("by Russia's estimates", a count "according to X"): it holds the figures told before it, wherever their event is named, nothing else
+    # an estimate ("by Russia's estimates", a count "according to X"): it holds the figures told before it, wherever
+    # their event is named, nothing else
+    figures: bool = False
     ahead_from: int | None = None  # where the words of the future end: it holds what is named after them
     ahead_words: int = AHEAD_WORDS  # how many words may stand between them and the act they hold (0: the act itself)
     behind_to: int | None = None  # where the words of the future after a noun begin: it holds what is named before
@@ -270,7 +276,8 @@ def _described(claim: Claim, anchors: list[tuple[int, int]], text: str) -> bool:
     if claim.predicate not in CUES.DESCRIBED or len(anchors) != 2:
         return False
     (_, event_end), (side_start, _) = anchors
-    return CUES.DESCRIBED[claim.predicate].match(text, event_end, side_start) is not None and side_start - event_end <= 80
+    described = CUES.DESCRIBED[claim.predicate].match(text, event_end, side_start)
+    return described is not None and side_start - event_end <= 80
 
 
 def _markable(claim: Claim, res: Resolution) -> bool:
@@ -284,102 +291,193 @@ def _markable(claim: Claim, res: Resolution) -> bool:
 
 
 def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
-    """Every cue in one sentence, with its scope."""
-    def found(pattern: re.Pattern) -> Iterator[re.Match]:
-        return pattern.finditer(text, sentence.start, sentence.end)
+    """Every cue in one sentence, with its scope, in one order (the first of equal strength gives the holder): the
+    future and the hedged, orders and charges in quotation, the words after an act's noun, the terms of an accord,
+    negations, doubts, then saying, charging, stating, citing and attributing."""
+    verbs = _saying_verbs(text, sentence)
+    yield from _future_cues(text, sentence)
+    yield from _hedged_cues(text, sentence)
+    yield from _quoted_cues(text, sentence)
+    yield from _after_noun_cues(text, sentence)
+    yield from _terms_cues(text, sentence)
+    yield from _negation_cues(text, sentence)
+    yield from _doubt_cues(text, sentence)
+    yield from _saying_cues(text, sentence, res, verbs)
+    yield from _charge_cues(text, sentence, res, verbs)
+    yield from _stated_cues(text, sentence, res)
+    yield from _cited_cues(text, sentence, res)
+    yield from _attributed_cues(text, sentence, res)
 
-    for m in found(CUES.FUTURE):
+
+def _found(text: str, sentence: Sentence, pattern: re.Pattern) -> Iterator[re.Match]:
+    """The matches of a cue's pattern inside the sentence."""
+    return pattern.finditer(text, sentence.start, sentence.end)
+
+
+def _saying_verbs(text: str, sentence: Sentence) -> list[int]:
+    """Where the sentence's verbs of saying, accusing, blaming and dismissing begin, in order: a later one joined to an
+    earlier one by "and" shares its holder (`_speaker`)."""
+    patterns = (CUES.SAYING, CUES.ACCUSING, CUES.BLAMING, CUES.DISMISSED)
+    return sorted(m.start() for pattern in patterns for m in _found(text, sentence, pattern))
+
+
+def _future_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
+    """An act still to come (`FUTURE`: "will withdraw", "plans to sign"): the act named just after the words."""
+    for m in _found(text, sentence, CUES.FUTURE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Planned", ahead_from=m.end())
-    for m in found(CUES.HEDGED_PAST):
+
+
+def _hedged_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
+    """An act that may have been (`HEDGED_PAST`: "may have been handed over", and a participle joined to it,
+    `HEDGED_JOINED`), before its word or after its noun (`HEDGED_AFTER`: "A raid may have killed 40")."""
+    for m in _found(text, sentence, CUES.HEDGED_PAST):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed", ahead_from=m.end(), ahead_words=0)
         joined = CUES.HEDGED_JOINED.match(text, m.end(), sentence.end)
         if joined:
             yield Cue(clause(text, sentence, m.start(), joined.end()), "Unconfirmed", ahead_from=joined.start("act"),
                       ahead_words=0)
-    for m in found(CUES.HEDGED_AFTER):
+    for m in _found(text, sentence, CUES.HEDGED_AFTER):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed", behind_to=m.start(),
                   given_if_definite=True)
-    for m in found(CUES.IMPERATIVE):
+
+
+def _quoted_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
+    """An order that opens a sentence or a quotation (`IMPERATIVE`: "Withdraw your police") is planned; what a speaker
+    tells the one addressed that they did, in quotation marks (`ADDRESSED_CHARGE`: '"You shelled the city"'), alleged,
+    unless an act of peace."""
+    for m in _found(text, sentence, CUES.IMPERATIVE):
         if _ordered(text, sentence, m):
             yield Cue(clause(text, sentence, m.start("act"), m.end()), "Planned", ahead_from=m.start("act"),
                       ahead_words=0)
-    for m in found(CUES.ADDRESSED_CHARGE):
+    for m in _found(text, sentence, CUES.ADDRESSED_CHARGE):
         if quoted_at(text, m.start()) and not _peaceful_act(sentence, m.start("act")):
             yield Cue(Span(m.start(), clause_end(text, sentence, m.end())), "Unconfirmed", ahead_from=m.start("act"),
                       ahead_words=0)
-    for m in found(CUES.FUTURE_AFTER):
+
+
+def _after_noun_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
+    """Words after an act's noun that tell it still to come (`FUTURE_AFTER`: "elections are to be held") or never
+    done (`UNDONE_AFTER`: "was not carried out"): the act named just before."""
+    for m in _found(text, sentence, CUES.FUTURE_AFTER):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Planned", behind_to=m.start())
-    for m in found(CUES.UNDONE_AFTER):
+    for m in _found(text, sentence, CUES.UNDONE_AFTER):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", behind_to=m.start())
-    for m in found(CUES.LISTED):
+
+
+def _terms_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
+    """The terms of an accord or a plan, and what someone is called on to do: a list of them (`_listed`), a clause
+    told under them (`_under_terms`), a numbered point of them (`_numbered_point`)."""
+    for m in _found(text, sentence, CUES.LISTED):
         yield from _listed(text, sentence, m)
-    for m in found(CUES.UNDER_TERMS):
+    for m in _found(text, sentence, CUES.UNDER_TERMS):
         yield from _under_terms(text, sentence, m)
     yield from _numbered_point(text, sentence)
-    for m in found(CUES.NEGATION):
+
+
+def _negation_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
+    """Negations (`NEGATION`, `NEGATIVE_SUBJECT`: "Nothing was signed", `NEITHER`, and "no" before a noun, `NO`), each
+    with where its words begin and end: what it denies is what follows them (`_bearing`)."""
+    for m in _found(text, sentence, CUES.NEGATION):
         yield Cue(_negated(text, sentence, m), "Denied", negation_end=m.end(), negation_start=m.start())
-    for m in found(CUES.NEGATIVE_SUBJECT):
+    for m in _found(text, sentence, CUES.NEGATIVE_SUBJECT):
         yield Cue(Span(m.start(), m.end()), "Denied", negation_end=m.start("act"), negation_start=m.start())
-    for m in found(CUES.NEITHER):
+    for m in _found(text, sentence, CUES.NEITHER):
         yield Cue(_negated(text, sentence, m), "Denied", negation_end=m.end(), negation_start=m.start())
-    for m in found(CUES.NO):
+    for m in _found(text, sentence, CUES.NO):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", negation_end=m.end(), determiner=True)
-    for m in found(CUES.DOUBT_AFTER):
+
+
+def _doubt_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
+    """Doubt after the fact (`DOUBT_AFTER`: "remain unconfirmed", of a relative clause's noun only after its relative
+    word), hearsay in the passive (`HEARSAY`, `HEARSAY_ON_NOUN`) and before it (`DOUBT_BEFORE`: "reportedly", and
+    "alleged" on the phrase it stands in, a modifier), and a label of doubt heading the rest of its line
+    (`DOUBT_HEADING`: "unconfirmed: ...")."""
+    for m in _found(text, sentence, CUES.DOUBT_AFTER):
         opens = clause_start(text, sentence, m.start())
         relative = CUES.DOUBTED_RELATIVE.search(text, opens, m.start())
         yield Cue(Span(relative.start() if relative else opens, m.end()), "Unconfirmed")
-    for m in found(CUES.HEARSAY):
+    for m in _found(text, sentence, CUES.HEARSAY):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
-    for m in found(CUES.HEARSAY_ON_NOUN):
+    for m in _found(text, sentence, CUES.HEARSAY_ON_NOUN):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed", ahead_from=m.end(), ahead_words=0)
-    for m in found(CUES.DOUBT_BEFORE):
+    for m in _found(text, sentence, CUES.DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
         yield Cue(Span(m.start(), reach.phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
-    verbs = sorted(m.start() for pattern in (CUES.SAYING, CUES.ACCUSING, CUES.BLAMING, CUES.DISMISSED) for m in found(pattern))
-    for m in found(CUES.SAYING):
+    for m in _found(text, sentence, CUES.DOUBT_HEADING):
+        line = text.find("\n", m.end(), sentence.end)
+        yield Cue(Span(m.end(), sentence.end if line < 0 else line), "Unconfirmed")
+
+
+def _saying_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int]) -> Iterator[Cue]:
+    """What is said, before or after its sayer: a verb of saying and what follows (`SAYING`, denied or alleged by its
+    verb, each further "and that" clause too), an act's noun claimed or denied (`OBJECT_CLAIMED`), a side's account
+    (`ACCOUNT`, `ACCOUNT_COLON`), a sayer at the sentence's end (`SAID_AFTER`), and what the writer says was told
+    wrongly (`MISTOLD`: "wrongly said that ...", denied, held by who told it)."""
+    for m in _found(text, sentence, CUES.SAYING):
         alleged = m.group("allege") or m.group("suspect")
         modality = "Denied" if m.group("deny") else "Unconfirmed" if alleged else "Reported"
         holder, limit = _sayer(text, sentence, res, m, verbs), reach.relative_said_end(text, sentence, m)
         yield Cue(Span(m.end(), reach.said_end(text, m.end(), limit)), modality, holder, said=True)
         yield from _said_again(text, m.end(), limit, modality, holder)
-    for m in found(CUES.OBJECT_CLAIMED):
+    for m in _found(text, sentence, CUES.OBJECT_CLAIMED):
         holder = _speaker(text, sentence, res, m.start(), verbs)
-        yield Cue(Span(m.end(), reach.phrase_end(text, m.end(), sentence.end)), "Denied" if m.group("deny") else "Reported",
-                  holder, modifier=True)
-    for m in (*found(CUES.ACCOUNT), *found(CUES.ACCOUNT_COLON)):
+        yield Cue(Span(m.end(), reach.phrase_end(text, m.end(), sentence.end)),
+                  "Denied" if m.group("deny") else "Reported", holder, modifier=True)
+    for m in (*_found(text, sentence, CUES.ACCOUNT), *_found(text, sentence, CUES.ACCOUNT_COLON)):
         owner = [x for x in sentence.mentions if m.start("owner") <= x.start and x.end <= m.end("owner")][-1:]
         yield Cue(Span(m.end(), sentence.end), "Reported", _actor(res, owner), said=True)
-    for m in found(CUES.SAID_AFTER):
-        holder = _actor(res, [x for x in sentence.mentions if m.start("sayer") <= x.start and x.end <= m.end("sayer")][:1])
-        yield Cue(Span(sentence.start, m.start()), "Reported", holder, said=True)
-    passive = [p.span() for p in found(CLAUSES.ACCUSED_PASSIVE)]
-    for m in found(CUES.ACCUSING):
+    for m in _found(text, sentence, CUES.SAID_AFTER):
+        sayer = [x for x in sentence.mentions if m.start("sayer") <= x.start and x.end <= m.end("sayer")][:1]
+        yield Cue(Span(sentence.start, m.start()), "Reported", _actor(res, sayer), said=True)
+    for m in _found(text, sentence, CUES.MISTOLD):
+        yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Denied",
+                  _speaker(text, sentence, res, m.start(), verbs), said=True)
+
+
+def _charge_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int]) -> Iterator[Cue]:
+    """Charges: an accusation (`ACCUSING`; in the passive, "X were accused of", held by no one), a blame
+    (`BLAMING`), a dismissed claim with its content (`DISMISSED`: denied), and an allegation's noun (`ALLEGATION`),
+    unless a verb of confirming takes it (`CONFIRMING`)."""
+    passive = [p.span() for p in _found(text, sentence, CLAUSES.ACCUSED_PASSIVE)]
+    for m in _found(text, sentence, CUES.ACCUSING):
         if any(low < m.start() < high for low, high in passive):  # "X were accused of": X is the accused
-            yield Cue(Span(clause_start(text, sentence, m.start()), reach.said_end(text, m.end(), sentence.end)), "Unconfirmed")
+            yield Cue(Span(clause_start(text, sentence, m.start()), reach.said_end(text, m.end(), sentence.end)),
+                      "Unconfirmed")
             continue
         holder = _speaker(text, sentence, res, m.start(), verbs)
         yield Cue(Span(m.start(), reach.said_end(text, m.end(), sentence.end, CUES.ACCUSED_END)), "Unconfirmed", holder)
-    for m in found(CUES.BLAMING):
+    for m in _found(text, sentence, CUES.BLAMING):
         holder = _speaker(text, sentence, res, m.start(), verbs)
         yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Unconfirmed", holder, said=True)
-    for m in found(CUES.DISMISSED):
+    for m in _found(text, sentence, CUES.DISMISSED):
         if not CUES.CLAIM_CONTENT.match(text, m.end()):
             continue  # "denied the accusation and fled": what is denied was told before, not after
         holder = _speaker(text, sentence, res, m.start(), verbs)
         yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Denied", holder, said=True)
-    for m in found(CUES.ALLEGATION):
+    for m in _found(text, sentence, CUES.ALLEGATION):
         if CUES.CONFIRMING.search(text, max(sentence.start, m.start() - GIVEN_REACH), m.start()):
             continue  # "Police confirmed reports that ...": the source vouches for what they say
         yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Unconfirmed", said=True)
-    for m in found(CUES.STATED):
+
+
+def _stated_cues(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
+    """A noun of saying and its "that" (`STATED`: "Moscow's assertion that"), held by who it names after "of" or "by"
+    or else by the actor before it; and an owner's claims (`POSSESSED`: "Russia's claims (...)")."""
+    for m in _found(text, sentence, CUES.STATED):
         by = [x for x in sentence.mentions if m.group("by") and m.start("by") <= x.start and x.end <= m.end("by")]
         holder = _actor(res, by[-1:]) or _holder_before(res, sentence, m.start())
         yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Reported", holder, said=True)
-    for m in found(CUES.POSSESSED):
+    for m in _found(text, sentence, CUES.POSSESSED):
         owner = [x for x in sentence.mentions if 0 <= m.start() - x.end <= 1]
         if owner:
             yield Cue(Span(m.end(), clause_end(text, sentence, m.end())), "Reported", _actor(res, owner))
-    for m in found(CLAUSES.ACCORDING):
+
+
+def _cited_cues(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
+    """Whose word it is by citation: "according to X" (the whole sentence; only the figures before it when it closes a
+    count; only a relative clause just after its relative word), an owner's estimate (`ESTIMATED`) and a toll put at
+    a figure (`PUT_AT`), both of figures only."""
+    for m in _found(text, sentence, CLAUSES.ACCORDING):
         holder = _actor(res, _cited(text, sentence, m.end()))
         relative = CUES.RELATIVE_CITED.search(text, sentence.start, m.start())
         if reach.closes_count(text, sentence, m.start()):
@@ -388,19 +486,24 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
             yield Cue(Span(relative.start(), reach.relative_end(text, sentence, m.end())), "Reported", holder)
         else:
             yield Cue(Span(sentence.start, sentence.end), "Reported", holder)
-    for m in found(CUES.ESTIMATED):
+    for m in _found(text, sentence, CUES.ESTIMATED):
         owner = [x for x in sentence.mentions if m.start("owner") <= x.start and x.end <= m.end("owner")][-1:]
         if owner:
             yield Cue(Span(sentence.start, clause_end(text, sentence, m.end())), "Reported", _actor(res, owner),
                       figures=True)
-    for m in found(CUES.PUT_AT):
-        yield Cue(Span(m.start(), clause_end(text, sentence, m.end())), "Reported", _holder_before(res, sentence, m.start()),
-                  figures=True)
-    for m in found(CUES.ATTRIBUTION):
+    for m in _found(text, sentence, CUES.PUT_AT):
+        yield Cue(Span(m.start(), clause_end(text, sentence, m.end())), "Reported",
+                  _holder_before(res, sentence, m.start()), figures=True)
+
+
+def _attributed_cues(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
+    """Whose act it was, attributed (`ATTRIBUTION`: "was attributed to X by Y", held by Y): alleged; confirmed
+    (`CONFIRMED`: "was confirmed by X"): asserted, held by X."""
+    for m in _found(text, sentence, CUES.ATTRIBUTION):
         scope = clause(text, sentence, m.start(), m.end())
         by = [x for b in CUES.BY.finditer(text, m.end(), scope.end) for x in sentence.mentions if x.start == b.end()]
         yield Cue(scope, "Unconfirmed", _actor(res, by[:1]))
-    for m in found(CUES.CONFIRMED):
+    for m in _found(text, sentence, CUES.CONFIRMED):
         after = [x for x in sentence.mentions if 0 <= x.start - m.end() <= 5][:1]
         yield Cue(Span(clause_start(text, sentence, m.start()), m.start()), "Asserted", _actor(res, after))
 
@@ -575,7 +678,8 @@ def _anchors(claim: Claim, sentence: Sentence, res: Resolution) -> list[tuple[in
     else:
         objects = [m for m in inside if res.of.get(m) == claim.obj]
     if subjects and objects:
-        a, b = min(((a, b) for a in subjects for b in objects), key=lambda p: (abs(p[0].start - p[1].start), p[0].start))
+        a, b = min(((a, b) for a in subjects for b in objects),
+                   key=lambda p: (abs(p[0].start - p[1].start), p[0].start))
         return [(a.start, a.end), (b.start, b.end)]
     if subjects or objects:
         return [(m.start, m.end) for m in (subjects or objects)[:1]]

@@ -8,6 +8,12 @@ ACCUSE_FORMS = ("accuse", "accuses", "accused", "accusing")
 BLAME_FORMS = ("blame", "blames", "blamed", "blaming")
 ACCUSE = "(?:" + "|".join(ACCUSE_FORMS) + ")"
 BLAME = "(?:" + "|".join(BLAME_FORMS) + ")"
+# Words in -s before a verb that are no plural noun, so no subject of its present: "its attack", "has attack", "a gas
+# attack", "his suspects", "held as suspects", "this suspect" (`coreference.PLURAL_SUBJECT`, a present verb after a
+# plural noun; `modality.SAYING`'s bare "suspect", "fear" and "claim" after one). One list for both.
+NOT_PLURAL = ("its", "has", "was", "gas", "his", "this", "as", "is")
+NOT_PLURAL_AHEAD = r"(?!(?:" + "|".join(NOT_PLURAL) + r")\s)"  # before such a word, at its start
+NOT_PLURAL_BEHIND = "".join(rf"(?<!\b{word}\s)" for word in NOT_PLURAL)  # after it and its space
 # Who an act is put down to by someone's word: "attributed the strike to X", "blamed the bombing on Y" (active:
 # `roles.ATTRIBUTING`, `clauses.GAINED_BY`), "was attributed to X", "blamed on Y" (passive: `roles.ATTRIBUTED`,
 # `modality.ATTRIBUTION`).

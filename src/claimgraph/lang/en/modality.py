@@ -17,7 +17,8 @@ _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 # what follows "proposed by" ("the ceasefire proposed by Egypt took effect": the verb after is the clause's).
 _OFFERED_DONE = r"(?:\s+(?:\w+\s+)?(?:resistance|battle|fight|shelter|refuge|asylum|condolences|support))"
 # An act held out as wanted, threatened or promised is one still to come as well ("threatened to kill the hostages",
-# "vowed to retake the town", "hopes to hold talks", "gave Iraq an ultimatum to withdraw"), and so is one recommended
+# "vowed to retake the town", "hopes to hold talks", "gave Iraq an ultimatum to withdraw", "troops are ready to land",
+# "is prepared to release the prisoners"), and so is one recommended
 # ("The government should establish a tribunal", "ought to withdraw"; not "should have", a past not done, nor the
 # writer's "it should be noted that", nor a condition put first: "Should the ceasefire fail, ..."), one called for or
 # demanded ("called for an immediate ceasefire", "Demands the withdrawal of all foreign forces") and a meeting called
@@ -27,7 +28,7 @@ _OFFERED_DONE = r"(?:\s+(?:\w+\s+)?(?:resistance|battle|fight|shelter|refuge|asy
 # "the pledge to hold elections"). Not what one "should know" or "should note": the writer's address to the reader,
 # whose act is told.
 _DETERMINED = r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ba\s)(?<!\ban\s)(?<!\bas\s)"
-_WANTED = (r"(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|"
+_WANTED = (r"(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|ready|prepared|"
            r"wish(?:es|ed|ing)?|ought)\s+to|(?<!\bas\s)(?:promis|pledg)(?:e|es|ed|ing)\s+to|"
            rf"{_DETERMINED}(?:promis|pledg)(?:e|es|ed|ing)(?=\s)|"
            r"ultimatums?\s+(?:[\w’'-]+\s+){0,3}?to")
@@ -52,9 +53,13 @@ FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_ver
                     rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))(?!{_OFFERED_DONE}\b|\s+by\b)(?:\s+to)?)\b", re.IGNORECASE)
 # What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
 # "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities. So is
-# what a verb of answering a past act bears on: "The UN should investigate the massacre", "will condemn the bombing".
+# what a verb of answering a past act bears on: "The UN should investigate the massacre", "will condemn the bombing";
+# and what one will study or tell of (a lesson plan's "Students will study the invasion of Kuwait", "will describe the
+# raid", "will look back on the siege": the act is known, the lesson is to come); not "discuss", "talk about", "look
+# at": talks "will discuss a ceasefire" still to come.
 ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish|investigate|probe|examine|"
-                    r"look\s+into|condemn|avenge|punish|prosecute|commemorate|mourn|apologi[sz]e\s+for)\b",
+                    r"look\s+(?:into|back\s+on)|condemn|avenge|punish|prosecute|commemorate|mourn|apologi[sz]e\s+for|"
+                    r"study|analy[sz]e|compare|describe|explain|recount|narrate|(?:learn|read)\s+about)\b",
                     re.IGNORECASE)
 # A modal of what may have been, before "have" ("The prisoners may have been handed over", "the pilot might have been
 # killed", "the rebels could have fired the rocket", "must have died"): the act named just after it is told as
@@ -100,7 +105,12 @@ ADDRESSED_CHARGE = re.compile(rf"\b(?:you|your(?:\s+[\w’'-]+){{1,3}}?)\s+(?:ha
 _HAPPEN = (r"(?:take\s+(?:effect|place)|come\s+into\s+force|enter\s+into\s+force|begin|start|resume|open|meet|"
            r"be\s+(?:held|signed|launched|implemented|deployed))")
 # A modal of what may be says the same after its noun: "a summit under OAU auspices might be held", "talks could begin".
-FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})|"
+# So does a time set for it, told in the past too: "A landing on the islands was set for 22 December", "Elections were
+# planned for May" (a plan of its day, whatever came of it); not a time it took to plan ("was planned for months").
+_SET_FOR = (r"(?:is|are|was|were)\s+(?:set|scheduled|planned|fixed|slated)\s+for\b"
+            r"(?!\s+(?:(?:many|several|some|a\s+few)\s+)?"
+            r"(?:years|months|weeks|days|hours|a\s+long|long|some\s+time)\b)")
+FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})|{_SET_FOR}|"
                           rf"(?:might|may|could)\s+{_HAPPEN})\b(?!\s+to\b)", re.IGNORECASE)
 # ...and words after it that say it never happened: "A second strike, planned for the landing, was not carried out",
 # "The referendum never took place", "the talks did not take place" (`extract.modality`: read as `FUTURE_AFTER` is,
@@ -293,29 +303,48 @@ RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?!{_SAYING_RESUMED}){_verbs.P
 # stand, nor "claimed the right to"); a finite verb only, not one describing a person ("a man claiming to have witnessed
 # the massacre", "veterans who claim to have fought"). "Said" only of a past deed ("is said to have ordered the
 # massacre"), not of what a thing is ("The battle of Verdun is said to be the bloodiest of the war": the battle is
-# told).
+# told). The wire's short form, a participle with no "to have been" ("Two soldiers were reported killed", "Army units
+# were reported moving into the city", "he is believed captured"), hedges the same; not a preposition in -ing ("was
+# reported during the talks", "were reported following the raid").
 _HEARSAY_PARTICIPLE = r"(?:believed|thought|reported|alleged|rumou?red|suspected|presumed|feared)"
+_HEARD_ACT = (rf"(?=(?!(?:during|according|including|following|regarding|concerning|notwithstanding)\b)"
+              rf"(?:(?-i:[a-z])\w+ing|{_verbs.PAST_VERB})\b)")
 HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|also\s+)?"
                      rf"(?:(?:{_HEARSAY_PARTICIPLE}|understood|claimed)"
-                     r"\s+to\s+(?:have|be)|said\s+to\s+have)\b|"
+                     rf"\s+to\s+(?:have|be)|said\s+to\s+have|"
+                     rf"(?:reported|believed|rumou?red|presumed)\s+{_HEARD_ACT})\b|"
                      r"(?<!\bwho\s)(?<!\bthat\s)\b(?:claim(?:s|ed)?|purport(?:s|ed)?)\s+to\s+have\b", re.IGNORECASE)
 # The participle on a noun hedges the act named right after it only, not the clause the noun stands in: "Two
 # journalists reported to have been arrested in Minsk were freed on Tuesday" doubts the arrest, not the release.
 HEARSAY_ON_NOUN = re.compile(rf"(?<=\w\s)(?:{_HEARSAY_PARTICIPLE}|said)"
                              r"\s+to\s+have\s+been\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
+# A label of doubt with a colon heads what follows it on its line (a chat's or a feed's "unconfirmed: militia shelled
+# the market", "UNVERIFIED: troops seized the bridge", "Rumour: ..."): all of it is alleged, not the source's finding.
+DOUBT_HEADING = re.compile(r"\b(?:unconfirmed|unverified|unsubstantiated|not\s+(?:yet\s+)?confirmed|rumou?rs?|"
+                           r"reportedly|allegedly)\s*:", re.IGNORECASE)
+# What the writer says was told wrongly ("An article on Monday wrongly said that rebels attacked the convoy", "the
+# report incorrectly stated the army had captured Kidal", a corrections column's words): what follows is denied, held
+# by the one who told it.
+MISTOLD = re.compile(r"\b(?:wrongly|incorrectly|falsely|erroneously|mistakenly|inaccurately)\s+"
+                     r"(?:said|stated|reported|claimed|wrote|suggested|asserted|described|gave|put)(?:\s+that)?\b",
+                     re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
 # finder holds, reported; not the present of a report's own voice ("the IIT concludes that").
 _FOUND = r"(?:concluded|found|determined|established)(?:\s+(?:in|on)\s+\w+(?:\s+\w+){0,2}?)?"
-# An announcement of what happened ("Baku announced that its troops had captured", "China had announced on Monday,
+# An announcement or a declaration of what happened ("Baku announced that its troops had captured", "the parliament
+# declared on 13 May that Eritrea had invaded", "China had announced on Monday,
 # before the withdrawal statement, that its forces had captured") is the announcer's word, as a report is; the words
 # of its time (a few words: a name, a number or a word of time) and an aside set off by commas may stand before "that",
 # no object ("announced on Tuesday the names of soldiers that rebels had killed": the names are what it announced).
 _TIME_WORD = r"(?:(?-i:[A-Z])[\w.]*|\d[\w,]*|the|a|this|last|next|same|following|previous|on|in|of|day|" \
              r"days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|statement)"
-_ANNOUNCED = (rf"{_verbs.ANNOUNCE}(?:\s+(?:on|in|late|early|earlier|last|this)(?:\s+{_TIME_WORD}){{0,4}})?"
+_ANNOUNCED = (rf"(?:{_verbs.ANNOUNCE}|declar(?:e|es|ed))"
+              rf"(?:\s+(?:on|in|late|early|earlier|last|this)(?:\s+{_TIME_WORD}){{0,4}})?"
               r"(?:\s*,[^,.;]{1,60},|,)?")
-# "charged that" alleges as "alleged that" does; "complained that", "protested that", "suggested that", "swears that",
+# "charged that" alleges as "alleged that" does, and so does hearsay ("hearing that the rebels took the airport", a
+# chat's; "We heard that troops had crossed"; not "glad to hear that", news taken as told); "complained that",
+# "protested that", "suggested that", "swears that",
 # "believe that" say what the sayer holds; "protests", "charges" only after a name or a pronoun, not the nouns ("the
 # protests that followed the election", "the cavalry charge that broke the line"). A claim needs no "that" ("Kigali
 # claims Congolese troops shelled Gisenyi") where it is a verb, with a clause after it (words, then a verb in the
@@ -329,7 +358,11 @@ _NO_CLAIMANT = "".join(rf"(?<!\b{word}\s)" for word in ("the", "these", "those",
 _OBJECT_VERB = (rf"(?:\s+(?!(?:against|to|of|over|responsibility|credit)\b)[\w'’-]+){{1,4}}\s+(?:\w+ly\s+)?"
                 rf"(?:had\s+|have\s+|has\s+)?(?:{_verbs.PAST_VERB}|was|were)\b(?!\s+(?:by|as)\b)")
 _CLAIMED_CLAUSE = rf"(?={_OBJECT_VERB})"
-_CLAIMED_BARE = rf"(?:(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed){_CLAIMED_CLAUSE}"
+# A lower-case plural or a pronoun before a verb's present is its subject ("Opposition leaders claim", "analysts
+# suspect", "they fear"; not "its", "his", "as": `_verbs.NOT_PLURAL`).
+_PLURAL_SUBJECT = rf"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)|(?<=(?-i:[a-z])s\s)){_verbs.NOT_PLURAL_BEHIND}"
+_CLAIMED_BARE = (rf"(?:(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed|{_PLURAL_SUBJECT}claim)"
+                 rf"{_CLAIMED_CLAUSE}")
 # A belief needs no "that" either where a clause follows it ("Some writers believe the plane was shot down", "Historians
 # believed the raid had failed"): not the passive ("is believed to have", `HEARSAY`), nor "to believe".
 _BELIEVED_BARE = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bto\s)"
@@ -337,14 +370,15 @@ _BELIEVED_BARE = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s
 # A suspicion alleges as "alleged that" does ("Critics suspect that the army shelled the town", "Some analysts suspect
 # the general ordered the raid"): with no "that" only the present after a plural or a pronoun (not "the suspect in the
 # bombing was arrested", nor "arrested suspected militants who attacked"); not the noun after a possessive or "as"
-# ("His suspects were arrested", "held as suspects"), nor one a verb follows ("Drugs suspects were arrested", "A war
-# crimes suspect was handed over"): the subject of the verb "suspect" comes first.
-_SUSPECT_BARE = (r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)|(?<=(?-i:[a-z])s\s))"
-                 r"(?<!\bhis\s)(?<!\bits\s)(?<!\bas\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bhas\s)(?<!\bthis\s)suspect"
-                 rf"(?!\s+{_AUX}\b){_CLAIMED_CLAUSE}")
+# ("His suspects were arrested", "held as suspects": `_verbs.NOT_PLURAL`), nor one a verb follows ("Drugs suspects
+# were arrested", "A war crimes suspect was handed over"): the subject of the verb "suspect" comes first.
+# A fear alleges as a suspicion does ("Western diplomats fear he has been arrested", "Villagers fear that the rebels
+# killed the hostages"): the same subject before it with no "that".
+_SUSPECT_BARE = rf"{_PLURAL_SUBJECT}(?:suspect|fear)(?!\s+{_AUX}\b){_CLAIMED_CLAUSE}"
 _CHARGED = rf"charged|(?:{_CLAIMANT}){_NO_CLAIMANT}charges?"
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|"
-                    rf"(?P<allege>{_verbs.ALLEGE}|{_CHARGED}|suspect(?:s|ed)?)|"
+                    rf"(?P<allege>{_verbs.ALLEGE}|{_CHARGED}|suspect(?:s|ed)?|fear(?:s|ed)?|"
+                    r"(?<!\bto\s)hear(?:s|d|ing)?)|"
                     rf"{_FOUND}|"
                     rf"{_ANNOUNCED}|claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     rf"complain(?:s|ed)?|protested|(?:{_CLAIMANT}){_NO_CLAIMANT}protests?|suggest(?:s|ed)?|"
@@ -445,11 +479,14 @@ LINKED = re.compile(r"\b(?:linked|connected|related|tied|unrelated|a\s+response|
 # denial, whose act is the gerund ("after a raid"), while a report tells it too ("said they took the hill after an
 # assault that lasted all night"). A stand taken on an event (ignoring, backing, funding it) gives it only as what one
 # is charged with ("accused the OAU of ignoring the Ugandan invasion"), not as what one says one will do ("Russia said
-# it would back the offensive on Idlib": the offensive is Russia's word).
+# it would back the offensive on Idlib": the offensive is Russia's word). A known act blame is laid for is given too
+# ("the two sides traded blame for the first clash", "Kyiv was blamed for the attack on the bridge"): whose act it was
+# is alleged. Only with no words between ("blamed Kyiv for the attack": Kyiv stands in the given phrase, no place).
 GIVEN = re.compile(r"\b(?:(?:during|after|before|amid|amidst|throughout|following|ahead\s+of|(?:in|at)\s+the\s+"
                    r"(?:[\w-]+\s+){1,4}?of)\s+(?:(?P<definite>the|its|their|this|that)\s+|an?\s+)?|"
                    r"(?:(?:provok|trigger|spark|instigat|incit|caus|start|prolong|escalat)\w*|(?:of|for)\s+(?:ignor|condon|"
-                   r"excus|justify|support|back|financ|fund)ing)\s+(?P<caused>the|this|that|its|their)\s+)"
+                   rf"excus|justify|support|back|financ|fund)ing|{_verbs.BLAME}\s+for)"
+                   r"\s+(?P<caused>the|this|that|its|their)\s+)"
                    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "accused Moscow of sending troops", "blamed Iran for the attack": an accusation, not the source's finding.
 # The accused may have an apposition and a relative clause set off by commas ("accused his former deputy,
