@@ -28,3 +28,15 @@ def test_a_region_goes_by_the_name_english_writes(world, name, label):
 ])
 def test_the_region_is_read_in_a_text(tmp_path, sentence, words, entity):
     assert (words, entity) in place_mentions(sentence, tmp_path)
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Kikuyu families had taken shelter in the church when it was set alight.", None),
+    ("Most Kikuyu voted for the president's party in the December election.", None),
+    ("She grew up in Kikuyu, a town west of Nairobi.", "Kikuyu"),  # a place's context: the town
+])
+def test_a_towns_name_that_is_a_tongues_names_the_town_only_in_a_places_context(tmp_path, sentence, place):
+    """Kenyan texts of two conflicts read the Kikuyu people as the town of Kikuyu, whose label is a language's name
+    (ISO 639-1): such a label is a context name (`Place.context_names`), as a town's is."""
+    found = [words for words, _ in place_mentions(sentence, tmp_path) if words == "Kikuyu"]
+    assert found == ([place] if place else [])
