@@ -65,7 +65,8 @@ stay; "Nice", "Reading" go, and a name so kept that is an English word is writte
 read as the place at a sentence's start only with a place's context), its alternate names against all
 ("Molotov", Perm's Soviet name); no other name of a settlement or region (its label aside) is the
 name of a language of ISO 639-1 (pycountry), a people's tongue and as often the people ("Igbo" of
-Igbo-Ukwu, "Kazakh" of Petropavl). A name without diacritics is added
+Igbo-Ukwu, "Kazakh" of Petropavl), and a settlement labelled by one is named so only in a place's context
+(cg:contextName: "Kikuyu"). A name without diacritics is added
 beside each name with them ("Bogota" for "Bogotá"). Each name then names one entity: a
 state before a settlement before a region, a label before another name, a bigger city
 before a smaller one; a name two states share is dropped. An entity whose label another
@@ -110,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         if place.english and place.label in place.names:
             place.names = standing_alone(place, words)
         place.words = place.word_names(words)
-        place.context = place.context_names(words)
+        place.context = place.context_names(words, languages)
     kept = share_names(cede_labels_abroad([p for p in places if p.label in p.names]))
     namesakes(kept)
     args.output.write_text(turtle(kept, args.city_population, args.town_population), encoding="utf-8")

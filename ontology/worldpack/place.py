@@ -61,13 +61,17 @@ class Place:
         major = self.cls == "Settlement" and self.population >= MAJOR_CITY
         return {n for n in self.names if major and self.common_words(n, words) is words.most_frequent and n in words}
 
-    def context_names(self, words: CommonWords) -> set[str]:
+    def context_names(self, words: CommonWords, tongues: frozenset[str] = frozenset()) -> set[str]:
         """The names of this place read as the place only where the text's context says place (`cg:contextName`):
-        all of a town's, and a smaller city's name that is also a rarer English word ("Bender")."""
+        all of a town's, a smaller city's name that is also a rarer English word ("Bender"), and a settlement's label
+        that is a language's name (`tongues`: "Kikuyu", a Kenyan town, is as a word of text its people or tongue;
+        `without_tongues` keeps the label, which names the town)."""
         if self.town:
             return set(self.names)
         small = self.cls == "Settlement" and self.population < MAJOR_CITY
-        return {n for n in self.names if small and self.common_words(n, words) is words.most_frequent and n in words}
+        tongue = {self.label} & tongues if self.cls == "Settlement" else set()
+        return {n for n in self.names if small and self.common_words(n, words) is words.most_frequent and n in words
+                or n in tongue}
 
     def without_tongues(self, tongues: frozenset[str]) -> dict[str, str]:
         """The names of this place less its other names (not its label) that are a language's (`tongues`:

@@ -22,6 +22,10 @@ def regions(words: CommonWords) -> list[Place]:
     import pycountry
 
     subdivisions = sorted((s for s in pycountry.subdivisions if s.parent_code is None), key=lambda s: s.code)
+    children: dict[str, list] = {}
+    for s in pycountry.subdivisions:
+        if s.parent_code is not None:
+            children.setdefault(s.parent_code, []).append(s)
     held = _words_held(subdivisions)
     people = surnames()
     factbook = {code: _provinces(code) for code in sorted({s.country_code for s in subdivisions})}
@@ -29,7 +33,8 @@ def regions(words: CommonWords) -> list[Place]:
     found = []
     for s in subdivisions:
         iso = _iso_names(s.name)
-        geonames = [n for n in _geonames_names(s.code) if _names_one_region(n, held, people)]
+        geonames = [n for n in _with_double_names(_geonames_names(s.code)) if _names_one_region(n, held, people)]
+        geonames += [n for n in _named_by_parts(s, children) if n not in geonames]
         names = dict.fromkeys([*iso, *geonames], "und")
         names |= {english_ending(n): "und" for n in names if english_ending(n) not in names}
         english = _english_name(s, geonames, factbook.get(s.country_code, []), words)
@@ -46,6 +51,38 @@ def regions(words: CommonWords) -> list[Place]:
             if place is not None:
                 place.names.setdefault(province, "und")
     return found
+
+
+# GeoNames writes a region named for two parts with an en dash between them ("North Ossetia–Alania", "Mecklenburg–Western
+# Pomerania"), a mark no name the pack keeps holds (`namecheck.NAME_SHAPE`).
+DOUBLE_NAME = re.compile(r"[ \t]*[–—][ \t]*")
+# A point of the compass or a word of the middle before a region's name: "West Java", "Southeast Sulawesi".
+COMPASS_BEFORE = re.compile(r"(?:North|South)?(?:east|west)?[ -]?(?:East|West|Central)?(?:ern)? (?P<name>[A-Z]\w+)")
+
+
+def _with_double_names(names: list[str]) -> list[str]:
+    """`names`, and for each written with an en dash between two parts (`DOUBLE_NAME`) the same with a hyphen, as
+    English texts write it ("North Ossetia-Alania"), and its first part: a region named for two parts goes by the
+    first, as a state does ("North Ossetia", as "Bosnia"; `states._short_names`)."""
+    found = list(names)
+    for name in names:
+        parts = DOUBLE_NAME.split(name)
+        if len(parts) == 2 and all(parts):
+            found += [n for n in ("-".join(parts), parts[0]) if n not in found]
+    return found
+
+
+def _named_by_parts(subdivision, children: dict[str, list]) -> list[str]:
+    """The English name of a region that its own parts give: where at least two of its subdivisions are ISO-named
+    as it is with a word after ("Sumatera Utara", "Sumatera Barat") and GeoNames names them in English as one name
+    after a point of the compass (`COMPASS_BEFORE`: "North Sumatra", "West Sumatra"), that name ("Sumatra", "Java"
+    for ISO's "Jawa")."""
+    found: dict[str, int] = {}
+    for child in children.get(subdivision.code, []):
+        if child.name.startswith(subdivision.name + " "):
+            for name in {m.group("name") for n in _geonames_names(child.code) if (m := COMPASS_BEFORE.fullmatch(n))}:
+                found[name] = found.get(name, 0) + 1
+    return [name for name, count in sorted(found.items()) if count >= 2 and name != subdivision.name]
 
 
 def _english_name(subdivision, geonames: list[str], provinces: list[str], words: CommonWords) -> str | None:

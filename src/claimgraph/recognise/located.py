@@ -28,6 +28,7 @@ from dataclasses import replace
 from ..lang import cues
 from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
+from .name_shapes import CAPITALISED_AFTER, CAPITALISED_BEFORE
 from .names import _LO, _UP, NOT_PERSON_WORDS, is_demonym, title_case
 
 NAME = "located.v10"  # v10: a name again after a line's end is a name of its own too; v9: s32 review: a name
@@ -40,8 +41,6 @@ _LIST = re.compile(rf"(?<![\w’'\-])(?P<prep>{CUES.LOCATED_BEFORE})[ \t]+"
                    rf"(?P<list>{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_NAME})?)(?![\w’'\-])")
 _ITEM = re.compile(_NAME)
 _ONE_NAME = re.compile(rf"(?<![\w’'\-]){_NAME}(?![\w’'\-])")
-_CAPITAL_BEFORE = re.compile(rf"[{_UP}][\w’'\-]*[ \t]+$")  # a capitalised word right before a name
-_CAPITAL_AFTER = re.compile(rf"[ \t]+[{_UP}]")  # ... or right after it
 REGION_CLASSES = frozenset({"Region", "District"})  # the classes of land a kind of region names (not a town: "Idlib province")
 # A role in apposition after the list names its last item a person: "signed in Pyongyang and Peng Dehuai, commander".
 _ROLE_AFTER = re.compile(rf",[ \t]+(?:(?:the|an?)[ \t]+)?(?:[\w-]+[ \t]+)?(?:{'|'.join(CUES.ROLES)})\b", re.IGNORECASE)
@@ -90,9 +89,9 @@ def _place_again(text: str, start: int, end: int) -> bool:
 def _whole_name(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a name of its own: no capitalised word right after it, and none right before it but a
     sentence's or a line's first word ("In Heglig", "At Magbeni"; not "Heglig Petroleum", "Dr Heglig")?"""
-    if _CAPITAL_AFTER.match(text, end):
+    if CAPITALISED_AFTER.match(text, end):
         return False
-    before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    before = CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return True
     at = before.start()

@@ -30,6 +30,10 @@ def name_of(least: int = 0, most: int = 2, space: str = r"\s") -> str:
 A_NAME = name_of()  # one to three words
 FULL_NAME = name_of(1)  # two or three words: "Adama Barrow", "Mengistu Haile Mariam"
 ALONE = rf"(?![\w’'\-]|\s+{WORD}|{PARTICLES}\s+{WORD})"  # the name ends here
+# A capitalised word right before a name, on its line, or one right after it: what tells a name's words part of a
+# longer name ("Heglig Petroleum", "Dr Heglig"; `recognise.located`, `recognise.town_pairs`).
+CAPITALISED_BEFORE = re.compile(rf"[{UP}][\w’'\-]*[ \t]+$")
+CAPITALISED_AFTER = re.compile(rf"[ \t]+[{UP}]")
 # A plural title opens a name where a kind of street or island follows it ("Governors Island": `CUES.TITLED_NOT_LAST`).
 PLURAL_TITLE_KEPT = rf"(?!\s+(?:{'|'.join(sorted(CUES.TITLED_NOT_LAST))})\b)"
 LEAD = rf"(?:(?:{'|'.join(CUES.NOT_NAMES)}|(?:{'|'.join(CUES.PLURAL_TITLES)}){PLURAL_TITLE_KEPT})\s+)*"  # what `trim` drops

@@ -50,10 +50,10 @@ class NumberedAgreements:
 
 
 def _told_as_an_act(text: str, match: re.Match) -> bool:
-    """False for a resolution word in capitals whose line names no body of states, no act of one and no year in
-    brackets (`CUES.CAPITALS_RESOLUTION_LINE`): a header's field ("MONITORING SERVICE  RESOLUTION 3840") is no body's
-    act. A word in lower case or title case, or the acronym "UNSCR", is read as before."""
-    if not match.group(0).startswith("RESOLUTION"):
+    """False for a resolution word in capitals (`CUES.CAPITALS_RESOLUTION`) whose line names no body of states, no act
+    of one and no year in brackets (`CUES.CAPITALS_RESOLUTION_LINE`): a header's field ("MONITORING SERVICE  RESOLUTION
+    3840") is no body's act. A word in lower case or title case, or the acronym "UNSCR", is read as before."""
+    if not match.group(0).startswith(CUES.CAPITALS_RESOLUTION):
         return True
     start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
     return CUES.CAPITALS_RESOLUTION_LINE.search(text, start, len(text) if end < 0 else end) is not None

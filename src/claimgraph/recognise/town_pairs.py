@@ -20,13 +20,12 @@ from dataclasses import replace
 from ..lang import cues
 from ..rdf.terms import top_classes
 from .base import Candidate, listed_beside, name_id, place_word_before, text_of
+from .name_shapes import CAPITALISED_AFTER, CAPITALISED_BEFORE
 from .names import NAME as NAMES_METHOD, NOT_PERSON_WORDS, title_case
 from .patterns import METHOD_NAME
 
 CUES = cues("names")
 _SPACE = re.compile(r"[ \t]")  # one space on the line: "Nelson Mandela", not "Nelson\nMandela" nor "Nelson  Mandela"
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'\-]*[ \t]+$")
-_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def persons(doc, found: list[Candidate], names: frozenset[str]) -> list[Candidate]:
@@ -75,5 +74,5 @@ def _written_as_one(text: str, first: Candidate, second: Candidate) -> bool:
     kind of place or fixture after the second (`TOWN_PAIR_THING_AFTER`: "Chelsea Barcelona 2-1", "Hamburg Altona station")?"""
     before = text[max(0, first.start - 20):first.start]
     return (_SPACE.fullmatch(text, first.end, second.start) is not None
-            and not _CAPITALISED_BEFORE.search(before) and not _CAPITALISED_AFTER.match(text, second.end)
+            and not CAPITALISED_BEFORE.search(before) and not CAPITALISED_AFTER.match(text, second.end)
             and not place_word_before(text, first.start) and not CUES.TOWN_PAIR_THING_AFTER.match(text, second.end))

@@ -1305,6 +1305,7 @@ RESOLUTIONS = re.compile(rf"\b{RESOLUTION_WORD}\s*(?:(?i:no)\.?\s*|(?i:numbers?)
 # ("COUNCIL ADOPTS RESOLUTION 2231", "UN RESOLUTION 242 IGNORED") or the year in brackets that a resolution's own
 # heading gives ("RESOLUTION 360 (1974)"). A header's field in capitals is no act: "MONITORING SERVICE  RESOLUTION
 # 3840" (a message's or a file's number), "SCAN LOG RESOLUTION 600".
+CAPITALS_RESOLUTION = "RESOLUTION"  # how the resolution word opens in capitals ("RESOLUTION", "RESOLUTIONS")
 CAPITALS_RESOLUTION_LINE = re.compile(
     r"\b(?:U\.?N\.?|UNSC|UNITED[ \t]+NATIONS|COUNCIL|ASSEMBLY|CONGRESS|PARLIAMENT|SENATE|LEAGUE|"
     r"ADOPT\w*|PASS(?:ES|ED|ING)?|VOT\w*|APPROV\w*|IMPLEMENT\w*|DEMAND\w*|CALL(?:S|ED|ING)?|BACK(?:S|ED)|"
