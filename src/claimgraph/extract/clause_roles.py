@@ -90,7 +90,7 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
     if "Actor" in kinds:
         return None if CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start) else "hasActor"
     if "Place" in kinds:
-        return None if CUES.REPRESENTED_AFTER.match(text, mention.end) else "hasPlace"  # "the Bougainville parties"
+        return None if _represented(text, sentence, mention) else "hasPlace"
     return None
 
 
@@ -235,6 +235,13 @@ def _land_before(text: str, sentence: Sentence, mention: Mention) -> bool:
     return mention.method == METHOD_DEMONYM and any(
         m.kind == "entity" and "Place" in top_classes(m.cls) and m.end < mention.start
         and text[m.end:mention.start] == " " and not _governed(text, sentence, m) for m in sentence.mentions)
+
+
+def _represented(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Is the land named only to say whose speakers follow it (`CUES.REPRESENTED_AFTER`: "the Bougainville parties
+    signed")? Not when a preposition of place governs it (`_governed`): "Fighting raged in Aleppo officials said"
+    places the fighting in Aleppo."""
+    return CUES.REPRESENTED_AFTER.match(text, mention.end) is not None and not _governed(text, sentence, mention)
 
 
 def _governed(text: str, sentence: Sentence, mention: Mention) -> bool:

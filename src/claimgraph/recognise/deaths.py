@@ -40,9 +40,13 @@ def deaths(doc: Doc, name: str, told: set[int]) -> Iterator[Candidate]:
 def _of_wounds(doc: Doc, verb) -> bool:
     """Is the verb "died" told of wounds (`CUES.OF_WOUNDS`: "Another man died of his wounds") with people
     (`CUES.DEAD_PEOPLE`) as its subject (`armed.subject_tokens`)? A death arms gave, counted or not; "mice died of
-    their injuries" none."""
-    return (verb.text.lower() == "died" and CUES.OF_WOUNDS.match(doc.text, verb.end_char) is not None
-            and any(t.lower_ in CUES.DEAD_PEOPLE for t in subject_tokens(doc, verb.start, CUES.SUBJECT_REACH)))
+    their injuries" none, nor one of injuries whose subject was not wounded (`CUES.WOUNDED`: "A man died from his
+    injuries after a house fire")."""
+    told = CUES.OF_WOUNDS.match(doc.text, verb.end_char) if verb.text.lower() == "died" else None
+    if told is None:
+        return False
+    subject = {t.lower_ for t in subject_tokens(doc, verb.start, CUES.SUBJECT_REACH)}
+    return bool(subject & CUES.DEAD_PEOPLE) and (told.group(1).lower() == "wounds" or bool(subject & CUES.WOUNDED))
 
 
 def _dying_form(doc: Doc, i: int) -> bool:

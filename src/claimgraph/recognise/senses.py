@@ -34,7 +34,8 @@ def other_sense(doc: Doc, start: int, end: int, cls: str, armed: frozenset[str],
             or _election_thing(doc, end - 1) or _unarmed_gunfire(doc, start, end, armed, places)
             or _head_after_hyphen(doc, start) or _unarmed_barrage(doc, start, end, armed)
             or _no_mutineers(doc, start, armed) or _no_one_executed(doc, start, end, armed)
-            or _unarmed_deployed(doc, start, end, armed) or _player_signed(doc, start, end) or _pest(doc, start, end))
+            or _unarmed_deployed(doc, start, end, armed) or _player_signed(doc, start, end) or _pest(doc, start, end)
+            or _signed_up_to(doc, start, end))
 
 
 def _player_signed(doc: Doc, start: int, end: int) -> bool:
@@ -50,23 +51,42 @@ def _player_signed(doc: Doc, start: int, end: int) -> bool:
 def _signs_a_player(doc: Doc, start: int, end: int) -> bool:
     """Is what a verb of signing (`CUES.SIGNED_VERBS`) is done to (`_undergoer`, within `CUES.SIGNED_PLAYER_REACH`
     words) a player (`CUES.SIGNED_PLAYERS`) named before any accord (`ACCORD_WORDS`)? "Chelsea signed the striker from
-    Lyon" signs no accord; "signed the accord with the players' union" does (the accord comes first)."""
+    Lyon" signs no accord; "signed the accord with the players' union" does (the accord comes first), and so does
+    "signed a forward-looking agreement" (a word joined by a hyphen to the next is no player: `_hyphened`)."""
     if doc[start:end].text.lower() not in CUES.SIGNED_VERBS:
         return False
-    words = [t.lower_ for t in _undergoer(doc, start, end, CUES.SIGNED_PLAYER_REACH)]
+    words = [t.lower_ for t in _undergoer(doc, start, end, CUES.SIGNED_PLAYER_REACH) if not _hyphened(doc, t.i)]
     first = next((w for w in words if w in CUES.SIGNED_PLAYERS or w in ACCORD_WORDS), None)
     return first in CUES.SIGNED_PLAYERS
 
 
+def _signed_up_to(doc: Doc, start: int, end: int) -> bool:
+    """Is a verb of signing (`CUES.SIGNED_VERBS`) followed by "up to" (`CUES.SIGNED_UP_TO`) with no accord's word
+    (`ACCORD_WORDS`) in the `CUES.SIGNED_PLAYER_REACH` words after? "Members signed up to the pension scheme" joined
+    something; "Hamas signed up to the truce", "signed up to the Ottawa treaty" signed an accord."""
+    return (doc[start:end].text.lower() in CUES.SIGNED_VERBS and doc[end:end + 2].text.lower() == CUES.SIGNED_UP_TO
+            and not any(t.lower_ in ACCORD_WORDS for t in doc[end + 2:end + 2 + CUES.SIGNED_PLAYER_REACH]))
+
+
+def _hyphened(doc: Doc, i: int) -> bool:
+    """Is doc[i] joined by a hyphen to the word after it ("forward-looking")?"""
+    return i + 1 < len(doc) and doc[i + 1].text in CUES.HYPHENS and not doc[i].whitespace_
+
+
 def _pest(doc: Doc, start: int, end: int) -> bool:
-    """Is a word of invading (`CUES.INVADING`) said of animals, plants, germs or crowds (`CUES.INVADING_PESTS` within
-    `CUES.PEST_REACH` words of it, in its sentence)? "the invasion of the cane toad", "Locusts invaded the farms",
-    "Fans invaded the pitch" tell no attack; "Iraq invaded Kuwait" does."""
-    if doc[start:end].text.lower() not in CUES.INVADING:
+    """Is a word of invading (`CUES.INVADING`) said of animals, plants or germs (`CUES.INVADING_PESTS` within
+    `CUES.PEST_REACH` words of it, in its sentence, in lower case or opening it), or a verb of invading of crowds
+    (`CUES.INVADING_CROWDS`, before it)? "the invasion of the cane toad", "Locusts invaded the farms", "Fans invaded the
+    pitch" tell no attack; "Iraq invaded Kuwait", "The Desert Rats invaded", "supporters of the invasion" do."""
+    word = doc[start:end].text.lower()
+    if word not in CUES.INVADING:
         return False
     sent = doc[start].sent
-    near = doc[max(sent.start, start - CUES.PEST_REACH):min(sent.end, end + CUES.PEST_REACH)]
-    return any(t.lower_ in CUES.INVADING_PESTS for t in near)
+    before = doc[max(sent.start, start - CUES.PEST_REACH):start]
+    near = [*before, *doc[end:min(sent.end, end + CUES.PEST_REACH)]]
+    return (any(t.lower_ in CUES.INVADING_PESTS and (t.text.islower() or t.text.isupper() or t.i == sent.start)
+                for t in near)
+            or word in CUES.INVADING_VERBS and any(t.lower_ in CUES.INVADING_CROWDS for t in before))
 
 
 def _unarmed_deployed(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:

@@ -58,7 +58,9 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v127"  # v127: s33: a shop sign, "signed up for", "Signed:", a player signed, people marched off
+NAME = "triggers.v128"  # v128: s33 review: "struck with a bomb", "signed up to the truce", "a forward-looking
+# agreement", "supporters of the invasion", "the Desert Rats invaded" acts again; "died from his injuries" after a
+# fire no killing; v127: s33: a shop sign, "signed up for", "Signed:", a player signed, people marched off
 # ("marched us"), a bomb someone has with him ("with a gun or a nail bomb"), pests that invade: no event; "died of his
 # wounds" a killing; v126: "executed a man", "executed 20 deserters" killings; v125: a port's or a rail
 # line's strike that harms, or "on" after no verb of going, no stoppage; v124: s32 review: a strike told on what it hits no stoppage, one by drivers or after a
@@ -400,13 +402,15 @@ def _marching_troops(doc: Doc, start: int, armed: frozenset[str]) -> bool:
 
 def _weapon_held(doc: Doc, start: int) -> bool:
     """Is the noun at `start` a bomb someone has with him (`CUES.HELD_WEAPONS` after one of `CUES.WEAPON_HOLDING`,
-    at most `CUES.WEAPON_PHRASE_REACH` words before it, no mark between)? "a civilian with a gun or a nail bomb",
-    "defused the bomb" tell a weapon, no attack; "a car bomb exploded" does."""
+    at most `CUES.WEAPON_PHRASE_REACH` words before it, no mark between; a `CUES.WEAPON_WITH` one right after a noun of
+    the people who have it, `CUES.WEAPON_HOLDERS`)? "a civilian with a gun or a nail bomb", "defused the bomb" tell a
+    weapon, no attack; "a car bomb exploded", "struck with a bomb" do."""
     if doc[start].lower_ not in CUES.HELD_WEAPONS:
         return False
     for token in reversed(doc[max(doc[start].sent.start, start - CUES.WEAPON_PHRASE_REACH):start]):
         if token.lower_ in CUES.WEAPON_HOLDING:
-            return True
+            return (token.lower_ not in CUES.WEAPON_WITH
+                    or token.i > 0 and doc[token.i - 1].lower_ in CUES.WEAPON_HOLDERS)
         if token.is_punct:
             return False
     return False

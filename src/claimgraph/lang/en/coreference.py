@@ -183,9 +183,11 @@ NOUNS = {"MartialLaw": "martial law", "Mobilisation": "mobilisation", "Clash": "
          "EntryIntoForce": "entry into force", "WithdrawalFromAgreement": "withdrawal from agreement"}
 AGENT = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:[\w-]+ed\s+)?by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 # ... but the agent of a verb of resisting right after the act stopped it and did not begin it: "an invasion repelled
-# by Kenyan soldiers", "the attack was halted by Chadian forces" (a side of it, no initiator).
-RESISTED_BY = re.compile(r"\s+(?:(?:was|were|had been)\s+)?(?:repelled|repulsed|halted|stopped|blocked|foiled|thwarted|"
-                         r"resisted|defeated)\s+by\b", re.IGNORECASE)
+# by Kenyan soldiers", "the attack was halted by Chadian forces", "has been repelled by" (a side of it, no initiator;
+# the auxiliaries are AGENT's).
+RESISTED_BY = re.compile(r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?"
+                         r"(?:repelled|repulsed|halted|stopped|blocked|foiled|thwarted|resisted|defeated)\s+by\b",
+                         re.IGNORECASE)
 # A trigger's own "by" at its end ("occupied by Soviet Russia"): the agent is read after the word before it.
 OWN_BY = " by"
 # Between two agents of one list after "by" ("signed by Indonesia and Portugal in New York"): the second is an agent

@@ -53,5 +53,8 @@ NO_ARMS_CAUSES = frozenset({"starvation", "hunger", "famine", "illness", "illnes
 NO_HAPPENING = DISASTERS | NO_ARMS_CAUSES | WHOLE_WARS  # a word of these in the sentence: no toll of a happening
 YEAR_BEFORE = frozenset({"in", "by", "since", "until", "till", "from", "during", "after", "before"})
 # A death of wounds is one arms gave, whoever died (`claimgraph.recognise.deaths._of_wounds`): "Another man died of his
-# wounds some months later", "a wounded guard died from his injuries"; a count is not needed.
-OF_WOUNDS = re.compile(r"\s+(?:of|from)\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b", re.IGNORECASE)
+# wounds some months later"; a count is not needed. Injuries are of crashes, falls and fires too ("A man died from his
+# injuries after a house fire"): a death of them is one of wounds only if its subject was wounded (WOUNDED: "a wounded
+# guard died from his injuries").
+OF_WOUNDS = re.compile(r"\s+(?:of|from)\s+(?:(?:his|her|their)\s+)?(wounds|injuries)\b", re.IGNORECASE)
+WOUNDED = frozenset({"wounded"})

@@ -393,15 +393,18 @@ SIGNED_PLAYER_REACH = 4
 # Animals, plants and germs that invade a land, and crowds that invade a pitch or a shop, invade in another sense, no
 # attack (`recognise.senses._pest`): "the invasion of the cane toad", "Locusts invaded the farms of Kenya", "an
 # invasion of jellyfish", "Fans invaded the pitch", "Shoppers invaded the store"; a word of INVADING_PESTS within
-# PEST_REACH words of a word of invading (INVADING).
+# PEST_REACH words of a word of invading (INVADING), written in lower case ("The Desert Rats invaded" are soldiers).
 INVADING = frozenset({"invasion", "invasions", "invaded", "invade", "invades", "invading"})
 INVADING_PESTS = frozenset({"toad", "toads", "locust", "locusts", "weed", "weeds", "species", "ants", "beetle",
                             "beetles", "rats", "rabbits", "jellyfish", "mussels", "algae", "insects", "pests",
                             "termites", "mice", "starlings", "seaweed", "lionfish", "carp", "fungus", "fungi",
                             "bacteria", "mosquitoes", "wasps", "hornets", "pythons", "snails", "moths", "aphids",
-                            "knotweed", "hogweed", "squirrels", "crabs", "boar", "fans", "supporters",
-                            "spectators", "shoppers", "tourists", "pitch"})
+                            "knotweed", "hogweed", "squirrels", "crabs", "boar", "pitch"})
 PEST_REACH = 4
+# ... crowds only as the subject of a verb of invading, before it: "Fans invaded the pitch"; not "Supporters of the
+# invasion of Iraq argued", "The invasion stranded thousands of tourists" (an attack still).
+INVADING_CROWDS = frozenset({"fans", "supporters", "spectators", "shoppers", "tourists"})
+INVADING_VERBS = frozenset({"invaded", "invade", "invades", "invading"})
 # A lift by air or sea names a deployment only with troops, weapons or supplies in its sentence
 # (`recognise.senses._no_cargo`): "Moscow began an airlift and sealift that delivered arms"; not "A helicopter airlift
 # of the injured hiker", "The token airdrop was announced", "She sent the photo by AirDrop".
@@ -809,9 +812,11 @@ COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "li
 # fatigue", "the sign posts"; not "sign the accord". An option's strike price, a batter's strike zone, an invasion
 # of privacy and a murder of crows (a flock) name no act.
 # Volunteers who sign up for a race or a course, and a signature line ("Signed: ......" at a statement's foot), sign
-# no accord: "signed up for the marathon", "signed up as a volunteer", "signed up to the pension scheme" (joining an
-# accord is no signing of it either); not "signed on 18 March".
-_SIGNED_UP = ("up for", "up as", "up with", "up to", "up.", "up,")
+# no accord: "signed up for the marathon", "signed up as a volunteer"; not "signed on 18 March". "signed up to" signs
+# one only before an accord's word ("Hamas signed up to the truce"; not "signed up to the pension scheme":
+# `recognise.senses._signed_up_to`, within SIGNED_PLAYER_REACH words).
+_SIGNED_UP = ("up for", "up as", "up with", "up.", "up,")
+SIGNED_UP_TO = "up to"
 COMPOUND_RIGHT = {**dict.fromkeys(("declaration", "declarations"), frozenset({
     "of war", "of independence", "of martial", "of emergency", "of bankruptcy", "of secession"})),
     "sign": frozenset({"of", "language", "languages", "post", "posts", "board", "boards", "writer", "writers",
@@ -874,6 +879,11 @@ DEMONSTRATED_REACH = 7
 # killed 12" are attacks.
 HELD_WEAPONS = frozenset({"bomb", "bombs"})
 WEAPON_HOLDING = frozenset({"with", "without", "carrying", "carried", "holding", "defused", "defusing"})
+# ... "with" and "without" only right after a noun of the people who have it (WEAPON_HOLDERS: "any civilian with a
+# nail bomb", "MAN WITH BOMB ARRESTED"), not after the act or the thing they are the means of ("The IRA struck with a
+# bomb", "hit the convoy with a roadside bomb": attacks).
+WEAPON_WITH = frozenset({"with", "without"})
+WEAPON_HOLDERS = deaths.DEAD_PEOPLE | {"youth", "youths", "gunman", "gunmen", "anyone", "someone", "nobody"}
 WEAPON_PHRASE_REACH = 6
 # A march is a protest only by people who are no armed men (`recognise.triggers._marching_troops`): "students marched
 # through the capital"; "the garrison marched out of the fort", "troops marched into the city" are movements of force.
