@@ -113,8 +113,11 @@ def day_and_month(match: re.Match, order: str | None) -> tuple[int, int] | None:
     """The day and the month of a day written in numbers (groups "day", "sep" and "mnum", in the order written). A
     field over 12 is the day; two equal fields are both; with dots the day comes first (the dotted day is written so);
     with slashes the text's own order decides (`slash_order`: "3/4/2021" is 4 March in a text that writes
-    "12/25/2020"), and where nothing does there is no date: a guess of day or month would misread half of them."""
+    "12/25/2020"), and where nothing does there is no date: a guess of day or month would misread half of them. A
+    field 0 is no day's nor month's ("0.5 12:00" of a list)."""
     first, second = int(match["day"]), int(match["mnum"])
+    if not (first and second):
+        return None
     if first > 12 or second > 12:
         return (first, second) if second <= 12 else (second, first) if first <= 12 else None
     if first == second or match["sep"] == ".":
@@ -188,7 +191,9 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v54"  # v54: s33: a chat's or a log's line stamp "[27/06 14:32]" is its
+RELATIVE_NAME = "dates-relative.v55"  # v55: s33 reading: a line stamp is closed by its bracket or followed by a
+# dash, a bar or a speaker ("2.3 14:00 Rebels attacked" is a section's number); no day or month 0
+# v54: s33: a chat's or a log's line stamp "[27/06 14:32]" is its
 # line's day; a diary's "Mon. 28th", "Fri. 2nd July", "Sun. 27th June '76" (weekdays cut short, a day with a short
 # year); "between the 3rd and the 5th of May"
 # v53: s32 review: "5 MAY HAVE DIED" in capitals a count
@@ -232,16 +237,7 @@ class RelativeDates:
             if not (CUES.CLOCK_DATED.search(text, max(0, match.start() - CLOCK_REACH), match.start())
                     or _ahead(text, match.start(), match.end())):  # "will attack at 6 a.m.": no day told
                 yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME, value="clock")
-        for match in CUES.WEEKDAY.finditer(text):
-            if month_in_name(text, match.start("weekday"), match.end("weekday")):  # "the Good Friday Agreement"
-                continue
-            last = CUES.LAST_WEEKDAY.match(match.group())
-            if last and CUES.LAST_WEEKDAY_OF.match(text, match.end()):  # "on the last Sunday of October"
-                continue
-            kind = ("weekday-ahead" if _ahead(text, match.start(), match.end())
-                    else "weekday-last" if last else "weekday")
-            yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
-                            value=f"{kind}:{CUES.WEEKDAYS[match.group('weekday')]}")
+        yield from _weekdays(text)
         for match in CUES.WEEKDAY_DAY.finditer(text):
             weekday = CUES.WEEKDAY_NUMBERS[match.group("weekday")]
             yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
@@ -273,6 +269,21 @@ class RelativeDates:
             day_month = day_and_month(match, order) if match.groupdict().get("sep") else None
             if not (_counts_in_capitals(text, match) or match.groupdict().get("sep") and day_month is None):
                 yield _short_year(match, day_month)
+
+
+def _weekdays(text: str) -> Iterator[Candidate]:
+    """The weekdays named ("on Saturday", "last Monday", "will meet on Friday"): "weekday:N", "weekday-last:N", or
+    "weekday-ahead:N" after a word of the future; none in a name ("the Good Friday Agreement") or in "the last Sunday
+    of October", which names no week's day."""
+    for match in CUES.WEEKDAY.finditer(text):
+        if month_in_name(text, match.start("weekday"), match.end("weekday")):  # "the Good Friday Agreement"
+            continue
+        last = CUES.LAST_WEEKDAY.match(match.group())
+        if last and CUES.LAST_WEEKDAY_OF.match(text, match.end()):  # "on the last Sunday of October"
+            continue
+        kind = "weekday-ahead" if _ahead(text, match.start(), match.end()) else "weekday-last" if last else "weekday"
+        yield Candidate(match.start(), match.end(), "date", "relative", RELATIVE_NAME,
+                        value=f"{kind}:{CUES.WEEKDAYS[match.group('weekday')]}")
 
 
 def _line_stamps(text: str) -> Iterator[Candidate]:

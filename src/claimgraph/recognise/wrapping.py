@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 
+from ..lang import cues
+
 MIN_WIDTH = 50  # characters: a paragraph whose widest line is shorter is a list, never wrapped text
 FILLED = 0.6  # a line at least this share of the widest line was filled to the width
 _BREAK = re.compile(r"\r\n?|\n")
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 # ... or a chat's or a log's line stamped with its day and clock time ("[27/06 14:32] Marko: ...", "19.06.92 18:55 ...")
-_ENTRY = re.compile(r"[^\S\r\n]*(?:[-*•–]\s|\d{1,3}[.)]\s|[^:\s][^:\n]{0,29}:\s|"
-                    r"\[?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?,?[^\S\r\n]+[0-2]?\d:[0-5]\d\b)")
+_ENTRY = re.compile(rf"[^\S\r\n]*(?:[-*•–]\s|\d{{1,3}}[.)]\s|[^:\s][^:\n]{{0,29}}:\s|{cues('dates').STAMPED_LINE})")
 
 
 def unwrapped(paragraph: str) -> str:

@@ -19,7 +19,8 @@ from ...recognise import Sentence
 from ...recognise.dates import precision
 from .background import background_year, noun_of_year
 from .deixis import quoted
-from .sections import day_heading, form_field, header_field, line_stamp, section_dateline, update_field
+from .sections import (day_heading, form_field, header_field, line_stamp, section_dateline, update_field,
+                       weekday_gloss)
 from .within import week_month, within_days
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -38,7 +39,6 @@ YEAR_DAYS = 366  # days: a year; a dated text's year-less date lies within the y
 NAMED_DAY_DAYS = 183  # days: "the operation of 14 December" is a date only this near before the source's date
 NEAR_DAYS = 21  # days: a year-less date this near the story's date is in the story's time ("before they withdrew on 18 March")
 DAY_COUNTS = ("same-day", "next-day", "after-days", "within-days", "clock")  # references that count days (`_day_or_last`)
-GLOSS_REACH = 16  # characters: a weekday, a comma and "the" before the year-less day it glosses ("Wednesday, the ")
 DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\(|[-–—]|(?=[A-Z]))", re.MULTILINE)
 
 
@@ -87,8 +87,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     for sentence in sentences:
         mentions, before, day_before = [], last, day  # "three years after X" counts from a date told before it
         for m in sentence.mentions:
-            if source_date != filed and _weekday_heading(text, sentence, m):
-                m = replace(m, value=m.value.replace("weekday:", "weekday-ahead:"))
+            m = _diary_onward(text, sentence, m) if source_date != filed else m
             reference = m.value if m.cls == "relative" else ""
             opening = not dated and _no_year_dateline(text, m)
             voiced = m.kind == "date" and m.cls == "relative" and _from_source(m.value) and quoted(text, m)
@@ -99,10 +98,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 counted = told if m.value == "within-hours" else _counted_from(
                     m.value, before, _day_or_last(m.value, last, day, last != before and day == day_before), story_time)
                 counted = None if m.value == "clock" and not _told_now(counted, source_date) else counted
-                # a line's stamp is no later than the whole text's date, whatever the stamp before it was
-                value = anchor(m.value, filed if line_stamp(text, m) else own_day or source_date, counted)
-                if value and len(value) == 10 and m.value.startswith("no-year"):
-                    value = _glossed_day(text, sentence, m, value, source_date)
+                value = anchor(m.value, _counted_day(text, m, filed, own_day or source_date), counted)
+                value = _glossed_day(text, sentence, m, value, source_date)
                 if value is None:
                     continue
                 m = replace(m, cls=precision(value), value=value)
@@ -134,18 +131,43 @@ def _diary_heading(text: str, sentence: Sentence, date: Mention, reference: str)
     place (`day_heading`): a weekday and a day ("Friday 10th.", "Mon. 28th"), a weekday alone under an entry's day
     (`_weekday_heading`), or a year-less day a weekday glosses ("Fri. 2nd July, Paris"; a day alone is a timeline's
     heading, no one's day of writing)?"""
-    glossed = CUES.WEEKDAY_GLOSS_BEFORE.search(text, sentence.start, date.start) is not None
-    return ((reference.startswith(("weekday-day", "weekday-ahead")) or reference.startswith("no-year") and glossed)
+    return ((reference.startswith(("weekday-day", "weekday-ahead"))
+             or reference.startswith("no-year") and weekday_gloss(text, sentence.start, date) is not None)
             and day_heading(text, sentence, date))
+
+
+def _diary_onward(text: str, sentence: Sentence, date: Mention) -> Mention:
+    """The date, a weekday alone on its line under an entry's day (`_weekday_heading`) read as the next such day
+    ("weekday-ahead:"): called once an entry of the text has given its own day, the diary goes on forward."""
+    if _weekday_heading(text, sentence, date):
+        return replace(date, value=date.value.replace("weekday:", "weekday-ahead:"))
+    return date
+
+
+def _counted_day(text: str, date: Mention, filed: str | None, own: str | None) -> str | None:
+    """The day a relative date counts from: the text's own (`own`: its dateline's, its section's, the source's), but
+    for a line's stamp (`line_stamp`) the whole text's date (`filed`): a stamp is no later than it, whatever the stamp
+    before it was."""
+    return filed if line_stamp(text, date) else own
 
 
 def _weekday_heading(text: str, sentence: Sentence, date: Mention) -> bool:
     """Is the date a weekday alone on its line, a diary's heading ("Tuesday" under an entry headed "Mon. 28th"; not
     the answer "Monday." in a paragraph)? Once an entry of the text has given its day (a section's), the diary goes on
     forward: the next such day."""
-    line_start, line_end = text.rfind("\n", 0, date.start) + 1, text.find("\n", date.end)
-    alone = not text[line_start:date.start].strip() and not text[date.end:None if line_end < 0 else line_end].strip()
-    return date.kind == "date" and date.value.startswith("weekday:") and alone and day_heading(text, sentence, date)
+    return (date.kind == "date" and date.value.startswith("weekday:") and day_heading(text, sentence, date)
+            and _alone_on_line(text, date))
+
+
+def _alone_on_line(text: str, date: Mention) -> bool:
+    """Is the date the only thing on its line but blanks? Looks only as far as the blanks beside it go: a text of one
+    long line costs no more per date than a short one."""
+    start, end = date.start, date.end
+    while start and text[start - 1] != "\n" and text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and text[end] != "\n" and text[end].isspace():
+        end += 1
+    return (not start or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
 
 def _own_day(text: str, dateline: Mention, source_date: str | None) -> str | None:
@@ -163,10 +185,13 @@ def _own_day(text: str, dateline: Mention, source_date: str | None) -> str | Non
     return dateline.value
 
 
-def _glossed_day(text: str, sentence: Sentence, date: Mention, value: str, source_date: str | None) -> str | None:
-    """The day `value` a year-less `date` was read as, or the day it is in the year the weekday before it tells
-    (`WEEKDAY_GLOSS_BEFORE`: "Thursday 16 September", `_on_weekday`): None when no year near it puts it there."""
-    glossed = CUES.WEEKDAY_GLOSS_BEFORE.search(text, max(0, date.start - GLOSS_REACH), date.start)
+def _glossed_day(text: str, sentence: Sentence, date: Mention, value: str | None,
+                 source_date: str | None) -> str | None:
+    """The date `value` the `date` was read as, or for a year-less day the day it is in the year the weekday before it
+    tells (`WEEKDAY_GLOSS_BEFORE`: "Thursday 16 September", `_on_weekday`): None when no year near it puts it there."""
+    if not (value and len(value) == 10 and date.value.startswith("no-year")):
+        return value
+    glossed = weekday_gloss(text, 0, date)
     if not glossed:
         return value
     weekday = CUES.WEEKDAY_NUMBERS[glossed.group("weekday")]

@@ -11,11 +11,17 @@ last telegram's, the collection's). Only a full day makes such a line: a month o
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ...lang import cues
 from ...model import Mention
 from ...recognise import Sentence
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
+
+FIELD_REACH = 60  # characters: a form's field name, its colon and a weekday before its day ("Date of expiration: Wed., ")
+GLOSS_REACH = 16  # characters: a weekday, a comma and "the" before the year-less day it glosses ("Wednesday, the ")
 
 
 def section_dateline(text: str, date: Mention) -> bool:
@@ -37,8 +43,14 @@ def line_stamp(text: str, date: Mention) -> bool:
     """Is the day the stamp that opens a line of a chat, a log or a feed (`LINE_STAMP`: "[27/06 14:32] Marko: jets hit
     brnik this morning")? The line was written that day: its "this morning" and "tonight" are that day's, and what it
     tells is of that day (`stage`)."""
-    stamp = CUES.LINE_STAMP.match(text, text.rfind("\n", 0, date.start) + 1)
-    return stamp is not None and stamp.start("day") == date.start
+    return date.start in _stamp_days(text)
+
+
+@lru_cache(maxsize=4)
+def _stamp_days(text: str) -> frozenset[int]:
+    """Where the days of the text's line stamps begin (`line_stamp`), found once per text: a test per mention that
+    looked back to its line's start cost as much as the line was long, on a text of one line the square of it."""
+    return frozenset(m.start("day") for m in CUES.LINE_STAMP.finditer(text))
 
 
 def _field(text: str, line_start: int, date: Mention) -> bool:
@@ -77,7 +89,8 @@ def form_field(text: str, date: Mention) -> bool:
     5 May 1960", "DOB: 01/01/1964", "Date of issue:")? It dates no happening, and no story moves to it: "on 28
     September" after a listing's "DOB: 1960" is of the listing's time, not of 1960."""
     line_start = text.rfind("\n", 0, date.start) + 1
-    return date.kind == "date" and CUES.FORM_FIELD_BEFORE.search(text, line_start, date.start) is not None
+    return date.kind == "date" and CUES.FORM_FIELD_BEFORE.search(
+        text, max(line_start, date.start - FIELD_REACH), date.start) is not None
 
 
 def update_field(text: str, date: Mention) -> bool:
@@ -92,7 +105,13 @@ def day_heading(text: str, sentence: Sentence, date: Mention) -> bool:
     weekday glosses, "Fri. 2nd July") its sentence's only words but for a postscript's mark (`DAY_HEADING_REST`) or
     the place the diarist was, ending the line (`DAY_HEADING_PLACE`: "Wed. 30th, over the Sahara")? It heads a
     diary's entry or a postscript, written that day: its "this evening" and "tomorrow" count from it."""
-    gloss = CUES.WEEKDAY_GLOSS_BEFORE.search(text, sentence.start, date.start)
+    gloss = weekday_gloss(text, sentence.start, date)
     return bool(CUES.DAY_HEADING_REST.fullmatch(text, sentence.start, gloss.start() if gloss else date.start)
                 and (CUES.DAY_HEADING_REST.fullmatch(text, date.end, sentence.end)
                      or CUES.DAY_HEADING_PLACE.match(text, date.end, sentence.end)))
+
+
+def weekday_gloss(text: str, start: int, date: Mention) -> re.Match | None:
+    """The weekday that glosses the day (`WEEKDAY_GLOSS_BEFORE`: "Thursday 16 September", "Wednesday, the 3rd"), no
+    earlier than `start`: the pattern ends at the day, and a search from further back tries every place in between."""
+    return CUES.WEEKDAY_GLOSS_BEFORE.search(text, max(start, date.start - GLOSS_REACH), date.start)

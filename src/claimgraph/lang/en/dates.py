@@ -9,7 +9,11 @@ from . import _verbs, _years
 
 
 # -- Dates in the text (`claimgraph.recognise.dates`) --
-ORDINAL = r"(?:st|nd|rd|th)?"  # "27th September"
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
+ORDINAL = _ORDINAL_SUFFIX + "?"  # "27th September"
+# A day of the month after a weekday cut short ("Mon. 28th", a diary's heading): its stop ends no sentence
+# (`claimgraph.recognise.nlp`).
+SHORT_WEEKDAY_DAY = re.compile(rf"[0-3]?\d{_ORDINAL_SUFFIX}")
 DAY_OF = r"(?:of\s+)?"  # "27th of September", "September of 2020"
 YEAR_IN = r"(?:in\s+)?"  # "27 September, in 2020"
 COUNTED_AFTER = r"km|people|troops|soldiers|deaths"  # "2000 troops": a count, not a year
@@ -264,8 +268,16 @@ NUMERIC_DATE = re.compile(rf"{_NUMBER_NOT_BEFORE}(?P<day>0?[1-9]|[12]\d|3[01])(?
 SLASHED_DATE = re.compile(r"(?<![\w./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?:\d{4}|\d\d)(?![\w/])")
 # A line of a chat's, a log's or a feed's export stamped with its day and month in numbers and its clock time, no year
 # ("[27/06 14:32] Marko: tanks on the road", "27.06 14:32 -"): what the line tells is of that day, in the year the
-# text's own dates tell (`claimgraph.recognise.dates`; which field is the day, the stamps' own order decides).
-LINE_STAMP = re.compile(r"(?m)^[ \t]*\[?(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)\.?,?[ \t]+[0-2]?\d:[0-5]\d\b")
+# text's own dates tell (`claimgraph.recognise.dates`; which field is the day, the stamps' own order decides). The
+# stamp is closed by its bracket, or a dash, a bar or a speaker's name and colon follow it: a numbered section's
+# "2.3 14:00 Rebels attacked the camp" is no day. `STAMPED_LINE` is any such stamp, a year in it too ("19.06.92
+# 18:55"), before what it stamps: a line it opens is an entry of its own (`claimgraph.recognise.wrapping`).
+_STAMP_DAY = r"(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)"
+_STAMP_TIME = r"\.?,?[ \t]+[0-2]?\d:[0-5]\d\b"
+_SPEAKER = r"[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}:"
+LINE_STAMP = re.compile(rf"(?m)^[ \t]*(?P<open>\[)?{_STAMP_DAY}{_STAMP_TIME}"
+                        rf"(?(open)(?::[0-5]\d)?\]|[ \t]*(?:[-–—|]|{_SPEAKER}))")
+STAMPED_LINE = rf"\[?{_STAMP_DAY}(?:(?P=sep)\d{{2,4}})?{_STAMP_TIME}"
 SHORT_YEAR = [re.compile(rf"(?:\b(?:(?P<day>[0-3]?\d){ORDINAL}\s+(?:of\s+)?)?{_CAP_MONTH}\s+(?:of\s+)?|"
                          rf"\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom)\s+)['’]"
                          rf"(?P<yy>\d\d)(?![\d'’%])\b"),
