@@ -130,6 +130,9 @@ HEDGED_AFTER = (rf"(?:(?-i:may|must)\s+(?:{HEDGED_ADVERB}\s+)?have\b|"
                 rf"(?-i:might|could)\s+(?:{HEDGED_ADVERB}\s+)?have\s+been\s+(?:\w+ly\s+)?{PAST_VERB}\b)")
 
 
+# The modals of an act still to come: "will withdraw", "shall not be attacked" (`modality.FUTURE`,
+# `modality.TOLD_AHEAD`, `coreference.TO_COME_BEFORE`).
+WILL = r"(?:will|shall)"
 # "is due / expected / scheduled to": an act still to come (`modality.FUTURE`, `coreference.SCHEDULED`).
 SCHEDULED_FORMS = ("due", "expected", "scheduled", "set", "slated", "planned", "supposed", "going")
 BE_SCHEDULED = r"(?:is|are|was|were)\s+(?:" + "|".join(SCHEDULED_FORMS) + ")"

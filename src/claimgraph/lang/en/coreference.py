@@ -330,7 +330,7 @@ PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # executed", "the troops are to withdraw", "shall not be attacked". Such an act is not one the text tells as done:
 # "or we will be executed" ... "killed the hijackers" are two happenings. Not "would" ("the war would last until
 # 1975" tells what came) nor "was to" ("he was to be killed in 1980").
-TO_COME_BEFORE = re.compile(r"(?:\bwill|\bshall|\b(?:is|are|am)\s+(?:going\s+)?to)"
+TO_COME_BEFORE = re.compile(rf"\b(?:{_verbs.WILL}|(?:is|are|am)\s+(?:going\s+)?to)"
                             r"(?:\s+(?:not|never|be|have|been|\w+ly))*$")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).

@@ -47,7 +47,7 @@ _MEETING = r"(?:meeting|summit|session|conference|elections?|referendum|talks)"
 _CALLED = (r"call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?(?=\s)|"  # not "so-called", nor "called the summit a success"
            r"(?<![-‐])call(?:s|ed|ing)?(?!\s+(?:the|this|that|these|those)\b)"
            rf"(?=\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_MEETING}\b)")
-FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|"
+FUTURE = re.compile(rf"\b(?:{_verbs.WILL}(?!\s+(?:of|to)\b)|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|"
                     r"(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|"
                     rf"{_WANTED}|{_SHOULD}|{_CALLED}|{_WEIGHED}|{_PURPOSE}|"
@@ -173,7 +173,7 @@ UNDER_TERMS = re.compile(rf"\b(?:under|in\s+line\s+with|in\s+accordance\s+with)\
                          re.IGNORECASE)
 TOLD_DONE = re.compile(rf"\b(?:(?:was|were|had|did)\b(?!\s+to\b)|{_verbs.PAST_VERB}\b(?!\s+(?:by|as)\b))",
                        re.IGNORECASE)
-TOLD_AHEAD = re.compile(r"\b(?:will|shall|would|must|(?:is|are)\s+to|to\s+be)\b", re.IGNORECASE)
+TOLD_AHEAD = re.compile(rf"\b(?:{_verbs.WILL}|would|must|(?:is|are)\s+to|to\s+be)\b", re.IGNORECASE)
 # Such a clause ends at a semicolon or a clause of the writer's after a comma ("..., but the fighting went on"), as a
 # list of provided acts does (`LIST_END`).
 _WRITERS_CLAUSE = r";|,\s+(?:which|who|where|while|whereas|but|although|though|before|after|when)\b"
