@@ -64,7 +64,11 @@ from .wording import VERBS, definite_before
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v57"  # v57: s33: a bare "claim", "fear" after a plural subject ("Opposition leaders claim troops
+NAME = "modality.v58"  # v58: s33 second reading: a time set needs a time after "for" ("planned for two years",
+# "for maximum effect" plan nothing); "wrongly described / gave / put" deny nothing; "a hearing that" alleges nothing;
+# a fear ends at its cause ("because of the war"); "will explain / compare" leave the act told as planned; a label of
+# doubt heads every sentence of its line; "The census claim" is no plural's claim;
+# v57: s33: a bare "claim", "fear" after a plural subject ("Opposition leaders claim troops
 # fired"), "fear that", "were reported killed" (no "to have been") alleged; "ready to", "prepared to" and a time set
 # for an act ("was set for 22 December") planned; "traded blame for the clash": the clash given; "unconfirmed: ..." and
 # "hearing that" alleged, "wrongly said that" denied, "declared that" reported; "will study the invasion" plans none;
@@ -91,6 +95,7 @@ NAME = "modality.v57"  # v57: s33: a bare "claim", "fear" after a plural subject
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
+HEADING_REACH = 300  # characters before a sentence where a label of doubt heading its line may stand (`_doubt_heading`)
 GIVEN_REACH = 60  # characters before an event's word where the words that take it as given may stand (`_given`)
 # What is told of an event taken as given: that it happened, where and when; not who took part (`PARTICIPATION`).
 GIVEN_RELATIONS = frozenset({"type", "hasPlace", *DATE_RELATIONS})
@@ -403,9 +408,20 @@ def _doubt_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
     for m in _found(text, sentence, CUES.DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
         yield Cue(Span(m.start(), reach.phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
-    for m in _found(text, sentence, CUES.DOUBT_HEADING):
-        line = text.find("\n", m.end(), sentence.end)
-        yield Cue(Span(m.end(), sentence.end if line < 0 else line), "Unconfirmed")
+    heading = _doubt_heading(text, sentence)
+    if heading is not None:
+        line = text.find("\n", heading, sentence.end)
+        yield Cue(Span(heading, sentence.end if line < 0 else line), "Unconfirmed")
+
+
+def _doubt_heading(text: str, sentence: Sentence) -> int | None:
+    """Where the doubt a label heads (`DOUBT_HEADING`: "UNCONFIRMED: militia shelled the market. Troops seized the
+    bridge.") begins in the sentence, if one stands before it on its line: the label heads every sentence of the line
+    after it, not only its own. The line is searched back at most `HEADING_REACH` characters (no long scans)."""
+    reach_start = max(0, sentence.start - HEADING_REACH)
+    line = text.rfind("\n", reach_start, sentence.start) + 1 or reach_start
+    heading = CUES.DOUBT_HEADING.search(text, line, sentence.end)
+    return max(heading.end(), sentence.start) if heading else None
 
 
 def _saying_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int]) -> Iterator[Cue]:
@@ -417,7 +433,8 @@ def _saying_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int
         alleged = m.group("allege") or m.group("suspect")
         modality = "Denied" if m.group("deny") else "Unconfirmed" if alleged else "Reported"
         holder, limit = _sayer(text, sentence, res, m, verbs), reach.relative_said_end(text, sentence, m)
-        yield Cue(Span(m.end(), reach.said_end(text, m.end(), limit)), modality, holder, said=True)
+        said = Span(m.end(), _feared_end(text, m, reach.said_end(text, m.end(), limit)))
+        yield Cue(said, modality, holder, said=True)
         yield from _said_again(text, m.end(), limit, modality, holder)
     for m in _found(text, sentence, CUES.OBJECT_CLAIMED):
         holder = _speaker(text, sentence, res, m.start(), verbs)
@@ -432,6 +449,15 @@ def _saying_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int
     for m in _found(text, sentence, CUES.MISTOLD):
         yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Denied",
                   _speaker(text, sentence, res, m.start(), verbs), said=True)
+
+
+def _feared_end(text: str, m: re.Match, end: int) -> int:
+    """Where what a verb of saying holds ends: at `end`, or for a fear or a suspicion at its cause or time told after it
+    (`FEAR_CAUSE`: "investors fear the market crashed because of the war": the war is the writer's, told)."""
+    if not CUES.FEARED.match(m.group()):
+        return end
+    cause = CUES.FEAR_CAUSE.search(text, m.end(), end)
+    return cause.start() if cause else end
 
 
 def _charge_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int]) -> Iterator[Cue]:

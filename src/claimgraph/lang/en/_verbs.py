@@ -14,6 +14,8 @@ BLAME = "(?:" + "|".join(BLAME_FORMS) + ")"
 NOT_PLURAL = ("its", "has", "was", "gas", "his", "this", "as", "is")
 NOT_PLURAL_AHEAD = r"(?!(?:" + "|".join(NOT_PLURAL) + r")\s)"  # before such a word, at its start
 NOT_PLURAL_BEHIND = "".join(rf"(?<!\b{word}\s)" for word in NOT_PLURAL)  # after it and its space
+# ...and the end of a plural noun: an "s" after a letter other than "s", "i" or "u" (not "press", "crisis", "census").
+PLURAL_END = r"[^siu\W'’]s"
 # Who an act is put down to by someone's word: "attributed the strike to X", "blamed the bombing on Y" (active:
 # `roles.ATTRIBUTING`, `clauses.GAINED_BY`), "was attributed to X", "blamed on Y" (passive: `roles.ATTRIBUTED`,
 # `modality.ATTRIBUTION`).
@@ -87,12 +89,12 @@ REPORT_ACT = r"(?:report(?:s|ed|ing)?|document(?:s|ed|ing)?|reveal(?:s|ed|ing)?|
 # one whose phrase names whom or what the happening struck or took, a capitalised word that is no day or month
 # ("Russia reported the capture of Bakhmut on 20 May 2023": told first, perhaps by who did it).
 REPORTED_DETERMINER = r"(?:the|this|these|those|its|their|his|her)"
-_TIME_WORDS = "|".join((*calendar.day_name, *calendar.month_name[1:]))
-NAMED_OBJECT = rf"(?:of|on|against)\s+(?:the\s+)?(?!(?:{_TIME_WORDS})\b)(?-i:[A-Z])"
+TIME_NAMES = "|".join((*calendar.day_name, *calendar.month_name[1:]))  # the names of days and months
+NAMED_OBJECT = rf"(?:of|on|against)\s+(?:the\s+)?(?!(?:{TIME_NAMES})\b)(?-i:[A-Z])"
 # A second "to" / "on" after the name an act's own "on" takes ("blamed the attack on India on militants", "attributed
 # the strike on Kyiv to Russia"): whom the act is blamed on or attributed to is named after it; not before a day
 # ("blamed the attack on Kyiv on Monday").
-ATTRIBUTED_AGAIN = rf"\s+(?:to|on)\s+(?:the\s+)?(?!(?:{_TIME_WORDS})\b|\d)"
+ATTRIBUTED_AGAIN = rf"\s+(?:to|on)\s+(?:the\s+)?(?!(?:{TIME_NAMES})\b|\d)"
 
 
 # Who made an accord happen, and who acts through a force, named as the first half of a compound:
@@ -105,6 +107,12 @@ LED = "led"
 def compound(participles: str) -> str:
     """The second half of such a compound, from the end of its first ("-brokered", "- and Saudi-brokered")."""
     return rf"(?:{HYPHEN}\s+and\s+[\w.]+)?{HYPHEN}{participles}\b"
+
+
+# The words that head a line told as doubted, with a colon ("unconfirmed: militia shelled the market"; `modality.
+# DOUBT_HEADING`), so no speaker's name before a colon (`names.SPEAKER_NOT_NAMES`).
+DOUBT_LABELS = ("unconfirmed", "unverified", "unsubstantiated", "not confirmed", "not yet confirmed", "rumour", "rumor",
+                "rumours", "rumors", "reportedly", "allegedly")
 
 
 # A modal of what may have been, before "have" ("may have been handed over", "could well have fired"), and the adverbs
@@ -122,6 +130,9 @@ HEDGED_AFTER = (rf"(?:(?-i:may|must)\s+(?:{HEDGED_ADVERB}\s+)?have\b|"
                 rf"(?-i:might|could)\s+(?:{HEDGED_ADVERB}\s+)?have\s+been\s+(?:\w+ly\s+)?{PAST_VERB}\b)")
 
 
+# The modals of an act still to come: "will withdraw", "shall not be attacked" (`modality.FUTURE`,
+# `modality.TOLD_AHEAD`, `coreference.TO_COME_BEFORE`).
+WILL = r"(?:will|shall)"
 # "is due / expected / scheduled to": an act still to come (`modality.FUTURE`, `coreference.SCHEDULED`).
 SCHEDULED_FORMS = ("due", "expected", "scheduled", "set", "slated", "planned", "supposed", "going")
 BE_SCHEDULED = r"(?:is|are|was|were)\s+(?:" + "|".join(SCHEDULED_FORMS) + ")"

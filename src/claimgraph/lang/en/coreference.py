@@ -151,7 +151,7 @@ BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest
 # a name ("the Hamas attack"), a noun in -ss, -us or -is ("the press attack", "a bus attack", "this attack"), nor a
 # word in -s that is no plural noun ("its attack", "has attack", "a gas attack"). So does a plural pronoun ("MiGs
 # overhead, they open fire": a podcast's or a witness's present).
-PLURAL_SUBJECT = re.compile(rf"(?:\b{_verbs.NOT_PLURAL_AHEAD}(?-i:[a-z])[\w-]*[^siu\W'’]s|\b(?-i:they|we))\s+$")
+PLURAL_SUBJECT = re.compile(rf"(?:\b{_verbs.NOT_PLURAL_AHEAD}(?-i:[a-z])[\w-]*{_verbs.PLURAL_END}|\b(?-i:they|we))\s+$")
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become", "as"}
 # Classes whose dated happenings are told apart by who did them too (`minting.minted`): "On 3 May Ortega telephoned
 # Arias. On 3 May Bush telephoned Kohl." are two calls on one day, not one meeting.
@@ -332,7 +332,7 @@ PERSON_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)?\b)")
 # executed", "the troops are to withdraw", "shall not be attacked". Such an act is not one the text tells as done:
 # "or we will be executed" ... "killed the hijackers" are two happenings. Not "would" ("the war would last until
 # 1975" tells what came) nor "was to" ("he was to be killed in 1980").
-TO_COME_BEFORE = re.compile(r"(?:\bwill|\bshall|\b(?:is|are|am)\s+(?:going\s+)?to)"
+TO_COME_BEFORE = re.compile(rf"\b(?:{_verbs.WILL}|(?:is|are|am)\s+(?:going\s+)?to)"
                             r"(?:\s+(?:not|never|be|have|been|\w+ly))*$")
 # "accused the army of bombing residential districts": the act someone is accused of is one of its own,
 # not the conflict the story is about (its words, after "of", are an accusation's).

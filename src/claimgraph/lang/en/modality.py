@@ -47,7 +47,8 @@ _MEETING = r"(?:meeting|summit|session|conference|elections?|referendum|talks)"
 _CALLED = (r"call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?(?=\s)|"  # not "so-called", nor "called the summit a success"
            r"(?<![-â€])call(?:s|ed|ing)?(?!\s+(?:the|this|that|these|those)\b)"
            rf"(?=\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_MEETING}\b)")
-FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|(?:is|are)\s+to|"
+FUTURE = re.compile(rf"\b(?:{_verbs.WILL}(?!\s+(?:of|to)\b)|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|"
+                    r"(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|"
                     rf"{_WANTED}|{_SHOULD}|{_CALLED}|{_WEIGHED}|{_PURPOSE}|"
                     rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))(?!{_OFFERED_DONE}\b|\s+by\b)(?:\s+to)?)\b", re.IGNORECASE)
@@ -56,10 +57,11 @@ FUTURE = re.compile(rf"\b(?:will(?!\s+(?:of|to)\b)|shall|must(?!\s+have\b)|{_ver
 # what a verb of answering a past act bears on: "The UN should investigate the massacre", "will condemn the bombing";
 # and what one will study or tell of (a lesson plan's "Students will study the invasion of Kuwait", "will describe the
 # raid", "will look back on the siege": the act is known, the lesson is to come); not "discuss", "talk about", "look
-# at": talks "will discuss a ceasefire" still to come.
+# at": talks "will discuss a ceasefire" still to come; nor "explain" or "compare", said of a plan as often ("The
+# president will explain the deployment of troops to Mali").
 ENDING = re.compile(r"\s*(?:\w+ly\s+)?(?:end|cease|halt|stop|lift|suspend|finish|investigate|probe|examine|"
                     r"look\s+(?:into|back\s+on)|condemn|avenge|punish|prosecute|commemorate|mourn|apologi[sz]e\s+for|"
-                    r"study|analy[sz]e|compare|describe|explain|recount|narrate|(?:learn|read)\s+about)\b",
+                    r"study|analy[sz]e|describe|recount|narrate|(?:learn|read)\s+about)\b",
                     re.IGNORECASE)
 # A modal of what may have been, before "have" ("The prisoners may have been handed over", "the pilot might have been
 # killed", "the rebels could have fired the rocket", "must have died"): the act named just after it is told as
@@ -106,10 +108,13 @@ _HAPPEN = (r"(?:take\s+(?:effect|place)|come\s+into\s+force|enter\s+into\s+force
            r"be\s+(?:held|signed|launched|implemented|deployed))")
 # A modal of what may be says the same after its noun: "a summit under OAU auspices might be held", "talks could begin".
 # So does a time set for it, told in the past too: "A landing on the islands was set for 22 December", "Elections were
-# planned for May" (a plan of its day, whatever came of it); not a time it took to plan ("was planned for months").
-_SET_FOR = (r"(?:is|are|was|were)\s+(?:set|scheduled|planned|fixed|slated)\s+for\b"
-            r"(?!\s+(?:(?:many|several|some|a\s+few)\s+)?"
-            r"(?:years|months|weeks|days|hours|a\s+long|long|some\s+time)\b)")
+# planned for May" (a plan of its day, whatever came of it): a time follows, a number, a day's or a month's name or a
+# word of time ("set for next week", "planned for the end of the year"); not a time it took to plan ("was planned for
+# months", "for two years", "for 10 years"), nor an aim ("was planned for maximum effect").
+_TIME_SET = (rf"(?:\d+(?!\d|\s+(?:years?|months?|weeks?|days?|hours?)\b)|(?:{_verbs.TIME_NAMES})\b|"
+             r"(?:the\s+)?(?:early|mid|late|next|later|this|following|coming|end|beginning|start|middle|spring|summer|"
+             r"autumn|winter|weekend|morning|afternoon|evening|night|dawn|tomorrow|tonight|day|week|month|year)\b)")
+_SET_FOR = rf"(?:is|are|was|were)\s+(?:set|scheduled|planned|fixed|slated)\s+for\b(?=\s+{_TIME_SET})"
 FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})|{_SET_FOR}|"
                           rf"(?:might|may|could)\s+{_HAPPEN})\b(?!\s+to\b)", re.IGNORECASE)
 # ...and words after it that say it never happened: "A second strike, planned for the landing, was not carried out",
@@ -168,7 +173,7 @@ UNDER_TERMS = re.compile(rf"\b(?:under|in\s+line\s+with|in\s+accordance\s+with)\
                          re.IGNORECASE)
 TOLD_DONE = re.compile(rf"\b(?:(?:was|were|had|did)\b(?!\s+to\b)|{_verbs.PAST_VERB}\b(?!\s+(?:by|as)\b))",
                        re.IGNORECASE)
-TOLD_AHEAD = re.compile(r"\b(?:will|shall|would|must|(?:is|are)\s+to|to\s+be)\b", re.IGNORECASE)
+TOLD_AHEAD = re.compile(rf"\b(?:{_verbs.WILL}|would|must|(?:is|are)\s+to|to\s+be)\b", re.IGNORECASE)
 # Such a clause ends at a semicolon or a clause of the writer's after a comma ("..., but the fighting went on"), as a
 # list of provided acts does (`LIST_END`).
 _WRITERS_CLAUSE = r";|,\s+(?:which|who|where|while|whereas|but|although|though|before|after|when)\b"
@@ -321,13 +326,14 @@ HEARSAY_ON_NOUN = re.compile(rf"(?<=\w\s)(?:{_HEARSAY_PARTICIPLE}|said)"
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A label of doubt with a colon heads what follows it on its line (a chat's or a feed's "unconfirmed: militia shelled
 # the market", "UNVERIFIED: troops seized the bridge", "Rumour: ..."): all of it is alleged, not the source's finding.
-DOUBT_HEADING = re.compile(r"\b(?:unconfirmed|unverified|unsubstantiated|not\s+(?:yet\s+)?confirmed|rumou?rs?|"
-                           r"reportedly|allegedly)\s*:", re.IGNORECASE)
+DOUBT_HEADING = re.compile(r"\b(?:" + "|".join(label.replace(" ", r"\s+") for label in _verbs.DOUBT_LABELS) + r")\s*:",
+                           re.IGNORECASE)
 # What the writer says was told wrongly ("An article on Monday wrongly said that rebels attacked the convoy", "the
 # report incorrectly stated the army had captured Kidal", a corrections column's words): what follows is denied, held
-# by the one who told it.
+# by the one who told it. Verbs of saying only: what is wrongly described, given or put ("wrongly described the clash
+# as a massacre", "mistakenly gave the date of the massacre as 1994") is told, only a word about it is wrong.
 MISTOLD = re.compile(r"\b(?:wrongly|incorrectly|falsely|erroneously|mistakenly|inaccurately)\s+"
-                     r"(?:said|stated|reported|claimed|wrote|suggested|asserted|described|gave|put)(?:\s+that)?\b",
+                     r"(?:said|stated|reported|claimed|wrote|suggested|asserted)(?:\s+that)?\b",
                      re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
 # finder holds, reported; not the present of a report's own voice ("the IIT concludes that").
@@ -343,7 +349,8 @@ _ANNOUNCED = (rf"(?:{_verbs.ANNOUNCE}|declar(?:e|es|ed))"
               rf"(?:\s+(?:on|in|late|early|earlier|last|this)(?:\s+{_TIME_WORD}){{0,4}})?"
               r"(?:\s*,[^,.;]{1,60},|,)?")
 # "charged that" alleges as "alleged that" does, and so does hearsay ("hearing that the rebels took the airport", a
-# chat's; "We heard that troops had crossed"; not "glad to hear that", news taken as told); "complained that",
+# chat's; "We heard that troops had crossed"; not "glad to hear that", news taken as told, nor the noun after a
+# determiner: "At a hearing that lasted two days"); "complained that",
 # "protested that", "suggested that", "swears that",
 # "believe that" say what the sayer holds; "protests", "charges" only after a name or a pronoun, not the nouns ("the
 # protests that followed the election", "the cavalry charge that broke the line"). A claim needs no "that" ("Kigali
@@ -359,8 +366,10 @@ _OBJECT_VERB = (rf"(?:\s+(?!(?:against|to|of|over|responsibility|credit)\b)[\w'â
                 rf"(?:had\s+|have\s+|has\s+)?(?:{_verbs.PAST_VERB}|was|were)\b(?!\s+(?:by|as)\b)")
 _CLAIMED_CLAUSE = rf"(?={_OBJECT_VERB})"
 # A lower-case plural or a pronoun before a verb's present is its subject ("Opposition leaders claim", "analysts
-# suspect", "they fear"; not "its", "his", "as": `_verbs.NOT_PLURAL`).
-_PLURAL_SUBJECT = rf"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)|(?<=(?-i:[a-z])s\s)){_verbs.NOT_PLURAL_BEHIND}"
+# suspect", "they fear"; not "its", "his", "as": `_verbs.NOT_PLURAL`, nor a noun in -ss, -us or -is: "The census
+# claim was rejected", `_verbs.PLURAL_END`).
+_PLURAL_SUBJECT = (rf"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)|(?<=(?-i:[a-z]){_verbs.PLURAL_END}\s))"
+                   rf"{_verbs.NOT_PLURAL_BEHIND}")
 _CLAIMED_BARE = (rf"(?:(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed|{_PLURAL_SUBJECT}claim)"
                  rf"{_CLAIMED_CLAUSE}")
 # A belief needs no "that" either where a clause follows it ("Some writers believe the plane was shot down", "Historians
@@ -375,10 +384,17 @@ _BELIEVED_BARE = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s
 # A fear alleges as a suspicion does ("Western diplomats fear he has been arrested", "Villagers fear that the rebels
 # killed the hostages"): the same subject before it with no "that".
 _SUSPECT_BARE = rf"{_PLURAL_SUBJECT}(?:suspect|fear)(?!\s+{_AUX}\b){_CLAIMED_CLAUSE}"
+_NO_HEARING = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "any", "this", "its", "his", "their", "each"))
+# What is feared or suspected ends where its cause or its time is told after it ("Many investors fear the market
+# crashed because of the war in Ukraine", "Aid workers fear the militia attacked the convoy after the ceasefire"):
+# the war and the ceasefire are the writer's (`extract.modality`); not an act after "after" ("after attacking").
+FEARED = re.compile(r"(?:fear|suspect)", re.IGNORECASE)
+FEAR_CAUSE = re.compile(r"\s+(?:because\s+of|due\s+to|owing\s+to|amid|(?:after|following)(?!\s+\w+ing\b))\b",
+                        re.IGNORECASE)
 _CHARGED = rf"charged|(?:{_CLAIMANT}){_NO_CLAIMANT}charges?"
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|"
                     rf"(?P<allege>{_verbs.ALLEGE}|{_CHARGED}|suspect(?:s|ed)?|fear(?:s|ed)?|"
-                    r"(?<!\bto\s)hear(?:s|d|ing)?)|"
+                    rf"(?<!\bto\s){_NO_HEARING}hear(?:s|d|ing)?)|"
                     rf"{_FOUND}|"
                     rf"{_ANNOUNCED}|claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     rf"complain(?:s|ed)?|protested|(?:{_CLAIMANT}){_NO_CLAIMANT}protests?|suggest(?:s|ed)?|"

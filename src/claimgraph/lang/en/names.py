@@ -265,7 +265,8 @@ REBEL_RULERS = ("authorities", "leaders", "leadership", "government", "officials
 SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "BREAKING", "SOURCE",
                      "SOURCES", "QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER", "TRANSCRIPT",
                      "WARNING", "ANALYSIS", "READ MORE", "RELATED", "PHOTO", "VIDEO", "UPDATED", "ADVERTISEMENT",
-                     "LIVE"}
+                     "LIVE", *(label.upper() for label in _verbs.DOUBT_LABELS),
+                     *(label.capitalize() for label in _verbs.DOUBT_LABELS)}  # "UNCONFIRMED: militia shelled ..."
 # A state's name that opens a carrier's name ("Malaysia Airlines Flight 17", "Iran Air Flight 655", "Ukraine
 # International Airlines"): the words after the name, up to a carrier's head word. The state is not named there:
 # it takes no role in what befell the flight (`recognise._carriers`). Not an air force ("Ukraine Air Force").
