@@ -64,7 +64,10 @@ from .wording import VERBS, definite_before
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v57"  # v57: s33: a bare "claim", "fear" after a plural subject ("Opposition leaders claim troops
+NAME = "modality.v58"  # v58: s33 review: "wrongly described the massacre as", "wrongly gave the date of"
+# deny nothing (only a verb of telling is mistold); a resolution's present "Declares that" is its own voice; "null and
+# void" judges a known act
+# v57: s33: a bare "claim", "fear" after a plural subject ("Opposition leaders claim troops
 # fired"), "fear that", "were reported killed" (no "to have been") alleged; "ready to", "prepared to" and a time set
 # for an act ("was set for 22 December") planned; "traded blame for the clash": the clash given; "unconfirmed: ..." and
 # "hearing that" alleged, "wrongly said that" denied, "declared that" reported; "will study the invasion" plans none;

@@ -188,9 +188,10 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v54"  # v54: s33: a chat's or a log's line stamp "[27/06 14:32]" is its
-# line's day; a diary's "Mon. 28th", "Fri. 2nd July", "Sun. 27th June '76" (weekdays cut short, a day with a short
-# year); "between the 3rd and the 5th of May"
+RELATIVE_NAME = "dates-relative.v55"  # v55: s33 review: out of brackets a line stamp's day and month are
+# two digits each ("1.2 09:30 Panel on the siege" a programme's item, no day)
+# v54: s33: a chat's or a log's line stamp "[27/06 14:32]" is its line's day; a diary's "Mon. 28th", "Fri. 2nd
+# July", "Sun. 27th June '76" (weekdays cut short, a day with a short year); "between the 3rd and the 5th of May"
 # v53: s32 review: "5 MAY HAVE DIED" in capitals a count
 # v52: s32: "on October 22-24" ends on the 24th; "3rd-5th May"; a stamp's
 # "22.06.92 16:20" after a comma; a day in numbers in the text's order; a signal's "3 AUG", "NIGHT 30-31 JUL";

@@ -55,7 +55,7 @@ def starts(text: str) -> list[int]:
     for (start, end), after in zip(found, [*(s for s, _ in found[1:]), len(text)]):
         value = _COLON.match(text, end).end()
         out += [start, *_items(text, value, min(after, _paragraph_end(text, value)), "\n" in text[end:value])]
-    out += [m.start("day") - (text[m.start("day") - 1] == "[") for m in _DATES.LINE_STAMP.finditer(text)]
+    out += [m.start("day") - (text[m.start("day") - 1:m.start("day")] == "[") for m in _DATES.LINE_STAMP.finditer(text)]
     return sorted(set(o for o in out if o < len(text)))
 
 

@@ -264,8 +264,11 @@ NUMERIC_DATE = re.compile(rf"{_NUMBER_NOT_BEFORE}(?P<day>0?[1-9]|[12]\d|3[01])(?
 SLASHED_DATE = re.compile(r"(?<![\w./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?:\d{4}|\d\d)(?![\w/])")
 # A line of a chat's, a log's or a feed's export stamped with its day and month in numbers and its clock time, no year
 # ("[27/06 14:32] Marko: tanks on the road", "27.06 14:32 -"): what the line tells is of that day, in the year the
-# text's own dates tell (`claimgraph.recognise.dates`; which field is the day, the stamps' own order decides).
-LINE_STAMP = re.compile(r"(?m)^[ \t]*\[?(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)\.?,?[ \t]+[0-2]?\d:[0-5]\d\b")
+# text's own dates tell (`claimgraph.recognise.dates`; which field is the day, the stamps' own order decides). Out of
+# brackets only a day and a month of two digits each: a numbered item of a programme or a list ("1.2 09:30 Panel on
+# the siege", "12.5 10:45 ...") is no day.
+LINE_STAMP = re.compile(r"(?m)^[ \t]*(?:\[|(?=\d\d[./]\d\d\b))"
+                        r"(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)\.?,?[ \t]+[0-2]?\d:[0-5]\d\b")
 SHORT_YEAR = [re.compile(rf"(?:\b(?:(?P<day>[0-3]?\d){ORDINAL}\s+(?:of\s+)?)?{_CAP_MONTH}\s+(?:of\s+)?|"
                          rf"\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom)\s+)['’]"
                          rf"(?P<yy>\d\d)(?![\d'’%])\b"),

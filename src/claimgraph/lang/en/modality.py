@@ -325,9 +325,10 @@ DOUBT_HEADING = re.compile(r"\b(?:unconfirmed|unverified|unsubstantiated|not\s+(
                            r"reportedly|allegedly)\s*:", re.IGNORECASE)
 # What the writer says was told wrongly ("An article on Monday wrongly said that rebels attacked the convoy", "the
 # report incorrectly stated the army had captured Kidal", a corrections column's words): what follows is denied, held
-# by the one who told it.
+# by the one who told it. Only a verb of telling: what was "wrongly described as a battle" or whose date was "wrongly
+# given" is told itself, its name or its date mistold ("wrongly described the massacre as a battle").
 MISTOLD = re.compile(r"\b(?:wrongly|incorrectly|falsely|erroneously|mistakenly|inaccurately)\s+"
-                     r"(?:said|stated|reported|claimed|wrote|suggested|asserted|described|gave|put)(?:\s+that)?\b",
+                     r"(?:said|stated|reported|claimed|wrote|suggested|asserted)(?:\s+that)?\b",
                      re.IGNORECASE)
 # A finding told in the past ("The Truth Commission concluded in 1993 that", "the inquiry found that"): what the
 # finder holds, reported; not the present of a report's own voice ("the IIT concludes that").
@@ -337,9 +338,11 @@ _FOUND = r"(?:concluded|found|determined|established)(?:\s+(?:in|on)\s+\w+(?:\s+
 # before the withdrawal statement, that its forces had captured") is the announcer's word, as a report is; the words
 # of its time (a few words: a name, a number or a word of time) and an aside set off by commas may stand before "that",
 # no object ("announced on Tuesday the names of soldiers that rebels had killed": the names are what it announced).
+# A declaration only in the past: the present is a resolution's or a declaration's own voice ("Declares that the
+# occupation of the territory is illegal", "We declare that"), as a finding's is (`_FOUND`).
 _TIME_WORD = r"(?:(?-i:[A-Z])[\w.]*|\d[\w,]*|the|a|this|last|next|same|following|previous|on|in|of|day|" \
              r"days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|statement)"
-_ANNOUNCED = (rf"(?:{_verbs.ANNOUNCE}|declar(?:e|es|ed))"
+_ANNOUNCED = (rf"(?:{_verbs.ANNOUNCE}|declared)"
               rf"(?:\s+(?:on|in|late|early|earlier|last|this)(?:\s+{_TIME_WORD}){{0,4}})?"
               r"(?:\s*,[^,.;]{1,60},|,)?")
 # "charged that" alleges as "alleged that" does, and so does hearsay ("hearing that the rebels took the airport", a
@@ -457,11 +460,12 @@ COURSE = re.compile(rf"(?:{_OWN_PHRASE})?\s+"
                     r"(?:carried\s+out|committed|perpetrated)(?=\s+by\b))\b)", re.IGNORECASE)
 # ...and so is what a known act is judged to have been ("Voters believe the election was rigged", "Kyiv says the
 # referendum in Crimea was illegal", "denied that the strike was unlawful"): the judgment is said, the election is
-# told; only of a definite act (`extract.modality`): "Lawyers said an invasion is illegal", "any attack on civilians
-# is illegal" judge a kind of act, and tell none.
+# told ("declared that the annexation of the Golan was null and void"); only of a definite act (`extract.modality`):
+# "Lawyers said an invasion is illegal", "any attack on civilians is illegal" judge a kind of act, and tell none.
 JUDGED = re.compile(rf"(?:{_OWN_PHRASE})?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+)?"
                     r"(?:\w+ly\s+)?(?:rigged|stolen|fixed|fraudulent|flawed|unfair|illegal|illegitimate|unlawful|"
-                    r"lawful|legal|legitimate|justified|unjustified|invalid|valid|free\s+and\s+fair)\b", re.IGNORECASE)
+                    r"lawful|legal|legitimate|justified|unjustified|invalid|valid|null\s+and\s+void|"
+                    r"free\s+and\s+fair)\b", re.IGNORECASE)
 COURSE_BEFORE = re.compile(r"\b(?:won|lost|win|wins|lose|loses|losing|winning)\s+(?:the|a|an|its|their|this|that)\s+"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # What is said of an event's link to something else, not of whether it happened: "denied that the decision
