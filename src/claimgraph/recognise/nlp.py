@@ -16,7 +16,6 @@ continues the one before it.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.lang.en import English
@@ -27,7 +26,6 @@ from ..lang import cues
 
 _SUFFIX_APOSTROPHE = r"(?<=[^\W\d_])['’](?=[a-zçğıöşüâîû]+\b)"
 _NOTE = (r"(?<=[^\W\d_])\.(?=\[\d)", r"(?<=\S)\[(?=\d)")  # "Douma.[1]", "Douma[1]"
-_DAY = re.compile(r"[0-3]?\d(?:st|nd|rd|th)")  # a day of the month after a weekday cut short ("Mon. 28th")
 _ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-"  # "U.S.-brokered", "U.S.- and Saudi-brokered": "U.S." is a name of its own
 _HANGING_HYPHEN = r"(?<=[^\W\d_])-"  # "Moscow- and Ankara-brokered": the first half of a compound is a name of its own
 MIN_STEM = 3
@@ -79,7 +77,7 @@ def _after_abbreviation(doc: Doc, i: int) -> bool:
     heading; not "orbited the Sun. 3 days later") (a cut that is no sentence end)?"""
     return i >= 2 and doc[i - 1].text == "." and (doc[i - 2].lower_ in cues("triggers").NUMBER_ABBREVIATIONS
                                                   or doc[i - 2].text in cues("dates").WEEKDAY_SHORT
-                                                  and _DAY.fullmatch(doc[i].text) is not None)
+                                                  and cues("dates").DAY_WITH_ORDINAL.fullmatch(doc[i].text) is not None)
 
 
 def stem_suffixes(doc, stems: set[str]) -> bool:

@@ -131,6 +131,9 @@ WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday 0, as
 # `WEEKDAY_DAY`, `_WEEKDAY_GLOSS`; read by its name without the stop (`WEEKDAY_NUMBERS`).
 WEEKDAY_SHORT = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}
 WEEKDAY_NUMBERS = WEEKDAYS | WEEKDAY_SHORT
+# A day of the month with its ordinal's letters, a whole token after a weekday cut short ("Mon. 28th", a diary's
+# heading: the stop ends no sentence; not "orbited the Sun. 3 days later") (`claimgraph.recognise.nlp`).
+DAY_WITH_ORDINAL = re.compile(r"[0-3]?\d(?:st|nd|rd|th)")
 _WEEKDAY_SHORT = "|".join(sorted(WEEKDAY_SHORT, key=len, reverse=True))
 _WEEKDAY_OR_SHORT = rf"(?:{_WEEKDAY_NAMES}|(?:{_WEEKDAY_SHORT})(?=\.))"  # the short name before its stop
 WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + _WEEKDAY_NAMES + r")"
