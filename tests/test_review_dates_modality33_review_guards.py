@@ -6,6 +6,8 @@ chat's stamped lines: the item's number is no day and dates nothing. What the wr
 wrongly ("wrongly described the massacre as a battle", "wrongly gave the date of the invasion") is told itself, only
 its name or date mistold. A resolution's own "Declares that" in the present is its voice, not a body's reported word
 (as a report's "concludes that"); and an act declared "null and void" is a known act judged, told as the source's.
+A label of doubt in capitals heading a line ("UNCONFIRMED: the army has taken the airport") is no speaker: it names no
+one.
 """
 
 from __future__ import annotations
@@ -45,3 +47,9 @@ def test_a_chat_s_two_digit_stamp_still_dates_its_line(claims_of):
     claims = claims_of("Log\n14.05 09:12 militia attacked the depot\n15.05 10:00 quiet\n", "2003-05-20")
     assert {o for s, p, o, _ in claims if p == "startDate"} == {"2003-05-14"}
 
+
+
+def test_a_label_of_doubt_in_capitals_heading_a_line_names_no_one(extraction_of):
+    claims = extraction_of("UNCONFIRMED: the army has taken the airport.\n").claims
+    assert not [c for c in claims if c.predicate == "type" and c.exact == "UNCONFIRMED"]
+    assert _modality_of(extraction_of, "UNCONFIRMED: the army has taken the airport.\n", "taken") == "Unconfirmed"

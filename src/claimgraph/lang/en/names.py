@@ -265,7 +265,9 @@ REBEL_RULERS = ("authorities", "leaders", "leadership", "government", "officials
 SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "BREAKING", "SOURCE",
                      "SOURCES", "QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER", "TRANSCRIPT",
                      "WARNING", "ANALYSIS", "READ MORE", "RELATED", "PHOTO", "VIDEO", "UPDATED", "ADVERTISEMENT",
-                     "LIVE"}
+                     "LIVE",
+                     # a label of doubt heading a line ("UNCONFIRMED: the army has taken the airport", `modality`)
+                     "UNCONFIRMED", "UNVERIFIED", "RUMOUR", "RUMOR", "RUMOURS", "RUMORS", "ALLEGEDLY", "REPORTEDLY"}
 # A state's name that opens a carrier's name ("Malaysia Airlines Flight 17", "Iran Air Flight 655", "Ukraine
 # International Airlines"): the words after the name, up to a carrier's head word. The state is not named there:
 # it takes no role in what befell the flight (`recognise._carriers`). Not an air force ("Ukraine Air Force").
