@@ -64,7 +64,8 @@ from .wording import VERBS, definite_before
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v58"  # v58: s33 second reading: a time set needs a time after "for" ("planned for two years",
+NAME = "modality.v59"  # v59: s33 review: a resolution's present "Declares that" is its own voice; "null
+# and void" judges a known act; v58: s33 second reading: a time set needs a time after "for" ("planned for two years",
 # "for maximum effect" plan nothing); "wrongly described / gave / put" deny nothing; "a hearing that" alleges nothing;
 # a fear ends at its cause ("because of the war"); "will explain / compare" leave the act told as planned; a label of
 # doubt heads every sentence of its line; "The census claim" is no plural's claim;

@@ -343,9 +343,11 @@ _FOUND = r"(?:concluded|found|determined|established)(?:\s+(?:in|on)\s+\w+(?:\s+
 # before the withdrawal statement, that its forces had captured") is the announcer's word, as a report is; the words
 # of its time (a few words: a name, a number or a word of time) and an aside set off by commas may stand before "that",
 # no object ("announced on Tuesday the names of soldiers that rebels had killed": the names are what it announced).
+# A declaration only in the past: the present is a resolution's or a declaration's own voice ("Declares that the
+# occupation of the territory is illegal", "We declare that"), as a finding's is (`_FOUND`).
 _TIME_WORD = r"(?:(?-i:[A-Z])[\w.]*|\d[\w,]*|the|a|this|last|next|same|following|previous|on|in|of|day|" \
              r"days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|statement)"
-_ANNOUNCED = (rf"(?:{_verbs.ANNOUNCE}|declar(?:e|es|ed))"
+_ANNOUNCED = (rf"(?:{_verbs.ANNOUNCE}|declared)"
               rf"(?:\s+(?:on|in|late|early|earlier|last|this)(?:\s+{_TIME_WORD}){{0,4}})?"
               r"(?:\s*,[^,.;]{1,60},|,)?")
 # "charged that" alleges as "alleged that" does, and so does hearsay ("hearing that the rebels took the airport", a
@@ -473,11 +475,12 @@ COURSE = re.compile(rf"(?:{_OWN_PHRASE})?\s+"
                     r"(?:carried\s+out|committed|perpetrated)(?=\s+by\b))\b)", re.IGNORECASE)
 # ...and so is what a known act is judged to have been ("Voters believe the election was rigged", "Kyiv says the
 # referendum in Crimea was illegal", "denied that the strike was unlawful"): the judgment is said, the election is
-# told; only of a definite act (`extract.modality`): "Lawyers said an invasion is illegal", "any attack on civilians
-# is illegal" judge a kind of act, and tell none.
+# told ("declared that the annexation of the Golan was null and void"); only of a definite act (`extract.modality`):
+# "Lawyers said an invasion is illegal", "any attack on civilians is illegal" judge a kind of act, and tell none.
 JUDGED = re.compile(rf"(?:{_OWN_PHRASE})?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+)?"
                     r"(?:\w+ly\s+)?(?:rigged|stolen|fixed|fraudulent|flawed|unfair|illegal|illegitimate|unlawful|"
-                    r"lawful|legal|legitimate|justified|unjustified|invalid|valid|free\s+and\s+fair)\b", re.IGNORECASE)
+                    r"lawful|legal|legitimate|justified|unjustified|invalid|valid|null\s+and\s+void|"
+                    r"free\s+and\s+fair)\b", re.IGNORECASE)
 COURSE_BEFORE = re.compile(r"\b(?:won|lost|win|wins|lose|loses|losing|winning)\s+(?:the|a|an|its|their|this|that)\s+"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # What is said of an event's link to something else, not of whether it happened: "denied that the decision
