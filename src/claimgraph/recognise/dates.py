@@ -191,7 +191,8 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v55"  # v55: s33 reading: a line stamp is closed by its bracket or followed by a
+RELATIVE_NAME = "dates-relative.v56"  # v56: s33 review: out of brackets a stamp of two digits each stamps its line
+# ("14.05 09:12 militia attacked"); v55: s33 reading: a line stamp is closed by its bracket or followed by a
 # dash, a bar or a speaker ("2.3 14:00 Rebels attacked" is a section's number); no day or month 0
 # v54: s33: a chat's or a log's line stamp "[27/06 14:32]" is its
 # line's day; a diary's "Mon. 28th", "Fri. 2nd July", "Sun. 27th June '76" (weekdays cut short, a day with a short
