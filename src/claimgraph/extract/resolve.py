@@ -85,7 +85,7 @@ from .wording import VERBS, accused, counted_from, definite, marked_new, postmod
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v102"  # v102: s33: an act told as still to come ("or we will be executed") is none told as done
+NAME = "resolve.v103"  # v103: s33: an act to come and done on one date is one; v102: an undated one to come is not
 # ("killed the hijackers"), nor the other way round; "they open fire" a present verb, no frame; v101: the agent of a
 # verb of resisting after an act ("an invasion repelled by X", `RESISTED_BY`) names no doer of its label; v100: s32: an
 # attack named by a noun and a war in one sentence are two happenings; v99: "The raid may have killed 40", "The

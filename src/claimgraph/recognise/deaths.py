@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import subject_tokens
+from .armed import subject_tokens, troops_in
 from .base import Candidate, cue_spans
 from .killings import toll_of_sides
 
@@ -38,11 +38,16 @@ def deaths(doc: Doc, name: str, told: set[int]) -> Iterator[Candidate]:
 
 
 def _of_wounds(doc: Doc, verb) -> bool:
-    """Is the verb "died" told of wounds (`CUES.OF_WOUNDS`: "Another man died of his wounds") with people
+    """Is the verb "died" (`CUES.DIED_OF`) told of wounds (`CUES.OF_WOUNDS`: "Another man died of his wounds"), or of
+    injuries in a sentence of armed men (`armed.troops_in`) or wounding (`CUES.WOUNDING`), with people
     (`CUES.DEAD_PEOPLE`) as its subject (`armed.subject_tokens`)? A death arms gave, counted or not; "mice died of
-    their injuries" none."""
-    return (verb.text.lower() == "died" and CUES.OF_WOUNDS.match(doc.text, verb.end_char) is not None
-            and any(t.lower_ in CUES.DEAD_PEOPLE for t in subject_tokens(doc, verb.start, CUES.SUBJECT_REACH)))
+    their injuries", "A man died from his injuries after a fall" none."""
+    hurt = CUES.OF_WOUNDS.match(doc.text, verb.end_char) if verb.text.lower() in CUES.DIED_OF else None
+    subject = subject_tokens(doc, verb.start, CUES.SUBJECT_REACH)
+    if hurt is None or not any(t.lower_ in CUES.DEAD_PEOPLE for t in subject):
+        return False
+    words = [t.lower_ for t in verb.sent]
+    return hurt["hurt"].lower() in CUES.ARMS_HURTS or troops_in(words) or bool(CUES.WOUNDING.intersection(words))
 
 
 def _dying_form(doc: Doc, i: int) -> bool:

@@ -9,10 +9,12 @@ trigger recogniser drops such a match (`recognise.triggers.Triggers`).
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Doc, Token
 
 from ..lang import cues
-from .armed import armed_clause, armed_words, possessed, troops_in
+from .armed import armed_clause, armed_words, possessed, subject_tokens, troops_in
 
 CUES = cues("triggers")
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game
@@ -49,24 +51,34 @@ def _player_signed(doc: Doc, start: int, end: int) -> bool:
 
 def _signs_a_player(doc: Doc, start: int, end: int) -> bool:
     """Is what a verb of signing (`CUES.SIGNED_VERBS`) is done to (`_undergoer`, within `CUES.SIGNED_PLAYER_REACH`
-    words) a player (`CUES.SIGNED_PLAYERS`) named before any accord (`ACCORD_WORDS`)? "Chelsea signed the striker from
-    Lyon" signs no accord; "signed the accord with the players' union" does (the accord comes first)."""
+    words) a player (`CUES.SIGNED_PLAYERS`, a head word, not the first part of a compound: "a forward-looking
+    agreement") named before any accord (`ACCORD_WORDS`)? "Chelsea signed the striker from Lyon" signs no accord;
+    "signed the accord with the players' union" does (the accord comes first)."""
     if doc[start:end].text.lower() not in CUES.SIGNED_VERBS:
         return False
-    words = [t.lower_ for t in _undergoer(doc, start, end, CUES.SIGNED_PLAYER_REACH)]
+    words = [t.lower_ for t in _undergoer(doc, start, end, CUES.SIGNED_PLAYER_REACH)
+             if t.i + 1 == len(doc) or doc[t.i + 1].text not in CUES.HYPHENS]
     first = next((w for w in words if w in CUES.SIGNED_PLAYERS or w in ACCORD_WORDS), None)
     return first in CUES.SIGNED_PLAYERS
 
 
 def _pest(doc: Doc, start: int, end: int) -> bool:
-    """Is a word of invading (`CUES.INVADING`) said of animals, plants, germs or crowds (`CUES.INVADING_PESTS` within
-    `CUES.PEST_REACH` words of it, in its sentence)? "the invasion of the cane toad", "Locusts invaded the farms",
-    "Fans invaded the pitch" tell no attack; "Iraq invaded Kuwait" does."""
+    """Is a word of invading (`CUES.INVADING`) said of animals, plants or germs as the invader (`CUES.INVADING_PESTS`
+    in its subject, `armed.subject_tokens` within `CUES.PEST_REACH` words, or within as many after "of" or right
+    after it: `CUES.INVADER_OF`), or of crowds (`CUES.INVADING_CROWDS`) as its subject that invade a ground or a shop
+    (`CUES.CROWDED_PLACES` in its object)? "the invasion of the cane toad", "Locusts invaded the farms", "invading
+    locusts", "Fans invaded the pitch" tell no attack; "Iraq invaded Kuwait", "Putin's supporters cheered the
+    invasion of Ukraine" do."""
     if doc[start:end].text.lower() not in CUES.INVADING:
         return False
-    sent = doc[start].sent
-    near = doc[max(sent.start, start - CUES.PEST_REACH):min(sent.end, end + CUES.PEST_REACH)]
-    return any(t.lower_ in CUES.INVADING_PESTS for t in near)
+    subject = {t.lower_ for t in subject_tokens(doc, start, CUES.PEST_REACH)}
+    after = doc[end:min(doc[start].sent.end, end + 1)]
+    if len(after) and after[0].lower_ == CUES.INVADER_OF:
+        after = doc[end + 1:min(doc[start].sent.end, end + 1 + CUES.PEST_REACH)]
+    invader = {t.lower_ for t in takewhile(lambda t: not t.is_punct, after)}
+    return bool(subject & CUES.INVADING_PESTS or invader & CUES.INVADING_PESTS
+                or subject & CUES.INVADING_CROWDS
+                and any(t.lower_ in CUES.CROWDED_PLACES for t in _undergoer(doc, start, end, CUES.PEST_REACH)))
 
 
 def _unarmed_deployed(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:

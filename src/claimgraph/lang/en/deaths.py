@@ -53,5 +53,11 @@ NO_ARMS_CAUSES = frozenset({"starvation", "hunger", "famine", "illness", "illnes
 NO_HAPPENING = DISASTERS | NO_ARMS_CAUSES | WHOLE_WARS  # a word of these in the sentence: no toll of a happening
 YEAR_BEFORE = frozenset({"in", "by", "since", "until", "till", "from", "during", "after", "before"})
 # A death of wounds is one arms gave, whoever died (`claimgraph.recognise.deaths._of_wounds`): "Another man died of his
-# wounds some months later", "a wounded guard died from his injuries"; a count is not needed.
-OF_WOUNDS = re.compile(r"\s+(?:of|from)\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b", re.IGNORECASE)
+# wounds some months later", "a wounded guard died from his injuries"; a count is not needed. The verb: DIED_OF.
+# Injuries are arms' only with armed men or a word of WOUNDING in the sentence: "A man died from his injuries after a
+# fall at work" was not killed.
+DIED_OF = frozenset({"died"})
+OF_WOUNDS = re.compile(r"\s+(?:of|from)\s+(?:(?:his|her|their)\s+)?(?P<hurt>wounds|injuries)\b", re.IGNORECASE)
+ARMS_HURTS = frozenset({"wounds"})  # the words of OF_WOUNDS that tell arms by themselves
+WOUNDING = frozenset({"wounded", "shot", "gunshot", "gunshots", "shrapnel", "bullet", "bullets", "stabbed", "beaten",
+                      "bomb", "blast", "shelling", "grenade", "fired"})

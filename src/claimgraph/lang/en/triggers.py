@@ -392,16 +392,20 @@ SIGNED_VERBS = frozenset({"signed", "sign", "signs", "signing"})
 SIGNED_PLAYER_REACH = 4
 # Animals, plants and germs that invade a land, and crowds that invade a pitch or a shop, invade in another sense, no
 # attack (`recognise.senses._pest`): "the invasion of the cane toad", "Locusts invaded the farms of Kenya", "an
-# invasion of jellyfish", "Fans invaded the pitch", "Shoppers invaded the store"; a word of INVADING_PESTS within
-# PEST_REACH words of a word of invading (INVADING).
+# invasion of jellyfish", "Fans invaded the pitch", "Shoppers invaded the store"; a word of INVADING_PESTS as the
+# invader, within PEST_REACH words: the subject of a word of invading (INVADING), or after "of" right after it.
 INVADING = frozenset({"invasion", "invasions", "invaded", "invade", "invades", "invading"})
 INVADING_PESTS = frozenset({"toad", "toads", "locust", "locusts", "weed", "weeds", "species", "ants", "beetle",
                             "beetles", "rats", "rabbits", "jellyfish", "mussels", "algae", "insects", "pests",
                             "termites", "mice", "starlings", "seaweed", "lionfish", "carp", "fungus", "fungi",
                             "bacteria", "mosquitoes", "wasps", "hornets", "pythons", "snails", "moths", "aphids",
-                            "knotweed", "hogweed", "squirrels", "crabs", "boar", "fans", "supporters",
-                            "spectators", "shoppers", "tourists", "pitch"})
+                            "knotweed", "hogweed", "squirrels", "crabs", "boar"})
+# Crowds invade in that sense only a ground or a shop (`_pest`): "Fans invaded the pitch", "Shoppers invaded the
+# store"; "Putin's supporters cheered the invasion of Ukraine" tells the invasion.
+INVADING_CROWDS = frozenset({"fans", "supporters", "spectators", "shoppers", "tourists"})
+CROWDED_PLACES = frozenset({"pitch", "field", "ground", "court", "stage", "store", "stores", "shop", "shops", "mall"})
 PEST_REACH = 4
+INVADER_OF = "of"  # "the invasion of the cane toad": the invader follows
 # A lift by air or sea names a deployment only with troops, weapons or supplies in its sentence
 # (`recognise.senses._no_cargo`): "Moscow began an airlift and sealift that delivered arms"; not "A helicopter airlift
 # of the injured hiker", "The token airdrop was announced", "She sent the photo by AirDrop".
@@ -875,6 +879,9 @@ DEMONSTRATED_REACH = 7
 HELD_WEAPONS = frozenset({"bomb", "bombs"})
 WEAPON_HOLDING = frozenset({"with", "without", "carrying", "carried", "holding", "defused", "defusing"})
 WEAPON_PHRASE_REACH = 6
+# A bomb held is used where its sentence tells it go off or kill: "A man carrying a bomb blew himself up in the market,
+# killing 12" is an attack.
+WEAPON_USED = frozenset({"blew", "exploded", "detonated", "killing", "killed"})
 # A march is a protest only by people who are no armed men (`recognise.triggers._marching_troops`): "students marched
 # through the capital"; "the garrison marched out of the fort", "troops marched into the city" are movements of force.
 MARCHES = frozenset({"marched", "marches"})
@@ -882,6 +889,10 @@ MARCHES = frozenset({"marched", "marches"})
 # old terminal", "guards marched the prisoners to the camp"; `recognise.triggers._marching_troops`): a pronoun of
 # people or a word of captives (`RELEASED_PEOPLE`) right after the verb, after at most a determiner.
 MARCHED_PRONOUNS = frozenset({"us", "them", "him", "her", "me"})
+# ...of them "her" also a possessive: the object only before a preposition, a particle of MARCHED_OFF or a mark
+# ("marched her to the car", "marched her away"); "She marched her supporters to parliament" protests.
+POSSESSIVE_PRONOUNS = frozenset({"her"})
+MARCHED_OFF = frozenset({"away", "off", "out", "back", "down", "up", "home", "along", "through", "across", "past"})
 # Calls told by a plural noun are a meeting only with "between" or "with" in the next two words
 # (`recognise.triggers._calls_counted`): "phone calls between the two presidents"; not "Phone calls to the helpline
 # rose", "ignored phone calls from reporters".
