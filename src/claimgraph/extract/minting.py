@@ -47,8 +47,8 @@ def new(r: Resolver, mention: Mention, sentence: Sentence, index: int, date: str
     subject = verb_subject(r, mention, sentence) if fam not in SPANNING else None
     if subject and not date:  # undated, "Venezuela broke relations ... Nicaragua broke relations too": two ruptures
         key += (("subject", subject),)
-    if to_come(r.text, mention):  # "or we will be executed" ... "killed the hijackers": a threat and an act, two
-        key += (TO_COME,)
+    if to_come(r.text, mention) and not date:  # undated, "or we will be executed" ... "killed the hijackers": two;
+        key += (TO_COME,)  # dated, "will sign ... on 3 May" and "on 3 May they signed": the date says which, one
     same = next((eid for eid in minted(r, key, date, mention, subject)
                  if fits_place(r, eid, mention, sentence)), None)
     if same:
@@ -85,7 +85,7 @@ def minted(r: Resolver, key: tuple, date: str | None, mention: Mention, subject:
     agreements may also be one of its class told with a date ("signed on Saturday" ... "he
     had just signed the plan"), unless the text sets it at another time ("later signed a decree"). A dated one of
     `CUES.BY_SUBJECT_WHEN_DATED` is none of another verb subject's (`subject`, `verb_subject`): two calls on a day.
-    An act told as still to come (`TO_COME`) is none told as done, nor the other way round."""
+    An undated act told as still to come (`TO_COME`) is none told as done, nor the other way round."""
     if marked_new(r.text, mention):
         return []  # "another attack", "numerous aerial attacks" on the day of the chemical attack: others
     same = r.keys.get(key, [])

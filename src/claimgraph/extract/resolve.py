@@ -85,7 +85,8 @@ from .wording import VERBS, accused, counted_from, definite, marked_new, postmod
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v103"  # v103: s33 review: "has been repelled by X" names no doer of its label;
+NAME = "resolve.v104"  # v104: s33 reading: only an undated act to come is kept apart from one done ("will sign
+# ... on 3 May", "On 3 May they signed": one signing); v103: s33 review: "has been repelled by X" names no doer of its label;
 # v102: s33: an act told as still to come ("or we will be executed") is none told as done
 # ("killed the hijackers"), nor the other way round; "they open fire" a present verb, no frame; v101: the agent of a
 # verb of resisting after an act ("an invasion repelled by X", `RESISTED_BY`) names no doer of its label; v100: s32: an

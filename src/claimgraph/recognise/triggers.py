@@ -58,7 +58,8 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v128"  # v128: s33 review: "struck with a bomb", "signed up to the truce", "a forward-looking
+NAME = "triggers.v129"  # v129: s33 reading: "A man carrying a bomb blew himself up" an attack; "She marched
+# her supporters" a protest; v128: s33 review: "struck with a bomb", "signed up to the truce", "a forward-looking
 # agreement", "supporters of the invasion", "the Desert Rats invaded" acts again; "died from his injuries" after a
 # fire no killing; v127: s33: a shop sign, "signed up for", "Signed:", a player signed, people marched off
 # ("marched us"), a bomb someone has with him ("with a gun or a nail bomb"), pests that invade: no event; "died of his
@@ -403,9 +404,10 @@ def _marching_troops(doc: Doc, start: int, armed: frozenset[str]) -> bool:
 def _weapon_held(doc: Doc, start: int) -> bool:
     """Is the noun at `start` a bomb someone has with him (`CUES.HELD_WEAPONS` after one of `CUES.WEAPON_HOLDING`,
     at most `CUES.WEAPON_PHRASE_REACH` words before it, no mark between; a `CUES.WEAPON_WITH` one right after a noun of
-    the people who have it, `CUES.WEAPON_HOLDERS`)? "a civilian with a gun or a nail bomb", "defused the bomb" tell a
-    weapon, no attack; "a car bomb exploded", "struck with a bomb" do."""
-    if doc[start].lower_ not in CUES.HELD_WEAPONS:
+    the people who have it, `CUES.WEAPON_HOLDERS`), in a sentence that tells no bomb go off nor kill
+    (`CUES.WEAPON_USED`)? "a civilian with a gun or a nail bomb", "defused the bomb" tell a weapon, no attack; "a car
+    bomb exploded", "struck with a bomb", "A man carrying a bomb blew himself up" do."""
+    if doc[start].lower_ not in CUES.HELD_WEAPONS or any(t.lower_ in CUES.WEAPON_USED for t in doc[start].sent):
         return False
     for token in reversed(doc[max(doc[start].sent.start, start - CUES.WEAPON_PHRASE_REACH):start]):
         if token.lower_ in CUES.WEAPON_HOLDING:
@@ -418,13 +420,26 @@ def _weapon_held(doc: Doc, start: int) -> bool:
 
 def _marched_off(doc: Doc, start: int) -> bool:
     """Is the verb of marching at `start` followed by the people marched, its object: a pronoun of people
-    (`CUES.MARCHED_PRONOUNS`) or a word of captives (`CUES.RELEASED_PEOPLE`) after at most a determiner
-    (`CUES.CLOSE_DETERMINERS`)? "They marched us into the terminal", "guards marched the prisoners away" lead people
-    off; "marched on the capital", "marched the streets", "marched with women and children" protest."""
-    after = [t.lower_ for t in doc[start + 1:start + 3]]
-    if after and after[0] in CUES.CLOSE_DETERMINERS:
+    (`CUES.MARCHED_PRONOUNS`, not a possessive: `_object_pronoun`) or a word of captives (`CUES.RELEASED_PEOPLE`)
+    after at most a determiner (`CUES.CLOSE_DETERMINERS`)? "They marched us into the terminal", "guards marched the
+    prisoners away" lead people off; "marched on the capital", "marched the streets", "marched with women and
+    children", "She marched her supporters to parliament" protest."""
+    after = list(doc[start + 1:start + 3])
+    if after and after[0].lower_ in CUES.CLOSE_DETERMINERS:
         after = after[1:]
-    return bool(after) and (after[0] in CUES.MARCHED_PRONOUNS or after[0] in CUES.RELEASED_PEOPLE)
+    return bool(after) and (_object_pronoun(doc, after[0].i) or after[0].lower_ in CUES.RELEASED_PEOPLE)
+
+
+def _object_pronoun(doc: Doc, i: int) -> bool:
+    """Is doc[i] a pronoun of people as an object (`CUES.MARCHED_PRONOUNS`): one that may be a possessive
+    (`CUES.POSSESSIVE_PRONOUNS`, "her") only before a preposition, a particle (`CUES.MARCHED_OFF`), a mark or the
+    end? "marched her to the car" leads her off; "marched her supporters" leads them in protest."""
+    word = doc[i].lower_
+    if word not in CUES.MARCHED_PRONOUNS:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (word not in CUES.POSSESSIVE_PRONOUNS or after is None or after.is_punct
+            or after.lower_ in CUES.PREPOSITIONS or after.lower_ in CUES.MARCHED_OFF)
 
 
 def _unarmed_actor(doc: Doc, start: int, end: int, armed: frozenset[str]) -> bool:

@@ -878,6 +878,9 @@ DEMONSTRATED_REACH = 7
 # within WEAPON_PHRASE_REACH words after one of WEAPON_HOLDING, no mark between; "a car bomb exploded", "the bomb
 # killed 12" are attacks.
 HELD_WEAPONS = frozenset({"bomb", "bombs"})
+# A bomb held is used where its sentence tells it go off or kill: "A man carrying a bomb blew himself up in the market,
+# killing 12" is an attack.
+WEAPON_USED = frozenset({"blew", "exploded", "detonated", "killing", "killed"})
 WEAPON_HOLDING = frozenset({"with", "without", "carrying", "carried", "holding", "defused", "defusing"})
 # ... "with" and "without" only right after a noun of the people who have it (WEAPON_HOLDERS: "any civilian with a
 # nail bomb", "MAN WITH BOMB ARRESTED"), not after the act or the thing they are the means of ("The IRA struck with a
@@ -892,6 +895,10 @@ MARCHES = frozenset({"marched", "marches"})
 # old terminal", "guards marched the prisoners to the camp"; `recognise.triggers._marching_troops`): a pronoun of
 # people or a word of captives (`RELEASED_PEOPLE`) right after the verb, after at most a determiner.
 MARCHED_PRONOUNS = frozenset({"us", "them", "him", "her", "me"})
+# ...of them "her" also a possessive: the object only before a preposition, a particle of MARCHED_OFF or a mark
+# ("marched her to the car", "marched her away"); "She marched her supporters to parliament" protests.
+POSSESSIVE_PRONOUNS = frozenset({"her"})
+MARCHED_OFF = frozenset({"away", "off", "out", "back", "down", "up", "home", "along", "through", "across", "past"})
 # Calls told by a plural noun are a meeting only with "between" or "with" in the next two words
 # (`recognise.triggers._calls_counted`): "phone calls between the two presidents"; not "Phone calls to the helpline
 # rose", "ignored phone calls from reporters".
