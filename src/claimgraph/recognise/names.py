@@ -83,7 +83,9 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext", "_LO", "_UP",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v109"  # v109: s33: no person of words after a role that a lower-case word of a body follows
+NAME = "names-in-context.v110"  # v110: s33 review: a body before its part only ("an Abu Sayyaf faction"),
+# not before a whole group, party or cell ("a Bible Study group", "a Lithium Ion cell");
+# v109: s33: no person of words after a role that a lower-case word of a body follows
 # ("leader of an Abu Sayyaf faction": the body) or that end a longer name ("chairman of the Organisation of African
 # Unity", "a High Transitional Authority"), nor of a given name and an "-ian" word before a capitalised one ("Mindanao
 # Humanitarian Team"), nor of a transcript label that is a known place ("MOSCOW:"), nor of a
