@@ -23,6 +23,17 @@ def test_guard_a_thing_or_pastime_before_a_bodys_word_after_a_is_no_body(recogni
     assert found(recognisers, text).get(words, ("", ""))[0] != "Organization"
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Shareholders backed the chairman of an Apple Computer subsidiary at the meeting.", "Apple Computer"),
+    ("The senator met the head of a Green Energy coalition on Friday.", "Green Energy"),
+    ("The leader of an Oxford College team won the quiz.", "Oxford College"),
+])
+def test_guard_words_after_a_role_before_a_bodys_word_are_no_person(recognisers, text, words):
+    """names33's `_ROLE_OF` reads no person before a lower-case word of a body (`BODY_NOUN_AFTER`): a coalition, an
+    alliance, a team, a club or a subsidiary is one too."""
+    assert found(recognisers, text).get(words, ("", ""))[0] != "Person"
+
+
 def test_guard_the_owner_of_a_faction_is_still_a_body(recognisers):
     names = found(recognisers, "She led a Green Party faction that opposed the merger.")
     assert names["Green Party"][0] == "Organization"

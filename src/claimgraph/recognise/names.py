@@ -83,7 +83,8 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext", "_LO", "_UP",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v110"  # v110: s33 review: a body before its part only ("an Abu Sayyaf faction"),
+NAME = "names-in-context.v111"  # v111: s33 review: no person before "coalition", "alliance", "team", "club" or
+# "subsidiary" after a role ("the head of a Green Energy coalition"); v110: s33 review: a body before its part only ("an Abu Sayyaf faction"),
 # not before a whole group, party or cell ("a Bible Study group", "a Lithium Ion cell");
 # v109: s33: no person of words after a role that a lower-case word of a body follows
 # ("leader of an Abu Sayyaf faction": the body) or that end a longer name ("chairman of the Organisation of African
