@@ -227,9 +227,16 @@ class NamesInContext:
             if span:
                 span = _trim(text, *span)  # "The United Nations Support Mission in Libya (UNSMIL)": no "The"
                 name = text[span[0]:span[1]]
-                forces = [c for c in self._forces(name, *span) if c.cls == "ArmedForce"] if (
-                    CUES.FORCE_KINDS & set(name.split())) else []
+                forces = self._state_forces(name, *span)
                 yield from forces or [Candidate(*span, "entity", _defined_class(name), NAME, entity=name_id(name))]
+
+    def _state_forces(self, name: str, start: int, end: int) -> list[Candidate]:
+        """A state's armed forces where `name` is a kind of forces named only by any state's words and the state's
+        (`_forces`: "the Armed Forces of Malawi"); none for a body of forces of its own ("Tiger Forces") or a name of
+        no kind of forces."""
+        if not CUES.FORCE_KINDS & set(name.split()):
+            return []
+        return [c for c in self._forces(name, start, end) if c.cls == "ArmedForce"]
 
     def acronyms(self, text: str, taken: set[tuple[int, int]]) -> Iterator[Candidate]:
         """Every acronym-shaped word but those a rule read by their context (`taken`: "the FRELIMO government"):
