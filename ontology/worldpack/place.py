@@ -70,8 +70,8 @@ class Place:
             return set(self.names)
         small = self.cls == "Settlement" and self.population < MAJOR_CITY
         tongue = {self.label} & tongues if self.cls == "Settlement" else set()
-        return {n for n in self.names if small and self.common_words(n, words) is words.most_frequent and n in words
-                or n in tongue}
+        return {n for n in self.names
+                if (small and self.common_words(n, words) is words.most_frequent and n in words) or n in tongue}
 
     def without_tongues(self, tongues: frozenset[str]) -> dict[str, str]:
         """The names of this place less its other names (not its label) that are a language's (`tongues`:

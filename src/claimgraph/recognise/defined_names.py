@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .name_rules import (CUES, _NAME_WORDS)
+from .name_rules import CUES, _NAME_WORDS
 
 
 def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:

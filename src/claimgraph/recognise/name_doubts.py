@@ -13,10 +13,10 @@ from .name_checks import (_a_body_told, _a_people, _after_place_word, _article_b
 from .name_rules import (CUES, NOT_PERSON_WORDS, _ADJECTIVE_OF_PLACE, _AGED, _AGREEMENT_OF, _APPOINTED, _APPOINTS,
                          _ARMED_NAMED, _BESIDE_CALLING, _BODY, _BODY_AND, _COMPASS_NAMED, _COMPASS_PLACE, _FEATURE,
                          _KIN_NAMED, _KIN_OWNER, _KNIGHTED, _LED_BY, _LED_BY_KIND, _LOWER_BODY, _MISSION,
-                         _NAMED_AGREEMENT, _NAMED_PLACE, _NAMED_SO_RULES, _NAME_ROLE, _ONE_OF_ROLE, _PERSON, _PLACE,
-                         _PLACE_EVENT, _POSSESSED, _POSSESSIVE, _QUARTER_OF, _RELATED, _ROLE_APPOSITION, _ROLE_OF,
-                         _RULED_BY, _RULER, _RULING, _SAID, _STATE_BODY, _SUBJECT, _SWORN, _TITLED, _TITLE_OF, _WHO,
-                         _WITH_AS, _OWNER_OF_PART, _SPEAKER, _after_locative, is_demonym)
+                         _NAMED_AGREEMENT, _NAMED_PLACE, _NAMED_SO_RULES, _NAME_ROLE, _ONE_OF_ROLE, _OWNER_OF_PART,
+                         _PERSON, _PLACE, _PLACE_EVENT, _POSSESSED, _POSSESSIVE, _QUARTER_OF, _RELATED,
+                         _ROLE_APPOSITION, _ROLE_OF, _RULED_BY, _RULER, _RULING, _SAID, _SPEAKER, _STATE_BODY, _SUBJECT,
+                         _SWORN, _TITLED, _TITLE_OF, _WHO, _WITH_AS, _after_locative, is_demonym)
 
 # A capitalised word and "of" right before a name: the name ends a longer one ("the Organisation of African Unity")
 _NAME_OF_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")

@@ -90,10 +90,10 @@ _WORD_STARTS = re.compile(r"(?<![\w’'\-])")  # no letter, apostrophe or hyphen
 _WHO = re.compile(rf"(?:\b(?P<owner>{_OWNER_WORD})[’']s\s+)?\b(?P<name>{_WORD}(?<![’']s){_PARTICLES}\s+{_name(0, 2)})"
                   rf"(?={CUES.WHO_AFTER})")
 _PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-]|[ \t]+[{_UP}])")
-# A body named by its owner before a lower-case word of a body, after "a" or "an": "leader of an Abu Sayyaf faction"
-# (the faction is the group's; "the Maute group" is `_LOWER_BODY`'s)
+# A body named by its owner before a lower-case word of its part, after "a" or "an": "leader of an Abu Sayyaf faction"
+# (the faction is the group's; "the Maute group" is `_LOWER_BODY`'s; not "a Bible Study group": `PART_OF_BODY_AFTER`)
 _OWNER_OF_PART = re.compile(rf"\b[Aa]n?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,2}})[ \t]+"
-                            rf"(?:{CUES.BODY_NOUN_AFTER})\b")
+                            rf"(?:{CUES.PART_OF_BODY_AFTER})\b")
 # ... alone, no capitalised word right after it: then an adjective of the name it opens ("the Malayan Emergency")
 _LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-]|[ \t]+[{_UP}])")
 # ... what the speaker says runs on in lower case: "PRESS REVIEW: SENEGAL AND MAURITANIA" is a heading, no speaker.

@@ -83,7 +83,10 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext", "_LO", "_UP",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v110"  # v110: s33 second reading: a label of doubt ("UNCONFIRMED:") is no speaker
+NAME = "names-in-context.v112"  # v112: s33 review: no person before "coalition", "alliance", "team", "club" or
+# "subsidiary" after a role ("the head of a Green Energy coalition"); a body before its part only ("an Abu Sayyaf
+# faction"), not before a whole group, party or cell ("a Bible Study group", "a Lithium Ion cell"); v110: s33 second
+# reading: a label of doubt ("UNCONFIRMED:") is no speaker
 # v109: s33: no person of words after a role that a lower-case word of a body follows
 # ("leader of an Abu Sayyaf faction": the body) or that end a longer name ("chairman of the Organisation of African
 # Unity", "a High Transitional Authority"), nor of a given name and an "-ian" word before a capitalised one ("Mindanao
@@ -225,9 +228,16 @@ class NamesInContext:
             if span:
                 span = _trim(text, *span)  # "The United Nations Support Mission in Libya (UNSMIL)": no "The"
                 name = text[span[0]:span[1]]
-                forces = [c for c in self._forces(name, *span) if c.cls == "ArmedForce"] if (
-                    CUES.FORCE_KINDS & set(name.split())) else []
+                forces = self._state_forces(name, *span)
                 yield from forces or [Candidate(*span, "entity", _defined_class(name), NAME, entity=name_id(name))]
+
+    def _state_forces(self, name: str, start: int, end: int) -> list[Candidate]:
+        """A state's armed forces where `name` is a kind of forces named only by any state's words and the state's
+        (`_forces`: "the Armed Forces of Malawi"); none for a body of forces of its own ("Tiger Forces") or a name of
+        no kind of forces."""
+        if not CUES.FORCE_KINDS & set(name.split()):
+            return []
+        return [c for c in self._forces(name, start, end) if c.cls == "ArmedForce"]
 
     def acronyms(self, text: str, taken: set[tuple[int, int]]) -> Iterator[Candidate]:
         """Every acronym-shaped word but those a rule read by their context (`taken`: "the FRELIMO government"):

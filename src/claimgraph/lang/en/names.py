@@ -347,8 +347,13 @@ WHO_ONE_PERSON = re.compile(r",[ \t]+(?:whom\b|who[ \t]+(?:[a-z]+ly[ \t]+)?(?:wa
 DEED_NOUNS = ("hijacker", "gunman", "assassin", "kidnapper", "defector", "dissident")
 BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS, *DEED_NOUNS))
 # A body's kind in lower case after such a name makes it the body's: "The dissident Falun Gong movement", "The
-# kidnapper Abu Sayyaf group" (the deed noun qualifies the body, no person).
-BODY_NOUN_AFTER = r"group|movement|faction|wing|organi[sz]ation|party|network|militia|cell|gang|sect|clan|brigade"
+# kidnapper Abu Sayyaf group" (the deed noun qualifies the body, no person), "the head of a Green Energy coalition".
+BODY_NOUN_AFTER = (r"group|movement|faction|wing|organi[sz]ation|party|network|militia|cell|gang|sect|clan|brigade"
+                   r"|coalition|alliance|team|club|subsidiary")
+# A part of a body after its owner's name, after "a" or "an": "an Abu Sayyaf faction", "an Abu Sayyaf splinter
+# group". Not a whole body's word: a group, party or cell after "a" is named by what it is about ("a Bible Study
+# group", "a Harry Potter party", "a Lithium Ion cell").
+PART_OF_BODY_AFTER = r"faction|splinter"
 COMMON_OWNER_BEFORE = re.compile(r"(?<![\w’'\-])[a-z][\w\-]*[’']s[ \t]+$")  # "the revolution's son": no one's kin
 NATIONALITY_AFTER = re.compile(rf"[ \t]+(?:{'|'.join((*PROFESSIONS, 'lawyer'))})\b")  # "lawyer" is a role too
 FORMER_BEFORE = re.compile(r"(?<![\w-])former[ \t]+$")
