@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from .name_checks import (_a_body_told, _a_people, _after_place_word, _article_before, _article_surname, _broadcaster,
                           _common_opening, _no_subject_body, _person_shaped, _place_kind_before, _ship_before,
                           _ship_named)
-from .name_rules import (CUES, NOT_PERSON_WORDS, _ADJECTIVE_OF_PLACE, _AGED, _AGREEMENT_OF, _APPOINTED, _APPOINTS,
+from .name_rules import (COMPASS_WORD, CUES, NOT_PERSON_WORDS, _ADJECTIVE_OF_PLACE, _AGED, _AGREEMENT_OF, _APPOINTED,
+                         _APPOINTS,
                          _ARMED_NAMED, _BESIDE_CALLING, _BODY, _BODY_AND, _COMPASS_NAMED, _COMPASS_PLACE, _FEATURE,
                          _KIN_NAMED, _KIN_OWNER, _KNIGHTED, _LED_BY, _LED_BY_KIND, _LOWER_BODY, _MISSION,
                          _NAMED_AGREEMENT, _NAMED_PLACE, _NAMED_SO_RULES, _NAME_ROLE, _ONE_OF_ROLE, _PERSON, _PLACE,
@@ -210,7 +211,7 @@ class NameDoubts:
             return False
         words = run.group("run").split()
         return (" ".join(words) not in self.names and words[-1] not in self.known and words[-1] not in NOT_PERSON_WORDS
-                and not re.fullmatch(CUES.COMPASS_WORD, words[-1]))  # "the Free Aceh Movement Hasan Tiro": a body's
+                and not COMPASS_WORD.fullmatch(words[-1]))  # "the Free Aceh Movement Hasan Tiro": a body's
 
     def _speaker_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
         """A transcript's label with no title before it that names a known place, no person: a station's call sign or

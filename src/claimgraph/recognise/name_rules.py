@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..lang import cues
 from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE, FULL_NAME as _FULL_NAME, LO as _LO,
@@ -154,6 +155,7 @@ _BODY_WORD = rf"(?!(?:{'|'.join(CUES.NOT_BODY_HEADS)})\b){_WORD}"  # "the League
 _BODY_OPENED = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.BODY_OPENERS)})\s+(?:of|for)\s+(?:the\s+)?"
                           rf"{_NO_TITLED_NAME}{_BODY_WORD}(?:\s+(?:and\s+)?{_BODY_WORD}){{0,3}}{_WHOLE})")
 _TERM = rf"(?:[{_UP}][\w’'\-–]*+|[0-9]{{4}}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Évian"
+COMPASS_WORD = re.compile(CUES.COMPASS_WORD)  # a point of the compass alone ("Southern"): compiled once, tried per name
 _FIGHTERS = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(CUES.FIGHTERS)}))\b")
 _REBEL_KINDS = "|".join(sorted(CUES.REBEL_ARMED | set(CUES.REBEL_RULERS)))
 _REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|{CUES.REBELS})\b", re.I)
@@ -208,14 +210,18 @@ def _subject_class(match: re.Match) -> str:
 
 def _members_told(match: re.Match) -> bool:
     """Does the text write the subject's name before a word of its members or its offices (`CUES.MEMBERS_AFTER`:
-    "Golden Dawn members", "Sinn Fein leader Gerry Adams", "Bayern Munich players")? A body's name, no person's."""
+    "Golden Dawn members", "Sinn Fein leader Gerry Adams", "Bayern Munich players")? A body's name, no person's.
+    Only the few places such a word follows are tried (`_members_words`), not every place the name is written."""
     name, text = match.group("name"), match.string
-    at = text.find(name)
-    while at >= 0:  # each place the name is written, a word of its own: no pattern compiled per name
-        if _WORD_STARTS.match(text, at) and CUES.MEMBERS_AFTER.match(text, at + len(name)):
-            return True
-        at = text.find(name, at + 1)
-    return False
+    return any(end >= len(name) and text.startswith(name, end - len(name)) and _WORD_STARTS.match(text, end - len(name))
+               for end in _members_words(text))
+
+
+@lru_cache(maxsize=4)
+def _members_words(text: str) -> tuple[int, ...]:
+    """Where a word of members or offices follows a word in `text` (`CUES.MEMBERS_AFTER`, the offsets where a name
+    before it would end), found once per text: the rules ask it for each subject they read."""
+    return tuple(m.start() for m in CUES.MEMBERS_AFTER.finditer(text))
 
 
 def _after_locative(match: re.Match) -> bool:

@@ -70,7 +70,8 @@ from .gazetteer import force_owners, state_forces
 from .name_checks import (_after_date_word, _entity_id, _label, _month_named, _naming_title, _plausible, _told_body,
                           month_in_name, title_case, vessel_before)
 from .name_doubts import NameDoubts
-from .name_rules import (ACRONYM, ACRONYM_VALUE, CUES, DEFINITION, NOT_PERSON_WORDS, RULES, _BODY, _DATED_PERSON_RULES,
+from .name_rules import (ACRONYM, ACRONYM_VALUE, COMPASS_WORD, CUES, DEFINITION, NOT_PERSON_WORDS, RULES, _BODY,
+                         _DATED_PERSON_RULES,
                          _FEATURE, _FIGHTERS, _LO, _PLACE_LED_PERSON_RULES, _SHARED_HEAD, _SHARED_PLACE_KIND, _TITLED,
                          _UP, is_demonym)
 from .name_shapes import trim as _trim
@@ -89,7 +90,9 @@ NAME = "names-in-context.v109"  # v109: s33: no person of words after a role tha
 # Humanitarian Team"), nor of a transcript label that is a known place ("MOSCOW:"), nor of a
 # state's word before a land's possessive ("Iraqi Kurdistan's government"); a state's forces defined with an acronym
 # ("the Armed Forces of the Philippines (AFP)") are its armed forces, and so is the acronym; words in capitals before
-# another name in parentheses define no body ("HOTLINE CALLS" over "BENDER (TIGHINA)"); no speaker "LIVE:";
+# another name in parentheses define no body ("HOTLINE CALLS" over "BENDER (TIGHINA)"); no speaker "LIVE:"; a
+# word opening with a capital of any alphabet before or after two towns written as one keeps them towns, no person, as
+# an ASCII capital did (`town_pairs`: "Évian Paris Lyon", "Paris Lyon Überlingen");
 # v108: s33: "records show", "a series of", "a network of", "kept watch" near a channel no broadcaster's;
 # v107: s32 review: no list of people after "The accused banks were" or
 # "The men's finalists were", no person of "X leadership" nor "X's administration", no office holder before a thing
@@ -200,7 +203,7 @@ class NamesInContext:
             return start
         word = before.group("word") or ""
         if (first in self.labels and first not in self.towns or f"{word} {first}" in self.places
-                or re.fullmatch(CUES.COMPASS_WORD, word)):  # "of North Ossetia": a place no pack lists
+                or COMPASS_WORD.fullmatch(word)):  # "of North Ossetia": a place no pack lists
             return start + len(first) + 1
         return start
 
