@@ -5,10 +5,14 @@ from __future__ import annotations
 import difflib
 import gettext
 import re
+from typing import TYPE_CHECKING
 
 from .namecheck import CommonWords, plain, surnames, usable
 from .place import Place
 from .spellings import english_ending
+
+if TYPE_CHECKING:
+    from pycountry.db import Data
 
 SPELLING_RATIO = 0.8  # two spellings of one name ("Tigray", "Tigrai": 0.83; "Amhara", "Afar": 0.4)
 
@@ -22,7 +26,7 @@ def regions(words: CommonWords) -> list[Place]:
     import pycountry
 
     subdivisions = sorted((s for s in pycountry.subdivisions if s.parent_code is None), key=lambda s: s.code)
-    children: dict[str, list] = {}
+    children: dict[str, list[Data]] = {}
     for s in pycountry.subdivisions:
         if s.parent_code is not None:
             children.setdefault(s.parent_code, []).append(s)
@@ -54,8 +58,12 @@ def regions(words: CommonWords) -> list[Place]:
 
 
 # GeoNames writes a region named for two parts with an en dash between them ("North Ossetia–Alania", "Mecklenburg–Western
-# Pomerania"), a mark no name the pack keeps holds (`namecheck.NAME_SHAPE`).
+# Pomerania"), a mark no name the pack keeps holds (`namecheck.NAME_SHAPE`): split there, so that the region is known
+# as English texts write it, with a hyphen, and by its first part (`_with_double_names`).
 DOUBLE_NAME = re.compile(r"[ \t]*[–—][ \t]*")
+# A municipality named for the two towns it joins ("Municipality of Log–Dragomer"): its first part names the town
+# ("Municipality of Log" is Log's), not the whole, so it is no short name of the region.
+TWO_TOWNS = re.compile(r"Municipality of ")
 # A point of the compass or a word of the middle before a region's name: "West Java", "Southeast Sulawesi".
 COMPASS_BEFORE = re.compile(r"(?:North|South)?(?:east|west)?[ -]?(?:East|West|Central)?(?:ern)? (?P<name>[A-Z]\w+)")
 
@@ -63,20 +71,22 @@ COMPASS_BEFORE = re.compile(r"(?:North|South)?(?:east|west)?[ -]?(?:East|West|Ce
 def _with_double_names(names: list[str]) -> list[str]:
     """`names`, and for each written with an en dash between two parts (`DOUBLE_NAME`) the same with a hyphen, as
     English texts write it ("North Ossetia-Alania"), and its first part: a region named for two parts goes by the
-    first, as a state does ("North Ossetia", as "Bosnia"; `states._short_names`)."""
+    first, as a state does ("North Ossetia", as "Bosnia"; `states._short_names`), but a municipality named for two
+    towns does not (`TWO_TOWNS`: "Municipality of Log" for "Log–Dragomer" would be the town's name)."""
     found = list(names)
     for name in names:
         parts = DOUBLE_NAME.split(name)
         if len(parts) == 2 and all(parts):
-            found += [n for n in ("-".join(parts), parts[0]) if n not in found]
+            short = () if TWO_TOWNS.match(name) else (parts[0],)
+            found += [n for n in ("-".join(parts), *short) if n not in found]
     return found
 
 
-def _named_by_parts(subdivision, children: dict[str, list]) -> list[str]:
+def _named_by_parts(subdivision: Data, children: dict[str, list[Data]]) -> list[str]:
     """The English name of a region that its own parts give: where at least two of its subdivisions are ISO-named
     as it is with a word after ("Sumatera Utara", "Sumatera Barat") and GeoNames names them in English as one name
-    after a point of the compass (`COMPASS_BEFORE`: "North Sumatra", "West Sumatra"), that name ("Sumatra", "Java"
-    for ISO's "Jawa")."""
+    after a point of the compass (`COMPASS_BEFORE`: "North Sumatra", "West Sumatra"), that name ("Sumatra" for ISO's
+    "Sumatera"; "Java" for "Jawa" too, though the pack drops it later as a word English writes: `usable`)."""
     found: dict[str, int] = {}
     for child in children.get(subdivision.code, []):
         if child.name.startswith(subdivision.name + " "):

@@ -316,7 +316,9 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
 
 
 def _found(text: str, sentence: Sentence, pattern: re.Pattern) -> Iterator[re.Match]:
-    """The matches of a cue's pattern inside the sentence."""
+    """The matches of a cue's pattern inside the sentence, searched in the whole text between the sentence's ends
+    rather than in a slice: offsets stay the text's (where a cue's act is looked for), a cue never runs into the next
+    sentence (`endpos` ends the text there), and a look-behind still sees the words before the sentence."""
     return pattern.finditer(text, sentence.start, sentence.end)
 
 

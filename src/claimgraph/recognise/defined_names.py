@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .name_rules import CUES, _NAME_WORDS
+from .name_rules import CUES, NAME_WORDS
 
 
 def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
@@ -16,7 +16,7 @@ def _defined_span(text: str, end: int, acronym: str) -> tuple[int, int] | None:
     "UN Verification Mission in Guatemala (MINUGUA)", an acronym of the name in another language); none where words in
     capitals stand before another name (`_other_name`)."""
     wanted = sum(c.isupper() for c in acronym)
-    words = list(_NAME_WORDS.finditer(text, max(0, end - 160), end))
+    words = list(NAME_WORDS.finditer(text, max(0, end - 160), end))
     start, have, expected_end = None, 0, end
     for word in reversed(words):
         if text[word.end():expected_end].strip() or have >= wanted:

@@ -28,14 +28,14 @@ from dataclasses import replace
 from ..lang import cues
 from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
-from .name_shapes import CAPITALISED_AFTER, CAPITALISED_BEFORE
-from .names import _LO, _UP, NOT_PERSON_WORDS, is_demonym, title_case
+from .name_shapes import CAPITALISED_AFTER, CAPITALISED_BEFORE, LO, UP
+from .names import NOT_PERSON_WORDS, is_demonym, title_case
 
 NAME = "located.v10"  # v10: a name again after a line's end is a name of its own too; v9: s32 review: a name
 # again not before a word of fighters ("Ndoleko fighters") nor a role ("Ballard, the commander,")
 # v8: a place told once is that place where its name is written again (`named_again`)
 CUES = cues("names")
-_WORD = rf"(?:(?:al|el|ad|ash|as|at|ar|an)-)?[{_UP}][{_LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
+_WORD = rf"(?:(?:al|el|ad|ash|as|at|ar|an)-)?[{UP}][{LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"  # "Mers El Kébir"
 _LIST = re.compile(rf"(?<![\w’'\-])(?P<prep>{CUES.LOCATED_BEFORE})[ \t]+"
                    rf"(?P<list>{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_NAME})?)(?![\w’'\-])")

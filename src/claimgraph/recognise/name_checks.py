@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from .base import name_id
-from .name_rules import (CUES, NOT_PERSON_WORDS, PLACE_PREPOSITIONS, _AGREEMENT_OF, _ARTICLE, _BODY, _FEATURE, _GIVEN,
-                         _KNIGHTED, _LABELLED_REBELS, _LED, _LED_BY_KIND, _LONE_SURNAME, _MISSION, _NAMED_AGENCY,
-                         _NAMED_AGREEMENT, _NAMED_EVENT, _NAMED_PLACE, _PERSON, _PLACE, _PLACE_EVENT, _REBELS,
-                         _ROLE_NAME, _ROLE_OF, _SPEAKER, _STRONG_SURNAME, _TITLED, _TITLE_OF, _armed_rebels, is_demonym)
+from .name_rules import (AGREEMENT_OF, BODY, CUES, FEATURE, GIVEN, KNIGHTED, LABELLED_REBELS, LED, LED_BY_KIND,
+                         LONE_SURNAME, MISSION, NAMED_AGENCY, NAMED_AGREEMENT, NAMED_EVENT, NAMED_PLACE,
+                         NOT_PERSON_WORDS, PERSON, PLACE, PLACE_EVENT, PLACE_PREPOSITIONS, REBELS, ROLE_NAME, ROLE_OF,
+                         SPEAKER, STRONG_SURNAME, TITLED, TITLE_OF, armed_rebels, is_demonym)
+from .name_shapes import ARTICLE
 
 
 def title_case(text: str) -> bool:
@@ -38,43 +39,43 @@ def vessel_before(text: str, start: int) -> bool:
 def _plausible(name: str, pattern: re.Pattern) -> bool:
     """Not a month, a title, a demonym, an adjective compound or a speaker-label word standing where a name should."""
     words = name.split()
-    if pattern is _SPEAKER:
+    if pattern is SPEAKER:
         return name not in CUES.SPEAKER_NOT_NAMES
     if set(words) <= CUES.NOT_NAMES:
         return False  # "That region lies inside ...": a determiner opening the sentence, no name
     if CUES.MONTHS & set(words):
         return False  # a month or weekday names nothing, save in an agreement's or war's name (`month_in_name`)
-    if pattern in (_TITLED, _KNIGHTED):  # "General Staff", "Mr. President", "Major League Baseball"; "King Street"
+    if pattern in (TITLED, KNIGHTED):  # "General Staff", "Mr. President", "Major League Baseball"; "King Street"
         return not ({words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS | CUES.THING_WORDS
                                   | CUES.FEASTS)  # "Father Christmas Parade"
                     or {words[-1]} & (CUES.BODY_KINDS.keys() | CUES.NAMED_PLACE_KINDS.keys() | CUES.TITLED_NOT_LAST))
-    if pattern is _ROLE_NAME:  # "NATO spokesman Colonel Roland Lavoie": the title is no word of the name (`_TITLED`)
+    if pattern is ROLE_NAME:  # "NATO spokesman Colonel Roland Lavoie": the title is no word of the name (`TITLED`)
         return words[0] not in CUES.TITLE_WORDS
-    if pattern is _TITLE_OF:  # "Secretary of State for Foreign and Commonwealth Affairs": a remit, no name
+    if pattern is TITLE_OF:  # "Secretary of State for Foreign and Commonwealth Affairs": a remit, no name
         return not NOT_PERSON_WORDS & set(words) and not is_demonym(words[0])
-    if pattern is _ROLE_OF:
+    if pattern is ROLE_OF:
         return not ({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_WORDS} & set(words)) and not is_demonym(words[0])
-    if pattern in (_PERSON, _LONE_SURNAME):
+    if pattern in (PERSON, LONE_SURNAME):
         if words[0] in CUES.TITLE_WORDS:
             return False
-        strong = len(words) > 1 or re.fullmatch(_STRONG_SURNAME, words[0])
+        strong = len(words) > 1 or re.fullmatch(STRONG_SURNAME, words[0])
         return bool(strong) and not any(is_demonym(w) for w in words)
-    if pattern in (_FEATURE, _NAMED_AGENCY):
+    if pattern in (FEATURE, NAMED_AGENCY):
         return not is_demonym(words[0])
-    if pattern is _PLACE:
+    if pattern is PLACE:
         return not CUES.ADJECTIVE_COMPOUND.fullmatch(words[-1])  # "the largest Muslim-majority city"
-    if pattern in (_BODY, _NAMED_PLACE) and words[0] in CUES.EVENT_OPENERS:
+    if pattern in (BODY, NAMED_PLACE) and words[0] in CUES.EVENT_OPENERS:
         return False  # "Operation Allied Force", "Operation Coral Reef": operations (`_OPENED_EVENT`)
-    if pattern is _BODY and len(words) == 1:  # "The Republic", "The Government" name no state; "the Mission" may name a body
+    if pattern is BODY and len(words) == 1:  # "The Republic", "The Government" name no state; "the Mission" may name a body
         return CUES.BODY_KINDS[words[0]] not in ("State", "Government") and words[0] not in CUES.NOT_LONE_BODY_KINDS
-    if pattern in (_NAMED_AGREEMENT, _NAMED_EVENT, _PLACE_EVENT, _AGREEMENT_OF):
+    if pattern in (NAMED_AGREEMENT, NAMED_EVENT, PLACE_EVENT, AGREEMENT_OF):
         return len(words) > 1  # "The Agreement" trimmed to its head names nothing
     return True
 
 
 def _month_named(text: str, start: int, end: int, pattern: re.Pattern) -> bool:
     """An agreement or event named with a month or weekday just before its kind ("Good Friday Agreement")."""
-    if pattern not in (_NAMED_AGREEMENT, _NAMED_EVENT):
+    if pattern not in (NAMED_AGREEMENT, NAMED_EVENT):
         return False
     words = list(re.finditer(r"\S+", text[start:end]))
     months = [w for w in words if w.group() in CUES.MONTHS]
@@ -114,14 +115,14 @@ def _person_shaped(words: list[str], most: int = 3) -> bool:
     "Volker Perthes") nor role ("Emergency Relief Coordinator"): what an acronym's possessive must be followed
     by to name a person."""
     names = [w for w in words if w[:1].isupper()]
-    return (2 <= len(names) <= most and re.fullmatch(_GIVEN, names[0]) is not None
+    return (2 <= len(names) <= most and re.fullmatch(GIVEN, names[0]) is not None
             and names[-1] not in CUES.PLURAL_NOUNS and names[-1].lower() not in CUES.ROLES)
 
 
 def _article_surname(words: list[str]) -> bool:
     """A given name and a surname opening with an article ("Hafez al-Assad"): a person's shape after "under" (after an
     opening "Led by" it may be a body's, "Ahrar al-Sham")."""
-    return len(words) == 2 and re.fullmatch(_GIVEN, words[0]) is not None and re.match(_ARTICLE, words[1]) is not None
+    return len(words) == 2 and re.fullmatch(GIVEN, words[0]) is not None and re.match(ARTICLE, words[1]) is not None
 
 
 def _ship_named(words: list[str], match: re.Match) -> bool:
@@ -219,13 +220,13 @@ def _entity_id(name: str, pattern: re.Pattern, match: re.Match) -> str:
     fighters" and "rebels" another; "the Saudi-led military coalition" is "the Saudi-led coalition"; a state's
     mission takes its town when the text names it, so that two of one state are two ("the US Embassy in Baghdad",
     "the US Embassy in Kabul")."""
-    if pattern is _MISSION and match.group("city"):
+    if pattern is MISSION and match.group("city"):
         return name_id(f"{name} in {match.group('city')}")
-    if pattern is _REBELS:
-        return "separatist-forces" if _armed_rebels(name) else "separatists"
-    if pattern is _LABELLED_REBELS:
+    if pattern is REBELS:
+        return "separatist-forces" if armed_rebels(name) else "separatists"
+    if pattern is LABELLED_REBELS:
         return "separatist-forces"
-    if pattern is _LED:
+    if pattern is LED:
         words = name.split()
         return name_id(f"{words[0]} {words[-1]}")
     return name_id(name)
@@ -236,8 +237,8 @@ def _label(match: re.Match, pattern: re.Pattern) -> str | None:
     "led by" is labelled as the compound names one ("a coalition led by Saudi Arabia" is the "Saudi Arabia-led
     coalition"); a state's mission by its state's word and its kind ("the Chinese embassy"), the word staying the
     state's mention."""
-    if pattern is _LED_BY_KIND:
+    if pattern is LED_BY_KIND:
         return f"{match.group('leader')}-led {match.group('kind')}"
-    if pattern is _MISSION:
+    if pattern is MISSION:
         return f"{match.group('owner')} {match.group('name')}"
     return None

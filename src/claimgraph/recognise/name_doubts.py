@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from .name_checks import (_a_body_told, _a_people, _after_place_word, _article_before, _article_surname, _broadcaster,
                           _common_opening, _no_subject_body, _person_shaped, _place_kind_before, _ship_before,
                           _ship_named)
-from .name_rules import (CUES, NOT_PERSON_WORDS, _ADJECTIVE_OF_PLACE, _AGED, _AGREEMENT_OF, _APPOINTED, _APPOINTS,
-                         _ARMED_NAMED, _BESIDE_CALLING, _BODY, _BODY_AND, _COMPASS_NAMED, _COMPASS_PLACE, _FEATURE,
-                         _KIN_NAMED, _KIN_OWNER, _KNIGHTED, _LED_BY, _LED_BY_KIND, _LOWER_BODY, _MISSION,
-                         _NAMED_AGREEMENT, _NAMED_PLACE, _NAMED_SO_RULES, _NAME_ROLE, _ONE_OF_ROLE, _OWNER_OF_PART,
-                         _PERSON, _PLACE, _PLACE_EVENT, _POSSESSED, _POSSESSIVE, _QUARTER_OF, _RELATED,
-                         _ROLE_APPOSITION, _ROLE_OF, _RULED_BY, _RULER, _RULING, _SAID, _SPEAKER, _STATE_BODY, _SUBJECT,
-                         _SWORN, _TITLED, _TITLE_OF, _WHO, _WITH_AS, _after_locative, is_demonym)
+from .name_rules import (ADJECTIVE_OF_PLACE, AGED, AGREEMENT_OF, APPOINTED, APPOINTS, ARMED_NAMED, BESIDE_CALLING,
+                         BODY, BODY_AND, COMPASS_NAMED, COMPASS_PLACE, COMPASS_WORD, CUES, FEATURE, KIN_NAMED,
+                         KIN_OWNER, KNIGHTED, LED_BY, LED_BY_KIND, LOWER_BODY, MISSION, NAMED_AGREEMENT, NAMED_PLACE,
+                         NAMED_SO_RULES, NAME_ROLE, NOT_PERSON_WORDS, ONE_OF_ROLE, OWNER_OF_PART, PERSON, PLACE,
+                         PLACE_EVENT, POSSESSED, POSSESSIVE, QUARTER_OF, RELATED, ROLE_APPOSITION, ROLE_OF, RULED_BY,
+                         RULER, RULING, SAID, SPEAKER, STATE_BODY, SUBJECT, SWORN, TITLED, TITLE_OF, WHO, WITH_AS,
+                         after_locative, is_demonym)
 
 # A capitalised word and "of" right before a name: the name ends a longer one ("the Organisation of African Unity")
 _NAME_OF_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
@@ -37,17 +37,17 @@ class NameDoubts:
         self.known, self.names, self.labels, self.places, self.towns = (
             found.known, found.names, found.labels, found.places, found.towns)
         self.forces, self.owners = found.forces, found.owners
-        judges = ((self._person_shape_doubtful, (_PERSON,)),
-                  (self._place_doubtful, (_NAMED_PLACE, _FEATURE, _PLACE, _QUARTER_OF)),
-                  (self._compass_doubtful, (_COMPASS_NAMED, _COMPASS_PLACE)),
-                  (self._body_doubtful, (_BODY, _MISSION, _RULING, _BODY_AND, _STATE_BODY, _LED_BY_KIND, _RULED_BY,
-                                         _LOWER_BODY, _ARMED_NAMED, _OWNER_OF_PART)),
-                  (self._speaker_doubtful, (_SPEAKER,)),
-                  (self._agreement_doubtful, (_AGREEMENT_OF, _NAMED_AGREEMENT, _PLACE_EVENT)),
-                  (self._subject_doubtful, (_SUBJECT,)), (self._told_person_doubtful, tuple(_NAMED_SO_RULES)),
-                  (self._role_doubtful, (_TITLED, _ROLE_OF, _TITLE_OF, _KNIGHTED, _NAME_ROLE, _RELATED, _KIN_NAMED,
-                                         _SWORN, _WHO)),
-                  (self._speech_doubtful, (_SAID, _POSSESSED, _KIN_OWNER, _AGED, _APPOINTED, _APPOINTS, _WITH_AS)))
+        judges = ((self._person_shape_doubtful, (PERSON,)),
+                  (self._place_doubtful, (NAMED_PLACE, FEATURE, PLACE, QUARTER_OF)),
+                  (self._compass_doubtful, (COMPASS_NAMED, COMPASS_PLACE)),
+                  (self._body_doubtful, (BODY, MISSION, RULING, BODY_AND, STATE_BODY, LED_BY_KIND, RULED_BY,
+                                         LOWER_BODY, ARMED_NAMED, OWNER_OF_PART)),
+                  (self._speaker_doubtful, (SPEAKER,)),
+                  (self._agreement_doubtful, (AGREEMENT_OF, NAMED_AGREEMENT, PLACE_EVENT)),
+                  (self._subject_doubtful, (SUBJECT,)), (self._told_person_doubtful, tuple(NAMED_SO_RULES)),
+                  (self._role_doubtful, (TITLED, ROLE_OF, TITLE_OF, KNIGHTED, NAME_ROLE, RELATED, KIN_NAMED,
+                                         SWORN, WHO)),
+                  (self._speech_doubtful, (SAID, POSSESSED, KIN_OWNER, AGED, APPOINTED, APPOINTS, WITH_AS)))
         self._judges = {pattern: judge for judge, patterns in judges for pattern in patterns}  # each rule's judge
 
     def doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:
@@ -57,7 +57,7 @@ class NameDoubts:
         return judge is not None and judge(name, name.split(), pattern, match)
 
     def _person_shape_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
-        """A person's "given name" (`_PERSON`) that is the label of something else than a town ("Serbia Slobodan
+        """A person's "given name" (`PERSON`) that is the label of something else than a town ("Serbia Slobodan
         Milosevic"), a kind of place that opens a place's name, or a town's name or a variant name after a word of
         place ("In Stepanakert Sargsyan", "In Shushi Harutyunyan"; not "Dzhokhar Dudayev", where "Dzhokhar" is one of
         Grozny's names, nor "by Milan Milanovic")."""
@@ -66,40 +66,40 @@ class NameDoubts:
                                    or words[0] in self.known and _after_place_word(match, name))
 
     def _place_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
-        """A place named by its kind (`_NAMED_PLACE`, `_FEATURE`, `_PLACE`, `_QUARTER_OF`) that is something else: a
+        """A place named by its kind (`NAMED_PLACE`, `FEATURE`, `PLACE`, `QUARTER_OF`) that is something else: a
         quarter of no known town, a broadcaster, a
         known land in water, a border a noun follows ("Tajik border guards"), the kind alone, a state's wild land, a
         known town's quarter, or what an owner's possessive names ("Colonel Houari Boumediene's border army")."""
-        if pattern is _QUARTER_OF:  # "the Kirkuk neighbourhood of Rahimawa": the town and its quarter
+        if pattern is QUARTER_OF:  # "the Kirkuk neighbourhood of Rahimawa": the town and its quarter
             return not self._quarter_of_town(match)
         kind = match.group("kind")
-        if pattern is _NAMED_PLACE and _broadcaster(match):
+        if pattern is NAMED_PLACE and _broadcaster(match):
             return True  # "the History Channel aired": a broadcaster, no strait
-        if pattern in (_NAMED_PLACE, _FEATURE) and kind in CUES.LAND_IN_WATER and self._known_land(match):
+        if pattern in (NAMED_PLACE, FEATURE) and kind in CUES.LAND_IN_WATER and self._known_land(match):
             return True  # "Jeju Island" is Jeju, "the Crimean peninsula" Crimea: no new place; else the checks below
-        if pattern is _FEATURE and kind in CUES.BORDER_WORDS and not CUES.BORDER_GOES_ON.match(match.string,
+        if pattern is FEATURE and kind in CUES.BORDER_WORDS and not CUES.BORDER_GOES_ON.match(match.string,
                                                                                               match.end()):
             return True  # "Tajik border guards", "the Cambodian-Thai border clashes": whose, what about, no place
-        if pattern in (_FEATURE, _NAMED_PLACE) and name == kind:
+        if pattern in (FEATURE, NAMED_PLACE) and name == kind:
             return name not in CUES.KIND_ALONE_PLACES  # "The oil field services firm", "The Citadel beat Furman"
-        if pattern is _FEATURE and self._feature_of_other(words, match):
+        if pattern is FEATURE and self._feature_of_other(words, match):
             return True
-        return _POSSESSIVE.search(match.group("name")) is not None  # "Ukraine's Black Sea ports": the owner's, no name
+        return POSSESSIVE.search(match.group("name")) is not None  # "Ukraine's Black Sea ports": the owner's, no name
 
     def _feature_of_other(self, words: list[str], match: re.Match) -> bool:
-        """Is a feature named by its kind (`_FEATURE`) a state's wild land ("the Iraqi marshes", "the Vietnamese
+        """Is a feature named by its kind (`FEATURE`) a state's wild land ("the Iraqi marshes", "the Vietnamese
         jungle") or a known town's quarter ("a Nairobi slum"; "the Kirkuk neighbourhood of Rahimawa" is
-        `_QUARTER_OF`'s), named by no name of its own?"""
+        `QUARTER_OF`'s), named by no name of its own?"""
         if match.group("kind") in CUES.WILD_LAND_KINDS and len(words) == 2 and (
                 words[0] in self.forces or is_demonym(words[0])):
             return True
         return self._quarter_of_town(match) or self._unnamed_quarter(match)
 
     def _compass_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
-        """A point of the compass before a name: "West Beirut", "South Yemen" (`_COMPASS_NAMED`) a known place's part or
-        namesake only; "Eastern Ghouta" (`_COMPASS_PLACE`), not "Eastern Ukraine" (Ukraine), "Northern Command", nor a
+        """A point of the compass before a name: "West Beirut", "South Yemen" (`COMPASS_NAMED`) a known place's part or
+        namesake only; "Eastern Ghouta" (`COMPASS_PLACE`), not "Eastern Ukraine" (Ukraine), "Northern Command", nor a
         state's people's adjective ("the Central American presidents")."""
-        if pattern is _COMPASS_NAMED:
+        if pattern is COMPASS_NAMED:
             return words[-1] not in self.places
         return (words[-1] in self.known or words[-1] in NOT_PERSON_WORDS or is_demonym(words[-1])
                 or words[-1] in self.forces)
@@ -109,43 +109,43 @@ class NameDoubts:
         name's or a state's government, a state's mission where no place is told, "X and Security Council" after a known
         name, a state body of no known state, the lower-case kind of a known name ("the Islamic State group"), a rule
         by no person's words, a coalition led by no known place."""
-        if pattern is _BODY:
+        if pattern is BODY:
             if words[-2:-1] and words[-2] in CUES.COMMON_KIND_OPENERS.get(words[-1], ()):
                 return True  # "The Old Guard", "The Credit Union": a common noun, no body's name
             # "Kurdistan Regional Government"; "Kosovo Government" the state's
             return words[-1] in CUES.GOVERNMENT and (" ".join(words[:-1]) in self.names
                                                      or is_demonym(words[0]) and len(words) == 2)
-        if pattern is _MISSION:  # "the Chinese embassy"; not "the Grand Embassy" nor "According to the US Embassy"
+        if pattern is MISSION:  # "the Chinese embassy"; not "the Grand Embassy" nor "According to the US Embassy"
             return match.group("owner") not in self.forces or not CUES.MISSION_PLACE_BEFORE.search(
                 match.string, max(0, match.start() - 40), match.start())
-        if pattern is _RULING:  # "the US government": a state's, no body of its own
+        if pattern is RULING:  # "the US government": a state's, no body of its own
             return name in self.known or name in self.names
-        if pattern is _BODY_AND:  # "Peace and Security Council", not "Russia and Security Council members"
+        if pattern is BODY_AND:  # "Peace and Security Council", not "Russia and Security Council members"
             return words[0] in self.known or is_demonym(words[0]) or words[0] in self.forces
-        if pattern is _STATE_BODY:  # "Mozambique's parliament", not "Sunday's parliament"; a field only of a ministry
+        if pattern is STATE_BODY:  # "Mozambique's parliament", not "Sunday's parliament"; a field only of a ministry
             return match.group("owner") not in self.forces or bool(match.group("field")) and (
                 match.group("kind") not in CUES.STATE_BODY_FIELD_KINDS)
-        if pattern is _LED_BY_KIND:  # "a coalition led by Saudi Arabia", not "an alliance led by Mr Smith"
+        if pattern is LED_BY_KIND:  # "a coalition led by Saudi Arabia", not "an alliance led by Mr Smith"
             return match.group("leader") not in self.places | self.known
-        if pattern is _RULED_BY:  # "ruled by the Derg", not "backed by the Soviet Union"
+        if pattern is RULED_BY:  # "ruled by the Derg", not "backed by the Soviet Union"
             return not self.person_words(words) or name in self.names
-        own = words[:-1] if pattern is _LOWER_BODY else words  # "the Islamic State group", "an Islamic State cell"
+        own = words[:-1] if pattern is LOWER_BODY else words  # "the Islamic State group", "an Islamic State cell"
         return not self.person_words(own) or " ".join(own) in self.names or bool(CUES.CREED_WORDS & set(own))
 
     def _agreement_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
         """An agreement's kind "of" what names none (`_no_agreement_of`), a named declaration that runs on into such an
         "of" ("its Unilateral Declaration of Independence"), one side's act after a state's word ("A final Ethiopian
         offensive": the trigger's and the demonym's) or a common word that opens a line ("Full-scale war")."""
-        if pattern is _AGREEMENT_OF:
+        if pattern is AGREEMENT_OF:
             return self._no_agreement_of(match)
-        if pattern is _NAMED_AGREEMENT:  # as "Declaration of"; "the Burnham Declaration of July 1997" is named
-            run_on = _AGREEMENT_OF.match(match.string, match.start("kind"))
+        if pattern is NAMED_AGREEMENT:  # as "Declaration of"; "the Burnham Declaration of July 1997" is named
+            run_on = AGREEMENT_OF.match(match.string, match.start("kind"))
             return (run_on is not None and run_on.group("of").split()[0] not in CUES.MONTHS
                     and self._no_agreement_of(run_on))
         return (match.group("kind") in CUES.SIDE_ACT_KINDS and words[0] in self.forces) or _common_opening(match)
 
     def _subject_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
-        """A verb's subject (`_SUBJECT`) that is no person's name or stands after other capitalised words: "Goldman
+        """A verb's subject (`SUBJECT`) that is no person's name or stands after other capitalised words: "Goldman
         Sachs backed the bid", "The Serbs accused" (no person, no body), "Human Rights Watch said", "Foreign Ministry
         said", "Karen Christians died"."""
         if _no_subject_body(match):
@@ -155,21 +155,21 @@ class NameDoubts:
                 or _ship_before(match))
 
     def _told_person_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
-        """A person a role, a command, a calling or rule tells (`_NAMED_SO_RULES`; a name may be a town's: "Martin",
+        """A person a role, a command, a calling or rule tells (`NAMED_SO_RULES`; a name may be a town's: "Martin",
         "Paisley") whose words are no person's: a lone word that is a known name or a place's after its kind ("the
         envoy to the region, Darfur,"), a figure of speech ("The revolution's son Hope Street"), an operation or a known
         name after "under", a law's name, a body's name after an opening "Led by" ("Led by Ahrar al-Sham")."""
         if not self.named_so(words):
             return True
-        if pattern is _ROLE_APPOSITION:  # a lone word: no known name ("the envoy, Kabul, ..."), no place's
+        if pattern is ROLE_APPOSITION:  # a lone word: no known name ("the envoy, Kabul, ..."), no place's
             return len(words) == 1 and (not self.person_words(words) or _place_kind_before(match))
-        if pattern is _BESIDE_CALLING:
+        if pattern is BESIDE_CALLING:
             return CUES.COMMON_OWNER_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None
-        if pattern in (_RULER, _ONE_OF_ROLE) and (name in self.names or words[0] in CUES.EVENT_OPENERS):
+        if pattern in (RULER, ONE_OF_ROLE) and (name in self.names or words[0] in CUES.EVENT_OPENERS):
             return True  # "under Operation Turquoise"
-        if pattern is _RULER:  # "under Mengistu Haile Mariam", "Syria under Hafez al-Assad"; not a law's name
+        if pattern is RULER:  # "under Mengistu Haile Mariam", "Syria under Hafez al-Assad"; not a law's name
             return not (_person_shaped(words) or _article_surname(words)) or bool(CUES.LAW_WORDS & set(words))
-        if pattern is _LED_BY and match.group()[:1].isupper():  # "Led by Joseph Kony", not "Led by Ahrar al-Sham"
+        if pattern is LED_BY and match.group()[:1].isupper():  # "Led by Joseph Kony", not "Led by Ahrar al-Sham"
             return not _person_shaped(words)
         return False
 
@@ -178,24 +178,24 @@ class NameDoubts:
         Queen Mary sailed"), a place after a role ("its leader in Southeast Asia") or a body ("the chairman of the Joint
         Chiefs"), a known place after "Sir", a known name in a name before its role, a town's or a known name as kin
         ("his rival Manchester City", "her son Jordan"), "The Grand Jury was sworn in"."""
-        if pattern is _TITLED:
+        if pattern is TITLED:
             return _ship_named(words, match)
-        if pattern is _ROLE_OF and self._inside_longer_name(match, name):
+        if pattern is ROLE_OF and self._inside_longer_name(match, name):
             return True  # "chairman of the Organisation of African Unity", "head of a High Transitional Authority"
-        if pattern in (_ROLE_OF, _TITLE_OF):
-            return _after_locative(match) or _article_before(match, name)
-        if pattern is _KNIGHTED:  # "Sir Paul Scoon", not "the island of Sir Bani Yas": a known place
+        if pattern in (ROLE_OF, TITLE_OF):
+            return after_locative(match) or _article_before(match, name)
+        if pattern is KNIGHTED:  # "Sir Paul Scoon", not "the island of Sir Bani Yas": a known place
             return " ".join(words[1:]) in self.places
-        if pattern is _NAME_ROLE:  # "President of Serbia Slobodan Milosevic, the former president of": no "Serbia"
+        if pattern is NAME_ROLE:  # "President of Serbia Slobodan Milosevic, the former president of": no "Serbia"
             return not self.person_words(words, shaped=False)  # a role after it: "Masoud Barzani, President of"
-        if pattern in (_RELATED, _KIN_NAMED):
+        if pattern in (RELATED, KIN_NAMED):
             return not self.named_so(words) or name in self.known
-        if pattern is _SWORN:  # an oath of office names a person, though a town's names are the words ("Adama Barrow")
+        if pattern is SWORN:  # an oath of office names a person, though a town's names are the words ("Adama Barrow")
             return not (self.named_so(words) and _person_shaped(words))
         return self._no_person_before_who(name, match)
 
     def _inside_longer_name(self, match: re.Match, name: str) -> bool:
-        """Are the words after a role (`_ROLE_OF`) the end of a longer name: after a capitalised word and "of" ("the
+        """Are the words after a role (`ROLE_OF`) the end of a longer name: after a capitalised word and "of" ("the
         Organisation of African Unity", "the Government of Southern Sudan"), or after an article or the role and
         capitalised words that are no known name, kind, title or point of the compass ("a High Transitional
         Authority", "leader Harchand Singh Longowal": the name is all of them, read by the rules that read it whole)?
@@ -210,7 +210,7 @@ class NameDoubts:
             return False
         words = run.group("run").split()
         return (" ".join(words) not in self.names and words[-1] not in self.known and words[-1] not in NOT_PERSON_WORDS
-                and not re.fullmatch(CUES.COMPASS_WORD, words[-1]))  # "the Free Aceh Movement Hasan Tiro": a body's
+                and not COMPASS_WORD.fullmatch(words[-1]))  # "the Free Aceh Movement Hasan Tiro": a body's
 
     def _speaker_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
         """A transcript's label with no title before it that names a known place, no person: a station's call sign or
@@ -223,18 +223,18 @@ class NameDoubts:
         Rights Watch", "Russia's Black Sea Fleet"): an unknown owner's person only by a person's shape ("the FLN's
         Chawki Mostefaï"; "the US's Patriot Missiles" no person), no kin after "the" or without a person's shape
         ("Vodafone's sister company"), a firm named to serve a deal ("Goldman Sachs was named adviser on the deal")."""
-        if pattern is _POSSESSED and self._owner_no_person(words, match.group("owner")):
+        if pattern is POSSESSED and self._owner_no_person(words, match.group("owner")):
             return True
-        if pattern is _KIN_OWNER and (CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+        if pattern is KIN_OWNER and (CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
                                       or not (match.group("named") or _person_shaped(words))):
             return True  # "the revolution's son", "Vodafone's sister company": no person's; "Gaddafi's son Saif" one
-        if pattern in (_APPOINTED, _APPOINTS, _WITH_AS) and match.group("role") in CUES.FIRM_ROLES and (
+        if pattern in (APPOINTED, APPOINTS, WITH_AS) and match.group("role") in CUES.FIRM_ROLES and (
                 CUES.FIRM_DEAL_AFTER.match(match.string, match.end())):
             return True  # "with Lazard as adviser on the debt": a firm
         return not self.person_words(words)
 
     def _owner_no_person(self, words: list[str], owner: str) -> bool:
-        """Do the words after a possessive (`_POSSESSED`) name no person of their owner: an owner no known place that is
+        """Do the words after a possessive (`POSSESSED`) name no person of their owner: an owner no known place that is
         no acronym before a person's shape ("the FLN's Chawki Mostefaï"), or an acronym's thing ("the US's Patriot
         Missiles", "the UN's World Food Programme")?"""
         if owner.split("-")[-1] not in self.known and not (owner.isupper() and _person_shaped(words)):
@@ -278,13 +278,13 @@ class NameDoubts:
         before = match.string[match.start("name"):match.start("kind")].strip()
         before = before[4:] if before[:4].lower() in CUES.ARTICLES else before  # "The Crimea peninsula was annexed"
         return (before in self.places or before in self.forces or is_demonym(before)
-                or bool(_ADJECTIVE_OF_PLACE.fullmatch(before)))
+                or bool(ADJECTIVE_OF_PLACE.fullmatch(before)))
 
     def _quarter_of_town(self, match: re.Match) -> bool:
         """Is the match "X neighbourhood of Y" with X a known town and Y none ("the Kirkuk neighbourhood of Rahimawa":
-        Kirkuk the town, Rahimawa its quarter, `_QUARTER_OF`)? Not "the Sabra neighbourhood of Beirut": the quarter of
+        Kirkuk the town, Rahimawa its quarter, `QUARTER_OF`)? Not "the Sabra neighbourhood of Beirut": the quarter of
         the known town Beirut is named Sabra (a town's name elsewhere)."""
-        quarter = _QUARTER_OF.match(match.string, match.start())
+        quarter = QUARTER_OF.match(match.string, match.start())
         return quarter is not None and quarter.group("town") in self.towns and quarter.group("name") not in self.towns
 
     def _unnamed_quarter(self, match: re.Match) -> bool:
@@ -297,7 +297,7 @@ class NameDoubts:
                 and not CUES.QUARTER_OF.match(match.string, match.end()))
 
     def _no_person_before_who(self, name: str, match: re.Match) -> bool:
-        """Is the name before a relative "who" (`_WHO`) no person's: not shaped as one (up to four words), a known
+        """Is the name before a relative "who" (`WHO`) no person's: not shaped as one (up to four words), a known
         name or words that name no person, "the" before it ("The Rolling Stones, who"), or neither a clause of one
         person after it (`CUES.WHO_ONE_PERSON`) nor a known place's possessive before it ("Mauritania's ...")?"""
         words = name.split()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..lang import cues
 from .name_shapes import (A_NAME as _NAME, ALONE as _ALONE, ARTICLE as _ARTICLE, FULL_NAME as _FULL_NAME, LO as _LO,
@@ -22,107 +23,107 @@ LOCATIVE_ONLY = cues("clauses").LOCATIVE_ONLY  # "in", "near": what only a place
 # A word that reads as a demonym ("Abkhaz", "Ossetian", "Azerbaijani"), not a name of its own.
 _DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ani|eri|ese|ish|az|ek|ic|an|i)")
 _DEMONYM_SURE = re.compile(r"[A-Z][a-z]+(?:ani|eri|ese|ish)")
-_ADJECTIVE_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:ian|ean)")  # with a demonym: "the Crimean peninsula" is Crimea's
+ADJECTIVE_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:ian|ean)")  # with a demonym: "the Crimean peninsula" is Crimea's
 # Surnames of the Caucasus, Russia and Turkey by their endings. The weak endings (-ov, -ev ...)
 # count only after a given name; a lone word needs one of the strong ones.
-_STRONG_SURNAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:yan|yants|shvili|dze|yev|yeva|oğlu|oglu|zade|zada)"
-_SURNAME = rf"(?:{_STRONG_SURNAME}|[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:ian|ov|ova|ev|eva|enko|sky|ski|vić|vic))"
-_GIVEN = rf"[{_UP}][{_LO}]{{1,11}}"
+STRONG_SURNAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:yan|yants|shvili|dze|yev|yeva|oğlu|oglu|zade|zada)"
+_SURNAME = rf"(?:{STRONG_SURNAME}|[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:ian|ov|ova|ev|eva|enko|sky|ski|vić|vic))"
+GIVEN = rf"[{_UP}][{_LO}]{{1,11}}"
 
 _INITIALLED = rf"{_WORD}\s+[A-Z]\.\s+{_WORD}"  # an initial joins the name: "George W. Bush"
-_TITLED = re.compile(rf"\b(?:{'|'.join(CUES.TITLES)})\s+(?P<name>{_INITIALLED}|{_NAME})")
-_ROLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}{_PARTICLES}\s+{_WORD})"
+TITLED = re.compile(rf"\b(?:{'|'.join(CUES.TITLES)})\s+(?P<name>{_INITIALLED}|{_NAME})")
+ROLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\b[^.,;:()]{{0,40}}?\s(?P<name>{_WORD}{_PARTICLES}\s+{_WORD})"
                       rf"(?![\w’'\-]|\s+{_WORD}|\s+(?:{'|'.join(CUES.UNITS)}|{CUES.BODY_NOUN_AFTER})\b)")
 # ... an office written with its capitals, then "of" and its remit: "President of Russia Boris Yeltsin", "Chairman of
 # Supreme Soviet of North Ossetia Akhsarbek Galazov", "Chief of the General Staff Valery Gerasimov". Two capitalised
 # words before "of" there are a body's ("Supreme Soviet of"), no person's.
-_TITLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.CAPITALISED_ROLES)})\s+of\s[^.,;:()]{{0,50}}?\s(?P<name>{_WORD}{_PARTICLES}\s+{_WORD})"
+TITLE_OF = re.compile(rf"\b(?:{'|'.join(CUES.CAPITALISED_ROLES)})\s+of\s[^.,;:()]{{0,50}}?\s(?P<name>{_WORD}{_PARTICLES}\s+{_WORD})"
                        rf"(?![\w’'\-]|\s+{_WORD}|\s+(?:{'|'.join(CUES.UNITS)})\b|\s+of\b"
                        rf"|\s+(?:{CUES.THING_NOUNS_AFTER})\b)")  # "the Minister of Energy Hinkley Point deal": a thing
-_ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_name(2, 2)})(?![\w’'\-]|\s+{_WORD})")
+ROLE_NAME = re.compile(rf"\b(?:{'|'.join(CUES.ROLES)})\s+(?P<name>{_name(2, 2)})(?![\w’'\-]|\s+{_WORD})")
 _INITIALS = r"(?:[A-Z]\.\s+){0,3}"  # a name's initials before it: "V. K. Krishna Menon"
 _OWNER_WORD = rf"(?:{_ARTICLE})?[{_UP}][{_LO}][\w\-]*"  # a word before its possessive: "Gaddafi's"
 # ... the role's holder after a comma, his land's possessive before his name no word of it ("the chairman of the OAU,
 # Egypt's Hosni Mubarak,": Hosni Mubarak); a surname alone too, set off by commas ("The Defence Minister, Arsenis, says").
-_ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b{CUES.ROLE_IN_NAME}[^.,;:()]{{0,60}}?,\s+"
+ROLE_APPOSITION = re.compile(rf"\b(?i:{'|'.join(CUES.ROLES)})\b{CUES.ROLE_IN_NAME}[^.,;:()]{{0,60}}?,\s+"
                                rf"(?:{_OWNER_WORD}[’']s\s+)?(?P<name>{_INITIALS}{_name(1, 3)}(?=[,;]|\.(?:\s|$))"
                                rf"|{_WORD}(?=,))")
 # A name and then its role: "Aleksandr Lebed, the secretary of Russia's Security Council", "Jawaharlal Nehru, the prime
 # minister, spoke", "Manuel Antonio Noriega, the deposed strongman who surrendered" (the role then "of", "for" ..., a
 # relative "who" or a comma: "the prime minister said" is no apposition).
-_NAME_ROLE = re.compile(rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+|an?\s+)?"
+NAME_ROLE = re.compile(rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+|an?\s+)?"
                         rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{'|'.join(CUES.ROLES)})(?:\s+(?:of|for|to|at|in|who)\s|,)")
-_LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_name(1, 3)}){_ALONE}")
+LED_BY = re.compile(rf"\b(?:{CUES.COMMANDED_BY})\s+(?P<name>{_name(1, 3)}){_ALONE}")
 # A two-word name as the subject of a verb of speech or act, no capitalised word before it ("The government of
 # Siad Barre insisted", "On 13 November 1977 Siad Barre renounced"): words before it are judged (`NameDoubts.doubtful`).
-_SUBJECT = re.compile(rf"\b(?P<before>(?:{_WORD}[ \t]+)*)(?P<name>{_GIVEN}[ \t]+{_WORD})[ \t]+"
+SUBJECT = re.compile(rf"\b(?P<before>(?:{_WORD}[ \t]+)*)(?P<name>{GIVEN}[ \t]+{_WORD})[ \t]+"
                       rf"(?P<verb>{CUES.SUBJECT_VERBS}|{CUES.BODY_DEED_VERBS})\b")
-_RULED_BY = re.compile(rf"\b(?:{CUES.RULED_BY_THE})\s+(?P<name>{_WORD}(?:\s+{_WORD})?){_ALONE}")
-_KIN_OWNER = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}{_OWNER_WORD})[’']s\s+(?:{CUES.KIN})\b(?P<named>,?\s+{_WORD})?")
+RULED_BY = re.compile(rf"\b(?:{CUES.RULED_BY_THE})\s+(?P<name>{_WORD}(?:\s+{_WORD})?){_ALONE}")
+KIN_OWNER = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}{_OWNER_WORD})[’']s\s+(?:{CUES.KIN})\b(?P<named>,?\s+{_WORD})?")
 # A kin word or a calling right before a name, a comma between them allowed: "the journalist Ana Ruiz", "an elderly
 # businesswoman, Olga de Novella" (`CUES.BESIDE_NAME`).
-_BESIDE_CALLING = re.compile(rf"\b(?:{CUES.BESIDE_NAME}),?\s+(?P<name>{_FULL_NAME}){_ALONE}"
+BESIDE_CALLING = re.compile(rf"\b(?:{CUES.BESIDE_NAME}),?\s+(?P<name>{_FULL_NAME}){_ALONE}"
                              rf"(?!\s+(?:{CUES.BODY_NOUN_AFTER})\b)")  # "The dissident Falun Gong movement": no one
-_KIN_NAMED = re.compile(rf"\b(?:{CUES.KIN_OWNED_BY})\s+(?:{CUES.KIN}),?\s+(?P<name>{_WORD}){_ALONE}")  # "his wife Simone"
-_RULER = re.compile(rf"\b(?:{CUES.RULED_UNDER})\s+(?P<name>{_FULL_NAME}){_ALONE}"
+KIN_NAMED = re.compile(rf"\b(?:{CUES.KIN_OWNED_BY})\s+(?:{CUES.KIN}),?\s+(?P<name>{_WORD}){_ALONE}")  # "his wife Simone"
+RULER = re.compile(rf"\b(?:{CUES.RULED_UNDER})\s+(?P<name>{_FULL_NAME}){_ALONE}"
                     rf"(?!\s+(?:{CUES.RULE_NOUNS})\b)")
 # "Enver Hoxha's government demanded": whose government it is
 _RULER_OWNS = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{1,2}}{_OWNER_WORD}){CUES.RULER_OWNS}")
-_ONE_OF_ROLE = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.OTHERS_OF_ROLE}"
+ONE_OF_ROLE = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.OTHERS_OF_ROLE}"
                           rf"(?:{'|'.join(CUES.ROLE_PLURALS)})\b")
-_SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_FULL_NAME}){_ALONE}")
-_RELATED = re.compile(rf"\b{CUES.RELATIONS}\s+(?P<name>{_FULL_NAME}){_ALONE}")  # "his rival X Y"
+SAID = re.compile(rf"\b(?:{CUES.SAID})\s+(?P<name>{_FULL_NAME}){_ALONE}")
+RELATED = re.compile(rf"\b{CUES.RELATIONS}\s+(?P<name>{_FULL_NAME}){_ALONE}")  # "his rival X Y"
 # "Nicolas Tiangaye was appointed prime minister", "Oleg Dranko was named mediator"; not a firm named to serve a deal
 # ("Goldman Sachs was named adviser on the deal": `NameDoubts.doubtful`).
 _ROLE_AFTER = rf"(?:[\w-]+\s+){{0,2}}?(?P<role>{'|'.join(CUES.ROLES)})\b"  # an office at most two words on
-_APPOINTED = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.APPOINTED}{_ROLE_AFTER}")
-_APPOINTS = re.compile(rf"{CUES.APPOINTS}(?P<name>{_FULL_NAME})\s+(?:as\s+)?(?:the\s+|an?\s+)?"
+APPOINTED = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.APPOINTED}{_ROLE_AFTER}")
+APPOINTS = re.compile(rf"{CUES.APPOINTS}(?P<name>{_FULL_NAME})\s+(?:as\s+)?(?:the\s+|an?\s+)?"
                        rf"{_ROLE_AFTER}")  # "names Yasser Arafat supreme commander"
-_KNIGHTED = re.compile(rf"\b(?P<name>(?:{CUES.KNIGHTED})\s+{_FULL_NAME}){_ALONE}")  # "Sir Paul Scoon"
-_WITH_AS = re.compile(rf"{CUES.WITH_AS}(?P<name>{_name(1, 3)}){CUES.AS_ROLE}{_ROLE_AFTER}")  # "with A B as prime minister"
-_SWORN = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.SWORN_IN}")  # "Adama Barrow was sworn in"
-_AGED = re.compile(rf"\b(?P<name>{_NAME}){CUES.AGE_AFTER_NAME}")  # "Gbagbo, 65, his wife"
-_POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_FULL_NAME}){_ALONE}")
-_POSSESSIVE = re.compile(r"[’']s\b")
+KNIGHTED = re.compile(rf"\b(?P<name>(?:{CUES.KNIGHTED})\s+{_FULL_NAME}){_ALONE}")  # "Sir Paul Scoon"
+WITH_AS = re.compile(rf"{CUES.WITH_AS}(?P<name>{_name(1, 3)}){CUES.AS_ROLE}{_ROLE_AFTER}")  # "with A B as prime minister"
+SWORN = re.compile(rf"\b(?P<name>{_FULL_NAME})\s+{CUES.SWORN_IN}")  # "Adama Barrow was sworn in"
+AGED = re.compile(rf"\b(?P<name>{_NAME}){CUES.AGE_AFTER_NAME}")  # "Gbagbo, 65, his wife"
+POSSESSED = re.compile(rf"(?P<owner>(?:[a-z]+-)?[{_UP}][{_LO}][\w\-]*|\b[{_UP}]{{2,6}})[’']s\s+(?P<name>{_FULL_NAME}){_ALONE}")
+POSSESSIVE = re.compile(r"[’']s\b")
 _WORD_STARTS = re.compile(r"(?<![\w’'\-])")  # no letter, apostrophe or hyphen before: a word starts here
 # A name of two to four words right before a relative "who", its first word no possessive (that is its owner's, kept
 # to be judged: "Mauritania's Mohamed Ould Abdel Aziz, who"; `NameDoubts.doubtful`).
-_WHO = re.compile(rf"(?:\b(?P<owner>{_OWNER_WORD})[’']s\s+)?\b(?P<name>{_WORD}(?<![’']s){_PARTICLES}\s+{_name(0, 2)})"
+WHO = re.compile(rf"(?:\b(?P<owner>{_OWNER_WORD})[’']s\s+)?\b(?P<name>{_WORD}(?<![’']s){_PARTICLES}\s+{_name(0, 2)})"
                   rf"(?={CUES.WHO_AFTER})")
-_PERSON = re.compile(rf"\b(?P<name>{_GIVEN}(?:\s+{_GIVEN})?\s+{_SURNAME})\b(?![\w’'\-]|[ \t]+[{_UP}])")
+PERSON = re.compile(rf"\b(?P<name>{GIVEN}(?:\s+{GIVEN})?\s+{_SURNAME})\b(?![\w’'\-]|[ \t]+[{_UP}])")
 # A body named by its owner before a lower-case word of its part, after "a" or "an": "leader of an Abu Sayyaf faction"
-# (the faction is the group's; "the Maute group" is `_LOWER_BODY`'s; not "a Bible Study group": `PART_OF_BODY_AFTER`)
-_OWNER_OF_PART = re.compile(rf"\b[Aa]n?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,2}})[ \t]+"
-                            rf"(?:{CUES.PART_OF_BODY_AFTER})\b")
+# (the faction is the group's; "the Maute group" is `LOWER_BODY`'s; not "a Bible Study group": `PART_OF_BODY_AFTER`)
+OWNER_OF_PART = re.compile(rf"\b[Aa]n?[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,2}})[ \t]+"
+                           rf"(?:{CUES.PART_OF_BODY_AFTER})\b")
 # ... alone, no capitalised word right after it: then an adjective of the name it opens ("the Malayan Emergency")
-_LONE_SURNAME = re.compile(rf"\b(?P<name>{_STRONG_SURNAME})\b(?![\w’'\-]|[ \t]+[{_UP}])")
+LONE_SURNAME = re.compile(rf"\b(?P<name>{STRONG_SURNAME})\b(?![\w’'\-]|[ \t]+[{_UP}])")
 # ... what the speaker says runs on in lower case: "PRESS REVIEW: SENEGAL AND MAURITANIA" is a heading, no speaker.
 # A transcript's title before the speaker is no word of the name, and a Scottish or Irish surname keeps its lower-case
 # letters in capitals ("MR. McCURRY:", "SECRETARY CHRISTOPHER:"); without a title a name of capitals only.
-_SPEAKER = re.compile(rf"^(?:(?P<title>{CUES.SPEAKER_TITLES})\.?[ \t]+)?"
+SPEAKER = re.compile(rf"^(?:(?P<title>{CUES.SPEAKER_TITLES})\.?[ \t]+)?"
                       rf"(?P<name>(?(title){CUES.SURNAME_PREFIXES}?)[A-Z][A-Z’'\-]{{2,}}"
                       r"(?: [A-Z][A-Z’'\-]{2,}){0,2}):\s+"
                       r"(?=[^\n]*[a-z])", re.M)
-_PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(CUES.PLACE_KINDS)})\b(?!\s+(?:{CUES.OF_AFTER_KIND})\b)")
-_LED = re.compile(rf"\b(?P<name>(?:[{_UP}][{_LO}]+|[A-Z]{{2,6}}|[A-Z]\.[A-Z]\.){CUES.LED}\s+"
+PLACE = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<kind>{'|'.join(CUES.PLACE_KINDS)})\b(?!\s+(?:{CUES.OF_AFTER_KIND})\b)")
+LED = re.compile(rf"\b(?P<name>(?:[{_UP}][{_LO}]+|[A-Z]{{2,6}}|[A-Z]\.[A-Z]\.){CUES.LED}\s+"
                   rf"(?:(?i:{'|'.join(CUES.LED_QUALIFIERS)})\s+){{0,{CUES.LED_QUALIFIER_REACH}}}(?P<kind>{'|'.join(CUES.LED_KINDS)}))\b")
-_LED_BY_KIND = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.LED_BY_KINDS)})\s+{CUES.LEADS}\s+(?:the\s+)?"
+LED_BY_KIND = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.LED_BY_KINDS)})\s+{CUES.LEADS}\s+(?:the\s+)?"
                           rf"(?P<leader>{_NAME}))")
 _OF_PLACE = re.compile(rf"\b(?:{CUES.KIND_OF}) (?P<name>{_NAME})")
 _APPOSITION = re.compile(rf"\b(?P<name>{_NAME}), (?:{CUES.CAPITAL_OF})\b")
 _KIND_APPOSED = re.compile(rf"\b(?P<name>{_NAME}), (?:{CUES.KIND_APPOSED})\b")
 _WORLD_PART = re.compile(rf"\b(?P<name>{CUES.WORLD_PARTS})(?![\w’'\-]|[ \t]+[A-Z])")
 # A state's mission abroad: its kind word the mention, the state's word before it the state's own (`CUES.DIPLOMATIC_POSTS`).
-_MISSION = re.compile(rf"\b(?P<owner>{_WORD}|[A-Z]{{2,3}})[ \t]+(?P<name>{CUES.DIPLOMATIC_POSTS})\b"
+MISSION = re.compile(rf"\b(?P<owner>{_WORD}|[A-Z]{{2,3}})[ \t]+(?P<name>{CUES.DIPLOMATIC_POSTS})\b"
                       rf"(?:[ \t]+in[ \t]+(?P<city>{_WORD}))?")
-_NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.NAMED_PLACE_KINDS)}))\b"
+NAMED_PLACE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.NAMED_PLACE_KINDS)}))\b"
                           r"(?![ \t]+[A-Z])")  # the name ends at its kind: no "Atlantic Coast" of a Conference
-_QUARTER_OF = re.compile(rf"\b(?P<town>{_WORD})\s+(?:{CUES.QUARTER_KINDS}){CUES.QUARTER_OF.pattern}(?P<name>{_NAME})")
+QUARTER_OF = re.compile(rf"\b(?P<town>{_WORD})\s+(?:{CUES.QUARTER_KINDS}){CUES.QUARTER_OF.pattern}(?P<name>{_NAME})")
 _NAMED_OF_PLACE = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.NAMED_OF_PLACE_KINDS)})\s+of\s+{_NAME})")
 _OPENED_PLACE = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.NAMED_OPENED_PLACE_KINDS)})\s+{_WORD})(?![\w’'\-])")
-_COMPASS_PLACE = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_PART})\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
-_COMPASS_NAMED = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_NAME})\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")  # "West Beirut"
-_FEATURE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(CUES.FEATURE_KINDS)}))\b"
+COMPASS_PLACE = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_PART})\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")
+COMPASS_NAMED = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_NAME})\s+{_WORD})(?![\w’'\-]|\s+{_WORD})")  # "West Beirut"
+FEATURE = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+(?P<kind>{'|'.join(CUES.FEATURE_KINDS)}))\b"
                       rf"(?!\s+(?:{CUES.NOT_FEATURE_AFTER})\b)")  # "the Navalny prison sentence": no place
 _WHOLE = r"(?!\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z])"  # a tail "of X" must not stop inside a longer name
 _OF = r"(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{w}(?:\s+{w}){{0,2}}{whole})".format(w=_WORD, whole=_WHOLE)
@@ -130,22 +131,22 @@ _ACRONYM_WORD = r"[A-Z]{2,6}(?:-[A-Z]{2,6})?"  # "OPCW Technical Secretariat", "
 # A title and a full name after a body's "of" are its leader's, no words of its name: "the Provisional Ruling Council
 # of General Sani Abacha" (not a title word that opens the body's own words: `CUES.BODY_OF_TITLE_WORDS`).
 _NO_TITLED_NAME = rf"(?!(?:{'|'.join(sorted(CUES.TITLE_WORDS - CUES.BODY_OF_TITLE_WORDS))})\s+{_WORD}\s+{_WORD})"
-_BODY = re.compile(rf"\b(?P<name>(?:(?:(?:[A-Z]{{2,6}}-)?{_WORD}|{_ACRONYM_WORD})\s+){{1,4}}(?P<kind>{'|'.join(CUES.BODY_KINDS)})"
+BODY = re.compile(rf"\b(?P<name>(?:(?:(?:[A-Z]{{2,6}}-)?{_WORD}|{_ACRONYM_WORD})\s+){{1,4}}(?P<kind>{'|'.join(CUES.BODY_KINDS)})"
                    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_NO_TITLED_NAME}"
                    rf"{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
 # Two words of a body's name joined by "and": "the Peace and Security Council of the African Union", "the Truth and
 # Reconciliation Commission" (not after a known name: "Russia and Security Council members").
-_BODY_AND = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+and\s+{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.BODY_KINDS)})"
+BODY_AND = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?\s+and\s+{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.BODY_KINDS)})"
                        rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE}){{0,2}})\b")
 _AGENCY_NAMED = re.compile(rf"\b{CUES.AGENCY_KIND}\s+(?P<name>{_NAME}|[A-Z]{{2,6}})(?![\w’'\-])")
-_NAMED_AGENCY = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?)\s+{CUES.AGENCY_KIND}\b")
+NAMED_AGENCY = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?)\s+{CUES.AGENCY_KIND}\b")
 _MEDIA = re.compile(rf"\b(?P<name>{CUES.MEDIA_OPENER}\s+{_WORD}(?:\s+{_WORD}){{0,2}})(?![\w’'\-])")
-_RULING = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<name>[A-Z]{{2,8}})\s+(?:{CUES.RULING_KINDS})\b")
-_LOWER_BODY = re.compile(rf"\b[Tt]he\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.LOWER_BODY_KINDS)}))\b")
-_ARMED_NAMED = re.compile(rf"\b(?:{CUES.ARMED_KIND_BEFORE})\s+(?P<name>{_NAME}){_ALONE}")
+RULING = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<name>[A-Z]{{2,8}})\s+(?:{CUES.RULING_KINDS})\b")
+LOWER_BODY = re.compile(rf"\b[Tt]he\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.LOWER_BODY_KINDS)}))\b")
+ARMED_NAMED = re.compile(rf"\b(?:{CUES.ARMED_KIND_BEFORE})\s+(?P<name>{_NAME}){_ALONE}")
 _MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}(?:{CUES.MINISTRY}){_OF}{{1,2}})")
 _UNIT = rf"(?:[1-9][0-9]{{0,2}}(?:{CUES.ORDINAL_ENDINGS})|{CUES.ORDINAL_WORDS})(?:\s+{_WORD}){{0,{CUES.UNIT_ARM_WORDS}}}?\s+(?:{CUES.UNIT_KINDS})"
-_STATE_BODY = re.compile(rf"\b(?P<name>(?P<owner>[{_UP}][\w\-]+)(?:[’']s)?\s+(?:(?P<field>[a-z]+)\s+)?"
+STATE_BODY = re.compile(rf"\b(?P<name>(?P<owner>[{_UP}][\w\-]+)(?:[’']s)?\s+(?:(?P<field>[a-z]+)\s+)?"
                          rf"(?P<kind>{'|'.join(CUES.STATE_BODY_KINDS)}))\b(?!\s+(?:{CUES.BUILDING_WORDS})\b)")  # "Kyrgyzstan's health ministry"
 _NUMBERED_UNIT = re.compile(rf"\b(?P<name>{_UNIT}(?:\s+of\s+the\s+(?:{_WORD}\s+){{1,2}}(?:{CUES.UNIT_KINDS}))?)\b")  # "58th Army", "7th Infantry Brigade", "Sixth Fleet"
 _BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.GOVERNMENT_HEADS)})\s+of\s+(?:the\s+)?"
@@ -154,12 +155,13 @@ _BODY_WORD = rf"(?!(?:{'|'.join(CUES.NOT_BODY_HEADS)})\b){_WORD}"  # "the League
 _BODY_OPENED = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.BODY_OPENERS)})\s+(?:of|for)\s+(?:the\s+)?"
                           rf"{_NO_TITLED_NAME}{_BODY_WORD}(?:\s+(?:and\s+)?{_BODY_WORD}){{0,3}}{_WHOLE})")
 _TERM = rf"(?:[{_UP}][\w’'\-–]*+|[0-9]{{4}}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Évian"
-_FIGHTERS = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(CUES.FIGHTERS)}))\b")
+COMPASS_WORD = re.compile(CUES.COMPASS_WORD)  # a point of the compass alone ("Southern"): compiled once, tried per name
+FIGHTERS = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(CUES.FIGHTERS)}))\b")
 _REBEL_KINDS = "|".join(sorted(CUES.REBEL_ARMED | set(CUES.REBEL_RULERS)))
-_REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|{CUES.REBELS})\b", re.I)
-_LABELLED_REBELS = CUES.REBEL_LABELS
-_NAMED_AGREEMENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,4}}(?P<kind>{'|'.join(CUES.AGREEMENT_KINDS)}))\b")
-_NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(CUES.EVENT_KINDS)}))\b")
+REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|{CUES.REBELS})\b", re.I)
+LABELLED_REBELS = CUES.REBEL_LABELS
+NAMED_AGREEMENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,4}}(?P<kind>{'|'.join(CUES.AGREEMENT_KINDS)}))\b")
+NAMED_EVENT = re.compile(rf"\b(?P<name>(?:{_TERM}\s+){{1,3}}(?P<kind>{'|'.join(CUES.EVENT_KINDS)}))\b")
 # The place or subject after "of" ends at its line when the name opens its line: a section heading's last word and the
 # first of the line under it are no one name ("Fall of Kindu\nGovernment forces encircled the town": the Fall of Kindu,
 # not "Fall of Kindu Government"); in prose a name may be wrapped ("the Battle of Dien Bien\nPhu in May 1954").
@@ -170,19 +172,19 @@ _EVENT_OF = re.compile(rf"{_HEADING}\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_
 _OPENED_EVENT = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OPENERS)})(?:\s+{_WORD}){{1,3}})\b")
 # An agreement named by its kind and then "of" a place or a subject: "the Treaty of Lausanne", "the Memorandum of Understanding".
 _AGREEMENT_OF_KINDS = "|".join(CUES.AGREEMENT_OF_KINDS + CUES.AGREEMENT_OF_PLACE_KINDS)
-_AGREEMENT_OF = re.compile(rf"{_HEADING}\b(?P<name>(?P<kind>{_AGREEMENT_OF_KINDS})\s+of\s+(?P<of>{_OF_NAME}))")
+AGREEMENT_OF = re.compile(rf"{_HEADING}\b(?P<name>(?P<kind>{_AGREEMENT_OF_KINDS})\s+of\s+(?P<of>{_OF_NAME}))")
 # "Tigray war", "Axum massacre"; not after a possessive: "Israel's offensive" is Israel's act, an event trigger's.
-_PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?(?<!['’]s)(?<!s['’])\s+(?P<kind>{'|'.join(CUES.PLACE_EVENT_KINDS)}))\b")
+PLACE_EVENT = re.compile(rf"\b(?P<name>{_WORD}(?:\s+{_WORD})?(?<!['’]s)(?<!s['’])\s+(?P<kind>{'|'.join(CUES.PLACE_EVENT_KINDS)}))\b")
 
 # Two names that share their kind word, in the plural: "the Donetsk and Luhansk People's Republics".
 _CAPITALISED = rf"[{_UP}][{_LO}][\w’'\-]*+"
-_SHARED_HEAD = re.compile(rf"\b(?P<first>{_CAPITALISED}) and (?P<second>{_CAPITALISED})(?P<rest>(?:\s+{_CAPITALISED})*)"
+SHARED_HEAD = re.compile(rf"\b(?P<first>{_CAPITALISED}) and (?P<second>{_CAPITALISED})(?P<rest>(?:\s+{_CAPITALISED})*)"
                           rf"\s+(?P<kind>{'|'.join(CUES.SHARED_KINDS)})\b")
-_SHARED_PLACE_KIND = re.compile(rf"\b(?P<first>{_WORD}(?:[ \t]+{_WORD})?) and (?P<second>{_WORD}(?:[ \t]+{_WORD})?)"
+SHARED_PLACE_KIND = re.compile(rf"\b(?P<first>{_WORD}(?:[ \t]+{_WORD})?) and (?P<second>{_WORD}(?:[ \t]+{_WORD})?)"
                                 rf"[ \t]+(?P<kind>{'|'.join(CUES.SHARED_PLACE_KINDS)})\b")
 # An acronym defined in parentheses after the name it stands for: "Tigray People's Liberation Front (TPLF)".
 DEFINITION = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
-_NAME_WORDS = re.compile(r"[A-Z][\w’'\-–]*|of|for|the|on|in|and|de|la|del|du|des")  # "Iran–Iraq": one word
+NAME_WORDS = re.compile(r"[A-Z][\w’'\-–]*|of|for|the|on|in|and|de|la|del|du|des")  # "Iran–Iraq": one word
 ACRONYM = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][A-Z&]{1,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w’'\-])")
 ACRONYM_VALUE = "acronym"
 
@@ -198,7 +200,7 @@ def _article_opens(match: re.Match) -> bool:
 
 
 def _subject_class(match: re.Match) -> str:
-    """The class of a verb's subject (`_SUBJECT`): "The Rebels said" an armed group (`CUES.ARMED_PLURALS`), "The
+    """The class of a verb's subject (`SUBJECT`): "The Rebels said" an armed group (`CUES.ARMED_PLURALS`), "The
     Seleka accused" a body, a two-word name a person, or a body where the text names its members or offices
     (`_members_told`: "Golden Dawn was sentenced", after "Golden Dawn members")."""
     if not _article_opens(match):
@@ -208,24 +210,28 @@ def _subject_class(match: re.Match) -> str:
 
 def _members_told(match: re.Match) -> bool:
     """Does the text write the subject's name before a word of its members or its offices (`CUES.MEMBERS_AFTER`:
-    "Golden Dawn members", "Sinn Fein leader Gerry Adams", "Bayern Munich players")? A body's name, no person's."""
+    "Golden Dawn members", "Sinn Fein leader Gerry Adams", "Bayern Munich players")? A body's name, no person's.
+    Only the few places such a word follows are tried (`_members_words`), not every place the name is written."""
     name, text = match.group("name"), match.string
-    at = text.find(name)
-    while at >= 0:  # each place the name is written, a word of its own: no pattern compiled per name
-        if _WORD_STARTS.match(text, at) and CUES.MEMBERS_AFTER.match(text, at + len(name)):
-            return True
-        at = text.find(name, at + 1)
-    return False
+    return any(end >= len(name) and text.startswith(name, end - len(name)) and _WORD_STARTS.match(text, end - len(name))
+               for end in _members_words(text))
 
 
-def _after_locative(match: re.Match) -> bool:
+@lru_cache(maxsize=4)
+def _members_words(text: str) -> tuple[int, ...]:
+    """Where a word of members or offices follows a word in `text` (`CUES.MEMBERS_AFTER`, the offsets where a name
+    before it would end), found once per text: the rules ask it for each subject they read."""
+    return tuple(m.start() for m in CUES.MEMBERS_AFTER.finditer(text))
+
+
+def after_locative(match: re.Match) -> bool:
     """Does the name follow a preposition only a place follows: a town whose name ends as surnames do
     ("an air strike on a school bus in Dahyan"), a land after a role ("its leader in Southeast Asia"), no person?"""
     before = match.string[max(0, match.start("name") - 12):match.start("name")].split()
     return bool(before) and before[-1].lower() in LOCATIVE_ONLY
 
 
-def _armed_rebels(name: str) -> bool:
+def armed_rebels(name: str) -> bool:
     """"rebel fighters", and "rebels" alone, are the armed group; "separatist authorities" are its
     rulers, and so are "separatists" alone ("separatists agree to disarm": the authorities who agreed)."""
     words = name.lower().split()
@@ -234,82 +240,82 @@ def _armed_rebels(name: str) -> bool:
 
 Rule = tuple[re.Pattern, Callable[[re.Match], str]]
 RULES: tuple[Rule, ...] = (
-    (_TITLED, lambda m: "Person"),
-    (_KNIGHTED, lambda m: "Person"),
-    (_ROLE_OF, lambda m: "Person"),
-    (_TITLE_OF, lambda m: "Person"),
-    (_ROLE_NAME, lambda m: "Person"),
-    (_ROLE_APPOSITION, lambda m: "Person"),
-    (_BESIDE_CALLING, lambda m: "Person"),
-    (_LED_BY, lambda m: "Person"),
-    (_NAME_ROLE, lambda m: "Person"),
-    (_SAID, lambda m: "Person"),
-    (_KIN_OWNER, lambda m: "Person"),
-    (_KIN_NAMED, lambda m: "Person"),
-    (_RULER, lambda m: "Person"),
+    (TITLED, lambda m: "Person"),
+    (KNIGHTED, lambda m: "Person"),
+    (ROLE_OF, lambda m: "Person"),
+    (TITLE_OF, lambda m: "Person"),
+    (ROLE_NAME, lambda m: "Person"),
+    (ROLE_APPOSITION, lambda m: "Person"),
+    (BESIDE_CALLING, lambda m: "Person"),
+    (LED_BY, lambda m: "Person"),
+    (NAME_ROLE, lambda m: "Person"),
+    (SAID, lambda m: "Person"),
+    (KIN_OWNER, lambda m: "Person"),
+    (KIN_NAMED, lambda m: "Person"),
+    (RULER, lambda m: "Person"),
     (_RULER_OWNS, lambda m: "Person"),
-    (_ONE_OF_ROLE, lambda m: "Person"),
-    (_SUBJECT, lambda m: _subject_class(m)),
-    (_POSSESSED, lambda m: "Person"),
-    (_AGED, lambda m: "Person"),
-    (_RELATED, lambda m: "Person"),
-    (_APPOINTED, lambda m: "Person"),
-    (_APPOINTS, lambda m: "Person"),
-    (_WITH_AS, lambda m: "Person"),
-    (_SWORN, lambda m: "Person"),
-    (_WHO, lambda m: "Person"),
-    (_PERSON, lambda m: "Person"),
-    (_LONE_SURNAME, lambda m: "Place" if _after_locative(m) else "Person"),
-    (_SPEAKER, lambda m: "Person"),
-    (_PLACE, lambda m: CUES.PLACE_KINDS[m.group("kind")]),
+    (ONE_OF_ROLE, lambda m: "Person"),
+    (SUBJECT, lambda m: _subject_class(m)),
+    (POSSESSED, lambda m: "Person"),
+    (AGED, lambda m: "Person"),
+    (RELATED, lambda m: "Person"),
+    (APPOINTED, lambda m: "Person"),
+    (APPOINTS, lambda m: "Person"),
+    (WITH_AS, lambda m: "Person"),
+    (SWORN, lambda m: "Person"),
+    (WHO, lambda m: "Person"),
+    (PERSON, lambda m: "Person"),
+    (LONE_SURNAME, lambda m: "Place" if after_locative(m) else "Person"),
+    (SPEAKER, lambda m: "Person"),
+    (PLACE, lambda m: CUES.PLACE_KINDS[m.group("kind")]),
     (_OF_PLACE, lambda m: CUES.OF_PLACE_KINDS[m.group("kind")]),
     (_APPOSITION, lambda m: "Settlement"),
     (_KIND_APPOSED, lambda m: CUES.APPOSED_KINDS[m.group("kind")]),
-    (_MISSION, lambda m: "Place"),
+    (MISSION, lambda m: "Place"),
     (_WORLD_PART, lambda m: "Region"),
-    (_NAMED_PLACE, lambda m: CUES.NAMED_PLACE_KINDS[m.group("kind")]),
-    (_FEATURE, lambda m: CUES.FEATURE_KINDS[m.group("kind")]),
+    (NAMED_PLACE, lambda m: CUES.NAMED_PLACE_KINDS[m.group("kind")]),
+    (FEATURE, lambda m: CUES.FEATURE_KINDS[m.group("kind")]),
     (_NAMED_OF_PLACE, lambda m: CUES.NAMED_OF_PLACE_KINDS[m.group("kind")]),
-    (_QUARTER_OF, lambda m: "District"),
+    (QUARTER_OF, lambda m: "District"),
     (_OPENED_PLACE, lambda m: CUES.NAMED_OPENED_PLACE_KINDS[m.group("kind")]),
-    (_COMPASS_PLACE, lambda m: "Region"),
-    (_COMPASS_NAMED, lambda m: "Region"),
-    (_BODY, lambda m: CUES.BODY_KINDS[m.group("kind")]),
-    (_BODY_AND, lambda m: CUES.BODY_KINDS[m.group("kind")]),
+    (COMPASS_PLACE, lambda m: "Region"),
+    (COMPASS_NAMED, lambda m: "Region"),
+    (BODY, lambda m: CUES.BODY_KINDS[m.group("kind")]),
+    (BODY_AND, lambda m: CUES.BODY_KINDS[m.group("kind")]),
     (_NUMBERED_UNIT, lambda m: "ArmedGroup"),
-    (_STATE_BODY, lambda m: CUES.STATE_BODY_KINDS[m.group("kind")]),
-    (_LOWER_BODY, lambda m: CUES.LOWER_BODY_KINDS[m.group("kind")]),
-    (_OWNER_OF_PART, lambda m: "Organization"),
+    (STATE_BODY, lambda m: CUES.STATE_BODY_KINDS[m.group("kind")]),
+    (LOWER_BODY, lambda m: CUES.LOWER_BODY_KINDS[m.group("kind")]),
+    (OWNER_OF_PART, lambda m: "Organization"),
     (_AGENCY_NAMED, lambda m: "Organization"),
-    (_NAMED_AGENCY, lambda m: "Organization"),
+    (NAMED_AGENCY, lambda m: "Organization"),
     (_MEDIA, lambda m: "Organization"),
-    (_RULING, lambda m: "Organization"),
-    (_RULED_BY, lambda m: "Organization"),
-    (_ARMED_NAMED, lambda m: "ArmedGroup"),
+    (RULING, lambda m: "Organization"),
+    (RULED_BY, lambda m: "Organization"),
+    (ARMED_NAMED, lambda m: "ArmedGroup"),
     (_MINISTRY, lambda m: "Government"),
     (_BODY_OF, lambda m: "Government"),
     (_BODY_OPENED, lambda m: CUES.BODY_OPENERS[m.group("kind")]),
-    (_NAMED_AGREEMENT, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
-    (_NAMED_EVENT, lambda m: CUES.EVENT_KINDS[m.group("kind")]),
+    (NAMED_AGREEMENT, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
+    (NAMED_EVENT, lambda m: CUES.EVENT_KINDS[m.group("kind")]),
     (_EVENT_OF, lambda m: CUES.EVENT_OF_KINDS[m.group("kind")]),
     (_OPENED_EVENT, lambda m: CUES.EVENT_OPENERS[m.group("kind")]),
-    (_AGREEMENT_OF, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
-    (_PLACE_EVENT, lambda m: CUES.PLACE_EVENT_KINDS[m.group("kind")]),
-    (_FIGHTERS, lambda m: "ArmedGroup"),
-    (_LED, lambda m: CUES.LED_KINDS[m.group("kind")]),
-    (_LED_BY_KIND, lambda m: CUES.LED_BY_KINDS[m.group("kind")]),
-    (_REBELS, lambda m: "ArmedGroup" if _armed_rebels(m.group("name")) else "Government"),
-    (_LABELLED_REBELS, lambda m: "ArmedGroup"),
+    (AGREEMENT_OF, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
+    (PLACE_EVENT, lambda m: CUES.PLACE_EVENT_KINDS[m.group("kind")]),
+    (FIGHTERS, lambda m: "ArmedGroup"),
+    (LED, lambda m: CUES.LED_KINDS[m.group("kind")]),
+    (LED_BY_KIND, lambda m: CUES.LED_BY_KINDS[m.group("kind")]),
+    (REBELS, lambda m: "ArmedGroup" if armed_rebels(m.group("name")) else "Government"),
+    (LABELLED_REBELS, lambda m: "ArmedGroup"),
 )
 
 # The person rules whose name may take in a month or weekday that closes a date before it ("On 11 July Moise Tshombe,
 # the leader of": `_after_date_word`).
-_DATED_PERSON_RULES = frozenset({_NAME_ROLE, _AGED, _SWORN, _APPOINTED, _WHO, _PERSON})
+DATED_PERSON_RULES = frozenset({NAME_ROLE, AGED, SWORN, APPOINTED, WHO, PERSON})
 # The person rules whose names a role, a command, a calling or rule tells: a name may be a town's there (`_named_so`).
-_NAMED_SO_RULES = frozenset({_ROLE_APPOSITION, _LED_BY, _BESIDE_CALLING, _RULER, _RULER_OWNS, _ONE_OF_ROLE})
+NAMED_SO_RULES = frozenset({ROLE_APPOSITION, LED_BY, BESIDE_CALLING, RULER, _RULER_OWNS, ONE_OF_ROLE})
 # The person rules whose name may take in the place an office is "of" before it ("government of Russia Georgy Khizha",
 # "Supreme Soviet of North Ossetia Akhsarbek Galazov": `_after_place_of`).
-_PLACE_LED_PERSON_RULES = frozenset({*_DATED_PERSON_RULES, _RULER})
+PLACE_LED_PERSON_RULES = frozenset({*DATED_PERSON_RULES, RULER})
 
 NOT_PERSON_WORDS = frozenset({*CUES.BODY_KINDS, *CUES.NOT_PERSONS, *CUES.TITLE_WORDS, *CUES.PLACE_KINDS,
                               *CUES.NAMED_PLACE_KINDS, *CUES.AGREEMENT_KINDS, *CUES.EVENT_KINDS, *CUES.EVENT_OF_KINDS,

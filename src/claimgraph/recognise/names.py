@@ -70,9 +70,9 @@ from .gazetteer import force_owners, state_forces
 from .name_checks import (_after_date_word, _entity_id, _label, _month_named, _naming_title, _plausible, _told_body,
                           month_in_name, title_case, vessel_before)
 from .name_doubts import NameDoubts
-from .name_rules import (ACRONYM, ACRONYM_VALUE, CUES, DEFINITION, NOT_PERSON_WORDS, RULES, _BODY, _DATED_PERSON_RULES,
-                         _FEATURE, _FIGHTERS, _LO, _PLACE_LED_PERSON_RULES, _SHARED_HEAD, _SHARED_PLACE_KIND, _TITLED,
-                         _UP, is_demonym)
+from .name_rules import (ACRONYM, ACRONYM_VALUE, BODY, COMPASS_WORD, CUES, DATED_PERSON_RULES, DEFINITION, FEATURE,
+                         FIGHTERS, NOT_PERSON_WORDS, PLACE_LED_PERSON_RULES, RULES, SHARED_HEAD, SHARED_PLACE_KIND,
+                         TITLED, is_demonym)
 from .name_shapes import trim as _trim
 from .owned import own_forces
 from .packs import derived
@@ -80,7 +80,7 @@ from .person_lists import listed, people_lists, role_lists
 from .place_lists import listed_places
 from .warships import hull_numbers, warships
 
-__all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext", "_LO", "_UP",
+__all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
 NAME = "names-in-context.v112"  # v112: s33 review: no person before "coalition", "alliance", "team", "club" or
@@ -93,7 +93,9 @@ NAME = "names-in-context.v112"  # v112: s33 review: no person before "coalition"
 # Humanitarian Team"), nor of a transcript label that is a known place ("MOSCOW:"), nor of a
 # state's word before a land's possessive ("Iraqi Kurdistan's government"); a state's forces defined with an acronym
 # ("the Armed Forces of the Philippines (AFP)") are its armed forces, and so is the acronym; words in capitals before
-# another name in parentheses define no body ("HOTLINE CALLS" over "BENDER (TIGHINA)"); no speaker "LIVE:";
+# another name in parentheses define no body ("HOTLINE CALLS" over "BENDER (TIGHINA)"); no speaker "LIVE:"; a
+# word opening with a capital of any alphabet before or after two towns written as one keeps them towns, no person, as
+# an ASCII capital did (`town_pairs`: "Évian Paris Lyon", "Paris Lyon Überlingen");
 # v108: s33: "records show", "a series of", "a network of", "kept watch" near a channel no broadcaster's;
 # v107: s32 review: no list of people after "The accused banks were" or
 # "The men's finalists were", no person of "X leadership" nor "X's administration", no office holder before a thing
@@ -163,17 +165,17 @@ class NamesInContext:
         for pattern, cls_of in RULES:
             for match in pattern.finditer(text):
                 start, end = _trim(text, match.start("name"), match.end("name"))
-                start = _after_date_word(text, start, end) if pattern in _DATED_PERSON_RULES else start
-                start = self._after_place_of(text, start, end) if pattern in _PLACE_LED_PERSON_RULES else start
+                start = _after_date_word(text, start, end) if pattern in DATED_PERSON_RULES else start
+                start = self._after_place_of(text, start, end) if pattern in PLACE_LED_PERSON_RULES else start
                 name = text[start:end]
                 if not name or not (_plausible(name, pattern) or _month_named(text, start, end, pattern)):
                     continue
-                if pattern is _TITLED:
+                if pattern is TITLED:
                     start = _naming_title(text, start, end)
                     name = text[start:end]
-                if pattern is _BODY and CUES.FORCE_KINDS & set(name.split()):
+                if pattern is BODY and CUES.FORCE_KINDS & set(name.split()):
                     yield from self._forces(name, start, end)
-                elif (pattern is _FIGHTERS and name.split()[-1] in CUES.STATE_FIGHTERS
+                elif (pattern is FIGHTERS and name.split()[-1] in CUES.STATE_FIGHTERS
                       and (force := self._state_force(name.split()[0]))):  # "Djiboutian forces", not "Russian separatists"
                     yield Candidate(start, end, "entity", "ArmedForce", NAME, entity=force)
                 elif not self.doubts.doubtful(name, pattern, match):
@@ -204,7 +206,7 @@ class NamesInContext:
             return start
         word = before.group("word") or ""
         if (first in self.labels and first not in self.towns or f"{word} {first}" in self.places
-                or re.fullmatch(CUES.COMPASS_WORD, word)):  # "of North Ossetia": a place no pack lists
+                or COMPASS_WORD.fullmatch(word)):  # "of North Ossetia": a place no pack lists
             return start + len(first) + 1
         return start
 
@@ -214,7 +216,7 @@ class NamesInContext:
         bears it (the "Lachin corridor" is not the town); else None (a thing built keeps its kind: "Kirkuk military
         airport"). The label only: the id keeps the kind ("namka-chu-river"), no firm's or person's of the name ("the
         Amazon river", "the Charles river")."""
-        if pattern is not _FEATURE or match.group("kind") not in CUES.NAME_ALONE_KINDS:
+        if pattern is not FEATURE or match.group("kind") not in CUES.NAME_ALONE_KINDS:
             return None
         name = match.string[start:match.start("kind")].rstrip()
         return name if name not in self.names else None
@@ -278,7 +280,7 @@ def shared_heads(text: str) -> Iterator[Candidate]:
     ("Donetsk People's Republic"), as B and them is ("Luhansk People's Republics"); not where A or B
     is a demonym ("Armenian and Azerbaijani Forces" are the gazetteer's forces); and the two places of a lower-case
     kind so shared (`_shared_place_kind`)."""
-    for match in _SHARED_HEAD.finditer(text):
+    for match in SHARED_HEAD.finditer(text):
         if is_demonym(match.group("first")) or is_demonym(match.group("second")):
             continue
         kind = CUES.SHARED_KINDS[match.group("kind")]
@@ -295,7 +297,7 @@ def _shared_place_kind(text: str) -> Iterator[Candidate]:
     refugee camps"): each its name's words, labelled with its kind ("Wihdat refugee camp"); not where A or B is a
     demonym ("Armenian and Azerbaijani villages") or a creed's, a people's or a party's word (`COMMUNITY_WORDS`: "Sunni
     and Shia districts")."""
-    for match in _SHARED_PLACE_KIND.finditer(text):
+    for match in SHARED_PLACE_KIND.finditer(text):
         if any(is_demonym(word) or word in CUES.COMMUNITY_WORDS for word in (match.group("first"), match.group("second"))):
             continue
         kind = CUES.SHARED_PLACE_KINDS[match.group("kind")]

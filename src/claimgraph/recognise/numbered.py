@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from ..lang import cues
 from .base import Candidate, name_id, text_of
 
-NAME = "numbered.v8"  # v8: "UNDER", "HOUSE" only right before the word ("MARKETS UNDER PRESSURE -
+NAME = "numbered.v9"  # v9: a year in brackets on a capitals line may be of 1800-1899 too ("RESOLUTION 3 (1899)");
+# v8: "UNDER", "HOUSE" only right before the word ("MARKETS UNDER PRESSURE -
 # RESOLUTION 4000 TV SETS": none); v7: "RESOLUTION 3840" in capitals only with a body, an act or its year on the line
 # v6: no "MY RESOLUTIONS 2025", "1080 at 60 fps"; v5: a number "by 100 votes" is named;
 # none "100 times", "4096 wide"; v4: capitals, numbers
