@@ -42,7 +42,7 @@ def _of_wounds(doc: Doc, verb) -> bool:
     (`CUES.DEAD_PEOPLE`) as its subject (`armed.subject_tokens`)? A death arms gave, counted or not; "mice died of
     their injuries" none, nor one of injuries whose subject was not wounded (`CUES.WOUNDED`: "A man died from his
     injuries after a house fire")."""
-    told = CUES.OF_WOUNDS.match(doc.text, verb.end_char) if verb.text.lower() == "died" else None
+    told = CUES.OF_WOUNDS.match(doc.text, verb.end_char) if verb.text.lower() == CUES.DIED_OF else None
     if told is None:
         return False
     subject = {t.lower_ for t in subject_tokens(doc, verb.start, CUES.SUBJECT_REACH)}

@@ -58,3 +58,4 @@ YEAR_BEFORE = frozenset({"in", "by", "since", "until", "till", "from", "during",
 # guard died from his injuries").
 OF_WOUNDS = re.compile(r"\s+(?:of|from)\s+(?:(?:his|her|their)\s+)?(wounds|injuries)\b", re.IGNORECASE)
 WOUNDED = frozenset({"wounded"})
+DIED_OF = "died"  # the verb a death of wounds follows ("died of his wounds", `OF_WOUNDS`)
