@@ -64,7 +64,9 @@ from .wording import VERBS, definite_before
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v59"  # v59: s33 review: a resolution's present "Declares that" is its own voice; "null
+NAME = "modality.v60"  # v60: s33 last reading: a label of doubt heads its line only where it opens it; a time
+# set needs a time ("planned for this reason", "for 500 guests" plan nothing); "hearing" hears only as a verb; v59:
+# s33 review: a resolution's present "Declares that" is its own voice; "null
 # and void" judges a known act; v58: s33 second reading: a time set needs a time after "for" ("planned for two years",
 # "for maximum effect" plan nothing); "wrongly described / gave / put" deny nothing; "a hearing that" alleges nothing;
 # a fear ends at its cause ("because of the war"); "will explain / compare" leave the act told as planned; a label of
@@ -96,6 +98,7 @@ NAME = "modality.v59"  # v59: s33 review: a resolution's present "Declares that"
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
+_BLANKS = re.compile(r"\s*")  # the blanks before a label of doubt that opens its line
 HEADING_REACH = 300  # characters before a sentence where a label of doubt heading its line may stand (`_doubt_heading`)
 GIVEN_REACH = 60  # characters before an event's word where the words that take it as given may stand (`_given`)
 # What is told of an event taken as given: that it happened, where and when; not who took part (`PARTICIPATION`).
@@ -419,12 +422,15 @@ def _doubt_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
 
 def _doubt_heading(text: str, sentence: Sentence) -> int | None:
     """Where the doubt a label heads (`DOUBT_HEADING`: "UNCONFIRMED: militia shelled the market. Troops seized the
-    bridge.") begins in the sentence, if one stands before it on its line: the label heads every sentence of the line
-    after it, not only its own. The line is searched back at most `HEADING_REACH` characters (no long scans)."""
+    bridge.") begins in the sentence, if one opens its line (or the sentence, where the line's start is further back
+    than `HEADING_REACH` characters: no long scans): the label heads every sentence of the line after it, not only its
+    own. A word "unconfirmed:" inside prose ("reports of a massacre were unconfirmed: the army denied them") heads
+    nothing."""
     reach_start = max(0, sentence.start - HEADING_REACH)
-    line = text.rfind("\n", reach_start, sentence.start) + 1 or reach_start
-    heading = CUES.DOUBT_HEADING.search(text, line, sentence.end)
-    return max(heading.end(), sentence.start) if heading else None
+    line = text.rfind("\n", reach_start, sentence.start)
+    start = line + 1 if line >= 0 or reach_start == 0 else sentence.start
+    heading = CUES.DOUBT_HEADING.match(text, _BLANKS.match(text, start, sentence.end).end())
+    return max(heading.end(), sentence.start) if heading and heading.start() < sentence.end else None
 
 
 def _saying_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int]) -> Iterator[Cue]:

@@ -191,7 +191,9 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v56"  # v56: s33 review: out of brackets a stamp of two digits each stamps its line
+RELATIVE_NAME = "dates-relative.v57"  # v57: a stamp's speaker is capitalised words, its dash no time range
+# ("12.5 10:45 Opening remarks:", "2.3 14:00 - 15:00" a programme's); v56: s33 review: out of brackets a stamp of two
+# digits each stamps its line
 # ("14.05 09:12 militia attacked"); v55: s33 reading: a line stamp is closed by its bracket or followed by a
 # dash, a bar or a speaker ("2.3 14:00 Rebels attacked" is a section's number); no day or month 0
 # v54: s33: a chat's or a log's line stamp "[27/06 14:32]" is its

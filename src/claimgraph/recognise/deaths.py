@@ -46,7 +46,7 @@ def _of_wounds(doc: Doc, verb) -> bool:
     if told is None:
         return False
     subject = {t.lower_ for t in subject_tokens(doc, verb.start, CUES.SUBJECT_REACH)}
-    return bool(subject & CUES.DEAD_PEOPLE) and (told.group(1).lower() == "wounds" or bool(subject & CUES.WOUNDED))
+    return bool(subject & CUES.DEAD_PEOPLE) and (told["wounds"] is not None or bool(subject & CUES.WOUNDED))
 
 
 def _dying_form(doc: Doc, i: int) -> bool:

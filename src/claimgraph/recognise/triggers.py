@@ -407,12 +407,13 @@ def _weapon_held(doc: Doc, start: int) -> bool:
     the people who have it, `CUES.WEAPON_HOLDERS`), in a sentence that tells no bomb go off nor kill
     (`CUES.WEAPON_USED`)? "a civilian with a gun or a nail bomb", "defused the bomb" tell a weapon, no attack; "a car
     bomb exploded", "struck with a bomb", "A man carrying a bomb blew himself up" do."""
-    if doc[start].lower_ not in CUES.HELD_WEAPONS or any(t.lower_ in CUES.WEAPON_USED for t in doc[start].sent):
+    if doc[start].lower_ not in CUES.HELD_WEAPONS:
         return False
     for token in reversed(doc[max(doc[start].sent.start, start - CUES.WEAPON_PHRASE_REACH):start]):
         if token.lower_ in CUES.WEAPON_HOLDING:
-            return (token.lower_ not in CUES.WEAPON_WITH
+            held = (token.lower_ not in CUES.WEAPON_WITH
                     or token.i > 0 and doc[token.i - 1].lower_ in CUES.WEAPON_HOLDERS)
+            return held and not any(t.lower_ in CUES.WEAPON_USED for t in doc[start].sent)
         if token.is_punct:
             return False
     return False

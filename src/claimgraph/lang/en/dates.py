@@ -270,13 +270,15 @@ SLASHED_DATE = re.compile(r"(?<![\w./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/
 # ("[27/06 14:32] Marko: tanks on the road", "27.06 14:32 -"): what the line tells is of that day, in the year the
 # text's own dates tell (`claimgraph.recognise.dates`; which field is the day, the stamps' own order decides). The
 # stamp is closed by its bracket, or its day and month are two digits each ("14.05 09:12 militia attacked"), or a
-# dash, a bar or a speaker's name and colon follow it: a numbered section's "2.3 14:00 Rebels attacked the camp" or a
-# programme's "12.5 10:45 ..." is no day. `STAMPED_LINE` is any such stamp, a year in it too ("19.06.92
-# 18:55"), before what it stamps: a line it opens is an entry of its own (`claimgraph.recognise.wrapping`).
+# dash, a bar or a speaker's name (capitalised words) and colon follow it: a numbered section's "2.3 14:00 Rebels
+# attacked the camp" or a programme's "12.5 10:45 Opening remarks:" and "2.3 14:00 - 15:00 Coffee" is no day.
+# `STAMPED_LINE` is any stamp of that shape, closed or not, a year in it too ("19.06.92 18:55"), before what it
+# stamps: a line it opens is an entry of its own (`claimgraph.recognise.wrapping`), which joins no line and dates none.
 _STAMP_DAY = r"(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)"
 _STAMP_TIME = r"\.?,?[ \t]+[0-2]?\d:[0-5]\d\b"
-_SPEAKER = r"[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}:"
-_BARE_STAMP_BEFORE = rf"[0-3]?\d[./][01]?\d{_STAMP_TIME}[ \t]*(?:[-–—|]|{_SPEAKER})"
+_CAPITAL = r"[^\W\d_a-z]"  # a word's capital first letter, of any alphabet
+_SPEAKER = rf"{_CAPITAL}[\w.'’-]*(?:[ \t]+{_CAPITAL}[\w.'’-]*){{0,2}}:"
+_BARE_STAMP_BEFORE = rf"[0-3]?\d[./][01]?\d{_STAMP_TIME}[ \t]*(?:[-–—|](?![ \t]*[0-2]?\d:[0-5]\d)|{_SPEAKER})"
 LINE_STAMP = re.compile(rf"(?m)^[ \t]*(?P<open>\[)?(?(open)|(?=\d\d[./]\d\d\b|{_BARE_STAMP_BEFORE}))"
                         rf"{_STAMP_DAY}{_STAMP_TIME}(?(open)(?::[0-5]\d)?\])")
 STAMPED_LINE = rf"\[?{_STAMP_DAY}(?:(?P=sep)\d{{2,4}})?{_STAMP_TIME}"

@@ -56,6 +56,6 @@ YEAR_BEFORE = frozenset({"in", "by", "since", "until", "till", "from", "during",
 # wounds some months later"; a count is not needed. Injuries are of crashes, falls and fires too ("A man died from his
 # injuries after a house fire"): a death of them is one of wounds only if its subject was wounded (WOUNDED: "a wounded
 # guard died from his injuries").
-OF_WOUNDS = re.compile(r"\s+(?:of|from)\s+(?:(?:his|her|their)\s+)?(wounds|injuries)\b", re.IGNORECASE)
+OF_WOUNDS = re.compile(r"\s+(?:of|from)\s+(?:(?:his|her|their)\s+)?(?:(?P<wounds>wounds)|injuries)\b", re.IGNORECASE)
 WOUNDED = frozenset({"wounded"})
 DIED_OF = "died"  # the verb a death of wounds follows ("died of his wounds", `OF_WOUNDS`)

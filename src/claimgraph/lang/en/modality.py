@@ -111,9 +111,12 @@ _HAPPEN = (r"(?:take\s+(?:effect|place)|come\s+into\s+force|enter\s+into\s+force
 # planned for May" (a plan of its day, whatever came of it): a time follows, a number, a day's or a month's name or a
 # word of time ("set for next week", "planned for the end of the year"); not a time it took to plan ("was planned for
 # months", "for two years", "for 10 years"), nor an aim ("was planned for maximum effect").
-_TIME_SET = (rf"(?:\d+(?!\d|\s+(?:years?|months?|weeks?|days?|hours?)\b)|(?:{_verbs.TIME_NAMES})\b|"
-             r"(?:the\s+)?(?:early|mid|late|next|later|this|following|coming|end|beginning|start|middle|spring|summer|"
-             r"autumn|winter|weekend|morning|afternoon|evening|night|dawn|tomorrow|tonight|day|week|month|year)\b)")
+_TIME_NOUN = (r"(?:spring|summer|autumn|winter|weekend|morning|afternoon|evening|night|dawn|day|week|month|year|"
+              rf"{_verbs.TIME_NAMES})")
+_TIME_SET = (rf"(?:\d{{4}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_verbs.TIME_NAMES})\b|\d{{1,2}}[:.]\d\d\b|"
+             rf"(?:{_verbs.TIME_NAMES})\b|tomorrow\b|tonight\b|"
+             rf"(?:the\s+)?(?:(?:early|mid|late|end|beginning|start|middle)\b|"
+             rf"(?:next|later|this|following|coming)\s+{_TIME_NOUN}\b|{_TIME_NOUN}\b))")
 _SET_FOR = rf"(?:is|are|was|were)\s+(?:set|scheduled|planned|fixed|slated)\s+for\b(?=\s+{_TIME_SET})"
 FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})|{_SET_FOR}|"
                           rf"(?:might|may|could)\s+{_HAPPEN})\b(?!\s+to\b)", re.IGNORECASE)
@@ -386,7 +389,12 @@ _BELIEVED_BARE = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s
 # A fear alleges as a suspicion does ("Western diplomats fear he has been arrested", "Villagers fear that the rebels
 # killed the hostages"): the same subject before it with no "that".
 _SUSPECT_BARE = rf"{_PLURAL_SUBJECT}(?:suspect|fear)(?!\s+{_AUX}\b){_CLAIMED_CLAUSE}"
-_NO_HEARING = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "any", "this", "its", "his", "their", "each"))
+# "hearing" hears only as a verb: opening its line or sentence ("hearing that the rebels took the airport", a chat's),
+# or after a subject or an auxiliary ("I keep hearing that", "we are hearing that"); never the noun ("At a hearing
+# that lasted two days", "At Monday's hearing that", "The public hearing that followed").
+_HEARING_AFTER = ("keep", "kept", "been", "am", "are", "is", "was", "were", "be", "I", "we", "you", "they", "still")
+_HEARING = (r"(?:^|(?<=\n)|(?<=[.!?:]\s)|" + "|".join(rf"(?<=\b{word}\s)" for word in _HEARING_AFTER)
+            + ")hearing")
 # What is feared or suspected ends where its cause or its time is told after it ("Many investors fear the market
 # crashed because of the war in Ukraine", "Aid workers fear the militia attacked the convoy after the ceasefire"):
 # the war and the ceasefire are the writer's (`extract.modality`); not an act after "after" ("after attacking").
@@ -396,7 +404,7 @@ FEAR_CAUSE = re.compile(r"\s+(?:because\s+of|due\s+to|owing\s+to|amid|(?:after|f
 _CHARGED = rf"charged|(?:{_CLAIMANT}){_NO_CLAIMANT}charges?"
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|"
                     rf"(?P<allege>{_verbs.ALLEGE}|{_CHARGED}|suspect(?:s|ed)?|fear(?:s|ed)?|"
-                    rf"(?<!\bto\s){_NO_HEARING}hear(?:s|d|ing)?)|"
+                    rf"(?<!\bto\s)hear(?:s|d)?|{_HEARING})|"
                     rf"{_FOUND}|"
                     rf"{_ANNOUNCED}|claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
                     rf"complain(?:s|ed)?|protested|(?:{_CLAIMANT}){_NO_CLAIMANT}protests?|suggest(?:s|ed)?|"
