@@ -63,7 +63,8 @@ def _dying_form(doc: Doc, i: int) -> bool:
 
 def _counted(doc: Doc, i: int) -> int | None:
     """How many people the subject of the verb at doc[i] (`armed.subject_tokens`) counts, at least: a number
-    (digits or a number word, `CUES.COUNT_WORDS`, "Sixty-four") and a noun of `CUES.DEAD_PEOPLE` within
+    (digits or a number word, `CUES.COUNT_WORDS`, "Sixty-four") and a noun of `CUES.DEAD_PEOPLE` (or "us",
+    `CUES.COUNTED_US`: "two of us") within
     `CUES.COUNTED_REACH` words after it, no mark between ("50 members of the group", not "from 1,650 to 3,000, and
     the number of civilians"); the largest such count, `CUES.WAR_TOLL` where a word of `CUES.LARGE_COUNTS` stands
     in it; None where none counts people."""
@@ -73,7 +74,7 @@ def _counted(doc: Doc, i: int) -> int | None:
         if not _number(token):
             continue
         for t in tokens[k + 1:k + 1 + CUES.COUNTED_REACH]:
-            if t.lower_ in CUES.DEAD_PEOPLE:
+            if t.lower_ in CUES.DEAD_PEOPLE or t.lower_ in CUES.COUNTED_US:
                 counts.append(_value(tokens[k:t.i - tokens[0].i]))
                 break
             if t.is_punct and t.text != "-":

@@ -37,6 +37,12 @@ DEAD_PEOPLE = frozenset({
     "passengers", "villagers", "residents", "protesters", "protestors", "demonstrators", "students", "refugees",
     "prisoners", "hostages", "detainees", "pilots", "peacekeepers", "paratroopers", "commandos", "gendarmes", "guards",
     "workers", "militiamen", "conscripts", "recruits", "volunteers"})
+# A first-hand account counts its own dead by the pronoun (`claimgraph.recognise.deaths._counted`,
+# `claimgraph.recognise.killings._of_ours`): "two of us were dead", "they killed two of us", "killed three of our
+# men"; "us" is people whatever the verb, "our" only before a noun of DEAD_PEOPLE.
+COUNTED_US = frozenset({"us"})
+OURS_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){1,2}of\s+(?:us|our\s+(?:[\w-]+\s+)?(?:%s))\b"
+                        % "|".join(sorted(DEAD_PEOPLE, key=len, reverse=True)), re.IGNORECASE)
 COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                          "twelve", "dozens", "hundreds", "thousands", "dozen", "hundred", "thousand", "million"})
 COUNTED_REACH = 4  # from the number to its noun: "Sixty-four Vietnamese sailors", "three French army officers"
@@ -50,7 +56,9 @@ DISASTERS = frozenset({"crash", "crashes", "accident", "accidents", "earthquake"
 NO_ARMS_CAUSES = frozenset({"starvation", "hunger", "famine", "illness", "illnesses", "sickness", "malnutrition",
                             "exhaustion", "exposure", "heatstroke", "stroke", "thirst", "dehydration", "malaria",
                             "typhus", "dysentery", "fever", "natural", "collapse", "collapsed"})
-NO_HAPPENING = DISASTERS | NO_ARMS_CAUSES | WHOLE_WARS  # a word of these in the sentence: no toll of a happening
+# A death in a figure of speech: "Two of us died laughing", "nearly died of embarrassment".
+FIGURES = frozenset({"laughing", "laughter", "embarrassment", "boredom"})
+NO_HAPPENING = DISASTERS | NO_ARMS_CAUSES | WHOLE_WARS | FIGURES  # a word of these in the sentence: no happening
 YEAR_BEFORE = frozenset({"in", "by", "since", "until", "till", "from", "during", "after", "before"})
 # A death of wounds is one arms gave, whoever died (`claimgraph.recognise.deaths._of_wounds`): "Another man died of his
 # wounds some months later"; a count is not needed. Injuries are of crashes, falls and fires too ("A man died from his

@@ -4,7 +4,7 @@ forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
 import calendar
 import re
 
-from . import _pronouns, _years, acts_of_state, collapses, deaths, dispatches, encounters, named_deaths
+from . import _pronouns, _years, acts_of_state, collapses, deaths, dispatches, encounters, melee, named_deaths
 
 # The words of arson, an attack where what burns is a building or a settlement (ARSON_OBJECTS, below).
 # "Crowds burned the British embassy", "the OAS burned the library": "burned" and "burnt" are arson only with a burnt
@@ -218,7 +218,7 @@ VERBS = frozenset({
     "released", "freed", "evacuated", "called up reservists", "called up reserves", "demobilised", "demobilized",
     "hijacks", "hijacked", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
     *COUNTED_KILLING, *dispatches.VERB_FORMS, *deaths.VERB_FORMS, *named_deaths.VERB_FORMS,
-    *encounters.CALL_VERB_FORMS,
+    *encounters.CALL_VERB_FORMS, *melee.VERB_FORMS,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
 # just before it: "The evacuation plan was executed", "The contracts were executed" (`recognise.triggers._carried_out`);
