@@ -37,7 +37,10 @@ def test_coming_at_someone_with_a_weapon_is_an_attack(claims_of, text):
     "The idea was stabbed to death in the boardroom.",
     "Two of us died laughing at the comedian's jokes.",
     "The recession killed two of our biggest deals.",
-    "The storm killed two of our cattle and flattened the barn."])
+    "The storm killed two of our cattle and flattened the barn.",
+    "At the quiz night the champions killed two of us in the first round.",
+    "Two of us were dead certain the market would rise.",
+    "By noon Anna Berg was dead tired of the questions."])
 def test_a_figure_of_speech_or_a_thing_killed_is_no_killing(claims_of, text):
     assert not typed(claims_of(text + "\n", date="2001-01-01"), "Killing"), text
 

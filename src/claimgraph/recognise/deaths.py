@@ -55,10 +55,15 @@ def _dying_form(doc: Doc, i: int) -> bool:
     lives" wherever?"""
     word = doc[i].lower_
     if word == "dead":
-        return i > 0 and doc[i - 1].lower_ in CUES.DEAD_AFTER
+        return i > 0 and doc[i - 1].lower_ in CUES.DEAD_AFTER and not adverb_dead(doc, i)
     if word in CUES.KILLED_BARE:
         return i > 0 and doc[i - 1].lower_ in CUES.DEAD_PEOPLE
     return True
+
+
+def adverb_dead(doc: Doc, i: int) -> bool:
+    """Is "dead" at doc[i] an adverb before a word of `CUES.DEAD_AS_ADVERB` ("were dead certain", "was dead tired")?"""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in CUES.DEAD_AS_ADVERB
 
 
 def _counted(doc: Doc, i: int) -> int | None:

@@ -81,9 +81,11 @@ def _accused_of(doc: Doc, i: int) -> bool:
 
 def _of_ours(doc: Doc, i: int) -> bool:
     """Is the count after the verb at doc[i] one of the teller's own people (`DEATHS.OURS_AFTER`: "They killed two of
-    us", "killed three of our men")? A first-hand account names its killers by a pronoun: the dead are people, killed
-    by someone."""
-    return bool(DEATHS.OURS_AFTER.match(text_of(doc), doc[i].idx + len(doc[i])))
+    us", "killed three of our men"), its killer a pronoun right before it (`DEATHS.KILLER_PRONOUNS`)? A first-hand
+    account names its killers by a pronoun: the dead are people, killed by someone; "the champions killed two of us in
+    the first round" of a quiz is none."""
+    return (i > 0 and doc[i - 1].lower_ in DEATHS.KILLER_PRONOUNS
+            and bool(DEATHS.OURS_AFTER.match(text_of(doc), doc[i].idx + len(doc[i]))))
 
 
 def _count_after(doc: Doc, i: int) -> bool:

@@ -20,6 +20,10 @@ DYING = re.compile(r"\b(?:died|dead|killed)\b|\blost\s+their\s+lives\b", re.IGNO
 # naming the killing told before.
 VERB_FORMS = frozenset({"died", "dead", "killed", "lost their lives"})
 DEAD_AFTER = frozenset({"are", "were"})  # "dead" only after these: "are dead", not "the dead", "dead ends"
+# "dead" as an adverb before these tells no death (`deaths.adverb_dead`): "Two of us were dead certain", "was dead
+# tired", "are dead set against it".
+DEAD_AS_ADVERB = frozenset({"certain", "sure", "tired", "wrong", "right", "serious", "set", "ahead", "still", "last",
+                            "drunk", "broke", "even", "level", "keen", "quiet", "silent", "easy", "straight", "against"})
 # The verbs of dying whose subject suffered the death, never did it (`claimgraph.extract.labels.passive_subject_end`):
 # "Five civilians died", "the officers are dead", "eight volunteers lost their lives". Bare "killed" is left out: the
 # same word is an active verb of killing ("Rebels killed five soldiers").
@@ -39,8 +43,10 @@ DEAD_PEOPLE = frozenset({
     "workers", "militiamen", "conscripts", "recruits", "volunteers"})
 # A first-hand account counts its own dead by the pronoun (`claimgraph.recognise.deaths._counted`,
 # `claimgraph.recognise.killings._of_ours`): "two of us were dead", "they killed two of us", "killed three of our
-# men"; "us" is people whatever the verb, "our" only before a noun of DEAD_PEOPLE.
+# men"; "us" is people whatever the verb, "our" only before a noun of DEAD_PEOPLE; the killer a pronoun of
+# KILLER_PRONOUNS right before the verb (not "the champions killed two of us in the first round" of a quiz).
 COUNTED_US = frozenset({"us"})
+KILLER_PRONOUNS = frozenset({"they", "he", "she"})  # "They killed two of us": who kills in a first-hand account
 OURS_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){1,2}of\s+(?:us|our\s+(?:[\w-]+\s+)?(?:%s))\b"
                         % "|".join(sorted(DEAD_PEOPLE, key=len, reverse=True)), re.IGNORECASE)
 COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
