@@ -47,7 +47,8 @@ def new(r: Resolver, mention: Mention, sentence: Sentence, index: int, date: str
     subject = verb_subject(r, mention, sentence) if fam not in SPANNING else None
     if subject and not date:  # undated, "Venezuela broke relations ... Nicaragua broke relations too": two ruptures
         key += (("subject", subject),)
-    if to_come(r.text, mention) and not date:  # undated, "or we will be executed" ... "killed the hijackers": two;
+    coming = to_come(r.text, mention)
+    if coming and not date:  # undated, "or we will be executed" ... "killed the hijackers": two;
         key += (TO_COME,)  # dated, "will sign ... on 3 May" and "on 3 May they signed": the date says which, one
     same = next((eid for eid in minted(r, key, date, mention, subject)
                  if fits_place(r, eid, mention, sentence)), None)
@@ -60,6 +61,8 @@ def new(r: Resolver, mention: Mention, sentence: Sentence, index: int, date: str
     label = f"{description}, {date}" if date and fam != "agreement" else description
     entity = Entity(id=eid, label=label, lang=mention.lang, classes=(mention.cls,))
     r.keys.setdefault(key, []).append(entity.id)
+    if coming:
+        r.coming.add(entity.id)
     if subject:
         r.subjects[entity.id] = subject
     place = place_of(r.text, mention, sentence)
@@ -85,7 +88,8 @@ def minted(r: Resolver, key: tuple, date: str | None, mention: Mention, subject:
     agreements may also be one of its class told with a date ("signed on Saturday" ... "he
     had just signed the plan"), unless the text sets it at another time ("later signed a decree"). A dated one of
     `CUES.BY_SUBJECT_WHEN_DATED` is none of another verb subject's (`subject`, `verb_subject`): two calls on a day.
-    An undated act told as still to come (`TO_COME`) is none told as done, nor the other way round."""
+    An undated act told as still to come (`TO_COME`) is none told as done, nor the other way round, dated or not
+    (`Resolver.coming`): "the hostages will be executed on 1 July" ... "Two guards were executed" are two."""
     if marked_new(r.text, mention):
         return []  # "another attack", "numerous aerial attacks" on the day of the chemical attack: others
     same = r.keys.get(key, [])
@@ -94,10 +98,9 @@ def minted(r: Resolver, key: tuple, date: str | None, mention: Mention, subject:
     another_time = CUES.ANOTHER_TIME & set(words_before(r.text, mention.start)[-2:])
     if date or family(key[0]) in ("conflict", "agreement") or another_time:
         return same
-    mine = _subject_of(key)
-    return same + [eid for k, ids in r.keys.items()
-                   if k[0] == key[0] and k != key and (TO_COME in k) == (TO_COME in key)
-                   for eid in ids if not _other_subjects(mine, r.subjects.get(eid))]
+    mine, coming = _subject_of(key), TO_COME in key
+    return same + [eid for k, ids in r.keys.items() if k[0] == key[0] and k != key
+                   for eid in ids if (eid in r.coming) == coming and not _other_subjects(mine, r.subjects.get(eid))]
 
 
 def verb_subject(r: Resolver, mention: Mention, sentence: Sentence) -> tuple | None:

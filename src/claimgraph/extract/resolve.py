@@ -85,7 +85,9 @@ from .wording import VERBS, accused, counted_from, definite, marked_new, postmod
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v104"  # v104: s33 reading: only an undated act to come is kept apart from one done ("will sign
+NAME = "resolve.v105"  # v105: s34: a dated act to come is no undated act done ("will be executed on 1 July"
+# ... "Two guards were executed": two); v104: s33 reading: only an undated act to come is kept apart from one done
+# ("will sign
 # ... on 3 May", "On 3 May they signed": one signing); v103: s33 review: "has been repelled by X" names no doer of its label;
 # v102: s33: an act told as still to come ("or we will be executed") is none told as done
 # ("killed the hijackers"), nor the other way round; "they open fire" a present verb, no frame; v101: the agent of a
@@ -121,6 +123,7 @@ class Resolver:
         self.subjects: dict[str, tuple] = {}  # new entity id -> its verb's subject (`minting.verb_subject`), if named
         self.headline: list[Mention] = []
         self.plural: set[str] = set()  # new entities named by a plural ("all ceasefires collapsed")
+        self.coming: set[str] = set()  # new entities told as still to come (`wording.to_come`: "will be executed")
         self.named_dates: dict[str, str] = {}  # named event id -> the first date this source tells it with
         self.known_surnames = known.surnames
         self.aliases: dict[str, str] = {}  # a name's id -> the id of the event or agreement it is another name of

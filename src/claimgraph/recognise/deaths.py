@@ -55,15 +55,21 @@ def _dying_form(doc: Doc, i: int) -> bool:
     lives" wherever?"""
     word = doc[i].lower_
     if word == "dead":
-        return i > 0 and doc[i - 1].lower_ in CUES.DEAD_AFTER
+        return i > 0 and doc[i - 1].lower_ in CUES.DEAD_AFTER and not adverb_dead(doc, i)
     if word in CUES.KILLED_BARE:
         return i > 0 and doc[i - 1].lower_ in CUES.DEAD_PEOPLE
     return True
 
 
+def adverb_dead(doc: Doc, i: int) -> bool:
+    """Is "dead" at doc[i] an adverb before a word of `CUES.DEAD_AS_ADVERB` ("were dead certain", "was dead tired")?"""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in CUES.DEAD_AS_ADVERB
+
+
 def _counted(doc: Doc, i: int) -> int | None:
     """How many people the subject of the verb at doc[i] (`armed.subject_tokens`) counts, at least: a number
-    (digits or a number word, `CUES.COUNT_WORDS`, "Sixty-four") and a noun of `CUES.DEAD_PEOPLE` within
+    (digits or a number word, `CUES.COUNT_WORDS`, "Sixty-four") and a noun of `CUES.DEAD_PEOPLE` (or "us",
+    `CUES.COUNTED_US`: "two of us") within
     `CUES.COUNTED_REACH` words after it, no mark between ("50 members of the group", not "from 1,650 to 3,000, and
     the number of civilians"); the largest such count, `CUES.WAR_TOLL` where a word of `CUES.LARGE_COUNTS` stands
     in it; None where none counts people."""
@@ -73,7 +79,7 @@ def _counted(doc: Doc, i: int) -> int | None:
         if not _number(token):
             continue
         for t in tokens[k + 1:k + 1 + CUES.COUNTED_REACH]:
-            if t.lower_ in CUES.DEAD_PEOPLE:
+            if t.lower_ in CUES.DEAD_PEOPLE or t.lower_ in CUES.COUNTED_US:
                 counts.append(_value(tokens[k:t.i - tokens[0].i]))
                 break
             if t.is_punct and t.text != "-":

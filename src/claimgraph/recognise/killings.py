@@ -18,6 +18,7 @@ from .base import Candidate, text_of
 
 CUES = cues("triggers")
 COUNTS = cues("quantities")  # COUNT_AFTER: the words of a count just after a verb
+DEATHS = cues("deaths")  # OURS_AFTER: a count of the teller's own people ("killed two of us")
 # The verbs of killing a count follows, found in a block's text at C speed before its tokens are walked.
 _KILLING = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(CUES.COUNTED_KILLING))), re.IGNORECASE)
 
@@ -42,8 +43,9 @@ def counted_things(doc: Doc, start: int, end: int) -> bool:
 def counted_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[str]) -> Iterator[Candidate]:
     """"Russian troops killed more than 400 civilians": a verb of killing before a count names a killing, the
     happening the count is of, where armed men or a weapon stand just before it in its clause (`armed.armed_subject`)
-    or it is what someone is accused of (`_accused_of`), and no event word before it in its sentence (`triggers`: the
-    character offsets where the event words told start; a word dropped, as "war" of "war-torn", is none). "Israeli
+    or it is what someone is accused of (`_accused_of`) or its count is of the teller's own people (`_of_ours`), and
+    no event word before it in its sentence (`triggers`: the character offsets where the event words told start; a
+    word dropped, as "war" of "war-torn", is none). "Israeli
     strikes killed at least 19 people" and "attacked the compound, killing 58 people" tell the dead of the strikes,
     the attack; "The 2004 tsunami killed some 167,000 people" no killing."""
     if not _KILLING.search(text_of(doc)):
@@ -52,7 +54,7 @@ def counted_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[s
         if token.lower_ in CUES.COUNTED_KILLING and _count_after(doc, token.i) \
                 and not any(token.sent.start_char <= c < token.idx and not _in_adjunct(doc, c, token)
                             for c in triggers) \
-                and (armed_subject(doc, token.i, armed) or _accused_of(doc, token.i)):
+                and (armed_subject(doc, token.i, armed) or _accused_of(doc, token.i) or _of_ours(doc, token.i)):
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Killing", name)
 
 
@@ -75,6 +77,15 @@ def _accused_of(doc: Doc, i: int) -> bool:
     of, accusing = CUES.ACCUSED_OF
     before = doc[max(doc[i].sent.start, i - CUES.KILLER_REACH):i]  # the verb opens its clause: no clause break cuts it
     return i > 0 and doc[i - 1].lower_ == of and any(t.lower_ in accusing for t in before)
+
+
+def _of_ours(doc: Doc, i: int) -> bool:
+    """Is the count after the verb at doc[i] one of the teller's own people (`DEATHS.OURS_AFTER`: "They killed two of
+    us", "killed three of our men"), its killer a pronoun right before it (`DEATHS.KILLER_PRONOUNS`)? A first-hand
+    account names its killers by a pronoun: the dead are people, killed by someone; "the champions killed two of us in
+    the first round" of a quiz is none."""
+    return (i > 0 and doc[i - 1].lower_ in DEATHS.KILLER_PRONOUNS
+            and bool(DEATHS.OURS_AFTER.match(text_of(doc), doc[i].idx + len(doc[i]))))
 
 
 def _count_after(doc: Doc, i: int) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from ..lang import cues
 from .armed import capitalised_start
 from .base import Candidate, cue_spans
+from .deaths import adverb_dead
 from .moves import antecedent
 
 CUES = cues("named_deaths")
@@ -25,13 +26,14 @@ CLASS = "Killing"
 def named_deaths(doc: Doc, name: str, told: set[int], not_people: frozenset[str]) -> Iterator[Candidate]:
     """Each verb of dying (`CUES.NAMED_DYING`) whose subject is a name (`_named_subject`) that is none of `not_people`
     (the gazetteer's lower-case names of states, forces and places), in a clause with no event word (`told`: the
-    characters where the event words found start; `_told_in_its_clause`), not dated alone (`_dated_only`), and a
+    characters where the event words found start; `told_in_its_clause`), not dated alone (`_dated_only`), and a
     sentence with no cause of death no arms give (`DEATHS.NO_HAPPENING`, `CUES.NATURAL_CAUSES`)."""
     for verb in cue_spans(doc, CUES.NAMED_DYING):
         sent = verb.sent
-        if verb[0].lower_ == "dead" and (verb.start == 0 or doc[verb.start - 1].lower_ not in CUES.DEAD_AFTER):
+        if verb[0].lower_ == "dead" and (verb.start == 0 or doc[verb.start - 1].lower_ not in CUES.DEAD_AFTER
+                                         or adverb_dead(doc, verb.start)):
             continue
-        if _told_in_its_clause(doc, verb, told) or _dated_only(doc, verb) or any(
+        if told_in_its_clause(doc, verb, told) or _dated_only(doc, verb) or any(
                 t.lower_ in DEATHS.NO_HAPPENING or t.lower_ in CUES.NATURAL_CAUSES for t in sent):
             continue
         reflexive = " ".join(verb.text.lower().split()) in CUES.VERB_FORMS
@@ -54,7 +56,7 @@ def _dated_only(doc: Doc, verb: Span) -> bool:
     return True
 
 
-def _told_in_its_clause(doc: Doc, verb: Span, told: set[int]) -> bool:
+def told_in_its_clause(doc: Doc, verb: Span, told: set[int]) -> bool:
     """Does an event word (`told`) stand in the verb's sentence with no clause join (`CUES.CLAUSE_JOIN`) between them?
     "Dr Carlson died in the attack" tells the attack's dead; "Rebels claimed the capture of Mopti, and Sergeant Diallo
     was dead" tells a death in a clause of its own."""

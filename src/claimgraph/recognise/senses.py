@@ -35,7 +35,7 @@ def other_sense(doc: Doc, start: int, end: int, cls: str, armed: frozenset[str],
             or _head_after_hyphen(doc, start) or _unarmed_barrage(doc, start, end, armed)
             or _no_mutineers(doc, start, armed) or _no_one_executed(doc, start, end, armed)
             or _unarmed_deployed(doc, start, end, armed) or _player_signed(doc, start, end) or _pest(doc, start, end)
-            or _signed_up_to(doc, start, end))
+            or _signed_up(doc, start, end))
 
 
 def _player_signed(doc: Doc, start: int, end: int) -> bool:
@@ -60,12 +60,17 @@ def _signs_a_player(doc: Doc, start: int, end: int) -> bool:
     return first in CUES.SIGNED_PLAYERS
 
 
-def _signed_up_to(doc: Doc, start: int, end: int) -> bool:
-    """Is a verb of signing (`CUES.SIGNED_VERBS`) followed by "up to" (`CUES.SIGNED_UP_TO`) with no accord's word
-    (`ACCORD_WORDS`) in the `CUES.SIGNED_PLAYER_REACH` words after? "Members signed up to the pension scheme" joined
-    something; "Hamas signed up to the truce", "signed up to the Ottawa treaty" signed an accord."""
-    return (doc[start:end].text.lower() in CUES.SIGNED_VERBS and doc[end:end + 2].text.lower() == CUES.SIGNED_UP_TO
-            and not any(t.lower_ in ACCORD_WORDS for t in doc[end + 2:end + 2 + CUES.SIGNED_PLAYER_REACH]))
+def _signed_up(doc: Doc, start: int, end: int) -> bool:
+    """Is a verb of signing (`CUES.SIGNED_VERBS`) one of joining: "up" (`CUES.SIGNED_UP`) after it, then a word of
+    `CUES.SIGNED_UP_JOINING`, or "to" (`CUES.SIGNED_UP_TO`) with no accord's word (`ACCORD_WORDS`) in the
+    `CUES.SIGNED_PLAYER_REACH` words after? "signed up for the marathon", "Members signed up to the pension scheme"
+    joined something; "Hamas signed up to the truce", "signed up to the Ottawa treaty" signed an accord."""
+    if doc[start:end].text.lower() not in CUES.SIGNED_VERBS or end + 1 >= len(doc) \
+            or doc[end].lower_ != CUES.SIGNED_UP:
+        return False
+    after = doc[end + 1].lower_
+    return after in CUES.SIGNED_UP_JOINING or (after == CUES.SIGNED_UP_TO and not any(
+        t.lower_ in ACCORD_WORDS for t in doc[end + 2:end + 2 + CUES.SIGNED_PLAYER_REACH]))
 
 
 def _hyphened(doc: Doc, i: int) -> bool:

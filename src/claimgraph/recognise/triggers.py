@@ -43,6 +43,7 @@ from .encounters import encounters
 from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
 from .landings import landings
+from .melee import came_at, to_death
 from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
 from .nlp import stem_suffixes
 from .relations import relations
@@ -58,7 +59,9 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v129"  # v129: s33 reading: "A man carrying a bomb blew himself up" an attack; "She marched
+NAME = "triggers.v130"  # v130: s34: "were hacked to death", "came at us with clubs", "killed two of our
+# men", "two of us were dead" (melee, killings, deaths); v129: s33 reading: "A man carrying a bomb blew himself up"
+# an attack; "She marched
 # her supporters" a protest; v128: s33 review: "struck with a bomb", "signed up to the truce", "a forward-looking
 # agreement", "supporters of the invasion", "the Desert Rats invaded" acts again; "died from his injuries" after a
 # fire no killing; v127: s33: a shop sign, "signed up for", "Signed:", a player signed, people marched off
@@ -149,6 +152,8 @@ class Triggers:
         yield from counted_killings(doc, NAME, told, self._armed)
         yield from deaths(doc, NAME, told)
         yield from named_deaths(doc, NAME, told, self._armed | self._places)
+        yield from to_death(doc, NAME, told)
+        yield from came_at(doc, NAME)
 
     def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:
         """Does a filter read the lexicon's match doc[start:end] of class `cls` as no event (`WORD_FILTERS`,

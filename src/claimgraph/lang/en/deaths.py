@@ -20,6 +20,10 @@ DYING = re.compile(r"\b(?:died|dead|killed)\b|\blost\s+their\s+lives\b", re.IGNO
 # naming the killing told before.
 VERB_FORMS = frozenset({"died", "dead", "killed", "lost their lives"})
 DEAD_AFTER = frozenset({"are", "were"})  # "dead" only after these: "are dead", not "the dead", "dead ends"
+# "dead" as an adverb before these tells no death (`deaths.adverb_dead`): "Two of us were dead certain", "was dead
+# tired", "are dead set against it".
+DEAD_AS_ADVERB = frozenset({"certain", "sure", "tired", "wrong", "right", "serious", "set", "ahead", "still", "last",
+                            "drunk", "broke", "even", "level", "keen", "quiet", "silent", "easy", "straight", "against"})
 # The verbs of dying whose subject suffered the death, never did it (`claimgraph.extract.labels.passive_subject_end`):
 # "Five civilians died", "the officers are dead", "eight volunteers lost their lives". Bare "killed" is left out: the
 # same word is an active verb of killing ("Rebels killed five soldiers").
@@ -37,6 +41,14 @@ DEAD_PEOPLE = frozenset({
     "passengers", "villagers", "residents", "protesters", "protestors", "demonstrators", "students", "refugees",
     "prisoners", "hostages", "detainees", "pilots", "peacekeepers", "paratroopers", "commandos", "gendarmes", "guards",
     "workers", "militiamen", "conscripts", "recruits", "volunteers"})
+# A first-hand account counts its own dead by the pronoun (`claimgraph.recognise.deaths._counted`,
+# `claimgraph.recognise.killings._of_ours`): "two of us were dead", "they killed two of us", "killed three of our
+# men"; "us" is people whatever the verb, "our" only before a noun of DEAD_PEOPLE; the killer a pronoun of
+# KILLER_PRONOUNS right before the verb (not "the champions killed two of us in the first round" of a quiz).
+COUNTED_US = frozenset({"us"})
+KILLER_PRONOUNS = frozenset({"they", "he", "she"})  # "They killed two of us": who kills in a first-hand account
+OURS_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){1,2}of\s+(?:us|our\s+(?:[\w-]+\s+)?(?:%s))\b"
+                        % "|".join(sorted(DEAD_PEOPLE, key=len, reverse=True)), re.IGNORECASE)
 COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                          "twelve", "dozens", "hundreds", "thousands", "dozen", "hundred", "thousand", "million"})
 COUNTED_REACH = 4  # from the number to its noun: "Sixty-four Vietnamese sailors", "three French army officers"
@@ -50,7 +62,9 @@ DISASTERS = frozenset({"crash", "crashes", "accident", "accidents", "earthquake"
 NO_ARMS_CAUSES = frozenset({"starvation", "hunger", "famine", "illness", "illnesses", "sickness", "malnutrition",
                             "exhaustion", "exposure", "heatstroke", "stroke", "thirst", "dehydration", "malaria",
                             "typhus", "dysentery", "fever", "natural", "collapse", "collapsed"})
-NO_HAPPENING = DISASTERS | NO_ARMS_CAUSES | WHOLE_WARS  # a word of these in the sentence: no toll of a happening
+# A death in a figure of speech: "Two of us died laughing", "nearly died of embarrassment".
+FIGURES = frozenset({"laughing", "laughter", "embarrassment", "boredom"})
+NO_HAPPENING = DISASTERS | NO_ARMS_CAUSES | WHOLE_WARS | FIGURES  # a word of these in the sentence: no happening
 YEAR_BEFORE = frozenset({"in", "by", "since", "until", "till", "from", "during", "after", "before"})
 # A death of wounds is one arms gave, whoever died (`claimgraph.recognise.deaths._of_wounds`): "Another man died of his
 # wounds some months later"; a count is not needed. Injuries are of crashes, falls and fires too ("A man died from his

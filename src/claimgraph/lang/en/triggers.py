@@ -4,7 +4,7 @@ forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
 import calendar
 import re
 
-from . import _pronouns, _years, acts_of_state, collapses, deaths, dispatches, encounters, named_deaths
+from . import _pronouns, _years, acts_of_state, collapses, deaths, dispatches, encounters, melee, named_deaths
 
 # The words of arson, an attack where what burns is a building or a settlement (ARSON_OBJECTS, below).
 # "Crowds burned the British embassy", "the OAS burned the library": "burned" and "burnt" are arson only with a burnt
@@ -218,7 +218,7 @@ VERBS = frozenset({
     "released", "freed", "evacuated", "called up reservists", "called up reserves", "demobilised", "demobilized",
     "hijacks", "hijacked", "evacuating", "drove", "driven", "arrived", "landed", "proclaimed", "proclaims", "founded", "set up", "sets up", "setting up",
     *COUNTED_KILLING, *dispatches.VERB_FORMS, *deaths.VERB_FORMS, *named_deaths.VERB_FORMS,
-    *encounters.CALL_VERB_FORMS,
+    *encounters.CALL_VERB_FORMS, *melee.VERB_FORMS,
 })
 # A passive verb of killing that is also one of carrying out names no killing after a thing carried out, the word
 # just before it: "The evacuation plan was executed", "The contracts were executed" (`recognise.triggers._carried_out`);
@@ -390,6 +390,13 @@ SIGNED_PLAYERS = frozenset({"striker", "strikers", "midfielder", "midfielders", 
                             "center-back", "full-back", "playmaker", "batsman", "bowler"})
 SIGNED_VERBS = frozenset({"signed", "sign", "signs", "signing"})
 SIGNED_PLAYER_REACH = 4
+# Volunteers who sign up for a race or a course sign no accord (`recognise.senses._signed_up`): a verb of signing, then
+# SIGNED_UP and one of SIGNED_UP_JOINING ("signed up for the marathon", "signed up as a volunteer", "signed up."), or
+# SIGNED_UP_TO with no accord's word in the SIGNED_PLAYER_REACH words after ("Members signed up to the pension
+# scheme"; "Hamas signed up to the truce" signs one).
+SIGNED_UP = "up"
+SIGNED_UP_JOINING = frozenset({"for", "as", "with", ".", ","})
+SIGNED_UP_TO = "to"
 # Animals, plants and germs that invade a land, and crowds that invade a pitch or a shop, invade in another sense, no
 # attack (`recognise.senses._pest`): "the invasion of the cane toad", "Locusts invaded the farms of Kenya", "an
 # invasion of jellyfish", "Fans invaded the pitch", "Shoppers invaded the store"; a word of INVADING_PESTS within
@@ -811,17 +818,11 @@ COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "li
 # plant"). A sign of something, sign language and a signpost are a noun's, no signing: "sign language", "a sign of
 # fatigue", "the sign posts"; not "sign the accord". An option's strike price, a batter's strike zone, an invasion
 # of privacy and a murder of crows (a flock) name no act.
-# Volunteers who sign up for a race or a course, and a signature line ("Signed: ......" at a statement's foot), sign
-# no accord: "signed up for the marathon", "signed up as a volunteer"; not "signed on 18 March". "signed up to" signs
-# one only before an accord's word ("Hamas signed up to the truce"; not "signed up to the pension scheme":
-# `recognise.senses._signed_up_to`, within SIGNED_PLAYER_REACH words).
-_SIGNED_UP = ("up for", "up as", "up with", "up.", "up,")
-SIGNED_UP_TO = "up to"
+# A signature line ("Signed: ......" at a statement's foot) signs no accord; not "signed on 18 March".
 COMPOUND_RIGHT = {**dict.fromkeys(("declaration", "declarations"), frozenset({
     "of war", "of independence", "of martial", "of emergency", "of bankruptcy", "of secession"})),
-    "sign": frozenset({"of", "language", "languages", "post", "posts", "board", "boards", "writer", "writers",
-                       *_SIGNED_UP}),
-    "signed": frozenset({":", *_SIGNED_UP}),
+    "sign": frozenset({"of", "language", "languages", "post", "posts", "board", "boards", "writer", "writers"}),
+    "signed": frozenset({":"}),
     **dict.fromkeys(("strike", "strikes"), frozenset({"price", "prices", "rate", "rates", "zone"})),
     "invasion": frozenset({"of privacy"}), "murder of": frozenset({"crows"})}
 # "war crimes", "an arrest warrant" (no arrest yet), "the 1967 ceasefire line" (a place)
