@@ -21,7 +21,7 @@ from ..recognise.patterns import METHOD_DEMONYM
 from ..recognise.people_groups import NAME as PEOPLE_GROUPS
 from . import structure
 from .addressed import addressed
-from .labels import attribute_of_office, owns_account, passive_subject_end
+from .labels import attribute_of_office, named_agent, owns_account, passive_subject_end
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 WARSHIPS = cues("warships")  # the hulls listed after a plural kind of ship an attack verb struck are its objects
@@ -80,8 +80,8 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
                                                   or CUES.MISSION_AFTER.match(text, mention.end)):
         return None  # a side of a border, the owner of an embassy: neither where nor who
     if "Actor" in kinds and "Place" in kinds:
-        before = _unarticled(text[max(0, mention.start - 16):mention.start].split())
-        governed = before and before[-1].lower() in CUES.PLACE_PREPOSITIONS and not _troops_from(text, mention)
+        before = _words_before(text, sentence, mention)
+        governed = _governed(text, sentence, mention) and not _troops_from(text, mention)
         placed = (governed or before and _part_of_land(before)
                   or CUES.PLACE_NOUN.match(text, mention.end)
                   or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start)
@@ -244,9 +244,19 @@ def _represented(text: str, sentence: Sentence, mention: Mention) -> bool:
     return CUES.REPRESENTED_AFTER.match(text, mention.end) is not None and not _governed(text, sentence, mention)
 
 
+GOVERNED_REACH = 16  # characters before a name read for its preposition, article and word describing the land
+
+
+def _words_before(text: str, sentence: Sentence, mention: Mention) -> list[str]:
+    """The words of its sentence just before the name, `GOVERNED_REACH` characters back, less an article and a word
+    describing the land (`_unarticled`): where its preposition or the part of the land it names stand."""
+    return _unarticled(text[max(sentence.start, mention.start - GOVERNED_REACH):mention.start].split())
+
+
 def _governed(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """Does a preposition of place stand just before the name ("in Syria")?"""
-    before = text[max(sentence.start, mention.start - 12):mention.start].split()
+    """Does a preposition of place stand just before the name ("in Syria", "fled to the Democratic Republic of the
+    Congo", "talks in neighbouring Chad")?"""
+    before = _words_before(text, sentence, mention)
     return bool(before) and before[-1].lower() in CUES.PLACE_PREPOSITIONS
 
 
@@ -399,8 +409,7 @@ def _own_verb_after(text: str, sentence: Sentence, event: Mention, mention: Ment
     suffered that or did not act: no actor of the event (`OWN_VERB_AFTER`). Not a name after a preposition
     ("The presence of Eritrean troops in Ethiopia is widely documented"): no subject, a place; nor a side the event's
     own "between" names (`_side_between`): the verb is the act's own."""
-    before = _unarticled(text[max(0, mention.start - 16):mention.start].split())
-    if before and before[-1].lower() in CUES.PLACE_PREPOSITIONS:
+    if _governed(text, sentence, mention):
         return False
     return (event.end <= mention.start and not _side_between(text, sentence, event, mention)
             and CUES.OWN_VERB_AFTER.match(text, mention.end) is not None)
@@ -438,8 +447,8 @@ def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
     """The actor is named by "by" just after the event: "the attack by Russian troops", "Tskhinvali
     was shelled by Georgian forces" (passive voice: the agent acted, the subject was struck), or after the "of"
     object of a noun of an act done to people ("the arrest of American sailors by Mexican soldiers")."""
-    between = text[event.end:mention.start] if event.end <= mention.start else ""
-    if len(between) <= 30 and cues("coreference").AGENT.fullmatch(between):
-        return not cues("coreference").RESISTED_BY.match(between)  # "an invasion repelled by X": X stopped it
-    return bool(between) and event.text.lower() in CUES.SUFFERED_BY_OBJECT | CUES.STRUCK_OF_NOUNS and (
+    agent = named_agent(text, event.end, mention)
+    if agent is not None:
+        return agent  # "an invasion repelled by X": X stopped it
+    return event.end < mention.start and event.text.lower() in CUES.SUFFERED_BY_OBJECT | CUES.STRUCK_OF_NOUNS and (
         CUES.OBJECT_THEN_AGENT.fullmatch(text, event.end, mention.start) is not None)
