@@ -72,7 +72,8 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
                                        or _own_verb_after(text, sentence, event, mention)
                                        or structure.cued(text, mention, structure.AMONG_VICTIMS)):
         return None
-    if event and "Actor" in kinds and _infinitive_object(text, event, mention):
+    if event and "Actor" in kinds and (_infinitive_object(text, event, mention)
+                                       or _moved_by_other(text, sentence, event, mention)):
         return None
     if event and "Actor" in kinds and _is_agent(text, event, mention):
         return "hasActor" if event.cls in JOINT_ACTS else "initiatedBy"
@@ -290,7 +291,8 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     between = text[event.end:mention.start]
     if _owns_warship_struck(text, event, mention, between):
         return True
-    cue = CUES.TARGET_CUE.match(between)
+    own = len(CUES.OWN_AGAINST) if event.text.lower().endswith(CUES.OWN_AGAINST) else 0
+    cue = CUES.TARGET_CUE.match(text[event.end - own:mention.start])  # "rose against| the government of X"
     if cue:
         return not is_place or bool(CUES.HOSTILE.search(cue.group()))
     verb = event.text.lower() in CUES.ATTACK_VERBS and not between.strip(" ")
@@ -435,6 +437,22 @@ def _infinitive_object(text: str, event: Mention, mention: Mention) -> bool:
     fight in it ("sent drones to help Azerbaijan in the war against Armenia")."""
     return event.end <= mention.start and mention.method != METHOD_DEMONYM and CUES.INFINITIVE_OBJECT.search(
         text, max(0, mention.start - INFINITIVE_REACH), mention.start) is not None
+
+
+def _moved_by_other(text: str, sentence: Sentence, event: Mention, mention: Mention) -> bool:
+    """Is the name, before a noun of a move asked for, planned or provided for (`CUES.MOVE_ASKED_BETWEEN`: "called on
+    the Government and Hizbullah to agree to the withdrawal", "should set a timetable for the withdrawal"), other than
+    whom the noun's own "of" names as what moved (`CUES.MOVED_OF`: "of Israeli forces")? Who moved does the act; who
+    is asked to agree to it, sets its date or asks for it does not: no role. An "of" that names no one ("of its
+    troops") leaves the name before the noun its actor, and so does a verb of asking after the name: it asked for the
+    move (`CUES.MOVE_ASKER_BETWEEN`: "a Soviet message asking for the withdrawal of US missiles")."""
+    if event.cls not in CUES.MOVED_OF_CLASSES or mention.end > event.start:
+        return False
+    moved = CUES.MOVED_OF.match(text, event.end)
+    asked = CUES.MOVE_ASKED_BETWEEN.search(text, mention.end, event.start) is not None and (
+        CUES.MOVE_ASKER_BETWEEN.search(text, mention.end, event.start) is None)
+    return moved is not None and asked and any(
+        m.kind == "entity" and m.start == moved.end() and "Actor" in top_classes(m.cls) for m in sentence.mentions)
 
 
 def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:
