@@ -21,7 +21,7 @@ from ..recognise.patterns import METHOD_DEMONYM
 from ..recognise.people_groups import NAME as PEOPLE_GROUPS
 from . import structure
 from .addressed import addressed
-from .labels import attribute_of_office, owns_account, passive_subject_end
+from .labels import attribute_of_office, named_agent, owns_account, passive_subject_end
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 WARSHIPS = cues("warships")  # the hulls listed after a plural kind of ship an attack verb struck are its objects
@@ -72,7 +72,8 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
                                        or _own_verb_after(text, sentence, event, mention)
                                        or structure.cued(text, mention, structure.AMONG_VICTIMS)):
         return None
-    if event and "Actor" in kinds and _infinitive_object(text, event, mention):
+    if event and "Actor" in kinds and (_infinitive_object(text, event, mention)
+                                       or _moved_by_other(text, sentence, event, mention)):
         return None
     if event and "Actor" in kinds and _is_agent(text, event, mention):
         return "hasActor" if event.cls in JOINT_ACTS else "initiatedBy"
@@ -80,8 +81,8 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
                                                   or CUES.MISSION_AFTER.match(text, mention.end)):
         return None  # a side of a border, the owner of an embassy: neither where nor who
     if "Actor" in kinds and "Place" in kinds:
-        before = _unarticled(text[max(0, mention.start - 16):mention.start].split())
-        governed = before and before[-1].lower() in CUES.PLACE_PREPOSITIONS and not _troops_from(text, mention)
+        before = _words_before(text, sentence, mention)
+        governed = _governed(text, sentence, mention) and not _troops_from(text, mention)
         placed = (governed or before and _part_of_land(before)
                   or CUES.PLACE_NOUN.match(text, mention.end)
                   or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start)
@@ -244,9 +245,19 @@ def _represented(text: str, sentence: Sentence, mention: Mention) -> bool:
     return CUES.REPRESENTED_AFTER.match(text, mention.end) is not None and not _governed(text, sentence, mention)
 
 
+GOVERNED_REACH = 16  # characters before a name read for its preposition, article and word describing the land
+
+
+def _words_before(text: str, sentence: Sentence, mention: Mention) -> list[str]:
+    """The words of its sentence just before the name, `GOVERNED_REACH` characters back, less an article and a word
+    describing the land (`_unarticled`): where its preposition or the part of the land it names stand."""
+    return _unarticled(text[max(sentence.start, mention.start - GOVERNED_REACH):mention.start].split())
+
+
 def _governed(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """Does a preposition of place stand just before the name ("in Syria")?"""
-    before = text[max(sentence.start, mention.start - 12):mention.start].split()
+    """Does a preposition of place stand just before the name ("in Syria", "fled to the Democratic Republic of the
+    Congo", "talks in neighbouring Chad")?"""
+    before = _words_before(text, sentence, mention)
     return bool(before) and before[-1].lower() in CUES.PLACE_PREPOSITIONS
 
 
@@ -280,7 +291,8 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
     between = text[event.end:mention.start]
     if _owns_warship_struck(text, event, mention, between):
         return True
-    cue = CUES.TARGET_CUE.match(between)
+    own = len(CUES.OWN_AGAINST) if event.text.lower().endswith(CUES.OWN_AGAINST) else 0
+    cue = CUES.TARGET_CUE.match(text[event.end - own:mention.start])  # "rose against| the government of X"
     if cue:
         return not is_place or bool(CUES.HOSTILE.search(cue.group()))
     verb = event.text.lower() in CUES.ATTACK_VERBS and not between.strip(" ")
@@ -399,8 +411,7 @@ def _own_verb_after(text: str, sentence: Sentence, event: Mention, mention: Ment
     suffered that or did not act: no actor of the event (`OWN_VERB_AFTER`). Not a name after a preposition
     ("The presence of Eritrean troops in Ethiopia is widely documented"): no subject, a place; nor a side the event's
     own "between" names (`_side_between`): the verb is the act's own."""
-    before = _unarticled(text[max(0, mention.start - 16):mention.start].split())
-    if before and before[-1].lower() in CUES.PLACE_PREPOSITIONS:
+    if _governed(text, sentence, mention):
         return False
     return (event.end <= mention.start and not _side_between(text, sentence, event, mention)
             and CUES.OWN_VERB_AFTER.match(text, mention.end) is not None)
@@ -428,6 +439,22 @@ def _infinitive_object(text: str, event: Mention, mention: Mention) -> bool:
         text, max(0, mention.start - INFINITIVE_REACH), mention.start) is not None
 
 
+def _moved_by_other(text: str, sentence: Sentence, event: Mention, mention: Mention) -> bool:
+    """Is the name, before a noun of a move asked for, planned or provided for (`CUES.MOVE_ASKED_BETWEEN`: "called on
+    the Government and Hizbullah to agree to the withdrawal", "should set a timetable for the withdrawal"), other than
+    whom the noun's own "of" names as what moved (`CUES.MOVED_OF`: "of Israeli forces")? Who moved does the act; who
+    is asked to agree to it, sets its date or asks for it does not: no role. An "of" that names no one ("of its
+    troops") leaves the name before the noun its actor, and so does a verb of asking after the name: it asked for the
+    move (`CUES.MOVE_ASKER_BETWEEN`: "a Soviet message asking for the withdrawal of US missiles")."""
+    if event.cls not in CUES.MOVED_OF_CLASSES or mention.end > event.start:
+        return False
+    moved = CUES.MOVED_OF.match(text, event.end)
+    asked = CUES.MOVE_ASKED_BETWEEN.search(text, mention.end, event.start) is not None and (
+        CUES.MOVE_ASKER_BETWEEN.search(text, mention.end, event.start) is None)
+    return moved is not None and asked and any(
+        m.kind == "entity" and m.start == moved.end() and "Actor" in top_classes(m.cls) for m in sentence.mentions)
+
+
 def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:
     """Is the mention the event's possessor ("Russia's subsequent incursion")? Whose act it is
     began it."""
@@ -438,8 +465,8 @@ def _is_agent(text: str, event: Mention, mention: Mention) -> bool:
     """The actor is named by "by" just after the event: "the attack by Russian troops", "Tskhinvali
     was shelled by Georgian forces" (passive voice: the agent acted, the subject was struck), or after the "of"
     object of a noun of an act done to people ("the arrest of American sailors by Mexican soldiers")."""
-    between = text[event.end:mention.start] if event.end <= mention.start else ""
-    if len(between) <= 30 and cues("coreference").AGENT.fullmatch(between):
-        return not cues("coreference").RESISTED_BY.match(between)  # "an invasion repelled by X": X stopped it
-    return bool(between) and event.text.lower() in CUES.SUFFERED_BY_OBJECT | CUES.STRUCK_OF_NOUNS and (
+    agent = named_agent(text, event.end, mention)
+    if agent is not None:
+        return agent  # "an invasion repelled by X": X stopped it
+    return event.end < mention.start and event.text.lower() in CUES.SUFFERED_BY_OBJECT | CUES.STRUCK_OF_NOUNS and (
         CUES.OBJECT_THEN_AGENT.fullmatch(text, event.end, mention.start) is not None)

@@ -53,10 +53,21 @@ def agent_of(text: str, mention: Mention, after: list[Mention]) -> Mention | Non
     "was signed by Armenia", a trigger's own "by": "occupied by Soviet Russia"; not "the agreement proposed by
     Russia", whose "by" is another verb's; nor "an invasion repelled by Kenyan soldiers", who stopped it)."""
     end = mention.end - len(CUES.OWN_BY) if mention.text.lower().endswith(CUES.OWN_BY) else mention.end
-    if after and after[0].start - end <= 30 and CUES.AGENT.fullmatch(text, end, after[0].start) \
-            and not CUES.RESISTED_BY.match(text, end):
-        return after[0]
-    return None
+    return after[0] if after and named_agent(text, end, after[0]) else None
+
+
+AGENT_REACH = 30  # characters from an act's word to its agent: an auxiliary, a participle, "by the"
+
+
+def named_agent(text: str, end: int, name: Mention) -> bool | None:
+    """Does "by (the)" just after an act's word ending at `end` name the name, within `AGENT_REACH` (`CUES.AGENT`:
+    "an attack by Armenia", "Tskhinvali was shelled by Georgian forces")? None when no such "by" names it; True for
+    its agent, who did the act; False for who resisted it (`CUES.RESISTED_BY`: "an invasion repelled by Kenyan
+    soldiers": they stopped it, began nothing). One reading for a label's actor (`agent_of`) and for the roles
+    (`clause_roles`)."""
+    if name.start < end or name.start - end > AGENT_REACH or not CUES.AGENT.fullmatch(text, end, name.start):
+        return None
+    return CUES.RESISTED_BY.match(text, end) is None
 
 
 def agents_of(text: str, mention: Mention, after: list[Mention]) -> list[Mention]:

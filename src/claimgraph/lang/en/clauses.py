@@ -71,8 +71,22 @@ SIGNATURE = re.compile(r"\s*(?:signed|done|initialled)\b[^.;]*?\b(?:for|on behal
 # -- What one clause states (`claimgraph.extract.claims`) --
 # "a coup against President Bazoum", "the attack on Archbishop Makarios": a person's title may stand between.
 _PERSON_TITLE = "|".join(title for title in TITLES if title[0].isupper())
-TARGET_CUE = re.compile(rf"^\s+(?:against|on|upon|targeting|at)\s+(?:the\s+)?(?:(?:{_PERSON_TITLE})\s+)?$",
-                        re.IGNORECASE)
+# The target may also stand after an owner's word and a government's noun: "rose against the government of Juan
+# Bosch", "mutinied against their Belgian officers", "a revolt against the regime of Omar Bongo".
+TARGET_CUE = re.compile(rf"^\s+(?:against|on|upon|targeting|at)\s+(?:(?:the|their|his|her|its)\s+)?"
+                        r"(?:(?:government|regime|rule)\s+of\s+(?:the\s+)?)?"
+                        rf"(?:(?:{_PERSON_TITLE})\s+)?$", re.IGNORECASE)
+OWN_AGAINST = " against"  # a trigger's own "against" at its end ("rose against"): the target cue is read from it
+# A noun of a move and its "of" that names who moved ("the withdrawal of Israeli forces", "the evacuation of all PLO
+# fighters"): that one did it (`extract.clause_roles._moved_by_other`).
+MOVED_OF_CLASSES = frozenset({"Withdrawal", "Deployment", "Evacuation"})
+MOVED_OF = re.compile(r"\s+of\s+(?:(?:the|all)\s+)*", re.IGNORECASE)
+# ... and what stands between a name before it and the noun when the move is asked for, planned or provided for, not
+# told as done: "called on Hizbullah to agree to the withdrawal", "should set a timetable for the withdrawal".
+MOVE_ASKED_BETWEEN = re.compile(r"\b(?:to|for|should|must)\b", re.IGNORECASE)
+# ... but a verb of asking between them makes the name the asker, who keeps its role ("a Soviet message asking for
+# the withdrawal of US missiles"): only whom the asking addresses stands after it ("called upon Hizbullah to agree to").
+MOVE_ASKER_BETWEEN = re.compile(r"\b(?:ask|demand|request|call|appeal|press|urg)\w*", re.IGNORECASE)
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded", "sank", "sunk", "sinking"}
 # An act done to people, told by its active verb or by its noun and "of" ("Mexican soldiers arrested American
