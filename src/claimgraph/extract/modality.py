@@ -461,9 +461,10 @@ def _saying_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int
 
 
 def _feared_end(text: str, m: re.Match, end: int) -> int:
-    """Where what a verb of saying holds ends: at `end`, or for a fear or a suspicion at its cause or time told after it
-    (`FEAR_CAUSE`: "investors fear the market crashed because of the war": the war is the writer's, told)."""
-    if not CUES.FEARED.match(m.group()):
+    """Where what the verb of saying `m` (a match of `SAYING`) holds ends: at `end`, or for a fear or a suspicion (its
+    groups "feared", "suspect") at its cause or time told after it (`FEAR_CAUSE`: "investors fear the market crashed
+    because of the war": the war is the writer's, told)."""
+    if not (m.group("feared") or m.group("suspect")):
         return end
     cause = CUES.FEAR_CAUSE.search(text, m.end(), end)
     return cause.start() if cause else end

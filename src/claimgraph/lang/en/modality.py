@@ -398,12 +398,12 @@ _HEARING = (r"(?:^|(?<=\n)|(?<=[.!?:]\s)|" + "|".join(rf"(?<=\b{word}\s)" for wo
 # What is feared or suspected ends where its cause or its time is told after it ("Many investors fear the market
 # crashed because of the war in Ukraine", "Aid workers fear the militia attacked the convoy after the ceasefire"):
 # the war and the ceasefire are the writer's (`extract.modality`); not an act after "after" ("after attacking").
-FEARED = re.compile(r"(?:fear|suspect)", re.IGNORECASE)
+# `SAYING` names the verb of fearing or suspecting in its groups "feared" (with "that") and "suspect" (without).
 FEAR_CAUSE = re.compile(r"\s+(?:because\s+of|due\s+to|owing\s+to|amid|(?:after|following)(?!\s+\w+ing\b))\b",
                         re.IGNORECASE)
 _CHARGED = rf"charged|(?:{_CLAIMANT}){_NO_CLAIMANT}charges?"
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|"
-                    rf"(?P<allege>{_verbs.ALLEGE}|{_CHARGED}|suspect(?:s|ed)?|fear(?:s|ed)?|"
+                    rf"(?P<allege>{_verbs.ALLEGE}|{_CHARGED}|(?P<feared>suspect(?:s|ed)?|fear(?:s|ed)?)|"
                     rf"(?<!\bto\s)hear(?:s|d)?|{_HEARING})|"
                     rf"{_FOUND}|"
                     rf"{_ANNOUNCED}|claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
