@@ -94,8 +94,9 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v134"  # v134: s33 review: a land a preposition governs before speakers ("in Aleppo officials
-# said") places the act; "has been repelled by X" no initiator;
+NAME = "clause.v135"  # v135: s34: "X were blamed for" a passive accusation; "and troops then stormed" a clause of its
+# own (an adverb of time between subject and verb);
+# v134: s33 review: a land a preposition governs before speakers ("in Aleppo officials said") places the act; "has been repelled by X" no initiator;
 # v133: the agent of a verb of resisting after an act ("an invasion repelled by X") took
 # part in it but did not begin it: hasActor, no initiatedBy; v132: a land's name before those who speak for it
 # ("the Bougainville parties") is no place of the act;
