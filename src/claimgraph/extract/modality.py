@@ -60,11 +60,14 @@ from .counts import PEACEFUL
 from .dates.deixis import quoted_at
 from .resolution import Resolution
 from .scope import Span, clause, clause_end, clause_start, negation_join, rejoin
-from .wording import VERBS, definite_before
+from .wording import VERBS, definite_before, words_before
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v60"  # v60: s33 last reading: a label of doubt heads its line only where it opens it; a time
+REFERENCE = cues("coreference")  # "the", "this" and the bare verbs: what a question presupposes (`_presupposed`)
+NAME = "modality.v61"  # v61: s34: a question of yes or no alleges what it asks; a blame in the passive alleges up to a
+# clause of the writer's; what is not told of an act ("has not provided data on the strikes") denies nothing; "a rumour
+# that" alleges; an act postponed is planned; v60: s33 last reading: a label of doubt heads its line only where it opens it; a time
 # set needs a time ("planned for this reason", "for 500 guests" plan nothing); "hearing" hears only as a verb; v59:
 # s33 review: a resolution's present "Declares that" is its own voice; "null
 # and void" judges a known act; v58: s33 second reading: a time set needs a time after "for" ("planned for two years",
@@ -131,6 +134,7 @@ class Cue:
     ahead_words: int = AHEAD_WORDS  # how many words may stand between them and the act they hold (0: the act itself)
     behind_to: int | None = None  # where the words of the future after a noun begin: it holds what is named before
     given_if_definite: bool = False  # a hedge after an act's noun: a definite act is given, what is said of it hedged
+    asked: bool = False  # a question of yes or no: an act it names by a definite noun is presupposed (`_presupposed`)
 
 
 def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Resolution) -> list[Claim]:
@@ -172,6 +176,8 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     cues = [c for c in cues if c.behind_to is None or _behind(c, own, text)]
     if claim.predicate in GIVEN_RELATIONS and _definite(text, own):
         cues = [c for c in cues if not (c.given_if_definite and all(end <= c.behind_to for _, end in anchors))]
+    if claim.predicate in GIVEN_RELATIONS and _presupposed(text, own):
+        cues = [c for c in cues if not c.asked]
     given = _given(text, [span for span in anchors if span in own]) if claim.predicate in GIVEN_RELATIONS else None
     if given is not None and _in_given(claim, anchors, given):
         definite = bool(given.group("definite") or given.group("caused"))
@@ -230,6 +236,26 @@ def _behind(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     return any(end <= cue.behind_to and not CUES.IN_PHRASE.search(text, max(0, start - GIVEN_REACH), start)
                and (len(text[end:cue.behind_to].split()) <= AHEAD_WORDS
                     or CUES.POSTMODIFIER.fullmatch(text, end, cue.behind_to)) for start, end in own)
+
+
+def _presupposed(text: str, own: list[tuple[int, int]]) -> bool:
+    """Is the claim's event named by a definite noun phrase ("Was the massacre at Kibeho planned?", "Was the vaccine
+    trial stopped?"): one a question of yes or no takes as known, asking only what it says of it? Not a verb after its
+    subject ("Did the rebels attack the convoy?", "Was the village shelled?"): that is the act asked about; a word that
+    may be either is a noun only right after the determiner ("Was the attack planned?")."""
+    return any(_determined(text, start) or not _bare_verb(text[start:end]) and definite_before(text, start)
+               for start, end in own)
+
+
+def _determined(text: str, start: int) -> bool:
+    """Does a definite determiner stand right before `start` ("the attack")?"""
+    words = words_before(text, start)
+    return bool(words) and words[-1].lower() in REFERENCE.DEFINITE
+
+
+def _bare_verb(words: str) -> bool:
+    """May an event's word be a verb, inflected or bare ("shelled", "attack")?"""
+    return _verb(words) or words.lower() in REFERENCE.BASE_VERBS
 
 
 def _definite(text: str, own: list[tuple[int, int]]) -> bool:
@@ -311,6 +337,7 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     yield from _terms_cues(text, sentence)
     yield from _negation_cues(text, sentence)
     yield from _doubt_cues(text, sentence)
+    yield from _question_cues(text, sentence)
     yield from _saying_cues(text, sentence, res, verbs)
     yield from _charge_cues(text, sentence, res, verbs)
     yield from _stated_cues(text, sentence, res)
@@ -420,6 +447,24 @@ def _doubt_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
         yield Cue(Span(heading, sentence.end if line < 0 else line), "Unconfirmed")
 
 
+def _question_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
+    """A question of yes or no (`YES_NO_QUESTION`: "Did the rebels attack the convoy?", "Q: Was the village
+    shelled?"), opening the sentence or a clause after a colon (`QUESTION_OPENING`), in a sentence that ends with
+    the question's mark: what it asks is alleged, from its auxiliary to the end or to a clause of time or cause it
+    presupposes (`QUESTION_PRESUPPOSED`: "... when Jonassaint signed?"); a definite act it names by a noun is
+    presupposed, given (`_presupposed`: "Was the massacre at Kibeho planned?")."""
+    if not text[sentence.start:sentence.end].rstrip().endswith(CUES.QUESTION_MARK):
+        return
+    openings = [sentence.start] + [m.end() for m in _found(text, sentence, CUES.QUESTION_OPENING)]
+    for opening in openings:
+        asked = CUES.YES_NO_QUESTION.match(text, _BLANKS.match(text, opening, sentence.end).end(), sentence.end)
+        if asked:
+            presupposed = CUES.QUESTION_PRESUPPOSED.search(text, asked.end(), sentence.end)
+            yield Cue(Span(asked.start(), presupposed.start() if presupposed else sentence.end), "Unconfirmed",
+                      asked=True)
+            return
+
+
 def _doubt_heading(text: str, sentence: Sentence) -> int | None:
     """Where the doubt a label heads (`DOUBT_HEADING`: "UNCONFIRMED: militia shelled the market. Troops seized the
     bridge.") begins in the sentence, if one opens its line (or the sentence, where the line's start is further back
@@ -461,26 +506,27 @@ def _saying_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int
 
 
 def _feared_end(text: str, m: re.Match, end: int) -> int:
-    """Where what a verb of saying holds ends: at `end`, or for a fear or a suspicion at its cause or time told after it
-    (`FEAR_CAUSE`: "investors fear the market crashed because of the war": the war is the writer's, told)."""
-    if not CUES.FEARED.match(m.group()):
+    """Where what the verb of saying `m` (a match of `SAYING`) holds ends: at `end`, or for a fear or a suspicion (its
+    groups "feared", "suspect") at its cause or time told after it (`FEAR_CAUSE`: "investors fear the market crashed
+    because of the war": the war is the writer's, told)."""
+    if not (m.group("feared") or m.group("suspect")):
         return end
     cause = CUES.FEAR_CAUSE.search(text, m.end(), end)
     return cause.start() if cause else end
 
 
 def _charge_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int]) -> Iterator[Cue]:
-    """Charges: an accusation (`ACCUSING`; in the passive, "X were accused of", held by no one), a blame
+    """Charges: an accusation (`ACCUSING`; in the passive, "X were accused of", "X were blamed for", held by no one;
+    either up to a clause of the writer's, `ACCUSED_END`: "..., and troops then stormed the camp" is told), a blame
     (`BLAMING`), a dismissed claim with its content (`DISMISSED`: denied), and an allegation's noun (`ALLEGATION`),
     unless a verb of confirming takes it (`CONFIRMING`)."""
     passive = [p.span() for p in _found(text, sentence, CLAUSES.ACCUSED_PASSIVE)]
     for m in _found(text, sentence, CUES.ACCUSING):
+        end = reach.said_end(text, m.end(), sentence.end, CUES.ACCUSED_END)
         if any(low < m.start() < high for low, high in passive):  # "X were accused of": X is the accused
-            yield Cue(Span(clause_start(text, sentence, m.start()), reach.said_end(text, m.end(), sentence.end)),
-                      "Unconfirmed")
+            yield Cue(Span(clause_start(text, sentence, m.start()), end), "Unconfirmed")
             continue
-        holder = _speaker(text, sentence, res, m.start(), verbs)
-        yield Cue(Span(m.start(), reach.said_end(text, m.end(), sentence.end, CUES.ACCUSED_END)), "Unconfirmed", holder)
+        yield Cue(Span(m.start(), end), "Unconfirmed", _speaker(text, sentence, res, m.start(), verbs))
     for m in _found(text, sentence, CUES.BLAMING):
         holder = _speaker(text, sentence, res, m.start(), verbs)
         yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Unconfirmed", holder, said=True)

@@ -31,9 +31,11 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|
 # none of an event the condition tells ("threatened to bomb Beirut if the shelling continued"). Not an aside set off
 # by commas ("Ethiopia and, if reports are right, Eritrea attacked Tigray"): the clause goes on after it.
 # The accused of a passive accusation is its subject: "The Taliban were accused of stepping up attacks",
-# "Opposition forces were also accused of grave abuses". The verb ends no clause there (`scope.clauses`):
+# "Opposition forces were also accused of grave abuses", "Police were blamed for the shooting at the rally" (a blame in
+# the passive accuses as well). The verb ends no clause there (`scope.clauses`):
 # who is accused is named with the act, as "accused the Taliban of" names them after the verb.
-ACCUSED_PASSIVE = re.compile(rf"\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|\w+ly)\s+)?{_verbs.ACCUSE}\s+of\b",
+ACCUSED_PASSIVE = re.compile(rf"\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|\w+ly)\s+)?"
+                             rf"(?:{_verbs.ACCUSE}\s+of|{_verbs.BLAME}\s+for)\b",
                              re.IGNORECASE)
 # A source cited for what a clause tells (modality's holder; no role in it: `bystanders.cited`).
 ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -700,13 +702,16 @@ _SPOKEN = (rf"(?:{_verbs.SAY}|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.ACCUSE}|{
            r"warned|announced|declared|added|told|stated|confirmed)\b")
 _AFTER_DATE = "|".join([r"(?<=\d)", *(rf"(?<={month})" for month in sorted(MONTHS))])
 _JOIN = r",\s+(?:and|but|while|whereas)"
+# An adverb between the subject of such a clause and its verb: "-ly" or one of time ("..., and troops then stormed the
+# camp", "..., and the army later shelled Kitgum").
+_ADVERB = r"(?:\w+ly|then|later|also|soon|again|subsequently|afterwards|eventually|finally)"
 
 
 def _own_clause(guard: str) -> re.Pattern:
     """Where a clause with a subject of its own and a past verb is joined, the verb passing `guard` (a lookahead at
     it): the one join cue of `COORDINATED_ACT` and `OWN_CLAUSE`, so that the sentence is parted into two acts where
     what one is accused of ends."""
-    past = rf"(?:\w+ly\s+)?{guard}(?:{_verbs.PAST_VERB}|was|were|had)\b(?!\s+(?:by|as)\b)"
+    past = rf"(?:{_ADVERB}\s+)?{guard}(?:{_verbs.PAST_VERB}|was|were|had)\b(?!\s+(?:by|as)\b)"
     return re.compile(rf"(?:(?:{_AFTER_COMMON}|{_AFTER_DATE}){_JOIN}|;)\s+(?={_TIME_FRONTED}(?:{_BARE_NAME}|"
                       rf"{_COMMON_SUBJECT}){past})|{_JOIN}\s+(?={_TIME_FRONTED}{_COMMON_SUBJECT}{past})", re.IGNORECASE)
 

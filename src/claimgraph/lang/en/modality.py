@@ -118,8 +118,12 @@ _TIME_SET = (rf"(?:\d{{4}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_verbs.TI
              rf"(?:the\s+)?(?:(?:early|mid|late|end|beginning|start|middle)\b|"
              rf"(?:next|later|this|following|coming)\s+{_TIME_NOUN}\b|{_TIME_NOUN}\b))")
 _SET_FOR = rf"(?:is|are|was|were)\s+(?:set|scheduled|planned|fixed|slated)\s+for\b(?=\s+{_TIME_SET})"
+# So does its putting off, in the past too: "The election was postponed twice", "The summit has been delayed until
+# May" (an act put off had not taken place when told); not one held in the end ("was postponed but held in April").
+_POSTPONED = (r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:again|twice|repeatedly|\w+ly)\s+)?"
+              r"(?:postponed|delayed|deferred|put\s+off|rescheduled)(?![^.;]*\b(?:held|took\s+place|went\s+ahead)\b)")
 FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})|{_SET_FOR}|"
-                          rf"(?:might|may|could)\s+{_HAPPEN})\b(?!\s+to\b)", re.IGNORECASE)
+                          rf"{_POSTPONED}|(?:might|may|could)\s+{_HAPPEN})\b(?!\s+to\b)", re.IGNORECASE)
 # ...and words after it that say it never happened: "A second strike, planned for the landing, was not carried out",
 # "The referendum never took place", "the talks did not take place" (`extract.modality`: read as `FUTURE_AFTER` is,
 # the act named just before, denied); an aside set off by commas, or a relative clause ("the plebiscite that the
@@ -242,10 +246,20 @@ _NOT_UNTIL = rf"(?:[\w’'-]+\s+){{0,6}}until\b(?!\s+{_UNTIL_NOW})"
 # in an act told ("denied being behind the bombing": the bombing took place), nor "denied during the talks".
 _DENIED_ACT = (r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?"
                r"(?=(?!\w*thing\b|wrongdoing\b|being\b|during\b|according\b)\w+ing\b)")
+# What is not told of an act denies no act: "The ministry has not yet provided data on the strikes by Russian
+# aircraft", "refused to give figures for the raid", "did not comment on the shelling", "did not say whether troops had
+# crossed" (a verb of giving and a noun of information, a verb of commenting, or one of telling before a word of
+# asking); the acts named after it are told as the text tells them.
+_INFORMATION = r"(?:data|figures?|details?|information|evidence|numbers|statistics|proof|(?:a\s+)?breakdown|comments?)"
+_UNTOLD = (r"\s+(?:(?:yet|so\s+far|publicly|immediately|officially)\s+)?"
+           r"(?:(?:provid|giv|releas|publish|disclos|reveal|shar|offer|present|produc)\w*\s+"
+           rf"(?:(?:any|the|further|more|its|their|official|casualty|precise|exact)\s+){{0,2}}{_INFORMATION}\b|"
+           r"comment\w*\b|specif\w*\b|(?:say|said|explain\w*|disclos\w*|reveal\w*|confirm\w*)\s+"
+           r"(?:whether|how|when|where|who|why|what|if)\b)")
 # A cable's "WILL NOT REPEAT NOT WITHDRAW" is one negation, ending at its second "not".
-NEGATION = re.compile(rf"\b{_AUX}(?:\s+not|n[’']t)(?:\s+repeat\s+not)?\b(?!\s+(?:only\b|{_NOT_UNTIL}))"
+NEGATION = re.compile(rf"(?:\b{_AUX}(?:\s+not|n[’']t)(?:\s+repeat\s+not)?\b(?!\s+(?:only\b|{_NOT_UNTIL}))"
                       r"(?!\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|proven|verified))"
-                      r"|\bnever\b|\bno longer\b|\brefused to\b|" + _DENIED_ACT, re.IGNORECASE)
+                      rf"|\bnever\b|\bno longer\b|\brefused to\b|{_DENIED_ACT})(?!{_UNTOLD})", re.IGNORECASE)
 # A pronoun that denies as its subject the verb after its auxiliary (`act`), and that verb only: "Nothing was signed",
 # "nobody was arrested after the riots" (the riots happened), "no one has been charged"; not an act of a clause after
 # it ("Nobody was surprised when the army shelled the town", "No one was spared when the militia attacked"), and as an
@@ -327,6 +341,22 @@ HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|al
 HEARSAY_ON_NOUN = re.compile(rf"(?<=\w\s)(?:{_HEARSAY_PARTICIPLE}|said)"
                              r"\s+to\s+have\s+been\b", re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
+# A question of yes or no ("Did the rebels attack the convoy?", "Q: Was the village shelled?", "Were troops
+# involved?") asks whether an act happened and tells none: its clause is alleged, not the source's finding. An
+# auxiliary opens it (after a label "Q:", a quote or a bracket), at the sentence's start or after a colon ("Reporters
+# asked: did the army fire first?"); not "didn't" (a question that asserts), nor a question of knowing or seeing
+# ("Did you know the war ended in 1945?", "Did anyone see the raid?": what it asks about is told). A definite act it
+# names by a noun is presupposed, given ("Was the massacre at Kibeho planned?": `extract.modality`).
+_KNOWING = (r"(?:know|knew|known|hear|heard|see|saw|seen|notice|noticed|remember|remembered|forget|forgotten|"
+            r"realise|realised|realize|realized|think|believe|expect|expected)")
+YES_NO_QUESTION = re.compile(r"(?:(?:Q|Question)\s*:\s*)?[\"“‘'(]?(?:did|does|do|was|were|is|are|has|have|had)\s+"
+                             rf"(?!(?:[\w’'-]+\s+){{0,2}}{_KNOWING}\b)(?=\w)", re.IGNORECASE)
+QUESTION_OPENING = re.compile(r":\s*")  # where a question's clause may open inside its sentence
+# ...up to a clause of time or cause inside it, which the question presupposes: "Was the 82nd Airborne in the air when
+# Jonassaint signed?" tells the signing.
+QUESTION_PRESUPPOSED = re.compile(r",?\s+(?:when|after|before|since|because|while|once|until|as\s+soon\s+as)\b",
+                                  re.IGNORECASE)
+QUESTION_MARK = "?"
 # A label of doubt with a colon heads what follows it on its line (a chat's or a feed's "unconfirmed: militia shelled
 # the market", "UNVERIFIED: troops seized the bridge", "Rumour: ..."): all of it is alleged, not the source's finding.
 DOUBT_HEADING = re.compile(r"\b(?:" + "|".join(label.replace(" ", r"\s+") for label in _verbs.DOUBT_LABELS) + r")\s*:",
@@ -398,12 +428,12 @@ _HEARING = (r"(?:^|(?<=\n)|(?<=[.!?:]\s)|" + "|".join(rf"(?<=\b{word}\s)" for wo
 # What is feared or suspected ends where its cause or its time is told after it ("Many investors fear the market
 # crashed because of the war in Ukraine", "Aid workers fear the militia attacked the convoy after the ceasefire"):
 # the war and the ceasefire are the writer's (`extract.modality`); not an act after "after" ("after attacking").
-FEARED = re.compile(r"(?:fear|suspect)", re.IGNORECASE)
+# `SAYING` names the verb of fearing or suspecting in its groups "feared" (with "that") and "suspect" (without).
 FEAR_CAUSE = re.compile(r"\s+(?:because\s+of|due\s+to|owing\s+to|amid|(?:after|following)(?!\s+\w+ing\b))\b",
                         re.IGNORECASE)
 _CHARGED = rf"charged|(?:{_CLAIMANT}){_NO_CLAIMANT}charges?"
 SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|"
-                    rf"(?P<allege>{_verbs.ALLEGE}|{_CHARGED}|suspect(?:s|ed)?|fear(?:s|ed)?|"
+                    rf"(?P<allege>{_verbs.ALLEGE}|{_CHARGED}|(?P<feared>suspect(?:s|ed)?|fear(?:s|ed)?)|"
                     rf"(?<!\bto\s)hear(?:s|d)?|{_HEARING})|"
                     rf"{_FOUND}|"
                     rf"{_ANNOUNCED}|claim(?:s|ed)?|{_verbs.SAY}|stat(?:e|es|ed)|assert(?:s|ed)?|report(?:s|ed)?|"
@@ -569,8 +599,10 @@ ACCUSED_END = re.compile(rf"{SAID_END.pattern}|,\s+which\b|{clauses.OWN_CLAUSE.p
 # social media that a bomb exploded in Kabul" (`extract.modality.cues_of`).
 CONFIRMING = re.compile(r"\b(?:confirm|verif|corroborat)\w*\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?$",
                         re.IGNORECASE)
-ALLEGATION = re.compile(rf"\b(?:allegations?|accusations?|claims?|reports?)(?:\s+(?:that|of|concerning|about)|{_SPREAD})\b",
-                        re.IGNORECASE)
+# A noun of allegation or hearsay, a rumour's too ("records a rumour that the plane had been shot down", "rumours of a
+# coup"): what follows is alleged.
+ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?|rumou?rs?)"
+                        rf"(?:\s+(?:that|of|concerning|about)|{_SPREAD})\b", re.IGNORECASE)
 # A noun of saying and its "that" ("the statement of the representative of Cyprus that the Republic has been the victim
 # of an invasion", "Moscow's assertion that its troops had left", "the declaration by the junta that the war was over"):
 # what follows is the sayer's word, reported; its sayer may be named after "of", "by" or "from" (group `by`). Only a
