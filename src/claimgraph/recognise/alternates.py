@@ -9,7 +9,7 @@ one of al-Bab in Syria. A name the source writes as the entry's label (or its la
 kind word: "New York" of "New York City", `_plain`) is read wherever it stands; a name that is only an alternate
 one, and a short one (`_short_alternate`: GeoNames' transliterations, where old names are long, "Leningrad"), names
 the entry where another place the source names lies in the entry's country, or names that country (`_countries`):
-"Bombay" beside "India"; elsewhere it is a place no pack knows where a word of place tells it ("in Kurla"), and
+"Bombay" beside "India"; elsewhere it is a place no pack knows where the words around tell a place ("in Kurla"), and
 nothing else ("the Trident" hotel, a person's "Hamid"). A capital, whose old names are known the world over
 ("Peking", "Salisbury"), and an entry the pack puts in no country are read as before.
 
@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 
 from ..lang import cues
 from ..model import Mention
-from .base import name_id, place_word_before
+from ..rdf.terms import top_classes
+from .base import listed_beside, name_id, place_word_before
 from .packs import Entry
 from .patterns import METHOD_NAME
 
@@ -38,7 +39,9 @@ if TYPE_CHECKING:  # the type only: the package imports this module
     from . import Sentence
 
 NAME = "alternates.v1"
-KIND_WORDS = frozenset(cues("names").PLACE_KINDS)  # "city", "region": a label's word that does not change the name
+CUES = cues("names")
+AFTER_KIND = re.compile(r"[ \t]+(\w+)")  # the word after a name, a kind of place ("Island", "neighbourhood")?
+KIND_WORDS = frozenset(CUES.PLACE_KINDS)  # "city", "region": a label's word that does not change the name
 # An alternate name of this many letters or more is read wherever it stands: GeoNames' short transliterations are
 # other places' names and words ("Kurla", "Balo", "Yida" of Jeddah, "Castello"), its long old names are the place's
 # own ("Leningrad", "Constantinople", "Stanleyville").
@@ -62,9 +65,21 @@ def supported(sentences: list[Sentence], entries: dict[str, Entry], text: str) -
     far = {id(m) for m in known if m.entity in unsupported and _short_alternate(m, entries[m.entity])}
     if not dropped | far:
         return sentences
-    kept = [[m for m in s.mentions if id(m) not in dropped and (id(m) not in far or place_word_before(text, m.start))]
+    places = [m for m in known if id(m) not in dropped | far and "Place" in top_classes(m.cls)]
+    starts, ends = {m.start for m in places}, {m.end for m in places}
+    kept = [[m for m in s.mentions if id(m) not in dropped and (id(m) not in far or _told_place(m, text, starts, ends))]
             for s in sentences]
     return [replace(s, mentions=tuple(_local(m) if id(m) in far else m for m in ms)) for s, ms in zip(sentences, kept)]
+
+
+def _told_place(mention: Mention, text: str, starts: set[int], ends: set[int]) -> bool:
+    """Do the words around the mention tell a place: a word of place before it ("in Kurla"), a kind of place after it
+    ("the Sabra neighbourhood", "Janan Island"), or a list beside a place the source names (`starts`, `ends`: "Java,
+    Madura and Sumatra")?"""
+    after = AFTER_KIND.match(text, mention.end)
+    return (place_word_before(text, mention.start) or listed_beside(text, mention.start, mention.end, starts, ends)
+            or CUES.REGION_KIND_AFTER.match(text, mention.end) is not None
+            or after is not None and after.group(1).strip() in CUES.LAND_IN_WATER | CUES.QUARTER_KIND_WORDS)
 
 
 def _local(mention: Mention) -> Mention:
