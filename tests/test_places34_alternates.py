@@ -53,3 +53,11 @@ def test_a_label_or_a_name_written_with_small_letters_too_stands_in_capitals(tmp
 
 def test_a_far_alternate_name_after_a_word_of_place_is_a_place_of_its_own_words(tmp_path):
     assert ("Kurla", "kurla") in place_mentions("Rescuers dug through the night in Kurla, the firm said.\n", tmp_path)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Protests spread to the Kurla neighbourhood after the storm, officials said.\n",  # a kind of place after it
+    "Floods hit Thane, Kurla and Pune after the storm.\n"])  # a list beside places
+def test_a_far_alternate_name_the_words_around_tell_a_place_is_a_place_of_its_own_words(tmp_path, text):
+    assert ("Kurla", "kurla") in place_mentions(text, tmp_path)
