@@ -21,8 +21,8 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import (abroad, accord_places, aliases, body_tails, borders, followers, labels, located, people_groups, press,
-               shortnames, statebound, story, town_pairs, wordnames)
+from . import (abroad, accord_places, aliases, alternates, body_tails, borders, followers, labels, located,
+               people_groups, press, shortnames, statebound, story, town_pairs, wordnames)
 from .base import Candidate, Recogniser, initials, name_id, place_word_before, settle, text_of, title_start
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
@@ -109,9 +109,10 @@ def _demonym_states_of(recognisers: Sequence[Recogniser], entries: dict[str, Ent
 def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sentence]:
     """The sentences of the document's body, each with the mentions inside it; a conflict pack's general
     phrase only in a source that tells that conflict's story (`story`), a state's body named without its
-    state only in a source that names the state (`statebound`), a known place not where the source puts a
-    place of its name in another country (`abroad`), a short name two states share as the one the source names in
-    full (`shortnames`), a border named by its noun (`borders`: "along the border"), a body named again by the last
+    state only in a source that names the state (`statebound`), a known place read through an alternate name only
+    where the source's other places lie in its country (`alternates`: not "Kurla" as Korla in a Mumbai text), a known
+    place not where the source puts a place of its name in another country (`abroad`), a short name two states
+    share as the one the source names in full (`shortnames`), a border named by its noun (`borders`: "along the border"), a body named again by the last
     words of its name (`body_tails`: "the Regional Government"), an accord by its place (`accord_places`: "Governors
     Island was signed"), a place a preposition told written again alone (`located.named_again`: "took Heglig")."""
     from .nlp import pipeline
@@ -144,7 +145,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     sentences = _named_in_full_later(sentences, document.text, people)
     entries = gazetteer_of(recognisers)
     named = aliases.bind(_bind_acronyms(sentences, document.text, entries), document.text)
-    bound = statebound.bound(named, entries, _states_of(recognisers))
+    bound = alternates.supported(statebound.bound(named, entries, _states_of(recognisers)), entries, document.text)
     told = shortnames.named_in_full(story.told(abroad.placed(bound, entries, document.text), entries), entries)
     return borders.named(told, entries, document.text, _demonym_states_of(recognisers, entries))
 

@@ -146,6 +146,7 @@ NAME_ALONE_KINDS = frozenset({"river", "ridge", "mountains", "lake", "heights", 
 # A town's quarter named after it: "the Kirkuk neighbourhood of Rahimawa" is Rahimawa in the town of Kirkuk (where the
 # word before the kind is a known town's name: "the Sabra neighbourhood of Beirut" is the Sabra neighbourhood).
 QUARTER_KINDS = r"neighbou?rhood|slum"  # "the Nairobi slum of Kibera"
+QUARTER_KIND_WORDS = frozenset({"neighbourhood", "neighborhood", "slum"})  # the same as words (`alternates`)
 QUARTER_OF = re.compile(r"[ \t]+of[ \t]+(?=[A-Z])")
 # A thing built that a story names by its kind alone after "The" is the one of the story ("The airport was retaken
 # four days later", "The bridge was blown up"); no other kind names a place alone: a land's shape, a quarter, a

@@ -1,0 +1,144 @@
+"""A known place read through an alternate name only where the source's other places lie in its country; a name
+in capitals only where the source writes it as a name.
+
+The world pack gives a settlement every alternate name GeoNames lists (`ontology/build_world.py`):
+old names and exonyms ("Bombay", "Stanleyville", "Peking"), and transliterations in dozens of systems, many of
+them short words that other, unlisted places bear or that are words of their own: a Mumbai text's suburb
+"Kurla" is an alternate name of Korla in China, its hotel "Trident" one of Trento, a Philippine village "Balo"
+one of al-Bab in Syria. A name the source writes as the entry's label (or its label without diacritics or a
+kind word: "New York" of "New York City", `_plain`) is read wherever it stands; a name that is only an alternate
+one, and a short one (`_short_alternate`: GeoNames' transliterations, where old names are long, "Leningrad"), names
+the entry where another place the source names lies in the entry's country, or names that country (`_countries`):
+"Bombay" beside "India"; elsewhere it is a place no pack knows where the words around tell a place ("in Kurla"), and
+nothing else ("the Trident" hotel, a person's "Hamid"). A capital, whose old names are known the world over
+("Peking", "Salisbury"), and an entry the pack puts in no country are read as before.
+
+Capitals hide whether a word is a name (the gazetteer reads a name in a line of capitals as a dateline's or a
+headline's, `gazetteer._capitals_told`): a name read in capitals is no place where the source writes it in lower
+case elsewhere, a word ("REUNION NOTES" heading "the August reunion": no island), nor, when it is neither the
+entry's label nor its first words (`_opens_label`), where the source never writes it with small letters ("PARAS
+DROPPED", French paratroopers, not "Paras" of Paris; "MEDINA", a town's old quarter; "STANLEYVILLE" stands beside
+a "Stanleyville" of the text).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..lang import cues
+from ..model import Mention
+from ..rdf.terms import top_classes
+from .base import listed_beside, name_id, place_word_before
+from .packs import Entry
+from .patterns import METHOD_NAME
+
+if TYPE_CHECKING:  # the type only: the package imports this module
+    from . import Sentence
+
+NAME = "alternates.v1"
+CUES = cues("names")
+AFTER_KIND = re.compile(r"[ \t]+(\w+)")  # the word after a name, a kind of place ("Island", "neighbourhood")?
+KIND_WORDS = frozenset(CUES.PLACE_KINDS)  # "city", "region": a label's word that does not change the name
+# An alternate name of this many letters or more is read wherever it stands: GeoNames' short transliterations are
+# other places' names and words ("Kurla", "Balo", "Yida" of Jeddah, "Castello"), its long old names are the place's
+# own ("Leningrad", "Constantinople", "Stanleyville").
+DISTINCT_LETTERS = 9
+
+
+def supported(sentences: list[Sentence], entries: dict[str, Entry], text: str) -> list[Sentence]:
+    """The sentences without each known name in capitals the source writes otherwise (`_capitals_name`), and each
+    mention of a known place read through a short alternate name whose country no other place or state the source
+    names lies in or is a place of its own words where a word of place tells it, else none (module docstring).
+    `text` is the document's."""
+    known = [m for s in sentences for m in s.mentions if m.kind == "entity" and m.entity in entries]
+    dropped = {id(m) for m in known if not _capitals_name(m, entries[m.entity], text)}
+    held = {m.entity for m in known if id(m) not in dropped and _short_alternate(m, entries[m.entity])}
+    lands: dict[str, set[str]] = {}  # each entity the source names -> the countries it is or lies in
+    for m in known:
+        if id(m) not in dropped:
+            lands.setdefault(m.entity, set()).update(_countries(entries[m.entity]))
+    unsupported = {eid for eid in held
+                   if not any(entries[eid].country in found for other, found in lands.items() if other != eid)}
+    far = {id(m) for m in known if m.entity in unsupported and _short_alternate(m, entries[m.entity])}
+    if not dropped | far:
+        return sentences
+    places = [m for m in known if id(m) not in dropped | far and "Place" in top_classes(m.cls)]
+    starts, ends = {m.start for m in places}, {m.end for m in places}
+    kept = [[m for m in s.mentions if id(m) not in dropped and (id(m) not in far or _told_place(m, text, starts, ends))]
+            for s in sentences]
+    return [replace(s, mentions=tuple(_local(m) if id(m) in far else m for m in ms)) for s, ms in zip(sentences, kept)]
+
+
+def _told_place(mention: Mention, text: str, starts: set[int], ends: set[int]) -> bool:
+    """Do the words around the mention tell a place: a word of place before it ("in Kurla"), a kind of place after it
+    ("the Sabra neighbourhood", "Janan Island"), or a list beside a place the source names (`starts`, `ends`: "Java,
+    Madura and Sumatra")?"""
+    after = AFTER_KIND.match(text, mention.end)
+    return (place_word_before(text, mention.start) or listed_beside(text, mention.start, mention.end, starts, ends)
+            or CUES.REGION_KIND_AFTER.match(text, mention.end) is not None
+            or after is not None and after.group(1).strip() in CUES.LAND_IN_WATER | CUES.QUARTER_KIND_WORDS)
+
+
+def _local(mention: Mention) -> Mention:
+    """A place told by a word of place before it ("in Kurla", "at Balo") but read through a far entry's alternate
+    name: a place of its own words, which no pack knows (as `abroad` names a town of another country)."""
+    return replace(mention, entity=name_id(mention.text), method=NAME)
+
+
+def _capitals_name(mention: Mention, entry: Entry, text: str) -> bool:
+    """Is a gazetteer name read in capitals the entry's, as far as the source's other words tell (module docstring)?
+    Any other mention is, and one of the entry's names as the pack writes it (an acronym, "PKK")."""
+    name = mention.text
+    if mention.method != METHOD_NAME or not name.isupper() or name in entry.names:
+        return True
+    written = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)]
+    if name.lower() in written:
+        return False
+    return _opens_label(name, entry.entity.label) or any(not w.isupper() for w in written)
+
+
+def _alternate(mention: Mention, entry: Entry) -> bool:
+    """Is the mention a gazetteer reading of a settlement of a country, no capital, through a name other than its
+    label (`_plain`)? A region's names are ISO's and those GeoNames gives it in English ("Sumatra", "Ingushetia"),
+    no transliterations."""
+    settlement = entry.entity.classes[0] == "Settlement" and entry.country and not entry.capital_of
+    if mention.method != METHOD_NAME or not settlement:
+        return False
+    return _plain(mention.value or mention.text) != _plain(entry.entity.label)
+
+
+def _short_alternate(mention: Mention, entry: Entry) -> bool:
+    """Is the mention an alternate name (`_alternate`) of fewer than DISTINCT_LETTERS letters, one that needs the
+    source's other places to stand?"""
+    return _alternate(mention, entry) and len(_plain(mention.value or mention.text)) < DISTINCT_LETTERS
+
+
+def _opens_label(name: str, label: str) -> bool:
+    """Is the name the entry's label, or its first words ("WASHINGTON" of "Washington, D.C."), as `_plain` reads them?
+    Only those stand in capitals: a capital's alternate names too are words ("PARAS" of Paris)."""
+    words, label_words = _plain_words(name), _plain_words(label)
+    return _plain(name) == _plain(label) or words == label_words[:len(words)]
+
+
+def _countries(entry: Entry) -> set[str]:
+    """The countries an entity of the source is or lies in: a state itself, a place's country, a capital's state,
+    a force's state."""
+    found = {entry.country, entry.capital_of, entry.force_of}
+    if entry.entity.classes[0] == "State":
+        found.add(entry.entity.id)
+    return found - {None}
+
+
+def _plain(name: str) -> str:
+    """A name's letters, case-folded, without diacritics, marks and kind words ("Mek'ele" and "Mekele", "New York
+    City" and "NEW YORK" are one)."""
+    return "".join(_plain_words(name))
+
+
+def _plain_words(name: str) -> list[str]:
+    """The words of `_plain`."""
+    letters = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+    return [w for w in re.findall(r"\w+", letters) if w not in KIND_WORDS]
