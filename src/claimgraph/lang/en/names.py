@@ -462,6 +462,10 @@ COMMON_EVENT_MODIFIERS = frozenset({"civil", "open", "full-scale", "all-out", "t
                                     "one"})  # "One war, two stories: India and China, 1962"
 OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\s[-–—]\s+)$")  # what stands before a sentence's or a line's first word
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
+# The articles joined to a name's word by a hyphen ("al-Assad", "bin-Laden", "Zia ul-Haq": `recognise.name_shapes`), and
+# the fewer a place's name opens with ("al-Aziziya", "Ri-Kwangba" none: `recognise.located`).
+NAME_ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an|ul|ud|bin|ibn|abu|abd)-"
+PLACE_NAME_ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an)-"
 CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "des"}
 # Words that end a name's head: what follows them qualifies it ("Armed Forces of the Democratic Republic of the
 # Congo" is a body of forces, not a republic).
