@@ -26,6 +26,7 @@ from . import (abroad, accord_places, aliases, alternates, body_tails, borders, 
 from .base import Candidate, Recogniser, initials, name_id, place_word_before, settle, text_of, title_start
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
+from .name_rules import COMPASS_WORD
 from .patterns import METHOD_DEMONYM
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
                     shared_heads, title_case, vessel_before)
@@ -41,7 +42,6 @@ NAME_CUES = cues("names")
 PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{NAME_CUES.SUBJECT_VERBS}|and)\b")
 TITLE_REACH = 40  # characters before a one-word name where its person's title may stand (`_titled`)
 TITLE_WORDS = NAME_CUES.TITLE_WORDS
-COMPASS = re.compile(NAME_CUES.COMPASS_WORD)
 BODIES_AGAIN = frozenset({"ArmedGroup", "Organization"})  # found by context, the same body when written again
 
 
@@ -469,7 +469,7 @@ def _opens_name(text: str, cand: Candidate, taken: set[int], capitals: bool = Fa
         return False
     word = after.group("word")
     return not (word in TITLE_WORDS or word in NAME_CUES.MONTHS or word in NAME_CUES.NOT_NAMES or is_demonym(word)
-                or COMPASS.fullmatch(word))
+                or COMPASS_WORD.fullmatch(word))
 
 
 def _heads_name(text: str, cand: Candidate) -> bool:
@@ -623,7 +623,7 @@ def _inside_name(doc, before: re.Match) -> bool:
     word = before.group("word")
     span = doc.char_span(before.start("word"), before.end("word"))
     return (span is not None and not span[0].is_sent_start and word not in NAME_CUES.NOT_NAMES
-            and not is_demonym(word) and not COMPASS.fullmatch(word))
+            and not is_demonym(word) and not COMPASS_WORD.fullmatch(word))
 
 
 def _bind_acronyms(sentences: list[Sentence], text: str, entries: dict[str, Entry]) -> list[Sentence]:

@@ -35,7 +35,7 @@ NAME = "located.v10"  # v10: a name again after a line's end is a name of its ow
 # again not before a word of fighters ("Ndoleko fighters") nor a role ("Ballard, the commander,")
 # v8: a place told once is that place where its name is written again (`named_again`)
 CUES = cues("names")
-_WORD = rf"(?:(?:al|el|ad|ash|as|at|ar|an)-)?[{UP}][{LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
+_WORD = rf"(?:{CUES.PLACE_NAME_ARTICLE})?[{UP}][{LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"  # "Mers El Kébir"
 _LIST = re.compile(rf"(?<![\w’'\-])(?P<prep>{CUES.LOCATED_BEFORE})[ \t]+"
                    rf"(?P<list>{_NAME}(?:,[ \t]+{_NAME})*(?:,?[ \t]+(?:and|or)[ \t]+{_NAME})?)(?![\w’'\-])")

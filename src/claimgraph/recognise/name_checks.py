@@ -8,9 +8,9 @@ import re
 
 from .base import name_id
 from .name_rules import (AGREEMENT_OF, BODY, CUES, FEATURE, GIVEN, KNIGHTED, LABELLED_REBELS, LED, LED_BY_KIND,
-                         LONE_SURNAME, MISSION, NAMED_AGENCY, NAMED_AGREEMENT, NAMED_EVENT, NAMED_PLACE,
-                         NOT_PERSON_WORDS, PERSON, PLACE, PLACE_EVENT, PLACE_PREPOSITIONS, REBELS, ROLE_NAME, ROLE_OF,
-                         SPEAKER, STRONG_SURNAME, TITLED, TITLE_OF, armed_rebels, is_demonym)
+                         LONE_SURNAME, MISSION, NAMED_AGENCY, NAMED_AGREEMENT, NAMED_EVENT,
+                         NOT_PERSON_WORDS, OPENED_EVENT, PERSON, PLACE, PLACE_EVENT, PLACE_PREPOSITIONS, REBELS,
+                         ROLE_NAME, ROLE_OF, SPEAKER, STRONG_SURNAME, TITLED, TITLE_OF, armed_rebels, is_demonym)
 from .name_shapes import ARTICLE
 
 
@@ -45,6 +45,8 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return False  # "That region lies inside ...": a determiner opening the sentence, no name
     if CUES.MONTHS & set(words):
         return False  # a month or weekday names nothing, save in an agreement's or war's name (`month_in_name`)
+    if words[0] in CUES.EVENT_OPENERS:  # "Operation Allied Force", "Operation Kutuzov", "Operation Paul Bunyan": an
+        return pattern is OPENED_EVENT  # operation's name, no body's, place's or person's (a surname's shape or not)
     if pattern in (TITLED, KNIGHTED):  # "General Staff", "Mr. President", "Major League Baseball"; "King Street"
         return not ({words[0]} & (CUES.BODY_KINDS.keys() | CUES.NOT_PERSONS | CUES.TITLE_WORDS | CUES.THING_WORDS
                                   | CUES.FEASTS)  # "Father Christmas Parade"
@@ -64,8 +66,6 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
         return not is_demonym(words[0])
     if pattern is PLACE:
         return not CUES.ADJECTIVE_COMPOUND.fullmatch(words[-1])  # "the largest Muslim-majority city"
-    if pattern in (BODY, NAMED_PLACE) and words[0] in CUES.EVENT_OPENERS:
-        return False  # "Operation Allied Force", "Operation Coral Reef": operations (`_OPENED_EVENT`)
     if pattern is BODY and len(words) == 1:  # "The Republic", "The Government" name no state; "the Mission" may name a body
         return CUES.BODY_KINDS[words[0]] not in ("State", "Government") and words[0] not in CUES.NOT_LONE_BODY_KINDS
     if pattern in (NAMED_AGREEMENT, NAMED_EVENT, PLACE_EVENT, AGREEMENT_OF):

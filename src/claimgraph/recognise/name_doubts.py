@@ -13,10 +13,10 @@ from .name_checks import (_a_body_told, _a_people, _after_place_word, _article_b
 from .name_rules import (ADJECTIVE_OF_PLACE, AGED, AGREEMENT_OF, APPOINTED, APPOINTS, ARMED_NAMED, BESIDE_CALLING,
                          BODY, BODY_AND, COMPASS_NAMED, COMPASS_PLACE, COMPASS_WORD, CUES, FEATURE, KIN_NAMED,
                          KIN_OWNER, KNIGHTED, LED_BY, LED_BY_KIND, LOWER_BODY, MISSION, NAMED_AGREEMENT, NAMED_PLACE,
-                         NAMED_SO_RULES, NAME_ROLE, NOT_PERSON_WORDS, ONE_OF_ROLE, OWNER_OF_PART, PERSON, PLACE,
-                         PLACE_EVENT, POSSESSED, POSSESSIVE, QUARTER_OF, RELATED, ROLE_APPOSITION, ROLE_OF, RULED_BY,
-                         RULER, RULING, SAID, SPEAKER, STATE_BODY, SUBJECT, SWORN, TITLED, TITLE_OF, WHO, WITH_AS,
-                         after_locative, is_demonym)
+                         NAMED_SO_RULES, NAME_ROLE, NOT_PERSON_WORDS, ONE_OF_ROLE, OWNER_OF_PART, OWNS_AFTER, PERSON,
+                         PLACE, PLACE_EVENT, POSSESSED, POSSESSIVE, QUARTER_OF, RELATED, ROLE_APPOSITION, ROLE_OF,
+                         RULED_BY, RULER, RULING, SAID, SPEAKER, STATE_BODY, SUBJECT, SWORN, TITLED, TITLE_OF, WHO,
+                         WITH_AS, after_locative, is_demonym)
 
 # A capitalised word and "of" right before a name: the name ends a longer one ("the Organisation of African Unity")
 _NAME_OF_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
@@ -47,7 +47,8 @@ class NameDoubts:
                   (self._subject_doubtful, (SUBJECT,)), (self._told_person_doubtful, tuple(NAMED_SO_RULES)),
                   (self._role_doubtful, (TITLED, ROLE_OF, TITLE_OF, KNIGHTED, NAME_ROLE, RELATED, KIN_NAMED,
                                          SWORN, WHO)),
-                  (self._speech_doubtful, (SAID, POSSESSED, KIN_OWNER, AGED, APPOINTED, APPOINTS, WITH_AS)))
+                  (self._speech_doubtful, (SAID, POSSESSED, KIN_OWNER, AGED, APPOINTED, APPOINTS, WITH_AS,
+                                           OWNS_AFTER)))
         self._judges = {pattern: judge for judge, patterns in judges for pattern in patterns}  # each rule's judge
 
     def doubtful(self, name: str, pattern: re.Pattern, match: re.Match) -> bool:

@@ -90,6 +90,9 @@ _WORD_STARTS = re.compile(r"(?<![\w’'\-])")  # no letter, apostrophe or hyphen
 # to be judged: "Mauritania's Mohamed Ould Abdel Aziz, who"; `NameDoubts.doubtful`).
 WHO = re.compile(rf"(?:\b(?P<owner>{_OWNER_WORD})[’']s\s+)?\b(?P<name>{_WORD}(?<![’']s){_PARTICLES}\s+{_name(0, 2)})"
                   rf"(?={CUES.WHO_AFTER})")
+# A name of two or three words, no capitalised word before it, that owns with "his" or "her" what follows "and"
+# (`CUES.OWNED_AFTER_NAME`: "Dolores Keene and her committee").
+OWNS_AFTER = re.compile(rf"(?:(?<=[a-z,.;:(\"“][ \t])|(?<=\n)|^)(?P<name>{_FULL_NAME}){CUES.OWNED_AFTER_NAME}")
 PERSON = re.compile(rf"\b(?P<name>{GIVEN}(?:\s+{GIVEN})?\s+{_SURNAME})\b(?![\w’'\-]|[ \t]+[{_UP}])")
 # A body named by its owner before a lower-case word of its part, after "a" or "an": "leader of an Abu Sayyaf faction"
 # (the faction is the group's; "the Maute group" is `LOWER_BODY`'s; not "a Bible Study group": `PART_OF_BODY_AFTER`)
@@ -154,8 +157,14 @@ _BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.GOVERNMENT_HEADS)})\s+of\s
 _BODY_WORD = rf"(?!(?:{'|'.join(CUES.NOT_BODY_HEADS)})\b){_WORD}"  # "the League of Legends World Championship": none
 _BODY_OPENED = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.BODY_OPENERS)})\s+(?:of|for)\s+(?:the\s+)?"
                           rf"{_NO_TITLED_NAME}{_BODY_WORD}(?:\s+(?:and\s+)?{_BODY_WORD}){{0,3}}{_WHOLE})")
+# A kind of armed body and the name or the number after it (`CUES.BODY_NAMED_AFTER`: "Task Force Vierra", "Joint Task
+# Force Sierra Leone"); no title nor function word after it ("Task Force Commander", "Task Force On Housing").
+_NO_TITLE = rf"(?!(?:{'|'.join(sorted(CUES.TITLE_WORDS | CUES.NOT_NAMES))})\b)"
+NAMED_AFTER_KIND = re.compile(rf"\b(?P<name>(?:{CUES.BODY_NAMED_AFTER})[ \t]+{_NO_TITLE}"
+                              rf"(?:{_WORD}(?:[ \t]+{_WORD}){{0,2}}|[0-9]{{1,4}}))(?![\w’'\-])")
 _TERM = rf"(?:[{_UP}][\w’'\-–]*+|[0-9]{{4}}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Évian"
-COMPASS_WORD = re.compile(CUES.COMPASS_WORD)  # a point of the compass alone ("Southern"): compiled once, tried per name
+# A point of the compass alone ("Southern"): compiled once, tried per name (here and in `recognise`).
+COMPASS_WORD = re.compile(CUES.COMPASS_WORD)
 FIGHTERS = re.compile(rf"\b(?P<name>(?:{CUES.COMPASS_WORD}\s+)?{_DEMONYM_LIKE.pattern}\s+(?:{'|'.join(CUES.FIGHTERS)}))\b")
 _REBEL_KINDS = "|".join(sorted(CUES.REBEL_ARMED | set(CUES.REBEL_RULERS)))
 REBELS = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.REBEL_WORDS)})\s+(?P<kind>{_REBEL_KINDS})|{CUES.REBELS})\b", re.I)
@@ -169,7 +178,7 @@ _LINE_SPACE = r"[ \t]"  # a space that keeps to its line
 _OF_NAME = rf"(?(heading){_name(space=_LINE_SPACE)}|{_NAME})"
 _HEADING = r"(?P<heading>(?<![^\n]))?"  # the name opens its line
 _EVENT_OF = re.compile(rf"{_HEADING}\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_KINDS)})\s+of\s+{_OF_NAME})")
-_OPENED_EVENT = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OPENERS)})(?:\s+{_WORD}){{1,3}})\b")
+OPENED_EVENT = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OPENERS)})(?:\s+{_WORD}){{1,3}})\b")
 # An agreement named by its kind and then "of" a place or a subject: "the Treaty of Lausanne", "the Memorandum of Understanding".
 _AGREEMENT_OF_KINDS = "|".join(CUES.AGREEMENT_OF_KINDS + CUES.AGREEMENT_OF_PLACE_KINDS)
 AGREEMENT_OF = re.compile(rf"{_HEADING}\b(?P<name>(?P<kind>{_AGREEMENT_OF_KINDS})\s+of\s+(?P<of>{_OF_NAME}))")
@@ -264,6 +273,7 @@ RULES: tuple[Rule, ...] = (
     (WITH_AS, lambda m: "Person"),
     (SWORN, lambda m: "Person"),
     (WHO, lambda m: "Person"),
+    (OWNS_AFTER, lambda m: "Person"),
     (PERSON, lambda m: "Person"),
     (LONE_SURNAME, lambda m: "Place" if after_locative(m) else "Person"),
     (SPEAKER, lambda m: "Person"),
@@ -283,6 +293,7 @@ RULES: tuple[Rule, ...] = (
     (BODY, lambda m: CUES.BODY_KINDS[m.group("kind")]),
     (BODY_AND, lambda m: CUES.BODY_KINDS[m.group("kind")]),
     (_NUMBERED_UNIT, lambda m: "ArmedGroup"),
+    (NAMED_AFTER_KIND, lambda m: "ArmedGroup"),
     (STATE_BODY, lambda m: CUES.STATE_BODY_KINDS[m.group("kind")]),
     (LOWER_BODY, lambda m: CUES.LOWER_BODY_KINDS[m.group("kind")]),
     (OWNER_OF_PART, lambda m: "Organization"),
@@ -298,7 +309,7 @@ RULES: tuple[Rule, ...] = (
     (NAMED_AGREEMENT, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
     (NAMED_EVENT, lambda m: CUES.EVENT_KINDS[m.group("kind")]),
     (_EVENT_OF, lambda m: CUES.EVENT_OF_KINDS[m.group("kind")]),
-    (_OPENED_EVENT, lambda m: CUES.EVENT_OPENERS[m.group("kind")]),
+    (OPENED_EVENT, lambda m: CUES.EVENT_OPENERS[m.group("kind")]),
     (AGREEMENT_OF, lambda m: CUES.AGREEMENT_KINDS[m.group("kind")]),
     (PLACE_EVENT, lambda m: CUES.PLACE_EVENT_KINDS[m.group("kind")]),
     (FIGHTERS, lambda m: "ArmedGroup"),

@@ -12,7 +12,7 @@ CUES = cues("names")  # the words around names, of every language (claimgraph.la
 
 UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # "Álvaro", "Đinđić"
 LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
-ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an|ul|ud|bin|ibn|abu|abd)-"  # "al-Assad", "bin-Laden", "Zia ul-Haq"
+ARTICLE = CUES.NAME_ARTICLE  # "al-Assad", "bin-Laden", "Zia ul-Haq"
 WORD = rf"(?:{ARTICLE})?[{UP}][{LO}][\w’'\-]*+"  # possessive: no backtracking inside a word
 # "de la Calle"; "Ould" ("son of") joins a Mauritanian name, capitalised: "Mohamed Ould Abdel Aziz" is one name; "y"
 # joins a Spanish name's two surnames ("Elías Wessin y Wessin", "José Ortega y Gasset"), the last word of the name: with

@@ -83,7 +83,10 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v112"  # v112: s33 review: no person before "coalition", "alliance", "team", "club" or
+NAME = "names-in-context.v113"  # v113: s34: a name "Operation" opens is the operation's only, no person's ("Operation
+# Paul Bunyan"); "Task Force Vierra", "Task Force 58" each a body of their own; a name before "and his|her" a person;
+# a rank without a full stop ("Cpl Musa Bangura") a title;
+# v112: s33 review: no person before "coalition", "alliance", "team", "club" or
 # "subsidiary" after a role ("the head of a Green Energy coalition"); a body before its part only ("an Abu Sayyaf
 # faction"), not before a whole group, party or cell ("a Bible Study group", "a Lithium Ion cell"); v110: s33 second
 # reading: a label of doubt ("UNCONFIRMED:") is no speaker

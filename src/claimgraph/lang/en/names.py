@@ -78,6 +78,10 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           # a cleric's or an Indian honorific before a full name ("Father Hilário Madeira", "Shri George Fernandes"; not
           # "Cardinal Health said"; nor "Father Christmas": `FEASTS`)
           "(?:Father|Fr\\.|Cardinal|Rabbi|Reverend|Rev\\.|Shri)(?=\\s+[A-Z][\\w'-]+\\s+[A-Z])",
+          # a rank abbreviated without a full stop, in a British report, before a full name: "Cpl Musa Bangura",
+          # "Bdr Brad Tinnion"
+          # ("Sgt Pepper Lonely Hearts Club Band": more capitalised words, a title of something else)
+          "(?:Cpl|LCpl|L/Cpl|Bdr|Pte|Maj|Sgt|Capt|Lt|Cdr)(?=\\s+[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+(?![\\w'-]|\\s+[A-Z]))",
           "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh",
           "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
@@ -246,6 +250,10 @@ GOVERNMENT_HEADS = ("Parliament", "House", "Presidency", "Government", "Cabinet"
 # Unity", "the Organization of American States", "the League of Arab States".
 BODY_OPENERS = {"Organisation": "Organization", "Organization": "Organization", "League": "Organization",
                 "Council": "Organization"}  # "the Council of Representatives had voted", "the Council of Ministers"
+# Kinds of armed body named by the words or the number right after them: "Task Force Vierra", "Task Force Ranger",
+# "Task Force 58" (each its own body, not one "Task Force"), "Joint Task Force Sierra Leone" (no other word before it:
+# "Did Task Force Orange report?").
+BODY_NAMED_AFTER = r"(?:(?:Combined|Joint|Multinational|Maritime)[ \t]+){0,2}Task[ \t]+Force"
 # Words that head a longer name such an opening runs into, a competition or a show, no body: "The League of Legends
 # World Championship was held in Seoul" (the name is then no body's at all).
 NOT_BODY_HEADS = ("Championship", "Championships", "Cup", "Tournament", "Series", "Finals", "Season", "Games",
@@ -341,6 +349,9 @@ FIRM_DEAL_AFTER = re.compile(r"\s+(?:on|to|for|in)\s+(?:the|its|their|a|an)\s+(?
 # possessive stands before the name ("Mauritania's Mohamed Ould Abdel Aziz, who flew to Banjul"): not "Aston Villa,
 # who sacked their manager", "Ansar Dine, who seized Timbuktu".
 WHO_AFTER = r",[ \t]+whom?\b"
+# A possessive of a person after a name and "and": "thanks to Dolores Keene and her committee", "Ellsworth Bunker and
+# his colleagues" (not "Great Britain and her allies": a known name, `NameDoubts`).
+OWNED_AFTER_NAME = r"\s+and\s+(?:his|her)\s+(?=[a-z])"
 WHO_ONE_PERSON = re.compile(r",[ \t]+(?:whom\b|who[ \t]+(?:[a-z]+ly[ \t]+)?(?:was|is|has|had[ \t]+been|[a-z]*[^\Ws]s)\b"
                             r"|who\b[^,.;:]{0,80}?\b(?:his|her|him|himself|herself)\b)")
 # A person told by a deed, right before the name as a calling is: "the hijacker Leila Khaled", "the gunman Omar Mateen"
@@ -463,6 +474,10 @@ COMMON_EVENT_MODIFIERS = frozenset({"civil", "open", "full-scale", "all-out", "t
                                     "one"})  # "One war, two stories: India and China, 1962"
 OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\s[-–—]\s+)$")  # what stands before a sentence's or a line's first word
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
+# The articles joined to a name's word by a hyphen ("al-Assad", "bin-Laden", "Zia ul-Haq": `recognise.name_shapes`), and
+# the fewer a place's name opens with ("al-Aziziya", "Ri-Kwangba" none: `recognise.located`).
+NAME_ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an|ul|ud|bin|ibn|abu|abd)-"
+PLACE_NAME_ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an)-"
 CONNECTIVES = {"of", "for", "the", "on", "in", "and", "de", "la", "del", "du", "des"}
 # Words that end a name's head: what follows them qualifies it ("Armed Forces of the Democratic Republic of the
 # Congo" is a body of forces, not a republic).
