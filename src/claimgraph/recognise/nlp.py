@@ -29,6 +29,9 @@ _NOTE = (r"(?<=[^\W\d_])\.(?=\[\d)", r"(?<=\S)\[(?=\d)")  # "Douma.[1]", "Douma[
 _ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-"  # "U.S.-brokered", "U.S.- and Saudi-brokered": "U.S." is a name of its own
 _HANGING_HYPHEN = r"(?<=[^\W\d_])-"  # "Moscow- and Ankara-brokered": the first half of a compound is a name of its own
 MIN_STEM = 3
+DATES = cues("dates")  # read once: `_after_abbreviation` runs per sentence that opens with a number
+TRIGGERS = cues("triggers")
+TITLES = cues("person_titles")
 MAX_SUFFIX = 6  # letters: "Savaş|ının", "ordusu|nun", "saldırı|larda"
 
 
@@ -69,16 +72,15 @@ def mend_sentences(doc: Doc) -> Doc:
 def _after_title(doc: Doc, i: int) -> bool:
     """Does a capitalised word at token i follow a title written with a full stop ("Brig. Mokoena", "Rt. Hon.")?"""
     return (i >= 2 and doc[i].is_title and doc[i - 1].text == "."
-            and doc[i - 2].text in cues("person_titles").STOPPED_TITLE_WORDS)
+            and doc[i - 2].text in TITLES.STOPPED_TITLE_WORDS)
 
 
 def _after_abbreviation(doc: Doc, i: int) -> bool:
     """Does a number at token i follow "No." or "p.", or a weekday cut short before its day ("Mon. 28th", a diary's
     heading; not "orbited the Sun. 3 days later") (a cut that is no sentence end)?"""
-    dates = cues("dates")
-    return i >= 2 and doc[i - 1].text == "." and (doc[i - 2].lower_ in cues("triggers").NUMBER_ABBREVIATIONS
-                                                  or doc[i - 2].text in dates.WEEKDAY_SHORT
-                                                  and dates.SHORT_WEEKDAY_DAY.fullmatch(doc[i].text) is not None)
+    return i >= 2 and doc[i - 1].text == "." and (doc[i - 2].lower_ in TRIGGERS.NUMBER_ABBREVIATIONS
+                                                  or doc[i - 2].text in DATES.WEEKDAY_SHORT
+                                                  and DATES.SHORT_WEEKDAY_DAY.fullmatch(doc[i].text) is not None)
 
 
 def stem_suffixes(doc, stems: set[str]) -> bool:

@@ -155,8 +155,8 @@ def _weekday_heading(text: str, sentence: Sentence, date: Mention) -> bool:
     """Is the date a weekday alone on its line, a diary's heading ("Tuesday" under an entry headed "Mon. 28th"; not
     the answer "Monday." in a paragraph)? Once an entry of the text has given its day (a section's), the diary goes on
     forward: the next such day."""
-    return (date.kind == "date" and date.value.startswith("weekday:") and day_heading(text, sentence, date)
-            and _alone_on_line(text, date))
+    return (date.kind == "date" and date.value.startswith("weekday:") and _alone_on_line(text, date)
+            and day_heading(text, sentence, date))
 
 
 def _alone_on_line(text: str, date: Mention) -> bool:

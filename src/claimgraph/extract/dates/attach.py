@@ -442,9 +442,12 @@ def _other_clause(text: str, sentence: Sentence, event: Mention, date: Mention) 
     """Does the date open a clause the event is not in (see `FRONTED`), or end a verb phrase joined
     after the event's (`CONJOINED_VERB`)? A comma after the date shows it opens the clause ("and in 2008, the
     army"; not "and the 2008 war"); a relative date ("and the next day President Rajapaksa declared
-    victory") modifies no noun, so it opens the clause with no comma."""
+    victory") modifies no noun, so it opens the clause with no comma, nor does a date right after the join's
+    preposition of time (`FRONTED_TIME`: "and on 29 November 1984 the treaty was signed", "and in 1994 fighting
+    resumed"): a noun's modifier stands after an article ("and in the 1994 war")."""
     if event.end <= date.start:
-        opening = COMMA_NEXT.match(text, date.end) or _counted(date)
+        opening = (COMMA_NEXT.match(text, date.end) or _counted(date)
+                   or CUES.FRONTED_TIME.search(text, event.end, date.start))
         return bool(CUES.FRONTED.search(text, event.end, date.start) and opening
                     or CUES.CONJOINED_VERB.search(text, event.end, date.start))
     return bool(CUES.PRECEDING.fullmatch(text, date.end, event.start) and "," in text[event.end:sentence.end])
@@ -533,5 +536,16 @@ def _past(event: Mention) -> bool:
 
 
 def nearest(mention: Mention, dates: list[Mention]) -> Mention:
-    """The date nearest the mention; a date the text states before one derived."""
-    return min(dates, key=lambda d: (d.method == RELATIVE_NAME, abs(d.start - mention.start), d.start))
+    """The date nearest the mention; a date the text states before one derived, unless a stated date before it
+    among `dates` gives the derived one's year (`_year_told`): "In January 2012 the rebels rose, and on 22 March
+    soldiers overthrew the government" dates the coup 22 March, a day of the year the clause told."""
+    return min(dates, key=lambda d: (d.method == RELATIVE_NAME and not _year_told(d, dates),
+                                     abs(d.start - mention.start), d.start))
+
+
+def _year_told(derived: Mention, dates: list[Mention]) -> bool:
+    """Does a date the text states, before the derived one and no more precise, give the derived one's year? Then
+    only the day or the month was derived, from the year that stands beside it, and the derived date is as sure as
+    the stated; a coarser one ("On September 19, 2023, three years after the war") tells less than the stated."""
+    return any(d.method != RELATIVE_NAME and d.end <= derived.start and d.value[:4] == derived.value[:4]
+               and len(d.value) <= len(derived.value) for d in dates)

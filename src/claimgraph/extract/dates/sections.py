@@ -87,10 +87,11 @@ def header_field(text: str, date: Mention) -> bool:
 def form_field(text: str, date: Mention) -> bool:
     """Is the date the value of a form's field that dates a person or a paper (`FORM_FIELD_BEFORE`: "Date of birth:
     5 May 1960", "DOB: 01/01/1964", "Date of issue:")? It dates no happening, and no story moves to it: "on 28
-    September" after a listing's "DOB: 1960" is of the listing's time, not of 1960."""
-    line_start = text.rfind("\n", 0, date.start) + 1
+    September" after a listing's "DOB: 1960" is of the listing's time, not of 1960. Looks back FIELD_REACH characters
+    at most, and not past its line's start."""
+    reach = max(0, date.start - FIELD_REACH)
     return date.kind == "date" and CUES.FORM_FIELD_BEFORE.search(
-        text, max(line_start, date.start - FIELD_REACH), date.start) is not None
+        text, text.rfind("\n", reach, date.start) + 1 or reach, date.start) is not None
 
 
 def update_field(text: str, date: Mention) -> bool:

@@ -33,7 +33,11 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v81"  # v81: s33: a chat's or a log's line stamp ("[27/06 14:32]") is its line's own day and
+NAME = "dates-attached.v82"  # v82: s34: a year-less day whose year a stated date before it in the clause gives is as
+# sure as that date, and the nearer wins ("In January 2012 ..., and on 22 March soldiers overthrew"); a date after a
+# join's preposition of time opens the next conjunct with no comma ("..., and on 29 November 1984 the treaty was
+# signed")
+# v81: s33: a chat's or a log's line stamp ("[27/06 14:32]") is its line's own day and
 # dates what it tells; a diary's heading with a place ("Wed. 30th, over the Sahara") or glossed ("Fri. 2nd July") is its
 # entry's day, and a weekday alone on its line under one goes forward
 # v80: a count opening a paragraph ("120 rebels attack") is no timed entry; v79: s32: a link's header ("LINK KABUL - PESHAWAR, 14.03.89 09:10") is its
