@@ -8,6 +8,8 @@ behind rdflib's Dataset API (oxrdflib). Rows compare as sorted tuples of strings
 
 from __future__ import annotations
 
+import importlib.util
+
 import pyoxigraph as ox
 import pytest
 import rdflib
@@ -73,9 +75,7 @@ def test_query_refuses_an_update_on_every_engine(graphs):
 
 
 def test_query_as_a_dataframe(built):
-    try:
-        import pandas  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("pandas") is None:
         with pytest.raises(ImportError, match="pip install pandas"):
             claimgraph.query(built, "SELECT ?s WHERE { ?s a cg:Source }", dataframe=True)
         return
