@@ -149,8 +149,8 @@ NAME_ALONE_KINDS = frozenset({"river", "ridge", "mountains", "lake", "heights", 
                               "neighbourhood", "neighborhood", "slum"})  # no "pass": "The Eurail pass" is a ticket
 # A town's quarter named after it: "the Kirkuk neighbourhood of Rahimawa" is Rahimawa in the town of Kirkuk (where the
 # word before the kind is a known town's name: "the Sabra neighbourhood of Beirut" is the Sabra neighbourhood).
-QUARTER_KINDS = r"neighbou?rhood|slum"  # "the Nairobi slum of Kibera"
-QUARTER_KIND_WORDS = frozenset({"neighbourhood", "neighborhood", "slum"})  # the same as words (`alternates`)
+QUARTER_KIND_WORDS = frozenset({"neighbourhood", "neighborhood", "slum"})  # "the Nairobi slum of Kibera" (`alternates`)
+QUARTER_KINDS = "|".join(sorted(QUARTER_KIND_WORDS))  # the same, for a pattern
 QUARTER_OF = re.compile(r"[ \t]+of[ \t]+(?=[A-Z])")
 # A thing built that a story names by its kind alone after "The" is the one of the story ("The airport was retaken
 # four days later", "The bridge was blown up"); no other kind names a place alone: a land's shape, a quarter, a
