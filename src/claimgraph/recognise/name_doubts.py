@@ -223,12 +223,16 @@ class NameDoubts:
         """A person told by speech, a possessive, an age, kin or an appointment whose words are no person's ("said Human
         Rights Watch", "Russia's Black Sea Fleet"): an unknown owner's person only by a person's shape ("the FLN's
         Chawki Mostefaï"; "the US's Patriot Missiles" no person), no kin after "the" or without a person's shape
-        ("Vodafone's sister company"), a firm named to serve a deal ("Goldman Sachs was named adviser on the deal")."""
+        ("Vodafone's sister company"), a firm named to serve a deal ("Goldman Sachs was named adviser on the deal"), a
+        verb's object before "and his" ("He left Goldman Sachs and his wife followed")."""
         if pattern is POSSESSED and self._owner_no_person(words, match.group("owner")):
             return True
         if pattern is KIN_OWNER and (CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
                                       or not (match.group("named") or _person_shaped(words))):
             return True  # "the revolution's son", "Vodafone's sister company": no person's; "Gaddafi's son Saif" one
+        if pattern is OWNS_AFTER and CUES.OBJECT_BEFORE_OWNER.search(match.string, max(0, match.start() - 20),
+                                                                     match.start()):
+            return True  # "He left Goldman Sachs and his wife followed": a verb's object, the "his" the subject's
         if pattern in (APPOINTED, APPOINTS, WITH_AS) and match.group("role") in CUES.FIRM_ROLES and (
                 CUES.FIRM_DEAL_AFTER.match(match.string, match.end())):
             return True  # "with Lazard as adviser on the debt": a firm

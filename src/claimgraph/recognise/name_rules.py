@@ -158,10 +158,11 @@ _BODY_WORD = rf"(?!(?:{'|'.join(CUES.NOT_BODY_HEADS)})\b){_WORD}"  # "the League
 _BODY_OPENED = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.BODY_OPENERS)})\s+(?:of|for)\s+(?:the\s+)?"
                           rf"{_NO_TITLED_NAME}{_BODY_WORD}(?:\s+(?:and\s+)?{_BODY_WORD}){{0,3}}{_WHOLE})")
 # A kind of armed body and the name or the number after it (`CUES.BODY_NAMED_AFTER`: "Task Force Vierra", "Joint Task
-# Force Sierra Leone"); no title nor function word after it ("Task Force Commander", "Task Force On Housing").
-_NO_TITLE = rf"(?!(?:{'|'.join(sorted(CUES.TITLE_WORDS | CUES.NOT_NAMES))})\b)"
+# Force Sierra Leone"); no title nor function word after it ("Task Force Commander", "Task Force On Housing"), and the
+# name ends before a word of the body's papers or members ("the Task Force Report", "Task Force Chair Deborah Birx").
+_NO_TITLE = rf"(?!(?:{'|'.join(sorted(CUES.TITLE_WORDS | CUES.NOT_NAMES | CUES.BODY_THINGS_AFTER))})\b)"
 NAMED_AFTER_KIND = re.compile(rf"\b(?P<name>(?:{CUES.BODY_NAMED_AFTER})[ \t]+{_NO_TITLE}"
-                              rf"(?:{_WORD}(?:[ \t]+{_WORD}){{0,2}}|[0-9]{{1,4}}))(?![\w’'\-])")
+                              rf"(?:{_WORD}(?:[ \t]+{_NO_TITLE}{_WORD}){{0,2}}|[0-9]{{1,4}}))(?![\w’'\-])")
 _TERM = rf"(?:[{_UP}][\w’'\-–]*+|[0-9]{{4}}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Évian"
 # A point of the compass alone ("Southern"): compiled once, tried per name (here and in `recognise`).
 COMPASS_WORD = re.compile(CUES.COMPASS_WORD)

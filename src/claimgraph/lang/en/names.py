@@ -54,6 +54,10 @@ CAPITALISED = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z][\w-]*")  # a name, or an ab
 # one title before a name).
 _NO_TITLE_AFTER = (r"(?!\s+(?:Gen|Col|Maj|Cm?dr|Capt|Gov|General|Colonel|Major|Commander|Governor|Captain"
                    r"|Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Baroness)\b)")
+# Kinds of a thing built or a street that end its name, named after a person with a rank ("The Capt Cook Museum", "the
+# Sgt Smith Memorial"): the rank is no title of a person then (`TITLES`).
+BUILT_KINDS = (r"Museum|Hotel|Street|Road|Avenue|Bridge|School|College|University|Hospital|Square|Stadium|Centre|"
+               r"Center|Library|Gallery|Airport|Memorial|Theatre|Theater|Station|Barracks")
 TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vice Premier", "Foreign Minister",
           "Defence Minister", "Defense Minister", "State Minister", "Minister", "Chancellor", "Secretary-General",
           "Secretary General",
@@ -81,7 +85,9 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           # a rank abbreviated without a full stop, in a British report, before a full name: "Cpl Musa Bangura",
           # "Bdr Brad Tinnion"
           # ("Sgt Pepper Lonely Hearts Club Band": more capitalised words, a title of something else)
-          "(?:Cpl|LCpl|L/Cpl|Bdr|Pte|Maj|Sgt|Capt|Lt|Cdr)(?=\\s+[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+(?![\\w'-]|\\s+[A-Z]))",
+          # (nor before a building's or a street's name: "The Capt Cook Museum", `BUILT_KINDS`)
+          "(?:Cpl|LCpl|L/Cpl|Bdr|Pte|Maj|Sgt|Capt|Lt|Cdr)(?=\\s+[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+(?![\\w'-]|\\s+[A-Z]))"
+          f"(?!\\s+[A-Z][\\w'-]+\\s+(?:{BUILT_KINDS})\\b)",
           "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh",
           "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
@@ -254,6 +260,11 @@ BODY_OPENERS = {"Organisation": "Organization", "Organization": "Organization", 
 # "Task Force 58" (each its own body, not one "Task Force"), "Joint Task Force Sierra Leone" (no other word before it:
 # "Did Task Force Orange report?").
 BODY_NAMED_AFTER = r"(?:(?:Combined|Joint|Multinational|Maritime)[ \t]+){0,2}Task[ \t]+Force"
+# Words of a body's papers, meetings, members or offices after its kind, no name of it: "The Task Force Report on
+# Housing", "the Task Force Members", "the Task Force Chair Deborah Birx" (`recognise.name_rules.NAMED_AFTER_KIND`).
+BODY_THINGS_AFTER = frozenset({"Report", "Reports", "Members", "Member", "Chair", "Chairman", "Chairwoman", "Chairs",
+                               "Meeting", "Meetings", "Secretariat", "Director", "Leader", "Leaders", "Staff", "Plan",
+                               "Review", "Office", "Head", "Recommendations", "Findings"})
 # Words that head a longer name such an opening runs into, a competition or a show, no body: "The League of Legends
 # World Championship was held in Seoul" (the name is then no body's at all).
 NOT_BODY_HEADS = ("Championship", "Championships", "Cup", "Tournament", "Series", "Finals", "Season", "Games",
@@ -352,6 +363,9 @@ WHO_AFTER = r",[ \t]+whom?\b"
 # A possessive of a person after a name and "and": "thanks to Dolores Keene and her committee", "Ellsworth Bunker and
 # his colleagues" (not "Great Britain and her allies": a known name, `NameDoubts`).
 OWNED_AFTER_NAME = r"\s+and\s+(?:his|her)\s+(?=[a-z])"
+# ... as a subject or after a preposition only: a lower-case word before the name that is none makes it a verb's object,
+# and the "his" the subject's ("He left Goldman Sachs and his wife followed him").
+OBJECT_BEFORE_OWNER = re.compile(rf"(?<![\w’'\-])(?!{_verbs.PREPOSITION}\b)[a-z]+[ \t]+$")
 WHO_ONE_PERSON = re.compile(r",[ \t]+(?:whom\b|who[ \t]+(?:[a-z]+ly[ \t]+)?(?:was|is|has|had[ \t]+been|[a-z]*[^\Ws]s)\b"
                             r"|who\b[^,.;:]{0,80}?\b(?:his|her|him|himself|herself)\b)")
 # A person told by a deed, right before the name as a calling is: "the hijacker Leila Khaled", "the gunman Omar Mateen"
