@@ -26,6 +26,9 @@ def test_an_animal_an_idea_a_game_or_a_figure_is_no_killing(claims_of, text):
 @pytest.mark.parametrize("text", [
     "The mob beat the young soldier to death near Kano.",
     "Two of us were beaten to death at the well.",
+    "Rebels beat the village chief to death in front of his family.",
+    "The headman of Ojo was beaten to death by soldiers.",
+    "A mob beat the driver to death near the market.",
     "At the ford the old officer was brutally beaten to death."])
 def test_people_beaten_to_death_stay_a_killing(claims_of, text):
     assert typed(claims_of(text + "\n", date="2021-05-10"), "Killing"), text

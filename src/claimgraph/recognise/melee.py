@@ -18,7 +18,9 @@ from .named_deaths import told_in_its_clause
 
 CUES = cues("melee")
 TRIGGERS = cues("triggers")  # WEAPONS: arms "came at" someone with; EXECUTED_PEOPLE, RELEASED_PEOPLE: who is killed
-PEOPLE = cues("deaths").DEAD_PEOPLE | TRIGGERS.EXECUTED_PEOPLE | TRIGGERS.RELEASED_PEOPLE | CUES.PERSON_OBJECTS
+NAMES = cues("names")  # ROLES, KIN_WORDS, PROFESSIONS: one person beaten ("beat the village chief to death")
+PEOPLE = (cues("deaths").DEAD_PEOPLE | TRIGGERS.EXECUTED_PEOPLE | TRIGGERS.RELEASED_PEOPLE | CUES.PERSON_OBJECTS
+          | CUES.PERSON_NOUNS | set(NAMES.ROLES) | set(NAMES.KIN_WORDS) | set(NAMES.PROFESSIONS))
 
 
 def to_death(doc: Doc, name: str, told: set[int]) -> Iterator[Candidate]:

@@ -1,16 +1,17 @@
 """The words of killings and attacks told by blows and hand weapons in English (`claimgraph.recognise.melee`).
 
 A first-hand account of a fight tells its dead and its assault in the words of a beating, not in the lexicon's:
-"the two guards were hacked to death", "they beat the soldier to death", "they came at us with clubs and axes".
+"the two guards were hacked to death", "they beat the driver to death", "they came at us with clubs and axes".
 
-A verb of blows (BLOWS) before "to death", with at most TO_DEATH_REACH words between (its object: "beat the soldier
+A verb of blows (BLOWS) before "to death", with at most TO_DEATH_REACH words between (its object: "beat the driver
 to death"), is a killing of people where what it beat is people: its object, or before a passive (PASSIVE_BE) its
 subject (from the last of SUBJECT_OPENERS on, within SUBJECT_REACH words), holds a word of people
-(`deaths.DEAD_PEOPLE`, the lexicon's EXECUTED_PEOPLE and RELEASED_PEOPLE, a plural in PEOPLE_SUFFIX: "ferrymen",
-"tribesmen", none of NOT_PEOPLE_MEN), a person's pronoun (PERSON_OBJECTS, `_pronouns.PERSONAL`: "He was beaten to
-death") or a name. Not a death of mishap or fire ("burned to death", "crushed to death", "trampled to death": none
-of BLOWS), nor a figure of speech ("bored to death", "scared to death", "The topic has been beaten to death"), nor an
-animal beaten ("Villagers beat a leopard to death": the villagers beat, the leopard died).
+(`deaths.DEAD_PEOPLE`, the lexicon's EXECUTED_PEOPLE and RELEASED_PEOPLE, PERSON_NOUNS, names' ROLES, KIN_WORDS
+and PROFESSIONS, a plural in PEOPLE_SUFFIX: "ferrymen", "tribesmen", none of NOT_PEOPLE_MEN), a person's pronoun
+(PERSON_OBJECTS, `_pronouns.PERSONAL`: "He was beaten to death") or a name. Not a death of mishap or fire ("burned
+to death", "crushed to death", "trampled to death": none of BLOWS), nor a figure of speech ("bored to death",
+"scared to death", "The topic has been beaten to death"), nor an animal beaten ("Villagers beat a leopard to death":
+the villagers beat, the leopard died).
 
 "came at" (CAME_AT) someone with a weapon (a word of HAND_WEAPONS or the lexicon's WEAPONS, within WEAPON_REACH
 words after "with") is an attack: "The mob came at the guards with machetes"; not "came at a price", "came at
@@ -38,6 +39,10 @@ SUBJECT_REACH = 8  # the words before a passive's auxiliary its subject is read 
 SUBJECT_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "of", "at", "in", "on", "by", "from",
                              "near", "after", "before", "during", "for", "with"})
 PERSON_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
+# One person beaten, beside names' ROLES, KIN_WORDS and PROFESSIONS: "beat the driver to death".
+PERSON_NOUNS = frozenset({"driver", "headman", "villager", "farmer", "trader", "shopkeeper", "teacher", "student",
+                          "boy", "girl", "youth", "doctor", "nurse", "guard", "prisoner", "neighbour", "neighbor",
+                          "worker", "protester", "passenger", "thief", "informer", "pastor", "monk", "nun"})
 SUBJECT_PRONOUNS = _pronouns.PERSONAL
 PASSIVE_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 CAME_AT = re.compile(r"\b(?:came|come|comes|coming)\s+at\b", re.IGNORECASE)
