@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..lang import cues
 from .armed import subject_tokens
 from .base import Candidate, cue_spans
-from .killings import toll_of_sides
+from .killings import ours_in_play, toll_of_sides
 
 CUES = cues("deaths")
 CLASS = "Killing"
@@ -55,21 +55,29 @@ def _dying_form(doc: Doc, i: int) -> bool:
     lives" wherever?"""
     word = doc[i].lower_
     if word == "dead":
-        return i > 0 and doc[i - 1].lower_ in CUES.DEAD_AFTER and not adverb_dead(doc, i)
+        return dead_told(doc, i, CUES.DEAD_AFTER)
     if word in CUES.KILLED_BARE:
         return i > 0 and doc[i - 1].lower_ in CUES.DEAD_PEOPLE
     return True
 
 
-def adverb_dead(doc: Doc, i: int) -> bool:
-    """Is "dead" at doc[i] an adverb before a word of `CUES.DEAD_AS_ADVERB` ("were dead certain", "was dead tired")?"""
-    return i + 1 < len(doc) and doc[i + 1].lower_ in CUES.DEAD_AS_ADVERB
+def dead_told(doc: Doc, i: int, after: frozenset[str]) -> bool:
+    """Does "dead" at doc[i] tell a death: right after a word of `after` (the forms of "be" a rule reads it after:
+    "are dead", not "the dead", "dead ends"), and no adverb (`_adverb_dead`)? One test for tolls and named deaths."""
+    return i > 0 and doc[i - 1].lower_ in after and not _adverb_dead(doc, i)
+
+
+def _adverb_dead(doc: Doc, i: int) -> bool:
+    """Is "dead" at doc[i] an adverb before a word of `CUES.DEAD_AS_ADVERB` ("were dead certain", "was dead tired"), or
+    a figure (`CUES.DEAD_FIGURES`: "dead on our feet")? Neither tells a death."""
+    return (i + 1 < len(doc) and doc[i + 1].lower_ in CUES.DEAD_AS_ADVERB) \
+        or bool(CUES.DEAD_FIGURES.match(doc.text, doc[i].idx + len(doc[i])))
 
 
 def _counted(doc: Doc, i: int) -> int | None:
     """How many people the subject of the verb at doc[i] (`armed.subject_tokens`) counts, at least: a number
     (digits or a number word, `CUES.COUNT_WORDS`, "Sixty-four") and a noun of `CUES.DEAD_PEOPLE` (or "us",
-    `CUES.COUNTED_US`: "two of us") within
+    `CUES.COUNTED_US`: "two of us", not in a game, `ours_in_play`) within
     `CUES.COUNTED_REACH` words after it, no mark between ("50 members of the group", not "from 1,650 to 3,000, and
     the number of civilians"); the largest such count, `CUES.WAR_TOLL` where a word of `CUES.LARGE_COUNTS` stands
     in it; None where none counts people."""
@@ -79,7 +87,7 @@ def _counted(doc: Doc, i: int) -> int | None:
         if not _number(token):
             continue
         for t in tokens[k + 1:k + 1 + CUES.COUNTED_REACH]:
-            if t.lower_ in CUES.DEAD_PEOPLE or t.lower_ in CUES.COUNTED_US:
+            if t.lower_ in CUES.DEAD_PEOPLE or (t.lower_ in CUES.COUNTED_US and not ours_in_play(doc, i)):
                 counts.append(_value(tokens[k:t.i - tokens[0].i]))
                 break
             if t.is_punct and t.text != "-":

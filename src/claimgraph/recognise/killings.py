@@ -83,9 +83,15 @@ def _of_ours(doc: Doc, i: int) -> bool:
     """Is the count after the verb at doc[i] one of the teller's own people (`DEATHS.OURS_AFTER`: "They killed two of
     us", "killed three of our men"), its killer a pronoun right before it (`DEATHS.KILLER_PRONOUNS`)? A first-hand
     account names its killers by a pronoun: the dead are people, killed by someone; "the champions killed two of us in
-    the first round" of a quiz is none."""
-    return (i > 0 and doc[i - 1].lower_ in DEATHS.KILLER_PRONOUNS
+    the first round" of a quiz is none, nor "In paintball they killed two of us" (`ours_in_play`)."""
+    return (i > 0 and doc[i - 1].lower_ in DEATHS.KILLER_PRONOUNS and not ours_in_play(doc, i)
             and bool(DEATHS.OURS_AFTER.match(text_of(doc), doc[i].idx + len(doc[i]))))
+
+
+def ours_in_play(doc: Doc, i: int) -> bool:
+    """Is the sentence of doc[i] one of a game or play (a word of `DEATHS.OURS_IN_PLAY`: "In paintball they killed two
+    of us", "two of us died twice")? The teller's own dead there are none; a count of other people is left alone."""
+    return any(t.lower_ in DEATHS.OURS_IN_PLAY for t in doc[i].sent)
 
 
 def _count_after(doc: Doc, i: int) -> bool:

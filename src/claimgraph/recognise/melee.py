@@ -12,12 +12,15 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from ..lang import cues
+from .armed import subject_tokens
 from .base import Candidate, cue_spans
 from .named_deaths import told_in_its_clause
 
 CUES = cues("melee")
 TRIGGERS = cues("triggers")  # WEAPONS: arms "came at" someone with; EXECUTED_PEOPLE, RELEASED_PEOPLE: who is killed
-PEOPLE = cues("deaths").DEAD_PEOPLE | TRIGGERS.EXECUTED_PEOPLE | TRIGGERS.RELEASED_PEOPLE | CUES.PERSON_OBJECTS
+NAMES = cues("names")  # ROLES, KIN_WORDS, PROFESSIONS: one person beaten ("beat the village chief to death")
+PEOPLE = (cues("deaths").DEAD_PEOPLE | TRIGGERS.EXECUTED_PEOPLE | TRIGGERS.RELEASED_PEOPLE | CUES.PERSON_OBJECTS
+          | CUES.PERSON_NOUNS | set(NAMES.ROLES) | set(NAMES.KIN_WORDS) | set(NAMES.PROFESSIONS))
 
 
 def to_death(doc: Doc, name: str, told: set[int]) -> Iterator[Candidate]:
@@ -31,28 +34,49 @@ def to_death(doc: Doc, name: str, told: set[int]) -> Iterator[Candidate]:
 
 
 def _of_people(doc: Doc, found: Span) -> bool:
-    """Does a word of people or a person's pronoun (`PEOPLE`, a plural in `CUES.PEOPLE_SUFFIX`; a subject's,
-    `CUES.SUBJECT_PRONOUNS`, only right before a passive, `CUES.PASSIVE_BE`), or a name (a
-    capitalised word inside the sentence), stand in the sentence before the end of `found` ("Two guards were hacked to
-    death", "a mob beat Mr Ode to death")? "The topic has been beaten to death", "POLICE BEAT TEMPERATURES TO DEATH"
-    (capitals of a headline: no name) kill no one."""
-    sent = found.sent
-    passive = found.start > sent.start and doc[found.start - 1].lower_ in CUES.PASSIVE_BE
-    return any(t.lower_ in PEOPLE or (t.lower_.endswith(CUES.PEOPLE_SUFFIX) and t.is_alpha)
-               or (passive and t.lower_ in CUES.SUBJECT_PRONOUNS)
-               or (t.i > sent.start and t.text[:1].isupper() and not t.text.isupper())
-               for t in doc[sent.start:found.end])
+    """Is what the verb of `found` beat people: its object (the words between the verb and "to death"), or before a
+    passive (`CUES.PASSIVE_BE`, an adverb in -ly between: "was brutally beaten") its subject (`_passive_subject`)? A
+    word of people (`PEOPLE`, a plural in `CUES.PEOPLE_SUFFIX` but none of `CUES.NOT_PEOPLE_MEN`), a person's pronoun
+    (`CUES.PERSON_OBJECTS`, `CUES.SUBJECT_PRONOUNS`) or a name (a capitalised word inside the sentence) there: "Two
+    guards were hacked to death", "a mob beat Mr Ode to death". The rest of the sentence tells no victim: "Villagers
+    beat a leopard to death", "At Davos the idea was beaten to death", "POLICE BEAT TEMPERATURES TO DEATH" (capitals
+    of a headline: no name) kill no one."""
+    be = found.start - 1
+    while be > found.sent.start and doc[be].lower_.endswith(CUES.ADVERB_SUFFIX):
+        be -= 1
+    passive = be >= found.sent.start and doc[be].lower_ in CUES.PASSIVE_BE
+    victims = _passive_subject(doc, be) if passive else list(found[1:-2])
+    return any(t.lower_ in PEOPLE or t.lower_ in CUES.PERSON_OBJECTS or t.lower_ in CUES.SUBJECT_PRONOUNS
+               or (t.lower_.endswith(CUES.PEOPLE_SUFFIX) and t.is_alpha and t.lower_ not in CUES.NOT_PEOPLE_MEN)
+               or (t.i > found.sent.start and t.text[:1].isupper() and not t.text.isupper())
+               for t in victims)
+
+
+def _passive_subject(doc: Doc, be: int) -> list:
+    """The words of the subject before the passive's auxiliary doc[be] (`armed.subject_tokens`), from the last
+    preposition or article (`CUES.SUBJECT_OPENERS`) on: "the idea" of "At Davos the idea was beaten", "of us" of "Two
+    of us were beaten"."""
+    tokens = subject_tokens(doc, be, CUES.SUBJECT_REACH)
+    opened = max((k for k, t in enumerate(tokens) if t.lower_ in CUES.SUBJECT_OPENERS), default=0)
+    return tokens[opened:]
 
 
 def came_at(doc: Doc, name: str) -> Iterator[Candidate]:
     """Each "came at" (`CUES.CAME_AT`) with "with" (`CUES.WITH`) in the `CUES.OBJECT_REACH` words after it and a
     weapon (`CUES.HAND_WEAPONS`, the lexicon's `TRIGGERS.WEAPONS`) in the `CUES.WEAPON_REACH` words after that, in its
-    sentence; not at "each other" (`CUES.RECIPROCAL`: a bout of two)."""
+    sentence; not at "each other" (`CUES.RECIPROCAL`: a bout of two), nor a weapon of a figure (`_figurative`)."""
     for verb in cue_spans(doc, CUES.CAME_AT):
         after = doc[verb.end:min(verb.sent.end, verb.end + CUES.OBJECT_REACH + 1)]
         at = next((t.i for t in after if t.lower_ == CUES.WITH), None)
         if at is None or after[:2].text.lower() in CUES.RECIPROCAL:
             continue
         armed = doc[at + 1:min(verb.sent.end, at + 1 + CUES.WEAPON_REACH)]
-        if any(t.lower_ in CUES.HAND_WEAPONS or t.lower_ in TRIGGERS.WEAPONS for t in armed):
+        if any((t.lower_ in CUES.HAND_WEAPONS or t.lower_ in TRIGGERS.WEAPONS) and not _figurative(doc, t.i)
+               for t in armed):
             yield Candidate(verb.start_char, verb.end_char, "trigger", "Attack", name)
+
+
+def _figurative(doc: Doc, i: int) -> bool:
+    """Is the weapon doc[i] one of a figure of speech, a word of `CUES.FIGURATIVE_AFTER_WEAPON` right after it? "came
+    at the Prime Minister with all guns blazing" is an attack of words."""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in CUES.FIGURATIVE_AFTER_WEAPON

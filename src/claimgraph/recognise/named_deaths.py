@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ..lang import cues
 from .armed import capitalised_start
 from .base import Candidate, cue_spans
-from .deaths import adverb_dead
+from .deaths import dead_told
 from .moves import antecedent
 
 CUES = cues("named_deaths")
@@ -30,8 +30,7 @@ def named_deaths(doc: Doc, name: str, told: set[int], not_people: frozenset[str]
     sentence with no cause of death no arms give (`DEATHS.NO_HAPPENING`, `CUES.NATURAL_CAUSES`)."""
     for verb in cue_spans(doc, CUES.NAMED_DYING):
         sent = verb.sent
-        if verb[0].lower_ == "dead" and (verb.start == 0 or doc[verb.start - 1].lower_ not in CUES.DEAD_AFTER
-                                         or adverb_dead(doc, verb.start)):
+        if verb[0].lower_ == "dead" and not dead_told(doc, verb.start, CUES.DEAD_AFTER):
             continue
         if told_in_its_clause(doc, verb, told) or _dated_only(doc, verb) or any(
                 t.lower_ in DEATHS.NO_HAPPENING or t.lower_ in CUES.NATURAL_CAUSES for t in sent):

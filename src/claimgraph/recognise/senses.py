@@ -63,14 +63,18 @@ def _signs_a_player(doc: Doc, start: int, end: int) -> bool:
 def _signed_up(doc: Doc, start: int, end: int) -> bool:
     """Is a verb of signing (`CUES.SIGNED_VERBS`) one of joining: "up" (`CUES.SIGNED_UP`) after it, then a word of
     `CUES.SIGNED_UP_JOINING`, or "to" (`CUES.SIGNED_UP_TO`) with no accord's word (`ACCORD_WORDS`) in the
-    `CUES.SIGNED_PLAYER_REACH` words after? "signed up for the marathon", "Members signed up to the pension scheme"
+    `CUES.SIGNED_PLAYER_REACH` words after (a line break between is read through: a wrapped text's "signed up" at a
+    line's end, "to the truce" in the next), or the text's end or a line's whose next opens in capitals ("5,000
+    VOLUNTEERS SIGNED UP" of a headline)? "signed up for the marathon", "Members signed up to the pension scheme"
     joined something; "Hamas signed up to the truce", "signed up to the Ottawa treaty" signed an accord."""
-    if doc[start:end].text.lower() not in CUES.SIGNED_VERBS or end + 1 >= len(doc) \
-            or doc[end].lower_ != CUES.SIGNED_UP:
+    if doc[start:end].text.lower() not in CUES.SIGNED_VERBS or end >= len(doc) or doc[end].lower_ != CUES.SIGNED_UP:
         return False
-    after = doc[end + 1].lower_
+    at = next((t.i for t in doc[end + 1:] if not t.is_space), None)
+    if at is None or (at > end + 1 and not doc[at].is_lower):  # the text's or a line's end, as a full stop
+        return True
+    after = doc[at].lower_
     return after in CUES.SIGNED_UP_JOINING or (after == CUES.SIGNED_UP_TO and not any(
-        t.lower_ in ACCORD_WORDS for t in doc[end + 2:end + 2 + CUES.SIGNED_PLAYER_REACH]))
+        t.lower_ in ACCORD_WORDS for t in doc[at + 1:at + 1 + CUES.SIGNED_PLAYER_REACH]))
 
 
 def _hyphened(doc: Doc, i: int) -> bool:

@@ -59,9 +59,14 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v130"  # v130: s34: "were hacked to death", "came at us with clubs", "killed two of our
-# men", "two of us were dead" (melee, killings, deaths); v129: s33 reading: "A man carrying a bomb blew himself up"
-# an attack; "She marched
+NAME = "triggers.v131"  # v131: s34 second reading: what is beaten "to death" read in the object (or a passive's
+# subject), not the sentence ("beat a leopard to death", "At Davos the idea was beaten"); "-men" of "regimen" no
+# people; "with all guns blazing" no attack; the teller's own dead none in a game ("In paintball they killed two of
+# us", "died twice") nor "dead on our feet" (deaths.dead_told, one test for tolls and named deaths); "signed up" at a
+# text's or a headline's end a joining. v130 (031ecb90) also widened the joining "signed up" from "sign"/"signed" to
+# every SIGNED_VERBS form ("signs up for", "signing up as"); v130: s34: "were hacked to death", "came at us with
+# clubs", "killed two of our men", "two of us were dead" (melee, killings, deaths); v129: s33 reading: "A man
+# carrying a bomb blew himself up" an attack; "She marched
 # her supporters" a protest; v128: s33 review: "struck with a bomb", "signed up to the truce", "a forward-looking
 # agreement", "supporters of the invasion", "the Desert Rats invaded" acts again; "died from his injuries" after a
 # fire no killing; v127: s33: a shop sign, "signed up for", "Signed:", a player signed, people marched off

@@ -20,10 +20,12 @@ DYING = re.compile(r"\b(?:died|dead|killed)\b|\blost\s+their\s+lives\b", re.IGNO
 # naming the killing told before.
 VERB_FORMS = frozenset({"died", "dead", "killed", "lost their lives"})
 DEAD_AFTER = frozenset({"are", "were"})  # "dead" only after these: "are dead", not "the dead", "dead ends"
-# "dead" as an adverb before these tells no death (`deaths.adverb_dead`): "Two of us were dead certain", "was dead
+# "dead" as an adverb before these tells no death (`deaths._adverb_dead`): "Two of us were dead certain", "was dead
 # tired", "are dead set against it".
 DEAD_AS_ADVERB = frozenset({"certain", "sure", "tired", "wrong", "right", "serious", "set", "ahead", "still", "last",
                             "drunk", "broke", "even", "level", "keen", "quiet", "silent", "easy", "straight", "against"})
+# "dead" in a figure of the living (`deaths._adverb_dead`): "by the end of the hike two of us were dead on our feet".
+DEAD_FIGURES = re.compile(r"\s+on\s+(?:my|our|their|his|her|your)\s+feet\b", re.IGNORECASE)
 # The verbs of dying whose subject suffered the death, never did it (`claimgraph.extract.labels.passive_subject_end`):
 # "Five civilians died", "the officers are dead", "eight volunteers lost their lives". Bare "killed" is left out: the
 # same word is an active verb of killing ("Rebels killed five soldiers").
@@ -46,6 +48,10 @@ DEAD_PEOPLE = frozenset({
 # men"; "us" is people whatever the verb, "our" only before a noun of DEAD_PEOPLE; the killer a pronoun of
 # KILLER_PRONOUNS right before the verb (not "the champions killed two of us in the first round" of a quiz).
 COUNTED_US = frozenset({"us"})
+# The teller's own dead are none in a game or play (`claimgraph.recognise.deaths.ours_in_play`): "In paintball they
+# killed two of us", "in the last level of the video game two of us died twice"; a death told twice is no death.
+OURS_IN_PLAY = frozenset({"game", "games", "level", "levels", "paintball", "match", "quiz", "twice", "videogame",
+                          "tournament"})
 KILLER_PRONOUNS = frozenset({"they", "he", "she"})  # "They killed two of us": who kills in a first-hand account
 OURS_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){1,2}of\s+(?:us|our\s+(?:[\w-]+\s+)?(?:%s))\b"
                         % "|".join(sorted(DEAD_PEOPLE, key=len, reverse=True)), re.IGNORECASE)

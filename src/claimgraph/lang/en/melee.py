@@ -4,17 +4,20 @@ A first-hand account of a fight tells its dead and its assault in the words of a
 "the two guards were hacked to death", "they beat the driver to death", "they came at us with clubs and axes".
 
 A verb of blows (BLOWS) before "to death", with at most TO_DEATH_REACH words between (its object: "beat the driver
-to death"), is a killing of people: a word of people (`deaths.DEAD_PEOPLE`, the lexicon's EXECUTED_PEOPLE and
-RELEASED_PEOPLE, a plural in PEOPLE_SUFFIX: "ferrymen", "tribesmen"), a person's pronoun (PERSON_OBJECTS; a
-subject's, `_pronouns.PERSONAL`, only before a passive, PASSIVE_BE: "He was beaten to death", not "We have beaten the
-topic to death") or a name inside the sentence stands in it before "to death". Not a death of mishap or fire ("burned
+to death"), is a killing of people where what it beat is people: its object, or before a passive (PASSIVE_BE) its
+subject (from the last of SUBJECT_OPENERS on, within SUBJECT_REACH words), holds a word of people
+(`deaths.DEAD_PEOPLE`, the lexicon's EXECUTED_PEOPLE and RELEASED_PEOPLE, PERSON_NOUNS, names' ROLES, KIN_WORDS
+and PROFESSIONS, a plural in PEOPLE_SUFFIX: "ferrymen", "tribesmen", none of NOT_PEOPLE_MEN), a person's pronoun
+(PERSON_OBJECTS, `_pronouns.PERSONAL`: "He was beaten to death") or a name. Not a death of mishap or fire ("burned
 to death", "crushed to death", "trampled to death": none of BLOWS), nor a figure of speech ("bored to death",
-"scared to death", "The topic has been beaten to death").
+"scared to death", "The topic has been beaten to death"), nor an animal beaten ("Villagers beat a leopard to death":
+the villagers beat, the leopard died).
 
 "came at" (CAME_AT) someone with a weapon (a word of HAND_WEAPONS or the lexicon's WEAPONS, within WEAPON_REACH
 words after "with") is an attack: "The mob came at the guards with machetes"; not "came at a price", "came at
 dawn", "the children came at me with snowballs", nor a bout of two ("knights came at each other with swords", the
-words of RECIPROCAL right after "at").
+words of RECIPROCAL right after "at"), nor a figure (a word of FIGURATIVE_AFTER_WEAPON after the weapon: "with all
+guns blazing").
 """
 
 import re
@@ -27,7 +30,19 @@ TO_DEATH_REACH = 4  # "beat the young driver to death"
 TO_DEATH = re.compile(r"\b(?:%s)\b(?:\s+[\w'’-]+){0,%d}?\s+to\s+death\b" % ("|".join(BLOWS), TO_DEATH_REACH),
                       re.IGNORECASE)
 PEOPLE_SUFFIX = "men"
+# Words in -men that are no people ("beat the old regimen to death" kills no one).
+NOT_PEOPLE_MEN = frozenset({"specimen", "regimen", "abdomen", "omen", "stamen", "acumen", "albumen", "hymen",
+                            "bitumen", "cyclamen", "lumen", "semen", "dolmen", "gravamen", "foramen", "rumen", "amen"})
+ADVERB_SUFFIX = "ly"  # "was brutally beaten to death": an adverb between the auxiliary and the verb
+SUBJECT_REACH = 8  # the words before a passive's auxiliary its subject is read in ("two of the older guards")
+# Where a passive's subject opens: after these the words before ("At Davos the idea") are no part of it.
+SUBJECT_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "of", "at", "in", "on", "by", "from",
+                             "near", "after", "before", "during", "for", "with"})
 PERSON_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
+# One person beaten, beside names' ROLES, KIN_WORDS and PROFESSIONS: "beat the driver to death".
+PERSON_NOUNS = frozenset({"driver", "headman", "villager", "farmer", "trader", "shopkeeper", "teacher", "student",
+                          "boy", "girl", "youth", "doctor", "nurse", "guard", "prisoner", "neighbour", "neighbor",
+                          "worker", "protester", "passenger", "thief", "informer", "pastor", "monk", "nun"})
 SUBJECT_PRONOUNS = _pronouns.PERSONAL
 PASSIVE_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 CAME_AT = re.compile(r"\b(?:came|come|comes|coming)\s+at\b", re.IGNORECASE)
@@ -39,5 +54,6 @@ HAND_WEAPONS = frozenset({"axe", "axes", "ax", "club", "clubs", "machete", "mach
                           "bayonets", "bar", "bars", "pickaxe", "pickaxes", "crowbar", "crowbars", "spear", "spears",
                           "sword", "swords", "hatchet", "hatchets", "cudgel", "cudgels", "rifle", "rifles", "guns",
                           "gun", "pistols", "pistol"})
+FIGURATIVE_AFTER_WEAPON = frozenset({"blazing"})  # "came at the minister with all guns blazing": an attack of words
 # The words of these triggers as the resolver reads them: verbs, each a new happening (`triggers.VERBS`).
 VERB_FORMS = frozenset({*BLOWS, "came at", "come at", "comes at", "coming at"})
