@@ -8,10 +8,13 @@ them short words that other, unlisted places bear or that are words of their own
 one of al-Bab in Syria. A name the source writes as the entry's label (or its label without diacritics or a
 kind word: "New York" of "New York City", `_plain`) is read wherever it stands; a name that is only an alternate
 one, and a short one (`_short_alternate`: GeoNames' transliterations, where old names are long, "Leningrad"), names
-the entry where another place the source names lies in the entry's country, or names that country (`_countries`):
-"Bombay" beside "India"; elsewhere it is a place no pack knows where the words around tell a place ("in Kurla"), and
-nothing else ("the Trident" hotel, a person's "Hamid"). A capital, whose old names are known the world over
-("Peking", "Salisbury"), and an entry the pack puts in no country are read as before.
+the entry unless the source's other places put the text elsewhere (`_placed_elsewhere`): none lies in the entry's
+country or is it (`_countries`), and a town or region of another country is named ("Kurla" beside "Mumbai"), or two
+states, capitals or forces of others (a text names those as actors and destinations: "Saigon fell", "flights from
+Bombay to London" keep their places); a short alternate after "the" is no town's ("the Trident" hotel). A far one is
+a place no pack knows where the words around tell a place ("in Kurla"), and nothing else (a person's "Hamid"). A
+capital, whose old names are known the world over ("Peking", "Salisbury"), and an entry the pack puts in no country
+are read as before.
 
 Capitals hide whether a word is a name (the gazetteer reads a name in a line of capitals as a dateline's or a
 headline's, `gazetteer._capitals_told`): a name read in capitals is no place where the source writes it in lower
@@ -38,31 +41,29 @@ from .patterns import METHOD_NAME
 if TYPE_CHECKING:  # the type only: the package imports this module
     from . import Sentence
 
-NAME = "alternates.v1"
+NAME = "alternates.v2"  # v2: a short alternate name stands unless the source's other places put the text
+# elsewhere (`_placed_elsewhere`), not only beside a place of its country; none after "the"
 CUES = cues("names")
-AFTER_KIND = re.compile(r"[ \t]+(\w+)")  # the word after a name, a kind of place ("Island", "neighbourhood")?
 KIND_WORDS = frozenset(CUES.PLACE_KINDS)  # "city", "region": a label's word that does not change the name
-# An alternate name of this many letters or more is read wherever it stands: GeoNames' short transliterations are
-# other places' names and words ("Kurla", "Balo", "Yida" of Jeddah, "Castello"), its long old names are the place's
-# own ("Leningrad", "Constantinople", "Stanleyville").
-DISTINCT_LETTERS = 9
+ELSEWHERE_ACTORS = 2  # countries whose states, capitals or forces put a text elsewhere (`_placed_elsewhere`)
 
 
 def supported(sentences: list[Sentence], entries: dict[str, Entry], text: str) -> list[Sentence]:
     """The sentences without each known name in capitals the source writes otherwise (`_capitals_name`), and each
-    mention of a known place read through a short alternate name whose country no other place or state the source
-    names lies in or is a place of its own words where a word of place tells it, else none (module docstring).
-    `text` is the document's."""
+    mention of a known place read through a short alternate name the source's other places put elsewhere
+    (`_placed_elsewhere`) or that follows "the" as a place of its own words where a word of place tells it, else none
+    (module docstring). `text` is the document's."""
     known = [m for s in sentences for m in s.mentions if m.kind == "entity" and m.entity in entries]
-    dropped = {id(m) for m in known if not _capitals_name(m, entries[m.entity], text)}
-    held = {m.entity for m in known if id(m) not in dropped and _short_alternate(m, entries[m.entity])}
+    forms: dict[str, list[str]] = {}  # each name read in capitals -> how the source writes it (`_capitals_name`)
+    dropped = {id(m) for m in known if not _capitals_name(m, entries[m.entity], text, forms)}
+    read = [m for m in known if id(m) not in dropped]
+    short = [m for m in read if _short_alternate(m, entries[m.entity])]  # each worked out once (`_plain`)
     lands: dict[str, set[str]] = {}  # each entity the source names -> the countries it is or lies in
-    for m in known:
-        if id(m) not in dropped:
-            lands.setdefault(m.entity, set()).update(_countries(entries[m.entity]))
-    unsupported = {eid for eid in held
-                   if not any(entries[eid].country in found for other, found in lands.items() if other != eid)}
-    far = {id(m) for m in known if m.entity in unsupported and _short_alternate(m, entries[m.entity])}
+    for m in read:
+        lands.setdefault(m.entity, set()).update(_countries(entries[m.entity]))
+    placed = {m.entity for m in read if place_word_before(text, _past_article(text, m.start))}
+    unsupported = {m.entity for m in short if _placed_elsewhere(m.entity, lands, entries, placed)}
+    far = {id(m) for m in short if m.entity in unsupported or _past_article(text, m.start) < m.start}
     if not dropped | far:
         return sentences
     places = [m for m in known if id(m) not in dropped | far and "Place" in top_classes(m.cls)]
@@ -72,11 +73,39 @@ def supported(sentences: list[Sentence], entries: dict[str, Entry], text: str) -
     return [replace(s, mentions=tuple(_local(m) if id(m) in far else m for m in ms)) for s, ms in zip(sentences, kept)]
 
 
+def _placed_elsewhere(eid: str, lands: dict[str, set[str]], entries: dict[str, Entry], placed: set[str]) -> bool:
+    """Do the source's other entities (`lands`: each -> the countries it is or lies in) put the text outside the
+    country of `eid`, a short alternate name's entry? None of them is or lies in that country, and a town or region of
+    another country is among them, or a state read after a word of place (`placed`: "in the Philippines"), or the
+    states, capitals or forces of two countries are (`ELSEWHERE_ACTORS`): a text names those as actors, envoys' and
+    flights' ends, and so they tell less where it stands ("flights from Bombay to London", "North Vietnamese
+    troops")."""
+    country = entries[eid].country
+    others = [other for other, found in lands.items() if other != eid and found]
+    if any(country in lands[other] for other in others):
+        return False
+    actors = [other for other in others if _actor_like(entries[other], other in placed)]
+    return len(actors) < len(others) or len(set().union(*(lands[a] for a in actors))) >= ELSEWHERE_ACTORS
+
+
+def _actor_like(entry: Entry, placed: bool) -> bool:
+    """Is the entry a capital, a force or a state not read after a word of place (`placed`), which a text names as an
+    actor wherever it stands?"""
+    state = entry.entity.classes[0] == "State"
+    return state and not placed or not state and bool(entry.capital_of or entry.force_of)
+
+
+def _past_article(text: str, start: int) -> int:
+    """Where a name's words open, "the" before it included ("in the Philippines")."""
+    article = CUES.ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    return article.start() if article else start
+
+
 def _told_place(mention: Mention, text: str, starts: set[int], ends: set[int]) -> bool:
     """Do the words around the mention tell a place: a word of place before it ("in Kurla"), a kind of place after it
     ("the Sabra neighbourhood", "Janan Island"), or a list beside a place the source names (`starts`, `ends`: "Java,
     Madura and Sumatra")?"""
-    after = AFTER_KIND.match(text, mention.end)
+    after = CUES.KIND_AFTER_NAME.match(text, mention.end)
     return (place_word_before(text, mention.start) or listed_beside(text, mention.start, mention.end, starts, ends)
             or CUES.REGION_KIND_AFTER.match(text, mention.end) is not None
             or after is not None and after.group(1).strip() in CUES.LAND_IN_WATER | CUES.QUARTER_KIND_WORDS)
@@ -88,32 +117,31 @@ def _local(mention: Mention) -> Mention:
     return replace(mention, entity=name_id(mention.text), method=NAME)
 
 
-def _capitals_name(mention: Mention, entry: Entry, text: str) -> bool:
+def _capitals_name(mention: Mention, entry: Entry, text: str, forms: dict[str, list[str]]) -> bool:
     """Is a gazetteer name read in capitals the entry's, as far as the source's other words tell (module docstring)?
-    Any other mention is, and one of the entry's names as the pack writes it (an acronym, "PKK")."""
+    Any other mention is, and one of the entry's names as the pack writes it (an acronym, "PKK"). `forms` keeps, for
+    the document, how it writes each name already looked up: a cable names its places in capitals again and again."""
     name = mention.text
     if mention.method != METHOD_NAME or not name.isupper() or name in entry.names:
         return True
-    written = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)]
+    if name not in forms:
+        forms[name] = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)]
+    written = forms[name]
     if name.lower() in written:
         return False
     return _opens_label(name, entry.entity.label) or any(not w.isupper() for w in written)
 
 
-def _alternate(mention: Mention, entry: Entry) -> bool:
+def _short_alternate(mention: Mention, entry: Entry) -> bool:
     """Is the mention a gazetteer reading of a settlement of a country, no capital, through a name other than its
-    label (`_plain`)? A region's names are ISO's and those GeoNames gives it in English ("Sumatra", "Ingushetia"),
-    no transliterations."""
+    label (`_plain`) of fewer than `ALTERNATE_DISTINCT_LETTERS` letters, one the source's other places may put
+    elsewhere? A region's names are ISO's and those GeoNames gives it in English ("Sumatra", "Ingushetia"), no
+    transliterations."""
     settlement = entry.entity.classes[0] == "Settlement" and entry.country and not entry.capital_of
     if mention.method != METHOD_NAME or not settlement:
         return False
-    return _plain(mention.value or mention.text) != _plain(entry.entity.label)
-
-
-def _short_alternate(mention: Mention, entry: Entry) -> bool:
-    """Is the mention an alternate name (`_alternate`) of fewer than DISTINCT_LETTERS letters, one that needs the
-    source's other places to stand?"""
-    return _alternate(mention, entry) and len(_plain(mention.value or mention.text)) < DISTINCT_LETTERS
+    name = _plain(mention.value or mention.text)
+    return len(name) < CUES.ALTERNATE_DISTINCT_LETTERS and name != _plain(entry.entity.label)
 
 
 def _opens_label(name: str, label: str) -> bool:
@@ -139,6 +167,6 @@ def _plain(name: str) -> str:
 
 
 def _plain_words(name: str) -> list[str]:
-    """The words of `_plain`."""
+    """The words of `_plain`, apart: `_opens_label` compares a name in capitals with the label's first words."""
     letters = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
     return [w for w in re.findall(r"\w+", letters) if w not in KIND_WORDS]
