@@ -157,13 +157,13 @@ NAME_ALONE_KINDS = frozenset({"river", "ridge", "mountains", "lake", "heights", 
 # word before the kind is a known town's name: "the Sabra neighbourhood of Beirut" is the Sabra neighbourhood).
 QUARTER_KIND_WORDS = frozenset({"neighbourhood", "neighborhood", "slum"})  # "the Nairobi slum of Kibera" (`alternates`)
 QUARTER_KINDS = "|".join(sorted(QUARTER_KIND_WORDS))  # the same, for a pattern
+QUARTER_OF = re.compile(r"[ \t]+of[ \t]+(?=[A-Z])")
 # The word after a place's name, a kind of place in English word order ("Kurla neighbourhood", "Janan Island")
 KIND_AFTER_NAME = re.compile(r"[ \t]+(\w+)")
 # An alternate name of a town of this many letters or more is read wherever it stands (`alternates`): GeoNames'
 # short transliterations into English spelling are other places' names and words ("Kurla", "Balo", "Yida" of Jeddah,
 # "Castello"), its long old names are the place's own ("Leningrad", "Constantinople", "Stanleyville").
 ALTERNATE_DISTINCT_LETTERS = 9
-QUARTER_OF = re.compile(r"[ \t]+of[ \t]+(?=[A-Z])")
 # A thing built that a story names by its kind alone after "The" is the one of the story ("The airport was retaken
 # four days later", "The bridge was blown up"); no other kind names a place alone: a land's shape, a quarter, a
 # compound of use ("The ridge of high pressure", "The neighbourhood watch group", "The oil field services firm", "The
