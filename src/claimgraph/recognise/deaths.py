@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..lang import cues
 from .armed import subject_tokens
 from .base import Candidate, cue_spans
-from .killings import toll_of_sides
+from .killings import at_play, toll_of_sides
 
 CUES = cues("deaths")
 CLASS = "Killing"
@@ -52,8 +52,10 @@ def _of_wounds(doc: Doc, verb) -> bool:
 def _dying_form(doc: Doc, i: int) -> bool:
     """Is doc[i] a verb of dying in a form that tells deaths: "dead" after "are" / "were" (not "the dead"), "killed"
     right after a noun of people ("137 civilians killed"; "were killed" is the lexicon's), "died" and "lost their
-    lives" wherever?"""
+    lives" wherever, not right after a word of `CUES.NEAR_MISS` ("nearly died")?"""
     word = doc[i].lower_
+    if i > 0 and doc[i - 1].lower_ in CUES.NEAR_MISS:
+        return False
     if word == "dead":
         return i > 0 and doc[i - 1].lower_ in CUES.DEAD_AFTER and not adverb_dead(doc, i)
     if word in CUES.KILLED_BARE:
@@ -69,7 +71,7 @@ def adverb_dead(doc: Doc, i: int) -> bool:
 def _counted(doc: Doc, i: int) -> int | None:
     """How many people the subject of the verb at doc[i] (`armed.subject_tokens`) counts, at least: a number
     (digits or a number word, `CUES.COUNT_WORDS`, "Sixty-four") and a noun of `CUES.DEAD_PEOPLE` (or "us",
-    `CUES.COUNTED_US`: "two of us") within
+    `CUES.COUNTED_US`: "two of us", not at play, `killings.at_play`) within
     `CUES.COUNTED_REACH` words after it, no mark between ("50 members of the group", not "from 1,650 to 3,000, and
     the number of civilians"); the largest such count, `CUES.WAR_TOLL` where a word of `CUES.LARGE_COUNTS` stands
     in it; None where none counts people."""
@@ -79,7 +81,7 @@ def _counted(doc: Doc, i: int) -> int | None:
         if not _number(token):
             continue
         for t in tokens[k + 1:k + 1 + CUES.COUNTED_REACH]:
-            if t.lower_ in CUES.DEAD_PEOPLE or t.lower_ in CUES.COUNTED_US:
+            if t.lower_ in CUES.DEAD_PEOPLE or t.lower_ in CUES.COUNTED_US and not at_play(doc[i].sent):
                 counts.append(_value(tokens[k:t.i - tokens[0].i]))
                 break
             if t.is_punct and t.text != "-":

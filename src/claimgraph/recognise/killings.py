@@ -83,9 +83,15 @@ def _of_ours(doc: Doc, i: int) -> bool:
     """Is the count after the verb at doc[i] one of the teller's own people (`DEATHS.OURS_AFTER`: "They killed two of
     us", "killed three of our men"), its killer a pronoun right before it (`DEATHS.KILLER_PRONOUNS`)? A first-hand
     account names its killers by a pronoun: the dead are people, killed by someone; "the champions killed two of us in
-    the first round" of a quiz is none."""
-    return (i > 0 and doc[i - 1].lower_ in DEATHS.KILLER_PRONOUNS
+    the first round" of a quiz is none, nor a game's (`at_play`: "At paintball they killed two of us")."""
+    return (i > 0 and doc[i - 1].lower_ in DEATHS.KILLER_PRONOUNS and not at_play(doc[i].sent)
             and bool(DEATHS.OURS_AFTER.match(text_of(doc), doc[i].idx + len(doc[i]))))
+
+
+def at_play(sent) -> bool:
+    """Is the sentence of a game (a word of `DEATHS.GAMES`: "At paintball they killed two of us")? The teller's own
+    dead there are players put out, no one killed."""
+    return any(t.lower_ in DEATHS.GAMES for t in sent)
 
 
 def _count_after(doc: Doc, i: int) -> bool:

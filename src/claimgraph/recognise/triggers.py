@@ -59,10 +59,12 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v130"  # v130: s34: "were hacked to death", "came at us with clubs", "killed two of our
-# men", "two of us were dead" (melee, killings, deaths); v129: s33 reading: "A man carrying a bomb blew himself up"
-# an attack; "She marched
-# her supporters" a protest; v128: s33 review: "struck with a bomb", "signed up to the truce", "a forward-looking
+NAME = "triggers.v131"  # v131: s34 review: who is beaten to death or come at is the object or the passive subject,
+# a person ("Residents said the dog was beaten to death", "came at a meeting with club officials" none); "dead
+# asleep", "nearly died", "At paintball they killed two of us" no deaths; v130: s34: "were hacked to death", "came
+# at us with clubs", "killed two of our men", "two of us were dead" (melee, killings, deaths); v129: s33 reading: "A
+# man carrying a bomb blew himself up" an attack; "She marched her supporters" a protest;
+# v128: s33 review: "struck with a bomb", "signed up to the truce", "a forward-looking
 # agreement", "supporters of the invasion", "the Desert Rats invaded" acts again; "died from his injuries" after a
 # fire no killing; v127: s33: a shop sign, "signed up for", "Signed:", a player signed, people marched off
 # ("marched us"), a bomb someone has with him ("with a gun or a nail bomb"), pests that invade: no event; "died of his

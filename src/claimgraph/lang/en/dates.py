@@ -277,11 +277,12 @@ SLASHED_DATE = re.compile(r"(?<![\w./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/
 _STAMP_DAY = r"(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)"
 _STAMP_TIME = r"\.?,?[ \t]+[0-2]?\d:[0-5]\d\b"
 _CAPITAL = r"[^\W\d_a-z]"  # a word's capital first letter, of any alphabet
-# A one-word label of a programme's or a minute's item is no speaker ("12.5 10:45 Agenda: review of the talks").
+# A label of a programme's or a minute's item, of one word or opening with one of these, is no speaker ("12.5 10:45
+# Agenda: review of the talks", "3.4 09:30 Panel Discussion:", "Coffee Break:").
 _ITEM_LABELS = ("agenda", "break", "lunch", "coffee", "dinner", "reception", "registration", "welcome", "keynote",
                 "opening", "closing", "session", "panel", "plenary", "workshop", "discussion", "presentation",
                 "summary", "note", "notes", "update", "item", "topic", "remarks", "introduction", "briefing", "venue")
-_SPEAKER = (rf"(?!(?i:{'|'.join(_ITEM_LABELS)}):){_CAPITAL}[\w.'’-]*(?:[ \t]+{_CAPITAL}[\w.'’-]*){{0,2}}:")
+_SPEAKER = (rf"(?!(?i:{'|'.join(_ITEM_LABELS)})\b){_CAPITAL}[\w.'’-]*(?:[ \t]+{_CAPITAL}[\w.'’-]*){{0,2}}:")
 _BARE_STAMP_BEFORE = rf"[0-3]?\d[./][01]?\d{_STAMP_TIME}[ \t]*(?:[-–—|](?![ \t]*[0-2]?\d:[0-5]\d)|{_SPEAKER})"
 LINE_STAMP = re.compile(rf"(?m)^[ \t]*(?P<open>\[)?(?(open)|(?=\d\d[./]\d\d\b|{_BARE_STAMP_BEFORE}))"
                         rf"{_STAMP_DAY}{_STAMP_TIME}(?(open)(?::[0-5]\d)?\])")

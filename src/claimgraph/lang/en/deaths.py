@@ -21,9 +21,13 @@ DYING = re.compile(r"\b(?:died|dead|killed)\b|\blost\s+their\s+lives\b", re.IGNO
 VERB_FORMS = frozenset({"died", "dead", "killed", "lost their lives"})
 DEAD_AFTER = frozenset({"are", "were"})  # "dead" only after these: "are dead", not "the dead", "dead ends"
 # "dead" as an adverb before these tells no death (`deaths.adverb_dead`): "Two of us were dead certain", "was dead
-# tired", "are dead set against it".
+# tired", "are dead set against it", "were dead asleep", "dead beat", "dead to the world".
 DEAD_AS_ADVERB = frozenset({"certain", "sure", "tired", "wrong", "right", "serious", "set", "ahead", "still", "last",
-                            "drunk", "broke", "even", "level", "keen", "quiet", "silent", "easy", "straight", "against"})
+                            "drunk", "broke", "even", "level", "keen", "quiet", "silent", "easy", "straight", "against",
+                            "asleep", "beat", "nervous", "lucky", "scared", "worried", "excited", "good", "happy",
+                            "funny", "boring", "to"})
+# A death only nearly told is none (`deaths._dying_form`): "Two of us nearly died of fright", "almost died".
+NEAR_MISS = frozenset({"nearly", "almost"})
 # The verbs of dying whose subject suffered the death, never did it (`claimgraph.extract.labels.passive_subject_end`):
 # "Five civilians died", "the officers are dead", "eight volunteers lost their lives". Bare "killed" is left out: the
 # same word is an active verb of killing ("Rebels killed five soldiers").
@@ -47,6 +51,9 @@ DEAD_PEOPLE = frozenset({
 # KILLER_PRONOUNS right before the verb (not "the champions killed two of us in the first round" of a quiz).
 COUNTED_US = frozenset({"us"})
 KILLER_PRONOUNS = frozenset({"they", "he", "she"})  # "They killed two of us": who kills in a first-hand account
+# ... but not a player's account of a game (`killings.at_play`): "At paintball they killed two of us", "In the game
+# two of us were dead within a minute".
+GAMES = frozenset({"paintball", "quiz", "game", "games", "videogame", "chess", "tournament", "laser", "airsoft"})
 OURS_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){1,2}of\s+(?:us|our\s+(?:[\w-]+\s+)?(?:%s))\b"
                         % "|".join(sorted(DEAD_PEOPLE, key=len, reverse=True)), re.IGNORECASE)
 COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

@@ -4,17 +4,19 @@ A first-hand account of a fight tells its dead and its assault in the words of a
 "the two guards were hacked to death", "they beat the driver to death", "they came at us with clubs and axes".
 
 A verb of blows (BLOWS) before "to death", with at most TO_DEATH_REACH words between (its object: "beat the driver
-to death"), is a killing of people: a word of people (`deaths.DEAD_PEOPLE`, the lexicon's EXECUTED_PEOPLE and
-RELEASED_PEOPLE, a plural in PEOPLE_SUFFIX: "ferrymen", "tribesmen"), a person's pronoun (PERSON_OBJECTS; a
-subject's, `_pronouns.PERSONAL`, only before a passive, PASSIVE_BE: "He was beaten to death", not "We have beaten the
-topic to death") or a name inside the sentence stands in it before "to death". Not a death of mishap or fire ("burned
-to death", "crushed to death", "trampled to death": none of BLOWS), nor a figure of speech ("bored to death",
+to death"), is a killing of people: who is beaten, the object or else the passive subject's last word (past
+PASSIVE_SKIP: "two guards who were brutally beaten"), is a word of people (`deaths.DEAD_PEOPLE`, the lexicon's
+EXECUTED_PEOPLE and RELEASED_PEOPLE, a plural in PEOPLE_SUFFIX: "ferrymen", "tribesmen"), a person's pronoun
+(PERSON_OBJECTS; a subject's, `_pronouns.PERSONAL`: "He was beaten to death", not "We have beaten the topic to
+death") or a name. Not a death of mishap or fire ("burned to death", "crushed to death", "trampled to death": none
+of BLOWS), an animal's ("Residents said the dog was beaten to death"), nor a figure of speech ("bored to death",
 "scared to death", "The topic has been beaten to death").
 
-"came at" (CAME_AT) someone with a weapon (a word of HAND_WEAPONS or the lexicon's WEAPONS, within WEAPON_REACH
-words after "with") is an attack: "The mob came at the guards with machetes"; not "came at a price", "came at
-dawn", "the children came at me with snowballs", nor a bout of two ("knights came at each other with swords", the
-words of RECIPROCAL right after "at").
+"came at" (CAME_AT) someone (a person, as above, between "at" and "with") with a weapon (a word of HAND_WEAPONS or
+the lexicon's WEAPONS, within WEAPON_REACH words after "with") is an attack: "The mob came at the guards with
+machetes"; not "came at a price", "came at dawn", "the children came at me with snowballs", "The winner came at the
+death with a rocket", nor a bout of two ("knights came at each other with swords", the words of RECIPROCAL right
+after "at").
 """
 
 import re
@@ -29,7 +31,11 @@ TO_DEATH = re.compile(r"\b(?:%s)\b(?:\s+[\w'’-]+){0,%d}?\s+to\s+death\b" % ("|
 PEOPLE_SUFFIX = "men"
 PERSON_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
 SUBJECT_PRONOUNS = _pronouns.PERSONAL
-PASSIVE_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+# Who a passive beats to death: its subject's last word, past these words, a verb of blows and an adverb in
+# ADVERB_SUFFIX ("the guard who was brutally beaten", "Two men were shot and hacked to death").
+PASSIVE_SKIP = frozenset({"was", "were", "been", "being", "be", "is", "are", "had", "has", "have", "who", "that", "and",
+                          "then", "later"})
+ADVERB_SUFFIX = "ly"
 CAME_AT = re.compile(r"\b(?:came|come|comes|coming)\s+at\b", re.IGNORECASE)
 WITH = "with"
 RECIPROCAL = ("each other", "one another")
