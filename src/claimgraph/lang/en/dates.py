@@ -716,12 +716,13 @@ THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 # declared a truce") and an event told in a clause of what came before or after it ("On 20 December
 # 2021, after the government pushed back an incursion, the TPLF requested a ceasefire") date the clause
 # that follows them, not the event.
-FRONTED = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:(?:on|in|by|since|from|until)\s+)?(?:the\s+)?$",
-                     re.IGNORECASE)
+_JOIN = r"(?:,\s*|\s+)(?:and|but|then|yet)\s+"
+_TIME_PREPOSITION = r"(?:on|in|by|since|from|until)\s+"
+FRONTED = re.compile(rf"{_JOIN}(?:{_TIME_PREPOSITION})?(?:the\s+)?$", re.IGNORECASE)
 # ... such a join with a preposition of time right before the date ("Six years of mediation followed, and on 29
 # November 1984 the treaty was signed"): it opens the next conjunct with no comma after it, a noun's modifier having
 # an article or none ("and the 2008 war", "and in the 2008 war").
-FRONTED_TIME = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:on|in|by|since|from|until)\s+$", re.IGNORECASE)
+FRONTED_TIME = re.compile(rf"{_JOIN}{_TIME_PREPOSITION}$", re.IGNORECASE)
 # A date that opens its sentence, after at most a short phrase of time, and a comma after it ("Six weeks later, on
 # 4 April 2002, the chief of staff of ..., General X, and ..., General Y, signed"): the first event after it is
 # its own however long the subject between them.
