@@ -191,7 +191,8 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v58"  # v58: s34: a programme's one-word label ("12.5 10:45 Agenda:") is no speaker
+RELATIVE_NAME = "dates-relative.v59"  # v59: s34 review: a label opening with such a word ("Panel Discussion:") too
+# v58: s34: a programme's one-word label ("12.5 10:45 Agenda:") is no speaker
 # v57: a stamp's speaker is capitalised words, its dash no time range
 # ("12.5 10:45 Opening remarks:", "2.3 14:00 - 15:00" a programme's); v56: s33 review: out of brackets a stamp of two
 # digits each stamps its line

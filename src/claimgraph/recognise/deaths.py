@@ -52,8 +52,10 @@ def _of_wounds(doc: Doc, verb) -> bool:
 def _dying_form(doc: Doc, i: int) -> bool:
     """Is doc[i] a verb of dying in a form that tells deaths: "dead" after "are" / "were" (not "the dead"), "killed"
     right after a noun of people ("137 civilians killed"; "were killed" is the lexicon's), "died" and "lost their
-    lives" wherever?"""
+    lives" wherever, not right after a word of `CUES.NEAR_MISS` ("nearly died")?"""
     word = doc[i].lower_
+    if i > 0 and doc[i - 1].lower_ in CUES.NEAR_MISS:
+        return False
     if word == "dead":
         return dead_told(doc, i, CUES.DEAD_AFTER)
     if word in CUES.KILLED_BARE:

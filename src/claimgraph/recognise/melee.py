@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from ..lang import cues
 from .armed import subject_tokens
 from .base import Candidate, cue_spans
+from .name_checks import title_case
 from .named_deaths import told_in_its_clause
 
 CUES = cues("melee")
@@ -37,7 +38,7 @@ def _of_people(doc: Doc, found: Span) -> bool:
     """Is what the verb of `found` beat people: its object (the words between the verb and "to death"), or before a
     passive (`CUES.PASSIVE_BE`, an adverb in -ly between: "was brutally beaten") its subject (`_passive_subject`)? A
     word of people (`PEOPLE`, a plural in `CUES.PEOPLE_SUFFIX` but none of `CUES.NOT_PEOPLE_MEN`), a person's pronoun
-    (`CUES.PERSON_OBJECTS`, `CUES.SUBJECT_PRONOUNS`) or a name (a capitalised word inside the sentence) there: "Two
+    (`CUES.PERSON_OBJECTS`, `CUES.SUBJECT_PRONOUNS`) or a name (`_person`) there: "Two
     guards were hacked to death", "a mob beat Mr Ode to death". The rest of the sentence tells no victim: "Villagers
     beat a leopard to death", "At Davos the idea was beaten to death", "POLICE BEAT TEMPERATURES TO DEATH" (capitals
     of a headline: no name) kill no one."""
@@ -46,10 +47,19 @@ def _of_people(doc: Doc, found: Span) -> bool:
         be -= 1
     passive = be >= found.sent.start and doc[be].lower_ in CUES.PASSIVE_BE
     victims = _passive_subject(doc, be) if passive else list(found[1:-2])
-    return any(t.lower_ in PEOPLE or t.lower_ in CUES.PERSON_OBJECTS or t.lower_ in CUES.SUBJECT_PRONOUNS
-               or (t.lower_.endswith(CUES.PEOPLE_SUFFIX) and t.is_alpha and t.lower_ not in CUES.NOT_PEOPLE_MEN)
-               or (t.i > found.sent.start and t.text[:1].isupper() and not t.text.isupper())
-               for t in victims)
+    headline = title_case(found.sent.text)
+    return any(_person(t, headline) or t.lower_ in CUES.SUBJECT_PRONOUNS for t in victims)
+
+
+def _person(token, headline: bool) -> bool:
+    """Is the token a word of people or a person's pronoun (`PEOPLE`, `CUES.PERSON_OBJECTS`, a plural in
+    `CUES.PEOPLE_SUFFIX` but none of `CUES.NOT_PEOPLE_MEN`), or a capitalised word of a name inside its sentence (not
+    in capitals nor a Title Case headline, `headline`: "POLICE BEAT TEMPERATURES TO DEATH", "Pundits Have Beaten The
+    Saga To Death")?"""
+    word = token.lower_
+    return (word in PEOPLE or word in CUES.PERSON_OBJECTS
+            or (word.endswith(CUES.PEOPLE_SUFFIX) and token.is_alpha and word not in CUES.NOT_PEOPLE_MEN)
+            or (not headline and token.i > token.sent.start and token.text[:1].isupper() and not token.text.isupper()))
 
 
 def _passive_subject(doc: Doc, be: int) -> list:
@@ -64,11 +74,16 @@ def _passive_subject(doc: Doc, be: int) -> list:
 def came_at(doc: Doc, name: str) -> Iterator[Candidate]:
     """Each "came at" (`CUES.CAME_AT`) with "with" (`CUES.WITH`) in the `CUES.OBJECT_REACH` words after it and a
     weapon (`CUES.HAND_WEAPONS`, the lexicon's `TRIGGERS.WEAPONS`) in the `CUES.WEAPON_REACH` words after that, in its
-    sentence; not at "each other" (`CUES.RECIPROCAL`: a bout of two), nor a weapon of a figure (`_figurative`)."""
+    sentence, at a person (`_person`, between "at" and "with": "came at us", "came at the guards"); not at "each
+    other" (`CUES.RECIPROCAL`: a bout of two), nor at a time or a place ("The winner came at the death with a
+    rocket", "The resignation came at a meeting with club officials"), nor a weapon of a figure (`_figurative`)."""
     for verb in cue_spans(doc, CUES.CAME_AT):
         after = doc[verb.end:min(verb.sent.end, verb.end + CUES.OBJECT_REACH + 1)]
         at = next((t.i for t in after if t.lower_ == CUES.WITH), None)
         if at is None or after[:2].text.lower() in CUES.RECIPROCAL:
+            continue
+        headline = title_case(verb.sent.text)
+        if not any(_person(t, headline) for t in doc[verb.end:at]):
             continue
         armed = doc[at + 1:min(verb.sent.end, at + 1 + CUES.WEAPON_REACH)]
         if any((t.lower_ in CUES.HAND_WEAPONS or t.lower_ in TRIGGERS.WEAPONS) and not _figurative(doc, t.i)

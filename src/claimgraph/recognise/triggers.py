@@ -59,7 +59,9 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v131"  # v131: s34 second reading: what is beaten "to death" read in the object (or a passive's
+NAME = "triggers.v132"  # v132: s34 review: who is come at is a person ("came at a meeting with club officials" none);
+# a Title Case headline names no victim; "dead asleep", "dead beat", "dead to the world", "nearly died" no deaths;
+# v131: s34 second reading: what is beaten "to death" read in the object (or a passive's
 # subject), not the sentence ("beat a leopard to death", "At Davos the idea was beaten"); "-men" of "regimen" no
 # people; "with all guns blazing" no attack; the teller's own dead none in a game ("In paintball they killed two of
 # us", "died twice") nor "dead on our feet" (deaths.dead_told, one test for tolls and named deaths); "signed up" at a

@@ -51,7 +51,7 @@ def date_of(mention: Mention, sentence: Sentence, text: str) -> str | None:
     if "Agreement" in kinds:
         ends = [m for m in clause if m.kind == "trigger" and m.cls in ENDS]
         signed = agreement_dates(text, mention, dates, ends)
-        return nearest(mention, signed).value if signed else None
+        return nearest(mention, signed, text).value if signed else None
     events = [m for m in clause if m.kind in ("trigger", "entity") and "Event" in top_classes(m.cls)]
     agreements = [m for m in clause if m.kind in ("trigger", "entity") and "Agreement" in top_classes(m.cls)]
     told = event_dates(text, sentence, mention, [m for m in events if m is not mention], dates,
@@ -204,7 +204,8 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
         attached = [d for d in attached if not any(range_end(text, d, other) for other in dates)]
     if not attached:
         return
-    first = nearest(event, [d for d in attached if not any(range_end(text, a, d) for a in attached)] or attached)
+    first = nearest(event, [d for d in attached if not any(range_end(text, a, d) for a in attached)] or attached,
+                    text)
     opens = any(range_end(text, first, d) for d in attached)
     which = "startDate" if opens else _event_cue(text, sentence, event, first) or (
         "endDate" if _ends(text, sentence, event, first) else "startDate")
@@ -535,11 +536,14 @@ def _past(event: Mention) -> bool:
     return CUES.PAST_VERB.fullmatch(event.text) is not None or CUES.PAST_PHRASE.match(event.text) is not None
 
 
-def nearest(mention: Mention, dates: list[Mention]) -> Mention:
+def nearest(mention: Mention, dates: list[Mention], text: str) -> Mention:
     """The date nearest the mention; a date the text states before one derived, unless a stated date before it
-    among `dates` gives the derived one's year (`_year_told`): "In January 2012 the rebels rose, and on 22 March
-    soldiers overthrew the government" dates the coup 22 March, a day of the year the clause told."""
-    return min(dates, key=lambda d: (d.method == RELATIVE_NAME and not _year_told(d, dates),
+    among `dates` gives the derived one's year (`_year_told`) and no comma sets the derived one apart from the
+    mention (`_aside`): "In January 2012 the rebels rose, and on 22 March soldiers overthrew the government" dates the
+    coup 22 March, a day of the year the clause told; "On 5 May 2012 the army, beaten back on 2 March, attacked"
+    5 May."""
+    return min(dates, key=lambda d: (d.method == RELATIVE_NAME and (_aside(text, d, mention)
+                                                                    or not _year_told(d, dates)),
                                      abs(d.start - mention.start), d.start))
 
 
@@ -549,3 +553,9 @@ def _year_told(derived: Mention, dates: list[Mention]) -> bool:
     the stated; a coarser one ("On September 19, 2023, three years after the war") tells less than the stated."""
     return any(d.method != RELATIVE_NAME and d.end <= derived.start and d.value[:4] == derived.value[:4]
                and len(d.value) <= len(derived.value) for d in dates)
+
+
+def _aside(text: str, date: Mention, mention: Mention) -> bool:
+    """Does a comma stand between the date and the mention? The date is then in an aside or another clause
+    ("the army, beaten back on 2 March, attacked"), not the mention's own."""
+    return "," in text[min(date.end, mention.end):max(date.start, mention.start)]

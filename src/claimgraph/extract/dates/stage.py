@@ -33,7 +33,9 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v82"  # v82: s34: a year-less day whose year a stated date before it in the clause gives is as
+NAME = "dates-attached.v83"  # v83: s34 review: a derived day in an aside does not beat the stated date
+# ("On 5 May 2012 the army, beaten back on 2 March, attacked": 5 May)
+# v82: s34: a year-less day whose year a stated date before it in the clause gives is as
 # sure as that date, and the nearer wins ("In January 2012 ..., and on 22 March soldiers overthrew"); a date after a
 # join's preposition of time opens the next conjunct with no comma ("..., and on 29 November 1984 the treaty was
 # signed")
@@ -166,7 +168,7 @@ def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Me
             ends = [m for m, e in events if ENDS & set(e.classes)]
             signed = agreement_dates(text, mention, dates, ends) or _lead(text, sentence, mention) or _name_year(mention)
             if signed:
-                yield claim(entity.id, "date", nearest(mention, signed))
+                yield claim(entity.id, "date", nearest(mention, signed, text))
 
 
 def _within(value: str, told: set[str]) -> bool:

@@ -277,11 +277,12 @@ SLASHED_DATE = re.compile(r"(?<![\w./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/
 _STAMP_DAY = r"(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)"
 _STAMP_TIME = r"\.?,?[ \t]+[0-2]?\d:[0-5]\d\b"
 _CAPITAL = r"[^\W\d_a-z]"  # a word's capital first letter, of any alphabet
-# A one-word label of a programme's or a minute's item is no speaker ("12.5 10:45 Agenda: review of the talks").
+# A label of a programme's or a minute's item, of one word or opening with one of these, is no speaker ("12.5 10:45
+# Agenda: review of the talks", "3.4 09:30 Panel Discussion:", "Coffee Break:").
 _ITEM_LABELS = ("agenda", "break", "lunch", "coffee", "dinner", "reception", "registration", "welcome", "keynote",
                 "opening", "closing", "session", "panel", "plenary", "workshop", "discussion", "presentation",
                 "summary", "note", "notes", "update", "item", "topic", "remarks", "introduction", "briefing", "venue")
-_SPEAKER = (rf"(?!(?i:{'|'.join(_ITEM_LABELS)}):){_CAPITAL}[\w.'’-]*(?:[ \t]+{_CAPITAL}[\w.'’-]*){{0,2}}:")
+_SPEAKER = (rf"(?!(?i:{'|'.join(_ITEM_LABELS)})\b){_CAPITAL}[\w.'’-]*(?:[ \t]+{_CAPITAL}[\w.'’-]*){{0,2}}:")
 _BARE_STAMP_BEFORE = rf"[0-3]?\d[./][01]?\d{_STAMP_TIME}[ \t]*(?:[-–—|](?![ \t]*[0-2]?\d:[0-5]\d)|{_SPEAKER})"
 LINE_STAMP = re.compile(rf"(?m)^[ \t]*(?P<open>\[)?(?(open)|(?=\d\d[./]\d\d\b|{_BARE_STAMP_BEFORE}))"
                         rf"{_STAMP_DAY}{_STAMP_TIME}(?(open)(?::[0-5]\d)?\])")
@@ -715,12 +716,13 @@ THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 # declared a truce") and an event told in a clause of what came before or after it ("On 20 December
 # 2021, after the government pushed back an incursion, the TPLF requested a ceasefire") date the clause
 # that follows them, not the event.
-FRONTED = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:(?:on|in|by|since|from|until)\s+)?(?:the\s+)?$",
-                     re.IGNORECASE)
+_JOIN = r"(?:,\s*|\s+)(?:and|but|then|yet)\s+"
+_TIME_PREPOSITION = r"(?:on|in|by|since|from|until)\s+"
+FRONTED = re.compile(rf"{_JOIN}(?:{_TIME_PREPOSITION})?(?:the\s+)?$", re.IGNORECASE)
 # ... such a join with a preposition of time right before the date ("Six years of mediation followed, and on 29
 # November 1984 the treaty was signed"): it opens the next conjunct with no comma after it, a noun's modifier having
 # an article or none ("and the 2008 war", "and in the 2008 war").
-FRONTED_TIME = re.compile(r"(?:,\s*|\s+)(?:and|but|then|yet)\s+(?:on|in|by|since|from|until)\s+$", re.IGNORECASE)
+FRONTED_TIME = re.compile(rf"{_JOIN}{_TIME_PREPOSITION}$", re.IGNORECASE)
 # A date that opens its sentence, after at most a short phrase of time, and a comma after it ("Six weeks later, on
 # 4 April 2002, the chief of staff of ..., General X, and ..., General Y, signed"): the first event after it is
 # its own however long the subject between them.

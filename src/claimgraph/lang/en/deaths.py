@@ -21,11 +21,16 @@ DYING = re.compile(r"\b(?:died|dead|killed)\b|\blost\s+their\s+lives\b", re.IGNO
 VERB_FORMS = frozenset({"died", "dead", "killed", "lost their lives"})
 DEAD_AFTER = frozenset({"are", "were"})  # "dead" only after these: "are dead", not "the dead", "dead ends"
 # "dead" as an adverb before these tells no death (`deaths._adverb_dead`): "Two of us were dead certain", "was dead
-# tired", "are dead set against it".
+# tired", "are dead set against it", "were dead asleep", "dead beat".
 DEAD_AS_ADVERB = frozenset({"certain", "sure", "tired", "wrong", "right", "serious", "set", "ahead", "still", "last",
-                            "drunk", "broke", "even", "level", "keen", "quiet", "silent", "easy", "straight", "against"})
-# "dead" in a figure of the living (`deaths._adverb_dead`): "by the end of the hike two of us were dead on our feet".
-DEAD_FIGURES = re.compile(r"\s+on\s+(?:my|our|their|his|her|your)\s+feet\b", re.IGNORECASE)
+                            "drunk", "broke", "even", "level", "keen", "quiet", "silent", "easy", "straight", "against",
+                            "asleep", "beat", "nervous", "lucky", "scared", "worried", "excited", "good", "happy",
+                            "funny", "boring"})
+# "dead" in a figure of the living (`deaths._adverb_dead`): "by the end of the hike two of us were dead on our feet",
+# "dead to the world".
+DEAD_FIGURES = re.compile(r"\s+(?:on\s+(?:my|our|their|his|her|your)\s+feet|to\s+the\s+world)\b", re.IGNORECASE)
+# A death only nearly told is none (`deaths._dying_form`): "Two of us nearly died of fright", "almost died".
+NEAR_MISS = frozenset({"nearly", "almost"})
 # The verbs of dying whose subject suffered the death, never did it (`claimgraph.extract.labels.passive_subject_end`):
 # "Five civilians died", "the officers are dead", "eight volunteers lost their lives". Bare "killed" is left out: the
 # same word is an active verb of killing ("Rebels killed five soldiers").
