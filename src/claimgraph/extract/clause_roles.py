@@ -449,10 +449,23 @@ def _moved_by_other(text: str, sentence: Sentence, event: Mention, mention: Ment
     if event.cls not in CUES.MOVED_OF_CLASSES or mention.end > event.start:
         return False
     moved = CUES.MOVED_OF.match(text, event.end)
-    asked = CUES.MOVE_ASKED_BETWEEN.search(text, mention.end, event.start) is not None and (
+    asked = CUES.MOVE_ASKED_BETWEEN.search(text, _asked_reach(text, mention, event), event.start) is not None and (
         CUES.MOVE_ASKER_BETWEEN.search(text, mention.end, event.start) is None)
     return moved is not None and asked and any(
         m.kind == "entity" and m.start == moved.end() and "Actor" in top_classes(m.cls) for m in sentence.mentions)
+
+
+MOVE_ASKED_REACH = 6  # words before a move's noun read for the cue that asks for or plans it ("to agree to the")
+
+
+def _asked_reach(text: str, mention: Mention, event: Mention) -> int:
+    """Where the words that ask for or plan the move may start (`_moved_by_other`): after the name, no more than
+    `MOVE_ASKED_REACH` words before the noun and after the last comma before it, so that the "to" of an aside or a
+    relative clause between them ("Israel, which had pledged to leave, completed the withdrawal of Israeli forces")
+    asks for nothing."""
+    start = max(mention.end, text.rfind(",", mention.end, event.start) + 1)
+    words = list(re.finditer(r"\S+", text[start:event.start]))[-MOVE_ASKED_REACH:]
+    return start + words[0].start() if words else start
 
 
 def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:

@@ -65,7 +65,9 @@ from .wording import VERBS, definite_before, words_before
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
 REFERENCE = cues("coreference")  # "the", "this" and the bare verbs: what a question presupposes (`_presupposed`)
-NAME = "modality.v61"  # v61: s34: a question of yes or no alleges what it asks; a blame in the passive alleges up to a
+NAME = "modality.v62"  # v62: s34 fix: an act put off is told held when delayed by hours or days or when a verb of
+# its course follows joined ("was delayed and ended without a deal");
+# v61: s34: a question of yes or no alleges what it asks; a blame in the passive alleges up to a
 # clause of the writer's; what is not told of an act ("has not provided data on the strikes") denies nothing; "a rumour
 # that" alleges; an act postponed is planned; v60: s33 last reading: a label of doubt heads its line only where it opens it; a time
 # set needs a time ("planned for this reason", "for 500 guests" plan nothing); "hearing" hears only as a verb; v59:
