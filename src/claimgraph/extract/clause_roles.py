@@ -81,7 +81,7 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
                                                   or CUES.MISSION_AFTER.match(text, mention.end)):
         return None  # a side of a border, the owner of an embassy: neither where nor who
     if "Actor" in kinds and "Place" in kinds:
-        before = _words_before(text, sentence, mention)
+        before = _governing_words(text, sentence, mention)
         governed = _governed(text, sentence, mention) and not _troops_from(text, mention)
         placed = (governed or before and _part_of_land(before)
                   or CUES.PLACE_NOUN.match(text, mention.end)
@@ -248,16 +248,17 @@ def _represented(text: str, sentence: Sentence, mention: Mention) -> bool:
 GOVERNED_REACH = 16  # characters before a name read for its preposition, article and word describing the land
 
 
-def _words_before(text: str, sentence: Sentence, mention: Mention) -> list[str]:
+def _governing_words(text: str, sentence: Sentence, mention: Mention) -> list[str]:
     """The words of its sentence just before the name, `GOVERNED_REACH` characters back, less an article and a word
-    describing the land (`_unarticled`): where its preposition or the part of the land it names stand."""
+    describing the land (`_unarticled`): where its preposition or the part of the land it names stand. Not
+    `wording.words_before` (up to six words of the clause, articles kept), which reads an event's determiner."""
     return _unarticled(text[max(sentence.start, mention.start - GOVERNED_REACH):mention.start].split())
 
 
 def _governed(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Does a preposition of place stand just before the name ("in Syria", "fled to the Democratic Republic of the
     Congo", "talks in neighbouring Chad")?"""
-    before = _words_before(text, sentence, mention)
+    before = _governing_words(text, sentence, mention)
     return bool(before) and before[-1].lower() in CUES.PLACE_PREPOSITIONS
 
 
