@@ -81,7 +81,7 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
                                                   or CUES.MISSION_AFTER.match(text, mention.end)):
         return None  # a side of a border, the owner of an embassy: neither where nor who
     if "Actor" in kinds and "Place" in kinds:
-        before = _words_before(text, sentence, mention)
+        before = _governing_words(text, sentence, mention)
         governed = _governed(text, sentence, mention) and not _troops_from(text, mention)
         placed = (governed or before and _part_of_land(before)
                   or CUES.PLACE_NOUN.match(text, mention.end)
@@ -248,16 +248,17 @@ def _represented(text: str, sentence: Sentence, mention: Mention) -> bool:
 GOVERNED_REACH = 16  # characters before a name read for its preposition, article and word describing the land
 
 
-def _words_before(text: str, sentence: Sentence, mention: Mention) -> list[str]:
+def _governing_words(text: str, sentence: Sentence, mention: Mention) -> list[str]:
     """The words of its sentence just before the name, `GOVERNED_REACH` characters back, less an article and a word
-    describing the land (`_unarticled`): where its preposition or the part of the land it names stand."""
+    describing the land (`_unarticled`): where its preposition or the part of the land it names stand. Not
+    `wording.words_before` (up to six words of the clause, articles kept), which reads an event's determiner."""
     return _unarticled(text[max(sentence.start, mention.start - GOVERNED_REACH):mention.start].split())
 
 
 def _governed(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Does a preposition of place stand just before the name ("in Syria", "fled to the Democratic Republic of the
     Congo", "talks in neighbouring Chad")?"""
-    before = _words_before(text, sentence, mention)
+    before = _governing_words(text, sentence, mention)
     return bool(before) and before[-1].lower() in CUES.PLACE_PREPOSITIONS
 
 
@@ -449,10 +450,23 @@ def _moved_by_other(text: str, sentence: Sentence, event: Mention, mention: Ment
     if event.cls not in CUES.MOVED_OF_CLASSES or mention.end > event.start:
         return False
     moved = CUES.MOVED_OF.match(text, event.end)
-    asked = CUES.MOVE_ASKED_BETWEEN.search(text, mention.end, event.start) is not None and (
+    asked = CUES.MOVE_ASKED_BETWEEN.search(text, _asked_reach(text, mention, event), event.start) is not None and (
         CUES.MOVE_ASKER_BETWEEN.search(text, mention.end, event.start) is None)
     return moved is not None and asked and any(
         m.kind == "entity" and m.start == moved.end() and "Actor" in top_classes(m.cls) for m in sentence.mentions)
+
+
+MOVE_ASKED_REACH = 6  # words before a move's noun read for the cue that asks for or plans it ("to agree to the")
+
+
+def _asked_reach(text: str, mention: Mention, event: Mention) -> int:
+    """Where the words that ask for or plan the move may start (`_moved_by_other`): after the name, no more than
+    `MOVE_ASKED_REACH` words before the noun and after the last comma before it, so that the "to" of an aside or a
+    relative clause between them ("Israel, which had pledged to leave, completed the withdrawal of Israeli forces")
+    asks for nothing."""
+    start = max(mention.end, text.rfind(",", mention.end, event.start) + 1)
+    words = list(re.finditer(r"\S+", text[start:event.start]))[-MOVE_ASKED_REACH:]
+    return start + words[0].start() if words else start
 
 
 def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:

@@ -542,17 +542,29 @@ def nearest(mention: Mention, dates: list[Mention], text: str) -> Mention:
     mention (`_aside`): "In January 2012 the rebels rose, and on 22 March soldiers overthrew the government" dates the
     coup 22 March, a day of the year the clause told; "On 5 May 2012 the army, beaten back on 2 March, attacked"
     5 May."""
+    stated = _stated_by_year(dates)
     return min(dates, key=lambda d: (d.method == RELATIVE_NAME and (_aside(text, d, mention)
-                                                                    or not _year_told(d, dates)),
+                                                                    or not _year_told(d, stated)),
                                      abs(d.start - mention.start), d.start))
 
 
-def _year_told(derived: Mention, dates: list[Mention]) -> bool:
-    """Does a date the text states, before the derived one and no more precise, give the derived one's year? Then
-    only the day or the month was derived, from the year that stands beside it, and the derived date is as sure as
-    the stated; a coarser one ("On September 19, 2023, three years after the war") tells less than the stated."""
-    return any(d.method != RELATIVE_NAME and d.end <= derived.start and d.value[:4] == derived.value[:4]
-               and len(d.value) <= len(derived.value) for d in dates)
+def _stated_by_year(dates: list[Mention]) -> dict[str, list[Mention]]:
+    """The dates the text states, not derived, by their year: worked out once for every candidate `nearest` weighs,
+    so that each derived one looks only at the stated dates of its own year (`_year_told`)."""
+    stated: dict[str, list[Mention]] = {}
+    for d in dates:
+        if d.method != RELATIVE_NAME and d.value:
+            stated.setdefault(d.value[:4], []).append(d)
+    return stated
+
+
+def _year_told(derived: Mention, stated: dict[str, list[Mention]]) -> bool:
+    """Does a date the text states (`stated`, by year), before the derived one and no more precise, give the derived
+    one's year? Then only the day or the month was derived, from the year that stands beside it, and the derived date
+    is as sure as the stated; a coarser one ("On September 19, 2023, three years after the war") tells less than the
+    stated."""
+    return any(d.end <= derived.start and len(d.value) <= len(derived.value)
+               for d in stated.get(derived.value[:4], ()))
 
 
 def _aside(text: str, date: Mention, mention: Mention) -> bool:

@@ -119,9 +119,18 @@ _TIME_SET = (rf"(?:\d{{4}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_verbs.TI
              rf"(?:next|later|this|following|coming)\s+{_TIME_NOUN}\b|{_TIME_NOUN}\b))")
 _SET_FOR = rf"(?:is|are|was|were)\s+(?:set|scheduled|planned|fixed|slated)\s+for\b(?=\s+{_TIME_SET})"
 # So does its putting off, in the past too: "The election was postponed twice", "The summit has been delayed until
-# May" (an act put off had not taken place when told); not one held in the end ("was postponed but held in April").
-_POSTPONED = (r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:again|twice|repeatedly|\w+ly)\s+)?"
-              r"(?:postponed|delayed|deferred|put\s+off|rescheduled)(?![^.;]*\b(?:held|took\s+place|went\s+ahead)\b)")
+# May" (an act put off had not taken place when told); not one held in the end ("was postponed but held in April"),
+# nor one told late by a delay of minutes, hours or days ("The summit was delayed by two hours", "postponed by a day":
+# it came late, it took place), nor one that a verb of an act's course joined after it tells as begun or over ("was
+# delayed by a week and began on 12 May", "was delayed and ended without a deal"; not "was postponed and moved to
+# Paris", "and later cancelled").
+_PUT_OFF = r"(?:postponed|delayed|deferred|put\s+off|rescheduled)"
+_LATE_BY = r"\s+by\s+(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:minute|hour|day|night)s?\b"
+_COURSE = (r"(?:began|started|opened|resumed|convened|ended|closed|finished|concluded|lasted|"
+           r"broke\s+(?:up|down)|collapsed)")
+_JOINED_COURSE = rf"[^.;]*?\b(?:and|but)\s+(?:(?:then|later|\w+ly)\s+)?{_COURSE}\b"
+_POSTPONED = (rf"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:again|twice|repeatedly|\w+ly)\s+)?{_PUT_OFF}"
+              rf"(?![^.;]*\b(?:held|took\s+place|went\s+ahead)\b|{_LATE_BY}|{_JOINED_COURSE})")
 FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})|{_SET_FOR}|"
                           rf"{_POSTPONED}|(?:might|may|could)\s+{_HAPPEN})\b(?!\s+to\b)", re.IGNORECASE)
 # ...and words after it that say it never happened: "A second strike, planned for the landing, was not carried out",
