@@ -9,8 +9,9 @@ one of al-Bab in Syria. A name the source writes as the entry's label (or its la
 kind word: "New York" of "New York City", `_plain`) is read wherever it stands; a name that is only an alternate
 one, and a short one (`_short_alternate`: GeoNames' transliterations, where old names are long, "Leningrad"), names
 the entry where another place the source names lies in the entry's country, or names that country (`_countries`):
-"Bombay" beside "India"; elsewhere it is a place no pack knows where the words around tell a place ("in Kurla"), and
-nothing else ("the Trident" hotel, a person's "Hamid"). A capital, whose old names are known the world over
+"Bombay" beside "India", or where the source writes that country or its people in any word (`_country_written`:
+"South Vietnam's capital, Saigon"); elsewhere it is a place no pack knows where the words around tell a place ("in
+Kurla"), and nothing else ("the Trident" hotel, a person's "Hamid"). A capital, whose old names are known the world over
 ("Peking", "Salisbury"), and an entry the pack puts in no country are read as before.
 
 Capitals hide whether a word is a name (the gazetteer reads a name in a line of capitals as a dateline's or a
@@ -18,7 +19,7 @@ headline's, `gazetteer._capitals_told`): a name read in capitals is no place whe
 case elsewhere, a word ("REUNION NOTES" heading "the August reunion": no island), nor, when it is neither the
 entry's label nor its first words (`_opens_label`), where the source never writes it with small letters ("PARAS
 DROPPED", French paratroopers, not "Paras" of Paris; "MEDINA", a town's old quarter; "STANLEYVILLE" stands beside
-a "Stanleyville" of the text).
+a "Stanleyville" of the text), save a dateline's city, where the report was filed (`_files_from`: "KIEV (Reuters) -").
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ from .patterns import METHOD_NAME
 if TYPE_CHECKING:  # the type only: the package imports this module
     from . import Sentence
 
-NAME = "alternates.v1"
+NAME = "alternates.v2"  # v2: s34 review: a dateline's city stands in capitals ("KIEV (Reuters) -"); a far alternate
+# name stands where the source writes its country or its people in any word ("Vietnamese", "the Polish Corridor")
 CUES = cues("names")
 AFTER_KIND = re.compile(r"[ \t]+(\w+)")  # the word after a name, a kind of place ("Island", "neighbourhood")?
 KIND_WORDS = frozenset(CUES.PLACE_KINDS)  # "city", "region": a label's word that does not change the name
@@ -46,13 +48,16 @@ KIND_WORDS = frozenset(CUES.PLACE_KINDS)  # "city", "region": a label's word tha
 # other places' names and words ("Kurla", "Balo", "Yida" of Jeddah, "Castello"), its long old names are the place's
 # own ("Leningrad", "Constantinople", "Stanleyville").
 DISTINCT_LETTERS = 9
+DATELINE_OPENING = cues("clauses").DATELINE_OPENING  # "KIEV (Reuters) -": a line that opens as a dateline
+DATELINE_MARKS = " \t-–—•*\"“‘'(["  # what may stand before a dateline's city on its line (`DATELINE_OPENING`)
+DATELINE_AFTER_CITY = re.compile(r"[ \t]*[,(]|[ \t]+[–—-]")  # the city's comma, agency or dash; not a label's colon
 
 
 def supported(sentences: list[Sentence], entries: dict[str, Entry], text: str) -> list[Sentence]:
     """The sentences without each known name in capitals the source writes otherwise (`_capitals_name`), and each
     mention of a known place read through a short alternate name whose country no other place or state the source
-    names lies in or is a place of its own words where a word of place tells it, else none (module docstring).
-    `text` is the document's."""
+    names lies in nor any word of the source writes (`_country_written`) or is a place of its own words where a word of
+    place tells it, else none (module docstring). `text` is the document's."""
     known = [m for s in sentences for m in s.mentions if m.kind == "entity" and m.entity in entries]
     dropped = {id(m) for m in known if not _capitals_name(m, entries[m.entity], text)}
     held = {m.entity for m in known if id(m) not in dropped and _short_alternate(m, entries[m.entity])}
@@ -60,8 +65,8 @@ def supported(sentences: list[Sentence], entries: dict[str, Entry], text: str) -
     for m in known:
         if id(m) not in dropped:
             lands.setdefault(m.entity, set()).update(_countries(entries[m.entity]))
-    unsupported = {eid for eid in held
-                   if not any(entries[eid].country in found for other, found in lands.items() if other != eid)}
+    unsupported = {eid for eid in held if not _country_written(entries.get(entries[eid].country), text)
+                   and not any(entries[eid].country in found for other, found in lands.items() if other != eid)}
     far = {id(m) for m in known if m.entity in unsupported and _short_alternate(m, entries[m.entity])}
     if not dropped | far:
         return sentences
@@ -79,7 +84,8 @@ def _told_place(mention: Mention, text: str, starts: set[int], ends: set[int]) -
     after = AFTER_KIND.match(text, mention.end)
     return (place_word_before(text, mention.start) or listed_beside(text, mention.start, mention.end, starts, ends)
             or CUES.REGION_KIND_AFTER.match(text, mention.end) is not None
-            or after is not None and after.group(1).strip() in CUES.LAND_IN_WATER | CUES.QUARTER_KIND_WORDS)
+            or after is not None and (after.group(1) in CUES.LAND_IN_WATER
+                                      or re.fullmatch(CUES.QUARTER_KINDS, after.group(1)) is not None))
 
 
 def _local(mention: Mention) -> Mention:
@@ -92,12 +98,30 @@ def _capitals_name(mention: Mention, entry: Entry, text: str) -> bool:
     """Is a gazetteer name read in capitals the entry's, as far as the source's other words tell (module docstring)?
     Any other mention is, and one of the entry's names as the pack writes it (an acronym, "PKK")."""
     name = mention.text
-    if mention.method != METHOD_NAME or not name.isupper() or name in entry.names:
+    if mention.method != METHOD_NAME or not name.isupper() or name in entry.names or _files_from(mention, text):
         return True
     written = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)]
     if name.lower() in written:
         return False
     return _opens_label(name, entry.entity.label) or any(not w.isupper() for w in written)
+
+
+def _files_from(mention: Mention, text: str) -> bool:
+    """Does the name in capitals open its line as a dateline's city ("KIEV (Reuters) -", "BOMBAY, India, Nov 27"),
+    where a report was filed, a place whatever the source's other words are?"""
+    line = text.rfind("\n", 0, mention.start) + 1
+    opening = DATELINE_OPENING.match(text, line)
+    return (opening is not None and not text[line:mention.start].strip(DATELINE_MARKS)
+            and DATELINE_AFTER_CITY.fullmatch(text, mention.end, opening.end()) is not None)
+
+
+def _country_written(country: Entry | None, text: str) -> bool:
+    """Does the source write the country's name or its people's ("Vietnamese", "the Polish Corridor") anywhere, even
+    inside a name no pack knows ("South Vietnam's capital, Saigon")?"""
+    if country is None:
+        return False
+    words = "|".join(re.escape(w) for w in sorted({country.entity.label, *country.demonyms}, key=len, reverse=True))
+    return re.search(rf"(?<!\w)(?:{words})(?!\w)", text) is not None
 
 
 def _alternate(mention: Mention, entry: Entry) -> bool:

@@ -90,9 +90,11 @@ _WORD_STARTS = re.compile(r"(?<![\w’'\-])")  # no letter, apostrophe or hyphen
 # to be judged: "Mauritania's Mohamed Ould Abdel Aziz, who"; `NameDoubts.doubtful`).
 WHO = re.compile(rf"(?:\b(?P<owner>{_OWNER_WORD})[’']s\s+)?\b(?P<name>{_WORD}(?<![’']s){_PARTICLES}\s+{_name(0, 2)})"
                   rf"(?={CUES.WHO_AFTER})")
-# A name of two or three words, no capitalised word before it, that owns with "his" or "her" what follows "and"
-# (`CUES.OWNED_AFTER_NAME`: "Dolores Keene and her committee").
-OWNS_AFTER = re.compile(rf"(?:(?<=[a-z,.;:(\"“][ \t])|(?<=\n)|^)(?P<name>{_FULL_NAME}){CUES.OWNED_AFTER_NAME}")
+# A name of two or three words opening its clause or after a preposition (`CUES.OWNER_PREPOSITIONS`), that owns with
+# "his" or "her" what follows "and" (`CUES.OWNED_AFTER_NAME`: "Dolores Keene and her committee").
+_OWNER_PREPOSITION = "|".join(rf"(?<=(?<![\w’'\-]){word}[ \t])" for word in CUES.OWNER_PREPOSITIONS)  # fixed widths
+OWNS_AFTER = re.compile(rf"(?:(?<=[,.;:(\"“][ \t])|(?<=\n)|^|{_OWNER_PREPOSITION})(?P<name>{_FULL_NAME})"
+                        rf"{CUES.OWNED_AFTER_NAME}")
 PERSON = re.compile(rf"\b(?P<name>{GIVEN}(?:\s+{GIVEN})?\s+{_SURNAME})\b(?![\w’'\-]|[ \t]+[{_UP}])")
 # A body named by its owner before a lower-case word of its part, after "a" or "an": "leader of an Abu Sayyaf faction"
 # (the faction is the group's; "the Maute group" is `LOWER_BODY`'s; not "a Bible Study group": `PART_OF_BODY_AFTER`)
@@ -158,8 +160,11 @@ _BODY_WORD = rf"(?!(?:{'|'.join(CUES.NOT_BODY_HEADS)})\b){_WORD}"  # "the League
 _BODY_OPENED = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.BODY_OPENERS)})\s+(?:of|for)\s+(?:the\s+)?"
                           rf"{_NO_TITLED_NAME}{_BODY_WORD}(?:\s+(?:and\s+)?{_BODY_WORD}){{0,3}}{_WHOLE})")
 # A kind of armed body and the name or the number after it (`CUES.BODY_NAMED_AFTER`: "Task Force Vierra", "Joint Task
-# Force Sierra Leone"); no title nor function word after it ("Task Force Commander", "Task Force On Housing").
-_NO_TITLE = rf"(?!(?:{'|'.join(sorted(CUES.TITLE_WORDS | CUES.NOT_NAMES))})\b)"
+# Force Sierra Leone"); no title, role, function word nor thing it has after it ("Task Force Commander", "Task Force
+# On Housing", "Task Force Chair Ann Lee", "the Task Force Report").
+_NOT_NAMED_AFTER = CUES.TITLE_WORDS | CUES.NOT_NAMES | CUES.NOT_NAMED_AFTER_BODY | {
+    r.capitalize() for r in CUES.ROLES if " " not in r}
+_NO_TITLE = rf"(?!(?:{'|'.join(sorted(_NOT_NAMED_AFTER))})\b)"
 NAMED_AFTER_KIND = re.compile(rf"\b(?P<name>(?:{CUES.BODY_NAMED_AFTER})[ \t]+{_NO_TITLE}"
                               rf"(?:{_WORD}(?:[ \t]+{_WORD}){{0,2}}|[0-9]{{1,4}}))(?![\w’'\-])")
 _TERM = rf"(?:[{_UP}][\w’'\-–]*+|[0-9]{{4}}|[0-9]+-[A-Z][\w\-]*+)"  # a word of a name: "Six-Point", "2020", "Évian"

@@ -83,7 +83,9 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v113"  # v113: s34: a name "Operation" opens is the operation's only, no person's ("Operation
+NAME = "names-in-context.v114"  # v114: s34 review: a name owns with "his|her" only opening its clause or after a
+# preposition ("joined Goldman Sachs and her salary", "the Rainbow Warrior and her crew" none); no role nor "Chair",
+# "Report" names a task force ("Task Force Director Mark Dean"); v113: s34: a name "Operation" opens is the operation's only, no person's ("Operation
 # Paul Bunyan"); "Task Force Vierra", "Task Force 58" each a body of their own; a name before "and his|her" a person;
 # a rank without a full stop ("Cpl Musa Bangura") a title;
 # v112: s33 review: no person before "coalition", "alliance", "team", "club" or

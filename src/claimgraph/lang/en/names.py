@@ -150,7 +150,6 @@ NAME_ALONE_KINDS = frozenset({"river", "ridge", "mountains", "lake", "heights", 
 # A town's quarter named after it: "the Kirkuk neighbourhood of Rahimawa" is Rahimawa in the town of Kirkuk (where the
 # word before the kind is a known town's name: "the Sabra neighbourhood of Beirut" is the Sabra neighbourhood).
 QUARTER_KINDS = r"neighbou?rhood|slum"  # "the Nairobi slum of Kibera"
-QUARTER_KIND_WORDS = frozenset({"neighbourhood", "neighborhood", "slum"})  # the same as words (`alternates`)
 QUARTER_OF = re.compile(r"[ \t]+of[ \t]+(?=[A-Z])")
 # A thing built that a story names by its kind alone after "The" is the one of the story ("The airport was retaken
 # four days later", "The bridge was blown up"); no other kind names a place alone: a land's shape, a quarter, a
@@ -254,6 +253,9 @@ BODY_OPENERS = {"Organisation": "Organization", "Organization": "Organization", 
 # "Task Force 58" (each its own body, not one "Task Force"), "Joint Task Force Sierra Leone" (no other word before it:
 # "Did Task Force Orange report?").
 BODY_NAMED_AFTER = r"(?:(?:Combined|Joint|Multinational|Maritime)[ \t]+){0,2}Task[ \t]+Force"
+# Words that open what such a body has or makes, not its name: "Task Force Chair Ann Lee", "the Task Force Report";
+# a role after it as well ("Task Force Director Mark Dean": `ROLES`).
+NOT_NAMED_AFTER_BODY = frozenset({"Chair", "Co-Chair", "Report", "Reports", "Meeting", "Member", "Members", "Findings"})
 # Words that head a longer name such an opening runs into, a competition or a show, no body: "The League of Legends
 # World Championship was held in Seoul" (the name is then no body's at all).
 NOT_BODY_HEADS = ("Championship", "Championships", "Cup", "Tournament", "Series", "Finals", "Season", "Games",
@@ -352,6 +354,10 @@ WHO_AFTER = r",[ \t]+whom?\b"
 # A possessive of a person after a name and "and": "thanks to Dolores Keene and her committee", "Ellsworth Bunker and
 # his colleagues" (not "Great Britain and her allies": a known name, `NameDoubts`).
 OWNED_AFTER_NAME = r"\s+and\s+(?:his|her)\s+(?=[a-z])"
+# The words such a name may follow inside its clause, a preposition: "thanks to Dolores Keene and her committee"; not
+# a verb's object ("She joined Goldman Sachs and her salary doubled": her own) nor a thing after "the" ("the Rainbow
+# Warrior and her crew", a ship).
+OWNER_PREPOSITIONS = ("to", "with", "by", "for", "from", "of", "between", "among", "under", "and")
 WHO_ONE_PERSON = re.compile(r",[ \t]+(?:whom\b|who[ \t]+(?:[a-z]+ly[ \t]+)?(?:was|is|has|had[ \t]+been|[a-z]*[^\Ws]s)\b"
                             r"|who\b[^,.;:]{0,80}?\b(?:his|her|him|himself|herself)\b)")
 # A person told by a deed, right before the name as a calling is: "the hijacker Leila Khaled", "the gunman Omar Mateen"
