@@ -13,9 +13,11 @@ from .test_names34_operations_and_owners import persons
 @pytest.mark.parametrize("text, right", [
     ("KIEV (Reuters) - Ukraine's central bank raised its key rate on Thursday.\n", "kyiv"),
     ("BOMBAY, India, Nov 27 (Reuters) - Gunmen attacked two hotels.\n", "mumbai"),
+    ("MACEDONIA NAME DEAL SIGNED\nAthens and Skopje signed the accord at Lake Prespa.\n", "north-macedonia"),
+    ("RANGOON PROTESTS GROW\nBurmese monks marched for a fifth day.\n", "yangon"),
 ])
-def test_a_datelines_city_in_capitals_stands_through_an_old_name(tmp_path, text, right):
-    assert right in {entity for _, entity in place_mentions(text, tmp_path)}
+def test_a_datelines_city_a_states_name_or_a_place_of_a_country_told_stands_in_capitals(tmp_path, text, right):
+    assert right in {entity for _, entity in place_mentions(text, tmp_path, classes=("Settlement", "State"))}
 
 
 @pytest.mark.parametrize("text, right", [

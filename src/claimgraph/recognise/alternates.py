@@ -39,7 +39,8 @@ from .patterns import METHOD_NAME
 if TYPE_CHECKING:  # the type only: the package imports this module
     from . import Sentence
 
-NAME = "alternates.v2"  # v2: s34 review: a dateline's city stands in capitals ("KIEV (Reuters) -"); a far alternate
+NAME = "alternates.v2"  # v2: s34 review: a dateline's city stands in capitals ("KIEV (Reuters) -"), a state's name
+# ("MACEDONIA NAME DEAL"), a place's whose country the source writes ("RANGOON" over "Burmese monks"); a far alternate
 # name stands where the source writes its country or its people in any word ("Vietnamese", "the Polish Corridor")
 CUES = cues("names")
 AFTER_KIND = re.compile(r"[ \t]+(\w+)")  # the word after a name, a kind of place ("Island", "neighbourhood")?
@@ -59,13 +60,14 @@ def supported(sentences: list[Sentence], entries: dict[str, Entry], text: str) -
     names lies in nor any word of the source writes (`_country_written`) or is a place of its own words where a word of
     place tells it, else none (module docstring). `text` is the document's."""
     known = [m for s in sentences for m in s.mentions if m.kind == "entity" and m.entity in entries]
-    dropped = {id(m) for m in known if not _capitals_name(m, entries[m.entity], text)}
+    dropped = {id(m) for m in known
+               if not _capitals_name(m, entries[m.entity], text, _country_of(entries[m.entity], entries))}
     held = {m.entity for m in known if id(m) not in dropped and _short_alternate(m, entries[m.entity])}
     lands: dict[str, set[str]] = {}  # each entity the source names -> the countries it is or lies in
     for m in known:
         if id(m) not in dropped:
             lands.setdefault(m.entity, set()).update(_countries(entries[m.entity]))
-    unsupported = {eid for eid in held if not _country_written(entries.get(entries[eid].country), text)
+    unsupported = {eid for eid in held if not _country_written(_country_of(entries[eid], entries), text)
                    and not any(entries[eid].country in found for other, found in lands.items() if other != eid)}
     far = {id(m) for m in known if m.entity in unsupported and _short_alternate(m, entries[m.entity])}
     if not dropped | far:
@@ -94,16 +96,19 @@ def _local(mention: Mention) -> Mention:
     return replace(mention, entity=name_id(mention.text), method=NAME)
 
 
-def _capitals_name(mention: Mention, entry: Entry, text: str) -> bool:
+def _capitals_name(mention: Mention, entry: Entry, text: str, country: Entry | None) -> bool:
     """Is a gazetteer name read in capitals the entry's, as far as the source's other words tell (module docstring)?
-    Any other mention is, and one of the entry's names as the pack writes it (an acronym, "PKK")."""
+    Any other mention is, and one of the entry's names as the pack writes it (an acronym, "PKK"); a state's English
+    names ("MACEDONIA NAME DEAL SIGNED") and a place's where the source writes its `country` in any word ("RANGOON
+    PROTESTS GROW" over "Burmese monks") stand unless the source writes them in lower case."""
     name = mention.text
     if mention.method != METHOD_NAME or not name.isupper() or name in entry.names or _files_from(mention, text):
         return True
     written = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)]
     if name.lower() in written:
         return False
-    return _opens_label(name, entry.entity.label) or any(not w.isupper() for w in written)
+    return (_opens_label(name, entry.entity.label) or any(not w.isupper() for w in written)
+            or entry.entity.classes[0] == "State" or _country_written(country, text))
 
 
 def _files_from(mention: Mention, text: str) -> bool:
@@ -113,6 +118,11 @@ def _files_from(mention: Mention, text: str) -> bool:
     opening = DATELINE_OPENING.match(text, line)
     return (opening is not None and not text[line:mention.start].strip(DATELINE_MARKS)
             and DATELINE_AFTER_CITY.fullmatch(text, mention.end, opening.end()) is not None)
+
+
+def _country_of(entry: Entry, entries: dict[str, Entry]) -> Entry | None:
+    """The entry of the country a place lies in or is the capital of, if the pack knows one."""
+    return entries.get(entry.country or entry.capital_of or "")
 
 
 def _country_written(country: Entry | None, text: str) -> bool:
