@@ -55,7 +55,6 @@ def test_a_far_alternate_name_after_a_word_of_place_is_a_place_of_its_own_words(
     assert ("Kurla", "kurla") in place_mentions("Rescuers dug through the night in Kurla, north of Mumbai, the firm said.\n", tmp_path)
 
 
-
 @pytest.mark.parametrize("text", [
     "Protests spread to the Kurla neighbourhood after the storm, officials said.\n",  # a kind of place after it
     "Floods hit Thane, Kurla and Pune after the storm.\n"])  # a list beside places

@@ -112,9 +112,10 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     state only in a source that names the state (`statebound`), a known place read through an alternate name only
     where the source's other places lie in its country (`alternates`: not "Kurla" as Korla in a Mumbai text), a known
     place not where the source puts a place of its name in another country (`abroad`), a short name two states
-    share as the one the source names in full (`shortnames`), a border named by its noun (`borders`: "along the border"), a body named again by the last
-    words of its name (`body_tails`: "the Regional Government"), an accord by its place (`accord_places`: "Governors
-    Island was signed"), a place a preposition told written again alone (`located.named_again`: "took Heglig")."""
+    share as the one the source names in full (`shortnames`), a border named by its noun (`borders`: "along the
+    border"), a body named again by the last words of its name (`body_tails`: "the Regional Government"), an accord by
+    its place (`accord_places`: "Governors Island was signed"), a place a preposition told written again alone
+    (`located.named_again`: "took Heglig")."""
     from .nlp import pipeline
     nlp = pipeline()
     blocks = document.body_blocks()

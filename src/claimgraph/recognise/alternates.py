@@ -11,7 +11,9 @@ one, and a short one (`_short_alternate`: GeoNames' transliterations, where old 
 the entry unless the source's other places put the text elsewhere (`_placed_elsewhere`): none lies in the entry's
 country or is it (`_countries`), and a town or region of another country is named ("Kurla" beside "Mumbai"), or two
 states, capitals or forces of others (a text names those as actors and destinations: "Saigon fell", "flights from
-Bombay to London" keep their places); a short alternate after "the" is no town's ("the Trident" hotel). A far one is
+Bombay to London" keep their places) and the source writes the entry's country or its people in no word
+(`_country_written`: "the Polish Corridor" keeps "Danzig"); a short alternate after "the" is no town's ("the Trident"
+hotel). A far one is
 a place no pack knows where the words around tell a place ("in Kurla"), and nothing else (a person's "Hamid"). A
 capital, whose old names are known the world over ("Peking", "Salisbury"), and an entry the pack puts in no country
 are read as before.
@@ -21,7 +23,9 @@ headline's, `gazetteer._capitals_told`): a name read in capitals is no place whe
 case elsewhere, a word ("REUNION NOTES" heading "the August reunion": no island), nor, when it is neither the
 entry's label nor its first words (`_opens_label`), where the source never writes it with small letters ("PARAS
 DROPPED", French paratroopers, not "Paras" of Paris; "MEDINA", a town's old quarter; "STANLEYVILLE" stands beside
-a "Stanleyville" of the text).
+a "Stanleyville" of the text), save a dateline's city, where the report was filed (`_files_from`: "KIEV (Reuters)
+-"), a state's English name ("MACEDONIA NAME DEAL SIGNED") and a place's whose country the source writes ("RANGOON
+PROTESTS GROW" over "Burmese monks").
 """
 
 from __future__ import annotations
@@ -41,11 +45,16 @@ from .patterns import METHOD_NAME
 if TYPE_CHECKING:  # the type only: the package imports this module
     from . import Sentence
 
-NAME = "alternates.v2"  # v2: a short alternate name stands unless the source's other places put the text
-# elsewhere (`_placed_elsewhere`), not only beside a place of its country; none after "the"
+NAME = "alternates.v2"  # v2: s34 second reading and review: a short alternate name stands unless the source's other
+# places put the text elsewhere (`_placed_elsewhere`) and it writes the entry's country in no word (`_country_written`);
+# none after "the"; in capitals a dateline's city ("KIEV (Reuters) -"), a state's name ("MACEDONIA NAME DEAL"), a
+# place's whose country the source writes ("RANGOON" over "Burmese monks") stand
 CUES = cues("names")
 KIND_WORDS = frozenset(CUES.PLACE_KINDS)  # "city", "region": a label's word that does not change the name
 ELSEWHERE_ACTORS = 2  # countries whose states, capitals or forces put a text elsewhere (`_placed_elsewhere`)
+DATELINE_OPENING = cues("clauses").DATELINE_OPENING  # "KIEV (Reuters) -": a line that opens as a dateline
+DATELINE_MARKS = " \t-–—•*\"“‘'(["  # what may stand before a dateline's city on its line (`DATELINE_OPENING`)
+DATELINE_AFTER_CITY = re.compile(r"[ \t]*[,(]|[ \t]+[–—-]")  # the city's comma, agency or dash; not a label's colon
 
 
 def supported(sentences: list[Sentence], entries: dict[str, Entry], text: str) -> list[Sentence]:
@@ -55,14 +64,16 @@ def supported(sentences: list[Sentence], entries: dict[str, Entry], text: str) -
     (module docstring). `text` is the document's."""
     known = [m for s in sentences for m in s.mentions if m.kind == "entity" and m.entity in entries]
     forms: dict[str, list[str]] = {}  # each name read in capitals -> how the source writes it (`_capitals_name`)
-    dropped = {id(m) for m in known if not _capitals_name(m, entries[m.entity], text, forms)}
+    dropped = {id(m) for m in known
+               if not _capitals_name(m, entries[m.entity], text, forms, _country_of(entries[m.entity], entries))}
     read = [m for m in known if id(m) not in dropped]
     short = [m for m in read if _short_alternate(m, entries[m.entity])]  # each worked out once (`_plain`)
     lands: dict[str, set[str]] = {}  # each entity the source names -> the countries it is or lies in
     for m in read:
         lands.setdefault(m.entity, set()).update(_countries(entries[m.entity]))
     placed = {m.entity for m in read if place_word_before(text, _past_article(text, m.start))}
-    unsupported = {m.entity for m in short if _placed_elsewhere(m.entity, lands, entries, placed)}
+    unsupported = {m.entity for m in short if _placed_elsewhere(m.entity, lands, entries, placed)
+                   and not _country_written(_country_of(entries[m.entity], entries), text)}
     far = {id(m) for m in short if m.entity in unsupported or _past_article(text, m.start) < m.start}
     if not dropped | far:
         return sentences
@@ -108,7 +119,7 @@ def _told_place(mention: Mention, text: str, starts: set[int], ends: set[int]) -
     after = CUES.KIND_AFTER_NAME.match(text, mention.end)
     return (place_word_before(text, mention.start) or listed_beside(text, mention.start, mention.end, starts, ends)
             or CUES.REGION_KIND_AFTER.match(text, mention.end) is not None
-            or after is not None and after.group(1).strip() in CUES.LAND_IN_WATER | CUES.QUARTER_KIND_WORDS)
+            or after is not None and after.group(1) in CUES.LAND_IN_WATER | CUES.QUARTER_KIND_WORDS)
 
 
 def _local(mention: Mention) -> Mention:
@@ -117,19 +128,46 @@ def _local(mention: Mention) -> Mention:
     return replace(mention, entity=name_id(mention.text), method=NAME)
 
 
-def _capitals_name(mention: Mention, entry: Entry, text: str, forms: dict[str, list[str]]) -> bool:
+def _capitals_name(mention: Mention, entry: Entry, text: str, forms: dict[str, list[str]],
+                   country: Entry | None) -> bool:
     """Is a gazetteer name read in capitals the entry's, as far as the source's other words tell (module docstring)?
-    Any other mention is, and one of the entry's names as the pack writes it (an acronym, "PKK"). `forms` keeps, for
-    the document, how it writes each name already looked up: a cable names its places in capitals again and again."""
+    Any other mention is, one of the entry's names as the pack writes it (an acronym, "PKK"), a dateline's city
+    (`_files_from`); a state's English names and a place's where the source writes its `country` in any word stand
+    unless the source writes them in lower case. `forms` keeps, for the document, how it writes each name already
+    looked up: a cable names its places in capitals again and again."""
     name = mention.text
-    if mention.method != METHOD_NAME or not name.isupper() or name in entry.names:
+    if mention.method != METHOD_NAME or not name.isupper() or name in entry.names or _files_from(mention, text):
         return True
     if name not in forms:
         forms[name] = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)]
     written = forms[name]
     if name.lower() in written:
         return False
-    return _opens_label(name, entry.entity.label) or any(not w.isupper() for w in written)
+    return (_opens_label(name, entry.entity.label) or any(not w.isupper() for w in written)
+            or entry.entity.classes[0] == "State" or _country_written(country, text))
+
+
+def _files_from(mention: Mention, text: str) -> bool:
+    """Does the name in capitals open its line as a dateline's city ("KIEV (Reuters) -", "BOMBAY, India, Nov 27"),
+    where a report was filed, a place whatever the source's other words are?"""
+    line = text.rfind("\n", 0, mention.start) + 1
+    opening = DATELINE_OPENING.match(text, line)
+    return (opening is not None and not text[line:mention.start].strip(DATELINE_MARKS)
+            and DATELINE_AFTER_CITY.fullmatch(text, mention.end, opening.end()) is not None)
+
+
+def _country_of(entry: Entry, entries: dict[str, Entry]) -> Entry | None:
+    """The entry of the country a place lies in or is the capital of, if the pack knows one."""
+    return entries.get(entry.country or entry.capital_of or "")
+
+
+def _country_written(country: Entry | None, text: str) -> bool:
+    """Does the source write the country's name or its people's ("Vietnamese", "the Polish Corridor") anywhere, even
+    inside a name no pack knows ("South Vietnam's capital, Saigon")?"""
+    if country is None:
+        return False
+    words = "|".join(re.escape(w) for w in sorted({country.entity.label, *country.demonyms}, key=len, reverse=True))
+    return re.search(rf"(?<!\w)(?:{words})(?!\w)", text) is not None
 
 
 def _short_alternate(mention: Mention, entry: Entry) -> bool:

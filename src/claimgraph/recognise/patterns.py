@@ -34,7 +34,9 @@ from .packs import Entry, cached, derived, table_cache
 # v27: a name in capitals only in a line that tells one (a headline, a dateline, after a word of place)
 # v29: a place read through an alternate name only where the source's other places lie in its country (`alternates`);
 # a name in capitals not where the source writes it in lower case, nor as an alternate name written only so
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v29", "forces.v6", "demonym.v6"
+# v30: s34 review: a dateline's city in capitals stands ("KIEV (Reuters) -"); a far alternate name where the source
+# writes its country in any word ("South Vietnam's capital, Saigon")
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v30", "forces.v6", "demonym.v6"
 WORD = re.compile(r"\w+")
 
 Waiting = dict[str, bytes]  # first word, lower-case -> its (match key, phrase) pairs, pickled (`take`)
