@@ -60,11 +60,11 @@ from .counts import PEACEFUL
 from .dates.deixis import quoted_at
 from .resolution import Resolution
 from .scope import Span, clause, clause_end, clause_start, negation_join, rejoin
-from .wording import VERBS, definite_before, words_before
+from .wording import VERBS, definite_before, definite_just_before, words_before
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-REFERENCE = cues("coreference")  # "the", "this" and the bare verbs: what a question presupposes (`_presupposed`)
+REFERENCE = cues("coreference")  # the bare verbs: what a question presupposes (`_presupposed`)
 NAME = "modality.v62"  # v62: s34 review: "delayed" puts off only "until" a time; an act begun or completed after
 # its putting off is no plan; a question of doubting asserts; v61: s34: a question of yes or no alleges what it asks;
 # a blame in the passive alleges up to a clause of the writer's; what is not told of an act ("has not provided data on
@@ -245,14 +245,8 @@ def _presupposed(text: str, own: list[tuple[int, int]]) -> bool:
     trial stopped?"): one a question of yes or no takes as known, asking only what it says of it? Not a verb after its
     subject ("Did the rebels attack the convoy?", "Was the village shelled?"): that is the act asked about; a word that
     may be either is a noun only right after the determiner ("Was the attack planned?")."""
-    return any(_determined(text, start) or not _bare_verb(text[start:end]) and definite_before(text, start)
-               for start, end in own)
-
-
-def _determined(text: str, start: int) -> bool:
-    """Does a definite determiner stand right before `start` ("the attack")?"""
-    words = words_before(text, start)
-    return bool(words) and words[-1].lower() in REFERENCE.DEFINITE
+    return any(definite_just_before(words_before(text, start))
+               or not _bare_verb(text[start:end]) and definite_before(text, start) for start, end in own)
 
 
 def _bare_verb(words: str) -> bool:

@@ -89,6 +89,15 @@ def definite_before(text: str, start: int) -> bool:
     return determiner(words_before(text, start)) in CUES.DEFINITE
 
 
+def definite_just_before(words: list[str]) -> bool:
+    """Does a definite determiner (`CUES.DEFINITE`) stand last in `words`, the words just before an act's word, or
+    before a name that qualifies it ("the Serb massacre")? A definite act is presupposed by a question, not asked:
+    "Will the ceasefire signed in Minsk hold?", "Was the massacre at Kibeho planned?" tell the ceasefire and the
+    massacre (`irrealis`, `modality`)."""
+    return bool(words) and (words[-1].lower() in CUES.DEFINITE
+                            or len(words) > 1 and words[-2].lower() in CUES.DEFINITE and words[-1][:1].isupper())
+
+
 def possessive(text: str, mention: Mention) -> bool:
     """Does a possessive determiner ("its ceasefire") say whose the thing is?"""
     return determiner(words_before(text, mention.start)) in CUES.POSSESSIVES
