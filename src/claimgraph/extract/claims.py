@@ -94,7 +94,9 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v137"  # v137: s34 fix: a move asked for is read in the words right before its noun, no aside's "to";
+NAME = "clause.v138"  # v138: s34 review: only whom a verb of asking addresses (or a modal's subject) loses its
+# role in a move another makes; who decides or sends for it keeps it; v137: s34 fix: a move asked for is read in the
+# words right before its noun, no aside's "to";
 # v136: s34 modality: "X were blamed for" a passive accusation; "and troops then stormed" a
 # clause of its own (an adverb of time between subject and verb);
 # v135: s34 roles: who is asked to agree to a move another's "of" names is no actor of it;

@@ -444,14 +444,15 @@ def _moved_by_other(text: str, sentence: Sentence, event: Mention, mention: Ment
     """Is the name, before a noun of a move asked for, planned or provided for (`CUES.MOVE_ASKED_BETWEEN`: "called on
     the Government and Hizbullah to agree to the withdrawal", "should set a timetable for the withdrawal"), other than
     whom the noun's own "of" names as what moved (`CUES.MOVED_OF`: "of Israeli forces")? Who moved does the act; who
-    is asked to agree to it, sets its date or asks for it does not: no role. An "of" that names no one ("of its
+    is asked to agree to it (`_asked_of`) or sets its date does not: no role. An "of" that names no one ("of its
     troops") leaves the name before the noun its actor, and so does a verb of asking after the name: it asked for the
-    move (`CUES.MOVE_ASKER_BETWEEN`: "a Soviet message asking for the withdrawal of US missiles")."""
+    move (`CUES.MOVE_ASKER`: "a Soviet message asking for the withdrawal of US missiles")."""
     if event.cls not in CUES.MOVED_OF_CLASSES or mention.end > event.start:
         return False
     moved = CUES.MOVED_OF.match(text, event.end)
     asked = CUES.MOVE_ASKED_BETWEEN.search(text, _asked_reach(text, mention, event), event.start) is not None and (
-        CUES.MOVE_ASKER_BETWEEN.search(text, mention.end, event.start) is None)
+        CUES.MOVE_ASKER.search(text, mention.end, event.start) is None) and (
+        CUES.MOVE_MODAL.search(text, mention.end, event.start) is not None or _asked_of(text, sentence, mention))
     return moved is not None and asked and any(
         m.kind == "entity" and m.start == moved.end() and "Actor" in top_classes(m.cls) for m in sentence.mentions)
 
@@ -467,6 +468,13 @@ def _asked_reach(text: str, mention: Mention, event: Mention) -> int:
     start = max(mention.end, text.rfind(",", mention.end, event.start) + 1)
     words = list(re.finditer(r"\S+", text[start:event.start]))[-MOVE_ASKED_REACH:]
     return start + words[0].start() if words else start
+
+
+def _asked_of(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Does a verb of asking stand before the name, within `CUES.MOVE_ADDRESSEE_REACH` ("asked Chad", "called upon
+    Ethiopia and Eritrea"): the name is whom it asks, not who decided or planned the move ("Israel decided to")?"""
+    return CUES.MOVE_ASKER.search(text, max(sentence.start, mention.start - CUES.MOVE_ADDRESSEE_REACH),
+                                  mention.start) is not None
 
 
 def _is_possessor(text: str, event: Mention, mention: Mention) -> bool:

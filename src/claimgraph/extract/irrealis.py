@@ -13,7 +13,7 @@ from ..recognise import Sentence
 from . import headlines
 from .dates import date_of
 from .quoted import repeated_quote
-from .wording import VERBS, determiner, plural, words_before
+from .wording import VERBS, definite_just_before, determiner, plural, words_before
 
 CUES = cues("coreference")
 QUESTION_MARK = cues("triggers").QUESTION_MARK
@@ -42,14 +42,14 @@ def modal_question(text: str, mention: Mention, sentence: Sentence) -> bool:
     question ends the sentence. What it asks could have been stopped, or remembered, is told (`CUES.QUESTION_PREVENTED`,
     anywhere in the question's words: "Could the army have stopped the massacre?", "Could the massacre have been
     prevented?", "Can anyone forget the bombing?"), and so is a definite act the question presupposes
-    (`_definite_before`)."""
+    (`definite_just_before`: "Will the ceasefire signed in Minsk hold?" tells the ceasefire)."""
     if not text[sentence.start:sentence.end].rstrip().endswith(QUESTION_MARK):
         return False
     opens = [m.end() for m in CUES.QUESTION_CLAUSE.finditer(text, sentence.start, mention.start)]
     clause = max(opens, default=sentence.start)
     words = text[clause:mention.start].split()
     asked = {w.lower().strip(CUES.QUESTION_WORD_MARKS) for w in text[clause:sentence.end].split()}
-    return (_opened_by_modal(words) and not CUES.QUESTION_PREVENTED & asked and not _definite_before(words))
+    return (_opened_by_modal(words) and not CUES.QUESTION_PREVENTED & asked and not definite_just_before(words))
 
 
 def _opened_by_modal(words: list[str]) -> bool:
@@ -60,14 +60,6 @@ def _opened_by_modal(words: list[str]) -> bool:
     if opening and opening[0] in CUES.QUESTION_WORDS:
         opening = opening[1:]
     return bool(opening) and opening[0] in CUES.QUESTION_MODALS
-
-
-def _definite_before(words: list[str]) -> bool:
-    """Does a definite determiner (`CUES.DEFINITE`) stand just before the trigger, or before a name that qualifies it
-    ("the Serb massacre")? A definite act is presupposed by the question, not asked: "Will the ceasefire signed in
-    Minsk hold?", "Should the invasion of Iraq be called a crime?" tell the ceasefire and the invasion."""
-    return (words[-1].lower() in CUES.DEFINITE
-            or len(words) > 1 and words[-2].lower() in CUES.DEFINITE and words[-1][:1].isupper())
 
 
 

@@ -60,16 +60,16 @@ from .counts import PEACEFUL
 from .dates.deixis import quoted_at
 from .resolution import Resolution
 from .scope import Span, clause, clause_end, clause_start, negation_join, rejoin
-from .wording import VERBS, definite_before
+from .wording import VERBS, definite_before, definite_just_before, words_before
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-REFERENCE = cues("coreference")  # "the", "this" and the bare verbs: what a question presupposes (`_presupposed`)
-NAME = "modality.v62"  # v62: s34 fix: an act put off is told held when delayed by hours or days or when a verb of
-# its course follows joined ("was delayed and ended without a deal");
-# v61: s34: a question of yes or no alleges what it asks; a blame in the passive alleges up to a
-# clause of the writer's; what is not told of an act ("has not provided data on the strikes") denies nothing; "a rumour
-# that" alleges; an act postponed is planned; v60: s33 last reading: a label of doubt heads its line only where it opens it; a time
+REFERENCE = cues("coreference")  # the bare verbs: what a question presupposes (`_presupposed`)
+NAME = "modality.v63"  # v63: s34 review and fix: "delayed" puts off only "until" a time; an act begun or
+# completed after its putting off, or delayed by hours or days, is no plan; a question of doubting asserts; v61:
+# s34: a question of yes or no alleges what it asks; a blame in the passive alleges up to a clause of the writer's;
+# what is not told of an act ("has not provided data on the strikes") denies nothing; "a rumour that" alleges; an act
+# postponed is planned; v60: s33 last reading: a label of doubt heads its line only where it opens it; a time
 # set needs a time ("planned for this reason", "for 500 guests" plan nothing); "hearing" hears only as a verb; v59:
 # s33 review: a resolution's present "Declares that" is its own voice; "null
 # and void" judges a known act; v58: s33 second reading: a time set needs a time after "for" ("planned for two years",
@@ -245,7 +245,7 @@ def _presupposed(text: str, own: list[tuple[int, int]]) -> bool:
     trial stopped?"): one a question of yes or no takes as known, asking only what it says of it? Not a verb after its
     subject ("Did the rebels attack the convoy?", "Was the village shelled?"): that is the act asked about; a word that
     may be either is a noun only right after the determiner ("Was the attack planned?")."""
-    return any(definite_before(text, start, adjacent=True)
+    return any(definite_just_before(words_before(text, start))
                or not _bare_verb(text[start:end]) and definite_before(text, start) for start, end in own)
 
 
@@ -447,7 +447,8 @@ def _question_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
     """A question of yes or no (`YES_NO_QUESTION`: "Did the rebels attack the convoy?", "Q: Was the village
     shelled?"), opening the sentence or a clause after a colon (`QUESTION_OPENING`), in a sentence that ends with
     the question's mark: what it asks is alleged, from its auxiliary to the end or to a clause of time or cause it
-    presupposes (`QUESTION_PRESUPPOSED`: "... when Jonassaint signed?"); a definite act it names by a noun is
+    presupposes (`QUESTION_PRESUPPOSED`: "... when Jonassaint signed?"), less an aside it presupposes as well
+    (`QUESTION_ASIDE`: "Is Russia, which invaded Ukraine in 2022, a threat?"); a definite act it names by a noun is
     presupposed, given (`_presupposed`: "Was the massacre at Kibeho planned?")."""
     if not text[sentence.start:sentence.end].rstrip().endswith(CUES.QUESTION_MARK):
         return
@@ -456,8 +457,10 @@ def _question_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
         asked = CUES.YES_NO_QUESTION.match(text, _BLANKS.match(text, opening, sentence.end).end(), sentence.end)
         if asked:
             presupposed = CUES.QUESTION_PRESUPPOSED.search(text, asked.end(), sentence.end)
-            yield Cue(Span(asked.start(), presupposed.start() if presupposed else sentence.end), "Unconfirmed",
-                      asked=True)
+            end = presupposed.start() if presupposed else sentence.end
+            aside = CUES.QUESTION_ASIDE.search(text, asked.end(), end)
+            for span in ((asked.start(), aside.start()), (aside.end(), end)) if aside else ((asked.start(), end),):
+                yield Cue(Span(*span), "Unconfirmed", asked=True)
             return
 
 

@@ -84,15 +84,18 @@ def definite(text: str, mention: Mention) -> bool:
     return definite_before(text, mention.start)
 
 
-def definite_before(text: str, start: int, adjacent: bool = False) -> bool:
-    """Do the words before `start` open a definite noun phrase ("the", "this": `CUES.DEFINITE`)? With `adjacent`,
-    only a determiner right before `start` counts ("the attack", not "the rebels attack"): where a word that may be
-    a verb is read as a noun only right after its determiner (`modality._presupposed`), skipping the words between
-    would take a verb after its subject for a noun."""
-    words = words_before(text, start)
-    if adjacent:
-        return bool(words) and words[-1].lower() in CUES.DEFINITE
-    return determiner(words) in CUES.DEFINITE
+def definite_before(text: str, start: int) -> bool:
+    """Do the words before `start` open a definite noun phrase ("the", "this": `CUES.DEFINITE`)?"""
+    return determiner(words_before(text, start)) in CUES.DEFINITE
+
+
+def definite_just_before(words: list[str]) -> bool:
+    """Does a definite determiner (`CUES.DEFINITE`) stand last in `words`, the words just before an act's word, or
+    before a name that qualifies it ("the Serb massacre")? A definite act is presupposed by a question, not asked:
+    "Will the ceasefire signed in Minsk hold?", "Was the massacre at Kibeho planned?" tell the ceasefire and the
+    massacre (`irrealis`, `modality`)."""
+    return bool(words) and (words[-1].lower() in CUES.DEFINITE
+                            or len(words) > 1 and words[-2].lower() in CUES.DEFINITE and words[-1][:1].isupper())
 
 
 def possessive(text: str, mention: Mention) -> bool:

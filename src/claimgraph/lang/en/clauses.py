@@ -86,9 +86,16 @@ MOVED_OF = re.compile(r"\s+of\s+(?:(?:the|all)\s+)*", re.IGNORECASE)
 # ... and what stands between a name before it and the noun when the move is asked for, planned or provided for, not
 # told as done: "called on Hizbullah to agree to the withdrawal", "should set a timetable for the withdrawal".
 MOVE_ASKED_BETWEEN = re.compile(r"\b(?:to|for|should|must)\b", re.IGNORECASE)
+# ... a modal after the name, which sets the move another makes ("The government of Lebanon should set a date for
+# the withdrawal of Syrian troops"); else the name is asked only where a verb of asking stands before it, within
+# `MOVE_ADDRESSEE_REACH` characters ("asked Chad to agree to", "called upon Ethiopia and Eritrea to agree to"): a name
+# that decides, plans or sends for the move itself keeps its role ("Israel decided to speed up the withdrawal of
+# Israeli forces", "France sent aircraft to carry out the evacuation of French nationals").
+MOVE_MODAL = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
+MOVE_ADDRESSEE_REACH = 40
 # ... but a verb of asking between them makes the name the asker, who keeps its role ("a Soviet message asking for
 # the withdrawal of US missiles"): only whom the asking addresses stands after it ("called upon Hizbullah to agree to").
-MOVE_ASKER_BETWEEN = re.compile(r"\b(?:ask|demand|request|call|appeal|press|urg)\w*", re.IGNORECASE)
+MOVE_ASKER = re.compile(r"\b(?:ask|demand|request|call|appeal|press|urg)\w*", re.IGNORECASE)
 HOSTILE = re.compile(r"against|targeting", re.IGNORECASE)  # of TARGET_CUE: what makes a state a target, not a place
 ATTACK_VERBS = {"attacked", "shelled", "bombed", "invaded", "bomb", "blockaded", "sank", "sunk", "sinking"}
 # An act done to people, told by its active verb or by its noun and "of" ("Mexican soldiers arrested American

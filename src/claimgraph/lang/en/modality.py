@@ -119,18 +119,20 @@ _TIME_SET = (rf"(?:\d{{4}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_verbs.TI
              rf"(?:next|later|this|following|coming)\s+{_TIME_NOUN}\b|{_TIME_NOUN}\b))")
 _SET_FOR = rf"(?:is|are|was|were)\s+(?:set|scheduled|planned|fixed|slated)\s+for\b(?=\s+{_TIME_SET})"
 # So does its putting off, in the past too: "The election was postponed twice", "The summit has been delayed until
-# May" (an act put off had not taken place when told); not one held in the end ("was postponed but held in April"),
-# nor one told late by a delay of minutes, hours or days ("The summit was delayed by two hours", "postponed by a day":
-# it came late, it took place), nor one that a verb of an act's course joined after it tells as begun or over ("was
-# delayed by a week and began on 12 May", "was delayed and ended without a deal"; not "was postponed and moved to
+# May" (an act put off had not taken place when told); not one held in the end ("was postponed but held in April",
+# "was postponed until spring and began in April"), nor one only delayed, which took place late ("The withdrawal was
+# delayed by three months": "delayed" puts off only "until" a time or "indefinitely"), nor one told late by a delay of
+# minutes, hours or days ("postponed by a day": it came late, it took place), nor one that a verb of an act's course
+# joined after it tells as begun or over ("was postponed and ended without a deal"; not "was postponed and moved to
 # Paris", "and later cancelled").
-_PUT_OFF = r"(?:postponed|delayed|deferred|put\s+off|rescheduled)"
+_PUT_OFF = r"(?:postponed|delayed(?=\s+(?:until|till|indefinitely)\b)|deferred|put\s+off|rescheduled)"
 _LATE_BY = r"\s+by\s+(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:minute|hour|day|night)s?\b"
 _COURSE = (r"(?:began|started|opened|resumed|convened|ended|closed|finished|concluded|lasted|"
            r"broke\s+(?:up|down)|collapsed)")
 _JOINED_COURSE = rf"[^.;]*?\b(?:and|but)\s+(?:(?:then|later|\w+ly)\s+)?{_COURSE}\b"
+_HELD = r"[^.;]*\b(?:held|took\s+place|went\s+ahead|began|begun|started|resumed|completed|launched)\b"
 _POSTPONED = (rf"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:again|twice|repeatedly|\w+ly)\s+)?{_PUT_OFF}"
-              rf"(?![^.;]*\b(?:held|took\s+place|went\s+ahead)\b|{_LATE_BY}|{_JOINED_COURSE})")
+              rf"(?!{_HELD}|{_LATE_BY}|{_JOINED_COURSE})")
 FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})|{_SET_FOR}|"
                           rf"{_POSTPONED}|(?:might|may|could)\s+{_HAPPEN})\b(?!\s+to\b)", re.IGNORECASE)
 # ...and words after it that say it never happened: "A second strike, planned for the landing, was not carried out",
@@ -354,10 +356,11 @@ DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|all
 # involved?") asks whether an act happened and tells none: its clause is alleged, not the source's finding. An
 # auxiliary opens it (after a label "Q:", a quote or a bracket), at the sentence's start or after a colon ("Reporters
 # asked: did the army fire first?"); not "didn't" (a question that asserts), nor a question of knowing or seeing
-# ("Did you know the war ended in 1945?", "Did anyone see the raid?": what it asks about is told). A definite act it
-# names by a noun is presupposed, given ("Was the massacre at Kibeho planned?": `extract.modality`).
+# ("Did you know the war ended in 1945?", "Did anyone see the raid?": what it asks about is told), nor a rhetorical one
+# of doubting ("Does anyone doubt that Russia invaded Ukraine?": it asserts). A definite act it names by a noun is
+# presupposed, given ("Was the massacre at Kibeho planned?": `extract.modality`).
 _KNOWING = (r"(?:know|knew|known|hear|heard|see|saw|seen|notice|noticed|remember|remembered|forget|forgotten|"
-            r"realise|realised|realize|realized|think|believe|expect|expected)")
+            r"realise|realised|realize|realized|think|believe|expect|expected|doubt|doubted|deny|denied|dispute)")
 YES_NO_QUESTION = re.compile(r"(?:(?:Q|Question)\s*:\s*)?[\"“‘'(]?(?:did|does|do|was|were|is|are|has|have|had)\s+"
                              rf"(?!(?:[\w’'-]+\s+){{0,2}}{_KNOWING}\b)(?=\w)", re.IGNORECASE)
 QUESTION_OPENING = re.compile(r":\s*")  # where a question's clause may open inside its sentence
@@ -365,6 +368,9 @@ QUESTION_OPENING = re.compile(r":\s*")  # where a question's clause may open ins
 # Jonassaint signed?" tells the signing.
 QUESTION_PRESUPPOSED = re.compile(r",?\s+(?:when|after|before|since|because|while|once|until|as\s+soon\s+as)\b",
                                   re.IGNORECASE)
+# ...and an aside set off by commas, a relative clause or a participle's, which it presupposes too: "Is Russia, which
+# invaded Ukraine in 2022, a threat to NATO?", "Does the treaty, signed in Paris in 1973, still bind Hanoi?".
+QUESTION_ASIDE = re.compile(r",\s+(?:which|who|whose|\w+ed)\b[^,?]*,", re.IGNORECASE)
 QUESTION_MARK = "?"
 # A label of doubt with a colon heads what follows it on its line (a chat's or a feed's "unconfirmed: militia shelled
 # the market", "UNVERIFIED: troops seized the bridge", "Rumour: ..."): all of it is alleged, not the source's finding.
