@@ -50,7 +50,9 @@ def new(r: Resolver, mention: Mention, sentence: Sentence, index: int, date: str
     coming = to_come(r.text, mention)
     if coming and not date:  # undated, "or we will be executed" ... "killed the hijackers": two;
         key += (TO_COME,)  # dated, "will sign ... on 3 May" and "on 3 May they signed": the date says which, one
-    same = next((eid for eid in minted(r, key, date, mention, subject)
+    place = place_of(r.text, mention, sentence)
+    place_id = naming.named(r, place).id if place else None
+    same = next((eid for eid in minted(r, key, date, mention, subject, place_id)
                  if fits_place(r, eid, mention, sentence)), None)
     if same:
         return r.result.entities[same]
@@ -65,9 +67,8 @@ def new(r: Resolver, mention: Mention, sentence: Sentence, index: int, date: str
         r.coming.add(entity.id)
     if subject:
         r.subjects[entity.id] = subject
-    place = place_of(r.text, mention, sentence)
     if place:
-        r.places[entity.id] = (sentence.start, naming.named(r, place).id)
+        r.places[entity.id] = (sentence.start, place_id)
     if date:
         r.dates[entity.id] = date
     if plural(mention.text, mention.lang):
@@ -83,13 +84,16 @@ def sentence_part(r: Resolver, mention: Mention, sentence: Sentence, index: int)
     return f"s{index + 1}.{which}" if which else f"s{index + 1}"
 
 
-def minted(r: Resolver, key: tuple, date: str | None, mention: Mention, subject: tuple | None = None) -> list[str]:
+def minted(r: Resolver, key: tuple, date: str | None, mention: Mention, subject: tuple | None = None,
+           place: str | None = None) -> list[str]:
     """The entities minted with this identity; an undated happening outside armed conflict and
     agreements may also be one of its class told with a date ("signed on Saturday" ... "he
     had just signed the plan"), unless the text sets it at another time ("later signed a decree"). A dated one of
     `CUES.BY_SUBJECT_WHEN_DATED` is none of another verb subject's (`subject`, `verb_subject`): two calls on a day.
     An undated act told as still to come (`TO_COME`) is none told as done, nor the other way round, dated or not
-    (`Resolver.coming`): "the hostages will be executed on 1 July" ... "Two guards were executed" are two."""
+    (`Resolver.coming`): "the hostages will be executed on 1 July" ... "Two guards were executed" are two; unless
+    both name the same place (`place`, the entity of the mention's): "will sign the accord in Paris on 3 May" ... "they
+    signed the accord in Paris" is one signing, planned and then done."""
     if marked_new(r.text, mention):
         return []  # "another attack", "numerous aerial attacks" on the day of the chemical attack: others
     same = r.keys.get(key, [])
@@ -100,7 +104,14 @@ def minted(r: Resolver, key: tuple, date: str | None, mention: Mention, subject:
         return same
     mine, coming = _subject_of(key), TO_COME in key
     return same + [eid for k, ids in r.keys.items() if k[0] == key[0] and k != key
-                   for eid in ids if (eid in r.coming) == coming and not _other_subjects(mine, r.subjects.get(eid))]
+                   for eid in ids if ((eid in r.coming) == coming or _same_place(r, eid, place))
+                   and not _other_subjects(mine, r.subjects.get(eid))]
+
+
+def _same_place(r: Resolver, eid: str, place: str | None) -> bool:
+    """Was entity `eid` told at the place `place` names (`Resolver.places`)?"""
+    known = r.places.get(eid)
+    return place is not None and known is not None and known[1] == place
 
 
 def verb_subject(r: Resolver, mention: Mention, sentence: Sentence) -> tuple | None:
