@@ -87,8 +87,8 @@ CUES = cues("coreference")  # the cue words and patterns, of every language (cla
 
 NAME = "resolve.v106"  # v106: s34 last mend: an act to come and one done at the same place are one ("will sign ...
 # in Paris on 3 May" ... "they signed the accord in Paris"); v105: s34: a dated act to come is no undated act done
-# ("will be executed on 1 July" ... "Two guards were executed": two); v104: s33 reading: only an undated act to come is kept apart from one done
-# ("will sign
+# ("will be executed on 1 July" ... "Two guards were executed": two); v104: s33 reading: only an undated act to come
+# is kept apart from one done ("will sign
 # ... on 3 May", "On 3 May they signed": one signing); v103: s33 review: "has been repelled by X" names no doer of its label;
 # v102: s33: an act told as still to come ("or we will be executed") is none told as done
 # ("killed the hijackers"), nor the other way round; "they open fire" a present verb, no frame; v101: the agent of a
