@@ -127,8 +127,8 @@ _SET_FOR = rf"(?:is|are|was|were)\s+(?:set|scheduled|planned|fixed|slated)\s+for
 # Paris", "and later cancelled").
 _PUT_OFF = r"(?:postponed|delayed(?=\s+(?:until|till|indefinitely)\b)|deferred|put\s+off|rescheduled)"
 _LATE_BY = r"\s+by\s+(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:minute|hour|day|night)s?\b"
-_COURSE = (r"(?:began|started|opened|resumed|convened|ended|closed|finished|concluded|lasted|"
-           r"broke\s+(?:up|down)|collapsed)")
+# (`_HELD` reads "began", "started", "resumed" anywhere after, so the course's verbs joined are the others)
+_COURSE = r"(?:opened|convened|ended|closed|finished|concluded|lasted|broke\s+(?:up|down)|collapsed)"
 _JOINED_COURSE = rf"[^.;]*?\b(?:and|but)\s+(?:(?:then|later|\w+ly)\s+)?{_COURSE}\b"
 _HELD = r"[^.;]*\b(?:held|took\s+place|went\s+ahead|began|begun|started|resumed|completed|launched)\b"
 _POSTPONED = (rf"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:again|twice|repeatedly|\w+ly)\s+)?{_PUT_OFF}"
