@@ -284,7 +284,8 @@ def load(*paths: str | Path) -> dict[str, Entry]:
         try:
             hashed.append((path, hashlib.sha256(path.read_bytes()).digest()))
         except OSError:
-            return merge([parse(path) for path in files])  # parse says which file and why
+            parse(path)  # says which file and why, before any other pack is parsed
+            return merge([parse(path) for path in files])  # it became readable meanwhile
         digest.update(hashed[-1][1])
     return _merged(digest.hexdigest(), tuple(hashed))
 
@@ -294,10 +295,15 @@ def _merged(digest: str, files: tuple[tuple[Path, bytes], ...]) -> dict[str, Ent
     """The merged table of `files` (each with the hash of its bytes), which `digest` names (`load`): one
     object per table in a process, parsed from the very bytes hashed, so that a file edited meanwhile
     never puts its new entries under its former bytes' digest, here or on disk."""
-    table = cached(table_cache() / f"{digest}.pickle", Table,
-                   lambda: Table(merge([parse(path, _as_hashed(path, sha)) for path, sha in files])))
+    table = cached(table_cache() / f"{digest}.pickle", Table, lambda: Table(merge(_parsed_last_first(files))))
     table.digest = digest
     return table
+
+
+def _parsed_last_first(files: tuple[tuple[Path, bytes], ...]) -> list[dict[str, Entry]]:
+    """Each of `files` parsed (`_as_hashed`), in their order, the last first: a user's gazetteers come after
+    the bundled packs, so that one that cannot be read is told at once, not after the world pack's parse."""
+    return [parse(path, _as_hashed(path, sha)) for path, sha in reversed(files)][::-1]
 
 
 def _as_hashed(path: Path, sha: bytes) -> bytes:
