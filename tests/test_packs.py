@@ -176,6 +176,19 @@ def own_table_cache(tmp_path, monkeypatch):
     packs._merged.cache_clear()
 
 
+@pytest.mark.parametrize("content", [None, "id:x a <"], ids=["missing", "not Turtle"])
+def test_a_broken_gazetteer_is_told_before_any_bundled_pack_is_parsed(own_table_cache, monkeypatch, tmp_path, content):
+    """The user's file is parsed first, so its error comes at once, not after the world pack's parse."""
+    bad = tmp_path / "mine.ttl"
+    if content is not None:
+        bad.write_text(content, encoding="utf-8")
+    parsed, real = [], packs.parse
+    monkeypatch.setattr(packs, "parse", lambda path, data=None: parsed.append(path) or real(path, data))
+    with pytest.raises(GazetteerError, match="cannot be read"):
+        packs.load(bad)
+    assert parsed == [bad]
+
+
 def _tables(entries) -> list:
     """What the recognisers make of a gazetteer's `entries`: NamesInContext's names, the armed, force and
     place names, the pattern index."""
