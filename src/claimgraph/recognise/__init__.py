@@ -27,7 +27,7 @@ from .base import Candidate, Recogniser, initials, name_id, place_word_before, s
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
 from .name_rules import COMPASS_WORD
-from .patterns import METHOD_DEMONYM
+from .patterns import METHOD_DEMONYM, METHOD_FORCE
 from .names import (ACRONYM_VALUE, DEFINITION, NAME as NAMES_METHOD, NOT_PERSON_WORDS, NamesInContext, is_demonym,
                     shared_heads, title_case, vessel_before)
 from .packs import Entry, load
@@ -167,7 +167,8 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     found = town_pairs.persons(doc, _whole_names(doc, found, entries), known)
     found = _glosses(doc, _ships(doc, _carriers(doc, _given_names(doc, found, entries))))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
-    found = located.with_kind_word(doc, located.told_by_preposition(doc, _local_names(doc, _nationalities(doc, found))))
+    found = _local_names(doc, _nationalities(doc, _regional_demonyms(doc, found)))
+    found = located.with_kind_word(doc, located.told_by_preposition(doc, found))
     found = people_groups.named(text_of(doc), found)
     names = [r for r in recognisers if isinstance(r, NamesInContext)]
     if names:  # once, whatever the number of such recognisers, with the forces of all
@@ -581,6 +582,15 @@ def _nationalities(doc, found: list[Candidate]) -> list[Candidate]:
     another named, `CALLING_LED_BEFORE`: "commanded by the German general Hans Kundt"): the state plays no part there."""
     text = text_of(doc)
     return [c for c in found if not (c.method == METHOD_DEMONYM and c.cls == "State" and _nationality(text, c))]
+
+
+def _regional_demonyms(doc, found: list[Candidate]) -> list[Candidate]:
+    """Without a state's demonym, or its force named by it, right after a word of a part of the world the packs do not
+    join to it (`REGION_BEFORE_DEMONYM`: "the Central American Common Market", "Latin American leaders"): the words
+    name a region's people, and the state ("American": the United States) is not spoken of."""
+    text = text_of(doc)
+    return [c for c in found if not (c.method in (METHOD_DEMONYM, METHOD_FORCE)
+                                     and NAME_CUES.REGION_BEFORE_DEMONYM.search(text, max(0, c.start - 12), c.start))]
 
 
 def _nationality(text: str, cand: Candidate) -> bool:

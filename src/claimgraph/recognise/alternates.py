@@ -64,8 +64,9 @@ def supported(sentences: list[Sentence], entries: dict[str, Entry], text: str) -
     (module docstring). `text` is the document's."""
     known = [m for s in sentences for m in s.mentions if m.kind == "entity" and m.entity in entries]
     forms: dict[str, list[str]] = {}  # each name read in capitals -> how the source writes it (`_capitals_name`)
-    dropped = {id(m) for m in known
-               if not _capitals_name(m, entries[m.entity], text, forms, _country_of(entries[m.entity], entries))}
+    countries: dict[str, bool] = {}  # each country looked up -> does the source write it (`_country_written`)
+    dropped = {id(m) for m in known if not _capitals_name(m, entries[m.entity], text, forms,
+                                                          _country_of(entries[m.entity], entries), countries)}
     read = [m for m in known if id(m) not in dropped]
     short = [m for m in read if _short_alternate(m, entries[m.entity])]  # each worked out once (`_plain`)
     lands: dict[str, set[str]] = {}  # each entity the source names -> the countries it is or lies in
@@ -73,7 +74,7 @@ def supported(sentences: list[Sentence], entries: dict[str, Entry], text: str) -
         lands.setdefault(m.entity, set()).update(_countries(entries[m.entity]))
     placed = {m.entity for m in read if place_word_before(text, _past_article(text, m.start))}
     unsupported = {m.entity for m in short if _placed_elsewhere(m.entity, lands, entries, placed)
-                   and not _country_written(_country_of(entries[m.entity], entries), text)}
+                   and not _country_written(_country_of(entries[m.entity], entries), text, countries)}
     far = {id(m) for m in short if m.entity in unsupported or _past_article(text, m.start) < m.start}
     if not dropped | far:
         return sentences
@@ -129,12 +130,13 @@ def _local(mention: Mention) -> Mention:
 
 
 def _capitals_name(mention: Mention, entry: Entry, text: str, forms: dict[str, list[str]],
-                   country: Entry | None) -> bool:
+                   country: Entry | None, countries: dict[str, bool]) -> bool:
     """Is a gazetteer name read in capitals the entry's, as far as the source's other words tell (module docstring)?
     Any other mention is, one of the entry's names as the pack writes it (an acronym, "PKK"), a dateline's city
     (`_files_from`); a state's English names and a place's where the source writes its `country` in any word stand
     unless the source writes them in lower case. `forms` keeps, for the document, how it writes each name already
-    looked up: a cable names its places in capitals again and again."""
+    looked up: a cable names its places in capitals again and again; `countries`, which countries it writes
+    (`_country_written`)."""
     name = mention.text
     if mention.method != METHOD_NAME or not name.isupper() or name in entry.names or _files_from(mention, text):
         return True
@@ -144,7 +146,7 @@ def _capitals_name(mention: Mention, entry: Entry, text: str, forms: dict[str, l
     if name.lower() in written:
         return False
     return (_opens_label(name, entry.entity.label) or any(not w.isupper() for w in written)
-            or entry.entity.classes[0] == "State" or _country_written(country, text))
+            or entry.entity.classes[0] == "State" or _country_written(country, text, countries))
 
 
 def _files_from(mention: Mention, text: str) -> bool:
@@ -161,13 +163,17 @@ def _country_of(entry: Entry, entries: dict[str, Entry]) -> Entry | None:
     return entries.get(entry.country or entry.capital_of or "")
 
 
-def _country_written(country: Entry | None, text: str) -> bool:
+def _country_written(country: Entry | None, text: str, written: dict[str, bool]) -> bool:
     """Does the source write the country's name or its people's ("Vietnamese", "the Polish Corridor") anywhere, even
-    inside a name no pack knows ("South Vietnam's capital, Saigon")?"""
+    inside a name no pack knows ("South Vietnam's capital, Saigon")? `written` keeps, for the document, the answer for
+    each country already looked up: every mention of a place asks for its country, and the pattern scans the whole
+    text."""
     if country is None:
         return False
-    words = "|".join(re.escape(w) for w in sorted({country.entity.label, *country.demonyms}, key=len, reverse=True))
-    return re.search(rf"(?<!\w)(?:{words})(?!\w)", text) is not None
+    if country.entity.id not in written:
+        words = "|".join(re.escape(w) for w in sorted({country.entity.label, *country.demonyms}, key=len, reverse=True))
+        written[country.entity.id] = re.search(rf"(?<!\w)(?:{words})(?!\w)", text) is not None
+    return written[country.entity.id]
 
 
 def _short_alternate(mention: Mention, entry: Entry) -> bool:

@@ -68,9 +68,9 @@ class NameDoubts:
 
     def _place_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
         """A place named by its kind (`NAMED_PLACE`, `FEATURE`, `PLACE`, `QUARTER_OF`) that is something else: a
-        quarter of no known town, a broadcaster, a
-        known land in water, a border a noun follows ("Tajik border guards"), the kind alone, a state's wild land, a
-        known town's quarter, or what an owner's possessive names ("Colonel Houari Boumediene's border army")."""
+        quarter of no known town, a broadcaster, a known land in water, a border a noun follows ("Tajik border
+        guards"), a speaker ("Coach Tom Hills said"), the kind alone, a state's wild land, a known town's quarter, or
+        what an owner's possessive names ("Colonel Houari Boumediene's border army")."""
         if pattern is QUARTER_OF:  # "the Kirkuk neighbourhood of Rahimawa": the town and its quarter
             return not self._quarter_of_town(match)
         kind = match.group("kind")
@@ -81,6 +81,8 @@ class NameDoubts:
         if pattern is FEATURE and kind in CUES.BORDER_WORDS and not CUES.BORDER_GOES_ON.match(match.string,
                                                                                               match.end()):
             return True  # "Tajik border guards", "the Cambodian-Thai border clashes": whose, what about, no place
+        if pattern in (FEATURE, NAMED_PLACE) and CUES.SPOKEN_AFTER.match(match.string, match.end()):
+            return True  # "Coach Tom Hills said": a person or a body speaks, a place does not
         if pattern in (FEATURE, NAMED_PLACE) and name == kind:
             return name not in CUES.KIND_ALONE_PLACES  # "The oil field services firm", "The Citadel beat Furman"
         if pattern is FEATURE and self._feature_of_other(words, match):

@@ -36,7 +36,9 @@ from .packs import Entry, cached, derived, table_cache
 # a name in capitals not where the source writes it in lower case, nor as an alternate name written only so
 # v30: s34 review: a dateline's city in capitals stands ("KIEV (Reuters) -"); a far alternate name where the source
 # writes its country in any word ("South Vietnam's capital, Saigon")
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v30", "forces.v6", "demonym.v6"
+# demonym v7: s35 places35: none right after a word of a part of the world ("the Central American Common Market", "Latin
+# American leaders": `recognise._regional_demonyms`)
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v30", "forces.v6", "demonym.v7"
 WORD = re.compile(r"\w+")
 
 Waiting = dict[str, bytes]  # first word, lower-case -> its (match key, phrase) pairs, pickled (`take`)

@@ -146,7 +146,10 @@ FEATURE_KINDS = {"bridge": "Place", "river": "Region", "corridor": "Region", "pa
                  # forest", "National Forest" name none)
                  "swamp": "Region", "swamps": "Region", "marsh": "Region", "marshes": "Region", "jungle": "Region",
                  "neighbourhood": "District",
-                 "neighborhood": "District", "slum": "District"}  # "the Thag La ridge", "the Boy-Rabe neighbourhood"
+                 "neighborhood": "District", "slum": "District",  # "the Thag La ridge", "the Boy-Rabe neighbourhood"
+                 # a site a story's men are held, hurt or treated at, water land ends at: "the Kilian barracks",
+                 # "the Beslan hospital", "the Nanthikadal lagoon"
+                 "barracks": "Place", "hospital": "Place", "lagoon": "Region", "creek": "Region"}
 # The wild land above: after a state's demonym alone it is that state's land, no name ("the Iraqi marshes").
 WILD_LAND_KINDS = frozenset({"swamp", "swamps", "marsh", "marshes", "jungle"})
 # Kinds of land, water or town whose name alone names them too: "the Namka Chu river" is the Namka Chu, "the Boy-Rabe
@@ -182,7 +185,8 @@ NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", 
                      "Strip": "Region", "Coast": "Region",  # "the Aouzou Strip", "the Weather Coast"
                      # a landmark named for its town: "the Aleppo Citadel", "the Umayyad Mosque", "the Golf Hotel"
                      "Citadel": "Place", "Mosque": "Place", "Cathedral": "Place", "Stadium": "Place", "Hotel": "Place",
-                     "Airfield": "Place",
+                     "Airfield": "Place", "Barracks": "Place", "Hospital": "Place",  # "Mulago Hospital"
+                     "Hills": "Region", "Creek": "Region", "Lagoon": "Region",  # "the Occra Hills", "Rokel Creek"
                      # land in water: "Damansky Island in the frozen Ussuri River", "the Spratly Islands" (a name
                      # the world pack, a list of towns and regions, rarely holds: `LAND_IN_WATER`); no "Peninsula":
                      # on the check half it added a place its gold did not name
@@ -214,7 +218,8 @@ BROADCAST_NAME_WORDS = frozenset({"Weather", "History", "Discovery", "Disney", "
 # Island" is Jeju, "the Crimean peninsula" Crimea), no new one (`recognise.names`; a known region takes "peninsula" into
 # its mention by `REGION_KIND_AFTER`).
 LAND_IN_WATER = frozenset({"Island", "Islands", "peninsula"})
-NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Bay": "Region"}
+NAMED_OF_PLACE_KINDS = {"Palace": "Place", "Port": "Place", "Gulf": "Region", "Strait": "Region", "Straits": "Region",
+                        "Bay": "Region"}  # "the Straits of Tiran"
 # Kinds of land that open a one-word name: "Mount Sinjar", "Lake Geneva" are places, never a given name and a surname.
 NAMED_OPENED_PLACE_KINDS = {"Mount": "Region", "Lake": "Region"}
 # Words that open a place's name in English or another language, a town's name too ("Piazza", "Fort"): two known towns
@@ -494,6 +499,14 @@ COMMON_EVENT_MODIFIERS = frozenset({"civil", "open", "full-scale", "all-out", "t
                                     "one"})  # "One war, two stories: India and China, 1962"
 OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\s[-–—]\s+)$")  # what stands before a sentence's or a line's first word
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
+# A part of the world's word right before a state's demonym that no pack joins to it: the two are a region's people or
+# things ("the Central American Common Market", "Latin American leaders", "the Pan-American conference"), no state's
+# (`recognise._regional_demonyms`; "South African", "North Korean" are states' demonyms the packs list). Not
+# "Southern": "Southern Sudanese refugees" are the state's people of its south. In a line of capitals too ("NORTH
+# AMERICAN RAIL FIRMS").
+_REGION_WORDS = "|".join(w for word in ("South", "North", "East", "West", "Central", "Latin", "Pan", "Meso")
+                         for w in (word, word.upper()))
+REGION_BEFORE_DEMONYM = re.compile(rf"(?<![\w’'\-])(?:{_REGION_WORDS})(?:[ \t]+|-)$")
 # The articles joined to a name's word by a hyphen ("al-Assad", "bin-Laden", "Zia ul-Haq": `recognise.name_shapes`), and
 # the fewer a place's name opens with ("al-Aziziya", "Ri-Kwangba" none: `recognise.located`).
 NAME_ARTICLE = r"(?:al|el|ad|ash|as|at|ar|an|ul|ud|bin|ibn|abu|abd)-"
@@ -874,7 +887,11 @@ LOCATED_BEFORE_PASSIVE = re.compile(r"[ \t]+(?:was|were|(?:had|has|have)[ \t]+be
 # (`recognise.located.named_again`), unless a speaker's verb follows it ("Lynas says its mine"): a firm or a person
 # speaks, a place does not; nor before a word of fighters ("Ndoleko fighters attacked the post": men from there, no
 # place of their act).
-LOCATED_AGAIN_NOT_AFTER = re.compile(rf"[ \t]+(?:{SAID}|announced|reported|stated|{'|'.join(FIGHTERS)})\b")
+SPEAKER_VERBS = rf"{SAID}|announced|reported|stated"
+LOCATED_AGAIN_NOT_AFTER = re.compile(rf"[ \t]+(?:{SPEAKER_VERBS}|{'|'.join(FIGHTERS)})\b")
+# A speaker's verb after a name with a place's kind makes it a person or a body that speaks, no place: "Coach Tom Hills
+# said", "Mercy Hospital said" (`recognise.name_doubts`).
+SPOKEN_AFTER = re.compile(rf"[ \t]+(?:{SPEAKER_VERBS})\b")
 # A region's kind written lower-case right after its name is a word of its mention ("Kyrgyzstan's Batken region", "the
 # disputed Cenepa valley", "villages of the Botlikh district"): the region is still the one its name names
 # (`recognise.located.with_kind_word`).
