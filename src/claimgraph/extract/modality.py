@@ -58,13 +58,13 @@ from ..recognise import Sentence
 from . import cue_reach as reach
 from .counts import PEACEFUL
 from .dates.deixis import quoted_at
+from .questions import asks, presupposed
 from .resolution import Resolution
 from .scope import Span, clause, clause_end, clause_start, negation_join, rejoin
-from .wording import VERBS, definite_before, definite_just_before, words_before
+from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-REFERENCE = cues("coreference")  # the bare verbs: what a question presupposes (`_presupposed`)
 NAME = "modality.v64"  # v64: s35: a place or date a question asks of a presupposed act ("Was the ceasefire signed
 # in Doha?") alleged; "A capitulation?" alleged; "was called off", "averted", "nearly happened" denied; a headline's
 # "BELIEVED CAPTURED" alleged; "reported two arrests" reported; "never provided evidence that" alleges; "The
@@ -141,7 +141,7 @@ class Cue:
     behind_to: int | None = None  # where the words of the future after a noun begin: it holds what is named before
     given_if_definite: bool = False  # a hedge after an act's noun: a definite act is given, what is said of it hedged
     # a question of yes or no, or a claim not shown ("no evidence that the election was rigged"): an act it names by a
-    # definite noun is presupposed (`_presupposed`)
+    # definite noun is presupposed (`questions.presupposed`)
     asked: bool = False
 
 
@@ -185,7 +185,7 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     cues = [c for c in cues if c.behind_to is None or _behind(c, own, text)]
     if claim.predicate in GIVEN_RELATIONS and _definite(text, own):
         cues = [c for c in cues if not (c.given_if_definite and all(end <= c.behind_to for _, end in anchors))]
-    if claim.predicate in GIVEN_RELATIONS and _presupposed(text, own, anchors[1][0] if len(anchors) > 1 else None):
+    if claim.predicate in GIVEN_RELATIONS and presupposed(text, own, anchors[1][0] if len(anchors) > 1 else None):
         cues = [c for c in cues if not c.asked]
     given = _given(text, [span for span in anchors if span in own]) if claim.predicate in GIVEN_RELATIONS else None
     if given is not None and _in_given(claim, anchors, given):
@@ -195,7 +195,7 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     if CUES.LINKED.search(text, max(0, anchors[0][0] - 60), anchors[0][0]):
         cues = [c for c in cues if not c.said]
     if _described(claim, anchors, text):
-        cues = [c for c in cues if c.modality not in DOUBTING or c.asked and _verb(text[slice(*anchors[0])])]
+        cues = [c for c in cues if c.modality not in DOUBTING or c.asked and verb_form(text[slice(*anchors[0])])]
     if claim.predicate == "type":
         if _course_said(text, anchors[0]):
             cues = [c for c in cues if not c.said]
@@ -247,29 +247,6 @@ def _behind(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
                     or CUES.POSTMODIFIER.fullmatch(text, end, cue.behind_to)) for start, end in own)
 
 
-def _presupposed(text: str, own: list[tuple[int, int]], named: int | None = None) -> bool:
-    """Is the claim's event named by a definite noun phrase ("Was the massacre at Kibeho planned?", "Was the vaccine
-    trial stopped?"): one a question of yes or no takes as known, asking only what it says of it? Not a verb after its
-    subject ("Did the rebels attack the convoy?", "Was the village shelled?"): that is the act asked about; a word that
-    may be either is a noun only right after the determiner ("Was the attack planned?"). A place or a date the claim
-    names (at `named`) after a verb that follows the noun is what the question asks of it ("Was the ceasefire signed in
-    Doha?": whether in Doha), not presupposed; one inside the noun phrase is ("Was the massacre at Kibeho planned?")."""
-    return any((definite_just_before(words_before(text, start))
-                or not _bare_verb(text[start:end]) and definite_before(text, start))
-               and not (named is not None and _verb_between(text, end, named)) for start, end in own)
-
-
-def _verb_between(text: str, start: int, end: int) -> bool:
-    """Does a verb form in lower case stand between `start` and `end` ("ceasefire signed in Doha")?"""
-    return any(word.islower() and _bare_verb(word.strip(REFERENCE.QUESTION_WORD_MARKS))
-               for word in text[start:end].split())
-
-
-def _bare_verb(words: str) -> bool:
-    """May an event's word be a verb, inflected or bare ("shelled", "attack")?"""
-    return _verb(words) or words.lower() in REFERENCE.BASE_VERBS
-
-
 def _definite(text: str, own: list[tuple[int, int]]) -> bool:
     """Is the claim's event named by a definite noun phrase ("The massacre", "the raid on the camp"): one the text
     takes as known, whatever is hedged of it after its noun (`Cue.given_if_definite`: its typing, and its place and
@@ -285,7 +262,7 @@ def _given(text: str, named: list[tuple[int, int]]) -> re.Match | None:
     RSF fighters stormed it")."""
     for start, end in named:
         found = CUES.GIVEN.search(text, max(0, start - GIVEN_REACH), start)
-        if found and not _verb(text[start:end]):
+        if found and not verb_form(text[start:end]):
             return found
     return None
 
@@ -296,11 +273,6 @@ def _in_given(claim: Claim, anchors: list[tuple[int, int]], given: re.Match) -> 
     words alleged or said ("accused Ukraine of attacking Belgorod during the offensive": Belgorod is the alleged
     attack's place, no place of the offensive the source vouches for)."""
     return claim.predicate == "type" or len(anchors) < 2 or anchors[1][0] >= given.start()
-
-
-def _verb(words: str) -> bool:
-    """Is an event's word a verb form ("stormed", "attacked"), not a noun?"""
-    return words.lower() in VERBS or words.lower().endswith("ed")
 
 
 def _subject_only(text: str, cue: Cue, anchors: list[tuple[int, int]]) -> bool:
@@ -470,9 +442,9 @@ def _question_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
     the question's mark: what it asks is alleged, from its auxiliary to the end or to a clause of time or cause it
     presupposes (`QUESTION_PRESUPPOSED`: "... when Jonassaint signed?"), less an aside it presupposes as well
     (`QUESTION_ASIDE`: "Is Russia, which invaded Ukraine in 2022, a threat?"); a definite act it names by a noun is
-    presupposed, given (`_presupposed`: "Was the massacre at Kibeho planned?"). A question of a noun phrase alone that
-    an indefinite word opens (`BARE_QUESTION`: "A capitulation?") is alleged whole."""
-    if not text[sentence.start:sentence.end].rstrip().endswith(CUES.QUESTION_MARK):
+    presupposed, given (`questions.presupposed`: "Was the massacre at Kibeho planned?"). A question of a noun phrase
+    alone that an indefinite word opens (`BARE_QUESTION`: "A capitulation?") is alleged whole."""
+    if not asks(text, sentence):
         return
     openings = [sentence.start] + [m.end() for m in _found(text, sentence, CUES.QUESTION_OPENING)]
     for opening in openings:
@@ -482,8 +454,8 @@ def _question_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
             return
         asked = CUES.YES_NO_QUESTION.match(text, start, sentence.end)
         if asked:
-            presupposed = CUES.QUESTION_PRESUPPOSED.search(text, asked.end(), sentence.end)
-            end = presupposed.start() if presupposed else sentence.end
+            known = CUES.QUESTION_PRESUPPOSED.search(text, asked.end(), sentence.end)
+            end = known.start() if known else sentence.end
             aside = CUES.QUESTION_ASIDE.search(text, asked.end(), end)
             for span in ((asked.start(), aside.start()), (aside.end(), end)) if aside else ((asked.start(), end),):
                 yield Cue(Span(*span), "Unconfirmed", asked=True)
