@@ -12,11 +12,11 @@ from ..rdf.terms import top_classes
 from ..recognise import Sentence
 from . import headlines
 from .dates import date_of
+from .questions import modal_question
 from .quoted import repeated_quote
-from .wording import VERBS, definite_just_before, determiner, plural, words_before
+from .wording import VERBS, determiner, plural, words_before
 
 CUES = cues("coreference")
-QUESTION_MARK = cues("triggers").QUESTION_MARK
 ADJECTIVES_BEFORE = 2  # words between an infinitive's determiner and its object ("an independent international investigation")
 SUBJECT_WORDS = 3  # words of the subject of a clause of what is asked, before its act ("that both sides withdraw")
 ITEM_HEAD_WORDS = 3  # words of a definite item asked for up to its head ("the immediate unconditional release")
@@ -33,34 +33,6 @@ def no_happening(text: str, mention: Mention, sentence: Sentence) -> bool:
             or listed_with_asked(text, mention, sentence) or characterising(text, mention, sentence)
             or headlines.section_heading(text, mention) or repeated_quote(text, mention)
             or modal_question(text, mention, sentence))
-
-
-def modal_question(text: str, mention: Mention, sentence: Sentence) -> bool:
-    """Is the trigger in the clause of a question that a modal opens (`CUES.QUESTION_MODALS`: "Had the Americans not
-    come, would the council have held elections?"), after a word of asking or not ("Why should the army attack?")? The
-    clause begins at the sentence's start or after its last mark before the trigger (`CUES.QUESTION_CLAUSE`); the
-    question ends the sentence. What it asks could have been stopped, or remembered, is told (`CUES.QUESTION_PREVENTED`,
-    anywhere in the question's words: "Could the army have stopped the massacre?", "Could the massacre have been
-    prevented?", "Can anyone forget the bombing?"), and so is a definite act the question presupposes
-    (`definite_just_before`: "Will the ceasefire signed in Minsk hold?" tells the ceasefire)."""
-    if not text[sentence.start:sentence.end].rstrip().endswith(QUESTION_MARK):
-        return False
-    opens = [m.end() for m in CUES.QUESTION_CLAUSE.finditer(text, sentence.start, mention.start)]
-    clause = max(opens, default=sentence.start)
-    words = text[clause:mention.start].split()
-    asked = {w.lower().strip(CUES.QUESTION_WORD_MARKS) for w in text[clause:sentence.end].split()}
-    return (_opened_by_modal(words) and not CUES.QUESTION_PREVENTED & asked and not definite_just_before(words))
-
-
-def _opened_by_modal(words: list[str]) -> bool:
-    """Do the words of a question's clause open with a modal ("Would the council have held elections?"), or with a
-    word of asking and a modal (`CUES.QUESTION_WORDS`: "Why should the army attack Bunia?", "How could they sign
-    it?")? Not "Why did the army attack Bunia?": a question of "did" presupposes the act."""
-    opening = [w.lower().strip(CUES.QUESTION_OPENING_MARKS) for w in words[:2]]
-    if opening and opening[0] in CUES.QUESTION_WORDS:
-        opening = opening[1:]
-    return bool(opening) and opening[0] in CUES.QUESTION_MODALS
-
 
 
 def irrealis(text: str, mention: Mention, sentence: Sentence) -> bool:

@@ -58,14 +58,18 @@ from ..recognise import Sentence
 from . import cue_reach as reach
 from .counts import PEACEFUL
 from .dates.deixis import quoted_at
+from .questions import asks, presupposed
 from .resolution import Resolution
 from .scope import Span, clause, clause_end, clause_start, negation_join, rejoin
-from .wording import VERBS, definite_before, definite_just_before, words_before
+from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-REFERENCE = cues("coreference")  # the bare verbs: what a question presupposes (`_presupposed`)
-NAME = "modality.v63"  # v63: s34 review and fix: "delayed" puts off only "until" a time; an act begun or
+NAME = "modality.v64"  # v64: s35: a place or date a question asks of a presupposed act ("Was the ceasefire signed
+# in Doha?") alleged; "A capitulation?" alleged; "was called off", "averted", "nearly happened" denied; a headline's
+# "BELIEVED CAPTURED" alleged; "reported two arrests" reported; "never provided evidence that" alleges; "The
+# government's position:", "In Moscow's view," reported; v63: s34 review and fix: "delayed" puts off only "until" a
+# time; an act begun or
 # completed after its putting off, or delayed by hours or days, is no plan; a question of doubting asserts; v61:
 # s34: a question of yes or no alleges what it asks; a blame in the passive alleges up to a clause of the writer's;
 # what is not told of an act ("has not provided data on the strikes") denies nothing; "a rumour that" alleges; an act
@@ -136,7 +140,9 @@ class Cue:
     ahead_words: int = AHEAD_WORDS  # how many words may stand between them and the act they hold (0: the act itself)
     behind_to: int | None = None  # where the words of the future after a noun begin: it holds what is named before
     given_if_definite: bool = False  # a hedge after an act's noun: a definite act is given, what is said of it hedged
-    asked: bool = False  # a question of yes or no: an act it names by a definite noun is presupposed (`_presupposed`)
+    # a question of yes or no, or a claim not shown ("no evidence that the election was rigged"): an act it names by a
+    # definite noun is presupposed (`questions.presupposed`)
+    asked: bool = False
 
 
 def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Resolution) -> list[Claim]:
@@ -169,7 +175,8 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     participate in the war", "no Eritrean troops participated in what he called an operation" do not; nor
     what someone says of its course ("denied that the war was over": `COURSE`). Nothing said of an event
     named as what something is linked to ("denied that the decision was linked to an attack on the
-    Crimean Bridge": `LINKED`) bears on it: the link is said, the event is given. A cue of the future
+    Crimean Bridge": `LINKED`) bears on it: the link is said, the event is given. A place a question asks of a
+    verb ("Was the ceasefire signed in Doha?") is asked, not a description of the act. A cue of the future
     bears on what the claim's subject is named by (`own`), never its object alone (`_ahead`). What is said, alleged
     or denied takes an event named as its time frame or as what an alleged act caused as given (`_given`): its
     typing, place and date stay the source's; who took part in it is what is said."""
@@ -178,7 +185,7 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     cues = [c for c in cues if c.behind_to is None or _behind(c, own, text)]
     if claim.predicate in GIVEN_RELATIONS and _definite(text, own):
         cues = [c for c in cues if not (c.given_if_definite and all(end <= c.behind_to for _, end in anchors))]
-    if claim.predicate in GIVEN_RELATIONS and _presupposed(text, own):
+    if claim.predicate in GIVEN_RELATIONS and presupposed(text, own, anchors[1][0] if len(anchors) > 1 else None):
         cues = [c for c in cues if not c.asked]
     given = _given(text, [span for span in anchors if span in own]) if claim.predicate in GIVEN_RELATIONS else None
     if given is not None and _in_given(claim, anchors, given):
@@ -188,7 +195,7 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     if CUES.LINKED.search(text, max(0, anchors[0][0] - 60), anchors[0][0]):
         cues = [c for c in cues if not c.said]
     if _described(claim, anchors, text):
-        cues = [c for c in cues if c.modality not in DOUBTING]
+        cues = [c for c in cues if c.modality not in DOUBTING or c.asked and verb_form(text[slice(*anchors[0])])]
     if claim.predicate == "type":
         if _course_said(text, anchors[0]):
             cues = [c for c in cues if not c.said]
@@ -240,20 +247,6 @@ def _behind(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
                     or CUES.POSTMODIFIER.fullmatch(text, end, cue.behind_to)) for start, end in own)
 
 
-def _presupposed(text: str, own: list[tuple[int, int]]) -> bool:
-    """Is the claim's event named by a definite noun phrase ("Was the massacre at Kibeho planned?", "Was the vaccine
-    trial stopped?"): one a question of yes or no takes as known, asking only what it says of it? Not a verb after its
-    subject ("Did the rebels attack the convoy?", "Was the village shelled?"): that is the act asked about; a word that
-    may be either is a noun only right after the determiner ("Was the attack planned?")."""
-    return any(definite_just_before(words_before(text, start))
-               or not _bare_verb(text[start:end]) and definite_before(text, start) for start, end in own)
-
-
-def _bare_verb(words: str) -> bool:
-    """May an event's word be a verb, inflected or bare ("shelled", "attack")?"""
-    return _verb(words) or words.lower() in REFERENCE.BASE_VERBS
-
-
 def _definite(text: str, own: list[tuple[int, int]]) -> bool:
     """Is the claim's event named by a definite noun phrase ("The massacre", "the raid on the camp"): one the text
     takes as known, whatever is hedged of it after its noun (`Cue.given_if_definite`: its typing, and its place and
@@ -269,7 +262,7 @@ def _given(text: str, named: list[tuple[int, int]]) -> re.Match | None:
     RSF fighters stormed it")."""
     for start, end in named:
         found = CUES.GIVEN.search(text, max(0, start - GIVEN_REACH), start)
-        if found and not _verb(text[start:end]):
+        if found and not verb_form(text[start:end]):
             return found
     return None
 
@@ -280,11 +273,6 @@ def _in_given(claim: Claim, anchors: list[tuple[int, int]], given: re.Match) -> 
     words alleged or said ("accused Ukraine of attacking Belgorod during the offensive": Belgorod is the alleged
     attack's place, no place of the offensive the source vouches for)."""
     return claim.predicate == "type" or len(anchors) < 2 or anchors[1][0] >= given.start()
-
-
-def _verb(words: str) -> bool:
-    """Is an event's word a verb form ("stormed", "attacked"), not a noun?"""
-    return words.lower() in VERBS or words.lower().endswith("ed")
 
 
 def _subject_only(text: str, cue: Cue, anchors: list[tuple[int, int]]) -> bool:
@@ -423,20 +411,25 @@ def _negation_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
 
 def _doubt_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
     """Doubt after the fact (`DOUBT_AFTER`: "remain unconfirmed", of a relative clause's noun only after its relative
-    word), hearsay in the passive (`HEARSAY`, `HEARSAY_ON_NOUN`) and before it (`DOUBT_BEFORE`: "reportedly", and
-    "alleged" on the phrase it stands in, a modifier), and a label of doubt heading the rest of its line
-    (`DOUBT_HEADING`: "unconfirmed: ...")."""
+    word), hearsay in the passive (`HEARSAY`, `HEARSAY_ON_NOUN`, a headline's `HEARSAY_HEADLINE`), what is not shown
+    (`UNPROVEN`: "never provided evidence that ...", less a definite act it presupposes) and doubt before it
+    (`DOUBT_BEFORE`: "reportedly", and "alleged" on the phrase it stands in, a modifier), and a label of doubt heading
+    the rest of its line (`DOUBT_HEADING`: "unconfirmed: ...")."""
     for m in _found(text, sentence, CUES.DOUBT_AFTER):
         opens = clause_start(text, sentence, m.start())
         relative = CUES.DOUBTED_RELATIVE.search(text, opens, m.start())
         yield Cue(Span(relative.start() if relative else opens, m.end()), "Unconfirmed")
     for m in _found(text, sentence, CUES.HEARSAY):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
+    for m in _found(text, sentence, CUES.HEARSAY_HEADLINE):
+        yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed", ahead_from=m.start("act"), ahead_words=0)
     for m in _found(text, sentence, CUES.HEARSAY_ON_NOUN):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed", ahead_from=m.end(), ahead_words=0)
     for m in _found(text, sentence, CUES.DOUBT_BEFORE):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
         yield Cue(Span(m.start(), reach.phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
+    for m in _found(text, sentence, CUES.UNPROVEN):
+        yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Unconfirmed", asked=True)
     heading = _doubt_heading(text, sentence)
     if heading is not None:
         line = text.find("\n", heading, sentence.end)
@@ -449,15 +442,20 @@ def _question_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
     the question's mark: what it asks is alleged, from its auxiliary to the end or to a clause of time or cause it
     presupposes (`QUESTION_PRESUPPOSED`: "... when Jonassaint signed?"), less an aside it presupposes as well
     (`QUESTION_ASIDE`: "Is Russia, which invaded Ukraine in 2022, a threat?"); a definite act it names by a noun is
-    presupposed, given (`_presupposed`: "Was the massacre at Kibeho planned?")."""
-    if not text[sentence.start:sentence.end].rstrip().endswith(CUES.QUESTION_MARK):
+    presupposed, given (`questions.presupposed`: "Was the massacre at Kibeho planned?"). A question of a noun phrase
+    alone that an indefinite word opens (`BARE_QUESTION`: "A capitulation?") is alleged whole."""
+    if not asks(text, sentence):
         return
     openings = [sentence.start] + [m.end() for m in _found(text, sentence, CUES.QUESTION_OPENING)]
     for opening in openings:
-        asked = CUES.YES_NO_QUESTION.match(text, _BLANKS.match(text, opening, sentence.end).end(), sentence.end)
+        start = _BLANKS.match(text, opening, sentence.end).end()
+        if CUES.BARE_QUESTION.fullmatch(text, start, sentence.end):
+            yield Cue(Span(start, sentence.end), "Unconfirmed", asked=True)
+            return
+        asked = CUES.YES_NO_QUESTION.match(text, start, sentence.end)
         if asked:
-            presupposed = CUES.QUESTION_PRESUPPOSED.search(text, asked.end(), sentence.end)
-            end = presupposed.start() if presupposed else sentence.end
+            known = CUES.QUESTION_PRESUPPOSED.search(text, asked.end(), sentence.end)
+            end = known.start() if known else sentence.end
             aside = CUES.QUESTION_ASIDE.search(text, asked.end(), end)
             for span in ((asked.start(), aside.start()), (aside.end(), end)) if aside else ((asked.start(), end),):
                 yield Cue(Span(*span), "Unconfirmed", asked=True)

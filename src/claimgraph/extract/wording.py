@@ -163,3 +163,8 @@ def to_come(text: str, mention: Mention) -> bool:
     (`CUES.TO_COME_BEFORE`: "the hostages will be executed", "are to withdraw")? Such an act is no act told as done,
     nor the other way round (`minting.new`)."""
     return CUES.TO_COME_BEFORE.search(" ".join(words_before(text, mention.start))) is not None
+
+
+def verb_form(words: str) -> bool:
+    """Is an event's word a verb form ("stormed", "attacked"), not a noun (`modality`, `questions`)?"""
+    return words.lower() in VERBS or words.lower().endswith("ed")

@@ -126,7 +126,7 @@ MODAL_AFTER_PHRASES = re.compile(rf"(?:{_PHRASE}){{1,3}}\s+(?-i:would|could|migh
 HEDGED_AFTER = re.compile(rf"(?:{_PHRASE}){{0,3}}\s+{_verbs.HEDGED_AFTER}", re.IGNORECASE)
 # A question opened by a modal asks what might have been or may be, and tells no act in its clause: "Had the
 # Americans not come, would the council have held elections?", "Could the army have stopped the massacre?", "Will
-# rebels attack the capital?" (`extract.irrealis.modal_question`); a question of "did" or "why" may presuppose it.
+# rebels attack the capital?" (`extract.questions.modal_question`); a question of "did" or "why" may presuppose it.
 QUESTION_MODALS = frozenset({"would", "could", "might", "should", "will", "may", "shall", "can"})
 # ...and so does one that a word of asking opens before the modal: "Why should the army attack Bunia?", "How could
 # the rebels sign such a deal?" ask, as a rhetorical or an open question, and tell no act.

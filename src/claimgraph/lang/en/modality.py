@@ -142,13 +142,18 @@ FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expecte
 # the clause, or a cause or "at all" follows (`_UNDONE_END`): "was not held in public", "was not launched until July",
 # "were never held accountable", "was not carried out as planned" tell how or when it happened, or something else.
 # A plan may be told before the denial: "A raid on the port was planned but never carried out".
-_UNDONE_END = r"(?=\s*(?:[.,;:)]|$)|\s+(?:at\s+all|after\s+all|in\s+the\s+end|because|due\s+to|owing\s+to)\b)"
+_UNDONE_END = r"(?=\s*(?:[.,;:)?]|$)|\s+(?:at\s+all|after\s+all|in\s+the\s+end|because|due\s+to|owing\s+to)\b)"
+# ...and so does one called off or averted before it began, or one that only nearly happened: "The strike on the port
+# was called off.", "A war was averted", "the war that nearly broke out" (a hypothetical act, no happening).
+_CALLED_OFF = (r"(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:narrowly|finally|eventually|again)\s+)?"
+               r"(?:called\s+off|averted)|(?:nearly|almost)\s+(?:happened|broke\s+out|erupted)")
 UNDONE_AFTER = re.compile(r"(?:,\s+[^,;.]{1,60},|\s+(?:that|which)\s+[^,;.]{1,60}?)?\s+"
                           r"(?:(?:was|were|has|have|had)\s+(?:(?:planned|prepared|ordered|proposed|scheduled|announced)"
                           r",?\s+but\s+(?:was\s+|were\s+)?)?(?:not|never)\s+(?:been\s+)?"
                           r"(?:carried\s+out|held|launched|implemented|staged|mounted)|"
                           r"did\s+not\s+(?:take\s+place|happen|occur|materiali[sz]e)|"
-                          rf"never\s+(?:took\s+place|happened|occurred|materiali[sz]ed))\b{_UNDONE_END}", re.IGNORECASE)
+                          rf"never\s+(?:took\s+place|happened|occurred|materiali[sz]ed)|{_CALLED_OFF})\b{_UNDONE_END}",
+                          re.IGNORECASE)
 # A phrase of a preposition after an act's noun, its own (a few words, no comma): "talks between the two delegations"
 # (`FUTURE_AFTER`: "Further talks between the two delegations are expected later this month").
 _PREPOSITION = rf"(?:{_verbs.PREPOSITION}|about|concerning|regarding)"
@@ -347,10 +352,27 @@ HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|al
                      rf"\s+to\s+(?:have|be)|said\s+to\s+have|"
                      rf"(?:reported|believed|rumou?red|presumed)\s+{_HEARD_ACT})\b|"
                      r"(?<!\bwho\s)(?<!\bthat\s)\b(?:claim(?:s|ed)?|purport(?:s|ed)?)\s+to\s+have\b", re.IGNORECASE)
+# A headline or a cable drops the verb "to be": "LTJG ALVAREZ BELIEVED CAPTURED.", "Two soldiers feared killed in border
+# clash", "Five reported dead near Gao": the participle of hearsay right before the act's, which ends its clause or
+# comes before a phrase of place or time, hedges that act only (the clash is told); not "reported wounded soldiers"
+# (the participle on a noun), nor a verb of saying with a participle adjective after ("The agency reported increased
+# fighting").
+HEARSAY_HEADLINE = re.compile(r"(?<=\w\s)(?:believed|feared|presumed|reported)\s+(?P<act>dead|[a-z]+ed)"
+                              r"(?=\s*(?:[.,;:!?]|$)|\s+(?:in|at|on|near|after|during|off)\b)", re.IGNORECASE)
 # The participle on a noun hedges the act named right after it only, not the clause the noun stands in: "Two
 # journalists reported to have been arrested in Minsk were freed on Tuesday" doubts the arrest, not the release.
 HEARSAY_ON_NOUN = re.compile(rf"(?<=\w\s)(?:{_HEARSAY_PARTICIPLE}|said)"
                              r"\s+to\s+have\s+been\b", re.IGNORECASE)
+# What someone has not shown is no finding: "never provided evidence that the army shelled the town", "There is no
+# evidence of a massacre", "without offering proof that troops crossed": what follows is a claim not borne out, alleged.
+# Only words of showing or weighing between the negation and the noun ("did not destroy evidence of the massacre" tells
+# the massacre); a definite act named after it is presupposed ("no evidence that the election was rigged", "no evidence
+# of fraud in the election": the election is told).
+_SHOWN = (r"(?:provided?|provides|produced?|produces|offer(?:s|ed|ing)?|present(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|"
+          r"found|find|finds|seen|see|saw|show(?:s|n|ed|ing)?|ha[sd]|have|been|is|was|were|any|credible|hard|real|"
+          r"direct|firm|conclusive|clear|reliable|independent|yet|ever|public|documentary)")
+UNPROVEN = re.compile(rf"\b(?:no|never|not|without)(?:\s+{_SHOWN}){{0,3}}\s+(?:evidence|proof)\s+(?:that|of)\b",
+                      re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A question of yes or no ("Did the rebels attack the convoy?", "Q: Was the village shelled?", "Were troops
 # involved?") asks whether an act happened and tells none: its clause is alleged, not the source's finding. An
@@ -372,6 +394,11 @@ QUESTION_PRESUPPOSED = re.compile(r",?\s+(?:when|after|before|since|because|whil
 # invaded Ukraine in 2022, a threat to NATO?", "Does the treaty, signed in Paris in 1973, still bind Hanoi?".
 QUESTION_ASIDE = re.compile(r",\s+(?:which|who|whose|\w+ed)\b[^,?]*,", re.IGNORECASE)
 QUESTION_MARK = "?"
+# A question of a noun phrase alone, with no verb, that an indefinite word opens (after a label, "And" or a quote):
+# "A capitulation?", "Any American losses?", "And another ceasefire?" asks whether there was one, and tells none.
+BARE_QUESTION = re.compile(r"(?:(?:Q|Question)\s*:\s*)?[\"“‘'(]?(?:(?:and|but|so)\s+)?"
+                           r"(?:an?|any|another|more|further)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*\?[\"”’')]?\s*",
+                           re.IGNORECASE)
 # A label of doubt with a colon heads what follows it on its line (a chat's or a feed's "unconfirmed: militia shelled
 # the market", "UNVERIFIED: troops seized the bridge", "Rumour: ..."): all of it is alleged, not the source's finding.
 DOUBT_HEADING = re.compile(r"\b(?:" + "|".join(label.replace(" ", r"\s+") for label in _verbs.DOUBT_LABELS) + r")\s*:",
@@ -470,18 +497,26 @@ SAYING = re.compile(rf"\b(?:(?:(?P<deny>{_verbs.DENY}|{_verbs.REJECT})|"
 _BLOWS_OWNED = (r"(?!(?:\s+(?:the|an?|both|these|those))?(?:\s+[\w'’-]+){0,2}?\s+(?:attack|bombing|killing|assassination|"
                 r"kidnapping|abduction|ambush|blast|explosion|raid|strike|massacre|shooting|hijacking|murder|beheading)"
                 r"(?:s|es)?\b)")
+# An act's noun reported is reported too, as "reported that" tells it: "State radio reported two arrests near the
+# border", "Monitors reported heavy fighting around Gao". Not the participle ("the reported attack", "was reported",
+# "Casualties reported by the army"), nor what follows a preposition ("reported to the council", "reported on").
+_REPORTED_OBJECT = (r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)"
+                    r"(?<!\bbeen\s)(?<!\bbeing\s)reported(?!\s+(?:to|on|from|in|at|by|for|as|back|missing)\b)")
 OBJECT_CLAIMED = re.compile(rf"\b(?:(?P<deny>{_verbs.DENY})|(?:(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed)"
-                            rf"{_BLOWS_OWNED})"
+                            rf"{_BLOWS_OWNED}|{_REPORTED_OBJECT})"
                             rf"(?!\s+(?:(?:the|any|all|an?)\s+)?(?:that|lives?|it|this|these|those)\b)(?!\s+\w+ing\b)"
                             rf"(?!{_OBJECT_VERB})(?:\s+(?:the|any|all|an?)\b)?(?=\s+(?-i:[a-z]))", re.IGNORECASE)
 # One side's account opening a clause: "In the Chinese account, Indian troops attacked first", "By Moscow's account,
-# rebels shelled the market", "In Ethiopia's version, ...": what follows is the owner's word, reported. Its owner
-# names a side (a capital) or is a possessive; not "by all accounts", "in a detailed account".
-_OWNER = r"(?P<owner>(?:his|her|its|their)|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})"
-_ACCOUNT = r"(?:own\s+|official\s+)?(?:account|version|telling|narrative)"
+# rebels shelled the market", "In Ethiopia's version, ...", "In Beijing's view, ...": what follows is the owner's word,
+# reported. Its owner names a side (a capital) or is a possessive; not "by all accounts", "in a detailed account".
+_SIDE = r"(?:his|her|its|their)|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}"
+_OWNER = rf"(?P<owner>{_SIDE})"
+_ACCOUNT = r"(?:own\s+|official\s+)?(?:account|version|telling|narrative|position|view)"
 ACCOUNT = re.compile(rf"\b(?:in|by)\s+(?:the\s+)?{_OWNER}(?:[’']s?)?\s+{_ACCOUNT}\s*,", re.IGNORECASE)
-# ...and so does its heading with a colon: "Beijing's version: the US plane veered and rammed the fighter."
-ACCOUNT_COLON = re.compile(rf"\b{_OWNER}[’']s?\s+{_ACCOUNT}\s*:", re.IGNORECASE)
+# ...and so does its heading with a colon: "Beijing's version: the US plane veered and rammed the fighter.", "The
+# government's position: troops fired only in self-defence." (a side named by a noun after "the" too).
+ACCOUNT_COLON = re.compile(rf"\b(?P<owner>{_SIDE}|(?-i:[Tt])he\s+(?-i:[a-z])[\w-]+)[’']s?\s+{_ACCOUNT}\s*:",
+                           re.IGNORECASE)
 # A second clause of what is said, joined by "and that" after the first ended at a clause of the writer's
 # (`SAID_END`): "The paper recalled that the crisis began at Diawara, where guards crossed the river, and that a
 # dozen villagers were taken away as hostages": the hostages are the paper's word too. "and that week militias attacked"
