@@ -175,7 +175,10 @@ _PAIRED_MONTH = rf"(?!{JOIN}(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d{
 _PAIRED_DAY = rf"(?!{JOIN}[0-3]?\d{ORDINAL},?\s+\d{{4}})"
 # ... nor a day or a month a year follows, of four digits or two ("27th June '76": `SHORT_YEAR`).
 _NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?(?:\d{4}|['’]\d\d\b))" + _PAIRED_MONTH + _PAIRED_DAY + r"(?!\w)"
-_NO_PLURAL_AFTER = r"(?!\s+(?!(?:was|is|has|as|this|thus)\b)[a-z]+s\b)"  # "of 14 December attacks": a count
+# "of 14 December attacks": a count; but a word in -s before "that" or a determiner is a verb ("Resolution 664 of
+# August 18 demands that ...", "... of 3 May calls the parties to ...")
+_NO_PLURAL_AFTER = (r"(?!\s+(?!(?:was|is|has|as|this|thus)\b)[a-z]+s\b"
+                    r"(?!\s+(?:that|the|a|an|its|their|all|both|on\s+all)\b))")
 _DATELINE_CITY = r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*"  # a dateline's place: "KHARTOUM, "
 _DATELINE_END = r"(?=[ \t]*[(–—-])"  # "(Reuters) -", "–"
 _DAY2 = rf"(?P<day2>[0-3]?\d){ORDINAL}"
