@@ -63,3 +63,27 @@ def test_a_count_before_a_plural_noun_and_that_is_still_no_date(claims_of):
     """Guard (composed outside war): "of 14 December attacks that ..." stays fourteen attacks, no day."""
     claims = claims_of("One of 14 December attacks that the police blamed on gangs hit a bank.", "2020-06-01")
     assert values(claims, the_one(claims, "Attack"), "startDate") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "In 2003 the war raged. Between June and August the rebels launched three assaults on the capital.",
+    "In 2003 the war raged. From June to August the rebels launched three assaults on the capital.",
+])
+def test_a_span_of_year_less_months_bounds_both_ends(claims_of, text):
+    claims = claims_of(text, "2004-05-01")
+    attack = the_one(claims, "Attack")
+    assert (values(claims, attack, "startDate"), values(claims, attack, "endDate")) == ({"2003-06"}, {"2003-08"})
+
+
+def test_a_span_s_year_after_its_second_month_still_holds(claims_of):
+    """Near-miss: "between June and August 2003" is read whole, as before."""
+    claims = claims_of("Between June and August 1997 the rebels launched three assaults on the capital.", "2004-05-01")
+    attack = the_one(claims, "Attack")
+    assert (values(claims, attack, "startDate"), values(claims, attack, "endDate")) == ({"1997-06"}, {"1997-08"})
+
+
+def test_a_span_from_may_dates_nothing_ahead(claims_of):
+    """Guard (composed outside war): "May" after "between" is no month read, so "June" alone must not look a year
+    ahead of the source (it gave 2019-06 in a text of 2018-09)."""
+    claims = claims_of("Police arrested 40 fans between May and June after the riots.", "2018-09-01")
+    assert not {v for v in values(claims, the_one(claims, "Arrest"), "startDate") if v > "2018-09"}

@@ -217,7 +217,14 @@ _MILITARY_MONTH = r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _MAY_MODAL = (r"(?!(?<=MAY)[ \t]+(?:BE|HAVE|NOT|NEVER|STILL|ALSO|FACE|NEED|LOSE|REMAIN|RETURN|"
               r"DIE|STAY|GET)\b)")
 
-NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
+# The first month of a span "between" two year-less months ("between June and August"): no year after the second
+# (that is `FIRST_HALF`'s, "between June and August 2003"), no day after either.
+_MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"
+_MONTH_SPAN_FIRST = (rf"\b[Bb]etween\s+{_CAP_MONTH}(?=\s+and\s+(?:(?:early|late)\s+|mid-\s*)?{_MONTH_NAME}\b"
+                     rf"(?!\s*,?\s*[0-3]?\d\b){_NO_YEAR_AFTER})")
+
+NO_YEAR = [re.compile(_MONTH_SPAN_FIRST),
+           re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
                       rf"(?:(?:{_DASH}|{JOIN}(?={_DAY2_CLOSED})){_DAY2}(?!\d))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
            re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}(?:the\s+)?(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}"
                       rf"{_NO_YEAR_AFTER}"),
@@ -305,7 +312,13 @@ CAPITALS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}\b")
 # The second half of a range of year-less days across a month ("from November 28 to December 1"): its own kind
 # ("no-year-to"), the first such day on or after the first half ("from 28 December to 3 January": the next January).
 NO_YEAR_TO = [re.compile(rf"{_RANGE_TO}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
-              re.compile(rf"{_RANGE_TO}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}")]
+              re.compile(rf"{_RANGE_TO}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}"),
+              # a span of year-less months: its second month, bare ("from June to August", "between June and
+              # August"; "mid-April" is read as a time of its own), no year or day after it; not after "May", which
+              # is no month read there ("from May to June": alone, "June" would look ahead a year)
+              re.compile(rf"(?:(?<=\b[Ff]rom\s)(?!May\b){_MONTH_NAME}\s+(?:to|until|till|through)\s+"
+                         rf"|(?<=\b[Bb]etween\s)(?!May\b){_MONTH_NAME}\s+and\s+){_CAP_MONTH}"
+                         rf"(?!\s*,?\s*[0-3]?\d\b){_NO_YEAR_AFTER}")]
 # Curly quotation marks that open and close a quotation (`claimgraph.extract.dates.deixis.quoted`).
 OPENING_QUOTES = ("“",)
 CLOSING_QUOTES = ("”",)
