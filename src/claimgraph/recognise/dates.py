@@ -191,7 +191,10 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v59"  # v59: s34 review: a label opening with such a word ("Panel Discussion:") too
+RELATIVE_NAME = "dates-relative.v61"  # v61: s35: a span of year-less months, both ends ("between June and August")
+# v60: s35: a source dated by its year alone is of its last day for "now" (an
+# "Annual Report 2003" of 2004 tells 2003); a day after "of" before a verb in -s and "that" ("of May 8 demands that")
+# v59: s34 review: a label opening with such a word ("Panel Discussion:") too
 # v58: s34: a programme's one-word label ("12.5 10:45 Agenda:") is no speaker
 # v57: a stamp's speaker is capitalised words, its dash no time range
 # ("12.5 10:45 Opening remarks:", "2.3 14:00 - 15:00" a programme's); v56: s33 review: out of brackets a stamp of two

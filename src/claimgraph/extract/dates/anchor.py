@@ -211,8 +211,10 @@ def _years_beside(sentence: Sentence, value: str, source_date: str | None) -> li
 def _told_now(scene: str | None, source_date: str | None) -> bool:
     """Is the story's time within the year before the source's date (or not yet told)? A quotation then speaks
     from about the source's time, and a date it counts from the source's date is its speaker's; a year-less date is
-    near "now" (`_with_year`)."""
-    return not (scene and source_date) or period(source_date)[0] <= _days_after(period(scene)[0], YEAR_DAYS)
+    near "now" (`_with_year`). A source dated by its year alone may be of its last day: an "Annual Report 2003"
+    published in 2004 tells a story of 2003 ("By May ... on 4 June": 2003), no time near its writing."""
+    written = period(source_date)[1 if len(source_date or "") == 4 else 0] if source_date else None
+    return not (scene and written) or written <= _days_after(period(scene)[0], YEAR_DAYS)
 
 
 def _from_source(reference: str) -> bool:

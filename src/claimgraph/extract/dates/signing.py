@@ -85,8 +85,9 @@ def signing_date(text: str, agreement: Mention, date: Mention, signing_told: boo
     if (CUES.SIGNING_VERB.search(between) or _signs_now(text, agreement, date) or speaks_then(text, agreement, date)
             or not signing_told and (CUES.NEGOTIATED.search(between) or in_force_on(text, agreement, date))):
         return True  # "broke a ceasefire signed in Accra on June 17": the signing's day, whatever broke it
-    if agreement.end <= date.start and CUES.BROKEN_OBJECT.search(text, max(0, agreement.start - 40), agreement.start):
-        return False  # "broke the ceasefire on 16 September 1993": the breach's day
+    if (agreement.end <= date.start and not CUES.NAMING_DATE.fullmatch(between)
+            and CUES.BROKEN_OBJECT.search(text, max(0, agreement.start - 40), agreement.start)):
+        return False  # "broke the ceasefire on 16 September 1993": the breach's day; "of 22 February" names it
     if agreement.end <= date.start:  # "the agreement of November 10"; "an agreement on Saturday" (the date holds its "on")
         return bool(CUES.ATTACHED.fullmatch(between) or not between.strip() and CUES.ATTACHING.match(date.text)
                     or _signed_then(text, agreement, between) or title_date(text, agreement, date))

@@ -33,7 +33,9 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v83"  # v83: s34 review: a derived day in an aside does not beat the stated date
+NAME = "dates-attached.v84"  # v84: s35: a date an agreement's name carries ("of 22 February 2002") dates it past a
+# verb of breaking ("violated the Ceasefire Agreement of 22 February 2002")
+# v83: s34 review: a derived day in an aside does not beat the stated date
 # ("On 5 May 2012 the army, beaten back on 2 March, attacked": 5 May)
 # v82: s34: a year-less day whose year a stated date before it in the clause gives is as
 # sure as that date, and the nearer wins ("In January 2012 ..., and on 22 March soldiers overthrew"); a date after a

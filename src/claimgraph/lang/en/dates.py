@@ -175,7 +175,10 @@ _PAIRED_MONTH = rf"(?!{JOIN}(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d{
 _PAIRED_DAY = rf"(?!{JOIN}[0-3]?\d{ORDINAL},?\s+\d{{4}})"
 # ... nor a day or a month a year follows, of four digits or two ("27th June '76": `SHORT_YEAR`).
 _NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?(?:\d{4}|['’]\d\d\b))" + _PAIRED_MONTH + _PAIRED_DAY + r"(?!\w)"
-_NO_PLURAL_AFTER = r"(?!\s+(?!(?:was|is|has|as|this|thus)\b)[a-z]+s\b)"  # "of 14 December attacks": a count
+# "of 14 December attacks": a count; but a word in -s before "that" or a determiner is a verb ("Resolution 664 of
+# August 18 demands that ...", "... of 3 May calls the parties to ...")
+_NO_PLURAL_AFTER = (r"(?!\s+(?!(?:was|is|has|as|this|thus)\b)[a-z]+s\b"
+                    r"(?!\s+(?:that|the|a|an|its|their|all|both|on\s+all)\b))")
 _DATELINE_CITY = r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*"  # a dateline's place: "KHARTOUM, "
 _DATELINE_END = r"(?=[ \t]*[(–—-])"  # "(Reuters) -", "–"
 _DAY2 = rf"(?P<day2>[0-3]?\d){ORDINAL}"
@@ -214,7 +217,14 @@ _MILITARY_MONTH = r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _MAY_MODAL = (r"(?!(?<=MAY)[ \t]+(?:BE|HAVE|NOT|NEVER|STILL|ALSO|FACE|NEED|LOSE|REMAIN|RETURN|"
               r"DIE|STAY|GET)\b)")
 
-NO_YEAR = [re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
+# The first month of a span "between" two year-less months ("between June and August"): no year after the second
+# (that is `FIRST_HALF`'s, "between June and August 2003"), no day after either.
+_MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"
+_MONTH_SPAN_FIRST = (rf"\b[Bb]etween\s+{_CAP_MONTH}(?=\s+and\s+(?:(?:early|late)\s+|mid-\s*)?{_MONTH_NAME}\b"
+                     rf"(?!\s*,?\s*[0-3]?\d\b){_NO_YEAR_AFTER})")
+
+NO_YEAR = [re.compile(_MONTH_SPAN_FIRST),
+           re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
                       rf"(?:(?:{_DASH}|{JOIN}(?={_DAY2_CLOSED})){_DAY2}(?!\d))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
            re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}(?:the\s+)?(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}"
                       rf"{_NO_YEAR_AFTER}"),
@@ -302,7 +312,13 @@ CAPITALS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}\b")
 # The second half of a range of year-less days across a month ("from November 28 to December 1"): its own kind
 # ("no-year-to"), the first such day on or after the first half ("from 28 December to 3 January": the next January).
 NO_YEAR_TO = [re.compile(rf"{_RANGE_TO}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
-              re.compile(rf"{_RANGE_TO}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}")]
+              re.compile(rf"{_RANGE_TO}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}"),
+              # a span of year-less months: its second month, bare ("from June to August", "between June and
+              # August"; "mid-April" is read as a time of its own), no year or day after it; not after "May", which
+              # is no month read there ("from May to June": alone, "June" would look ahead a year)
+              re.compile(rf"(?:(?<=\b[Ff]rom\s)(?!May\b){_MONTH_NAME}\s+(?:to|until|till|through)\s+"
+                         rf"|(?<=\b[Bb]etween\s)(?!May\b){_MONTH_NAME}\s+and\s+){_CAP_MONTH}"
+                         rf"(?!\s*,?\s*[0-3]?\d\b){_NO_YEAR_AFTER}")]
 # Curly quotation marks that open and close a quotation (`claimgraph.extract.dates.deixis.quoted`).
 OPENING_QUOTES = ("“",)
 CLOSING_QUOTES = ("”",)
