@@ -83,8 +83,10 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v114"  # v114: s34 fix34d: no "Task Force Report|Members|Chair" body; no person of a verb's
-# object before "and his" ("He left Goldman Sachs and his wife"); no rank before "Cook Museum";
+NAME = "names-in-context.v115"  # v115: s35: a name in full whose last word the source writes alone is a person
+# (`echoed`: "Bettino Craxi" ... "Craxi's government");
+# v114: s34 fix34d: no "Task Force Report|Members|Chair" body; no person of a verb's object before "and his" ("He left
+# Goldman Sachs and his wife"); no rank before "Cook Museum";
 # v113: s34: a name "Operation" opens is the operation's only, no person's ("Operation
 # Paul Bunyan"); "Task Force Vierra", "Task Force 58" each a body of their own; a name before "and his|her" a person;
 # a rank without a full stop ("Cpl Musa Bangura") a title;
