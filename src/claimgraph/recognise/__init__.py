@@ -21,7 +21,7 @@ from ..lang import cues
 from ..model import Document, Mention
 from .wrapping import unwrapped
 from ..rdf.terms import top_classes
-from . import (abroad, accord_places, aliases, alternates, body_tails, borders, followers, labels, located,
+from . import (abroad, accord_places, aliases, alternates, body_tails, borders, echoed, followers, labels, located,
                people_groups, press, shortnames, statebound, story, town_pairs, wordnames)
 from .base import Candidate, Recogniser, initials, name_id, place_word_before, settle, text_of, title_start
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
@@ -129,11 +129,12 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     accords: dict[str, tuple[str, str]] = {}  # the places accords named so far are named after: class, id
     places_told: dict[str, str] = {}  # the names no pack knows told as places so far, and their ids (`located`)
     starts = labels.starts(document.text)
+    lone = echoed.lone_words("\n".join(texts))  # the words the source writes alone: a surname named again (`echoed`)
     for block, text, doc in zip(blocks, texts, nlp.pipe(texts)):
         labels.cut(doc, [s - block.start for s in starts if block.start < s < block.end])
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = text
-        found = _people_again(doc, _found(doc, recognisers, towns), people)
+        found = _people_again(doc, _found(doc, recognisers, towns, lone), people)
         found = _bodies_again(doc, followers.of_named_leaders(text, found, NAMES_METHOD, people, leaders), bodies)
         found = body_tails.named_in_full(text, found, NAMES_METHOD, in_full)
         found = accord_places.named_again(text, found, accords)
@@ -151,12 +152,14 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
     return borders.named(told, entries, document.text, _demonym_states_of(recognisers, entries))
 
 
-def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Candidate]:
+def _found(doc, recognisers: Sequence[Recogniser], towns: set[str],
+           lone: frozenset[str] = frozenset()) -> list[Candidate]:
     """The settled candidates of the rules, then a fallback recogniser's where none overlaps and it closes no longer
     name (`_closes_name`); a town's name only in a place's context or where the document told it as a place before
     (`towns`: updated); a name no pack knows as a place where a preposition of place tells it (`located`: "in Ryazan
     on 22 September"), a region's lower-case kind after its name in its mention ("the Batken region"), a demonym and
-    a noun for people as a group of its own (`people_groups`: "Cuban exiles"), and the paper
+    a noun for people as a group of its own (`people_groups`: "Cuban exiles"), a name in full whose last word the
+    source writes alone (`lone`) a person (`echoed`: "Bettino Craxi" ... "Craxi"), and the paper
     or broadcaster that opens a press review's or a monitoring digest's entry (`press`: "Le Soleil (Dakar, daily)")."""
     entries = gazetteer_of(recognisers)
     read = [c for r in recognisers if not getattr(r, "fallback", False) for c in r(doc)]
@@ -165,6 +168,7 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     found = press.mastheads(doc, found)
     known = next((r.names for r in recognisers if isinstance(r, NamesInContext)), frozenset())
     found = town_pairs.persons(doc, _whole_names(doc, found, entries), known)
+    found = _echoed(doc, found, recognisers, lone)
     found = _glosses(doc, _ships(doc, _carriers(doc, _given_names(doc, found, entries))))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
     found = _local_names(doc, _nationalities(doc, _regional_demonyms(doc, found)))
@@ -177,6 +181,13 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str]) -> list[Cand
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
             if not any(c.start < f.end and f.start < c.end for f in found) and not _closes_name(doc, c, found)]
     return settle([*found, *gaps]) if gaps else found
+
+
+def _echoed(doc, found: list[Candidate], recognisers: Sequence[Recogniser], lone: frozenset[str]) -> list[Candidate]:
+    """`found` with the persons named in full whose surname the source writes again alone (`echoed`), judged by the
+    names rules' doubts; unchanged without a names recogniser."""
+    names = next((r for r in recognisers if isinstance(r, NamesInContext)), None)
+    return found if names is None else echoed.persons(doc, found, lone, names.doubts, NAMES_METHOD)
 
 
 def _titled_people(doc, found: list[Candidate]) -> list[Candidate]:

@@ -190,7 +190,9 @@ class NameDoubts:
         if pattern is KNIGHTED:  # "Sir Paul Scoon", not "the island of Sir Bani Yas": a known place
             return " ".join(words[1:]) in self.places
         if pattern is NAME_ROLE:  # "President of Serbia Slobodan Milosevic, the former president of": no "Serbia"
-            return not self.person_words(words, shaped=False)  # a role after it: "Masoud Barzani, President of"
+            # a role after it: "Masoud Barzani, President of"; a given name may be a town's ("Issa Hayatou, the president")
+            return not (self.person_words(words, shaped=False)
+                        or len(words) > 1 and words[0] in self.towns and self.person_words(words[1:], shaped=False))
         if pattern in (RELATED, KIN_NAMED):
             return not self.named_so(words) or name in self.known
         if pattern is SWORN:  # an oath of office names a person, though a town's names are the words ("Adama Barrow")

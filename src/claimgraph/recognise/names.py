@@ -83,7 +83,9 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v115"  # v115: s35 places35: a barracks, hospital, lagoon, creek or hills (lower case or in the
+NAME = "names-in-context.v116"  # v116: s35 names35: a name in full whose last word the source writes alone is a
+# person (`echoed`: "Bettino Craxi" ... "Craxi's government");
+# v115: s35 places35: a barracks, hospital, lagoon, creek or hills (lower case or in the
 # name: "the Kilian barracks", "Mulago Hospital", "the Occra Hills", "Rokel Creek") and "the Straits of" name places;
 # v114: s34 fix34d: no "Task Force Report|Members|Chair" body; no person of a verb's
 # object before "and his" ("He left Goldman Sachs and his wife"); no rank before "Cook Museum";

@@ -89,7 +89,7 @@ TITLES = ("President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vi
           "(?:Cpl|LCpl|L/Cpl|Bdr|Pte|Maj|Sgt|Capt|Lt|Cdr)(?=\\s+[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+(?![\\w'-]|\\s+[A-Z]))"
           f"(?!\\s+[A-Z][\\w'-]+\\s+(?:{BUILT_KINDS})\\b)",
           "Catholicos", "Pope", "King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Sheikh",
-          "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "PM",
+          "Mr\\.?", "Mrs\\.?", "Ms\\.?", "Dr\\.?", "Professor", "PM",
           "spokesperson", "spokesman", "spokeswoman", "envoy", "commander", "adviser", "advisor", "aide")
 # Some of those a role in the plural holds, named after it: "five party leaders, among them Vasil Bilak and Alois
 # Indra" (`recognise.person_lists`).
@@ -227,6 +227,34 @@ NAMED_OPENED_PLACE_KINDS = {"Mount": "Region", "Lake": "Region"}
 PLACE_OPENING_WORDS = frozenset({"Piazza", "Plaza", "Praça", "Place", "Rue", "Via", "Calle", "Avenida", "Platz", "Port",
                                  "Fort", "Mount", "Lake", "Cape", "San", "Santa", "Santo", "Saint", "Sankt", "Sant",
                                  "Porto", "Puerto", "Villa", "Ville", "Bad", "Ciudad", "Kampung", "Kafr", "Ras"})
+# A name's first word that opens a place's or a family's name, no given name (`recognise.echoed`: "Al Khalifa", "Camp
+# Bonifas", "Wadi Halfa"), beside `PLACE_OPENING_WORDS`.
+NOT_GIVEN_NAMES = frozenset({"Al", "El", "Camp", "Wadi", "Jebel", "Jabal", "Bab", "Bir", "Tel", "Tell"})
+# Common words that open a sentence with their capital, no given name before a surname (`recognise.echoed`: "Eventually
+# Craxi gave way"), beside `NOT_NAMES`, and the endings of adverbs and verbs' forms so written ("Finally", "Following").
+OPENING_COMMON_WORDS = frozenset({
+    "no", "not", "never", "none", "nor", "neither", "either", "every", "each", "all", "some", "many", "most", "several",
+    "few", "next", "first", "last", "earlier", "eventually", "finally", "tomorrow", "tonight", "soon", "instead",
+    "afterwards", "perhaps", "indeed", "thus", "hence", "why", "how", "what", "who", "where", "which", "whose", "whom",
+    "imagine", "consider", "remember", "note", "see", "read", "let", "ask", "dear", "please", "thanks", "welcome",
+    "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should",
+    "may", "might", "must", "shall"})
+COMMON_WORD_ENDINGS = ("ly", "ing")
+# Verbs in -s after a surname that opens a sentence ("Amin says"): no plural noun the word qualifies ("Mail deliveries").
+VERBS_IN_S = frozenset({"says", "was", "has", "is", "does", "tells", "adds", "insists", "denies", "claims", "argues",
+                        "warns", "writes", "wants", "believes", "remains", "seems", "agrees", "accuses", "admits",
+                        "recalls", "notes", "calls", "asks", "hopes", "plans", "refuses", "rejects", "returns"})
+# The last words of firms', teams' and papers' names, no surnames, whatever case a text writes them in ("Harbor Capital",
+# "Castle Vale Rovers", `recognise.echoed`).
+NOT_SURNAMES = frozenset({
+    "Capital", "Partners", "Holdings", "Energy", "Systems", "Technologies", "Technology", "Airlines", "Airways",
+    "Motors", "Media", "Pharma", "Foods", "Industries", "Resources", "Networks", "Solutions", "Labs", "Studios",
+    "Records", "Books", "Press", "Times", "Post", "News", "Herald", "Tribune", "Journal", "Gazette", "United", "City",
+    "Rovers", "Athletic", "Wanderers", "Town", "County", "Sport", "Sports", "Entertainment", "Insurance", "Finance",
+    "Investments", "Ventures", "Trust", "Fund", "Mining", "Oil", "Gas", "Petroleum", "Steel", "Telecom", "Software"})
+# The classes of a one-word known place that may be a given name or a surname inside a person's name ("Issa Hayatou",
+# "Fidel Castro"): a town's or a region's, no state's.
+GIVEN_NAME_PLACE_CLASSES = frozenset({"Settlement", "Region", "District", "Place"})
 # What follows two towns' names written as one that makes them a place's or a team's, no person's: a score ("Chelsea
 # Barcelona 2-1"), a kind of built place or of fixture ("Hamburg Altona station", "the Leeds Bradford airport", "the
 # Liverpool Everton derby") (`town_pairs`).
