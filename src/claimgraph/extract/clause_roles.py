@@ -35,9 +35,8 @@ JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
 PASSIVE_SUBJECT_WORDS = 2  # words between a name and its passive verb of harm that still make one subject with it
 INFINITIVE_REACH = 30  # characters: "to " and a verb before the name
 PLACED_REACH = 80  # characters from a preposition of place over the names it lists ("in Syria, Iraq and ")
-
-
 GAINED_REACH = 30  # characters between "lost to" and the name after its article and adjectives
+MOVE_ASKED_REACH = 6  # words before a move's noun read for the cue that asks for or plans it ("to agree to the")
 
 
 def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
@@ -455,9 +454,6 @@ def _moved_by_other(text: str, sentence: Sentence, event: Mention, mention: Ment
         CUES.MOVE_MODAL.search(text, mention.end, event.start) is not None or _asked_of(text, sentence, mention))
     return moved is not None and asked and any(
         m.kind == "entity" and m.start == moved.end() and "Actor" in top_classes(m.cls) for m in sentence.mentions)
-
-
-MOVE_ASKED_REACH = 6  # words before a move's noun read for the cue that asks for or plans it ("to agree to the")
 
 
 def _asked_reach(text: str, mention: Mention, event: Mention) -> int:
