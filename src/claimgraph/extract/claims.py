@@ -94,7 +94,9 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v138"  # v138: s34 review: only whom a verb of asking addresses (or a modal's subject) loses its
+NAME = "clause.v139"  # v139: s35 roles: a state's own named force "from" a state leaves it, a place ("the
+# withdrawal of Syrian troops from Lebanon", `clause_roles._owned_force_before`);
+# v138: s34 review: only whom a verb of asking addresses (or a modal's subject) loses its
 # role in a move another makes; who decides or sends for it keeps it; v137: s34 fix: a move asked for is read in the
 # words right before its noun, no aside's "to";
 # v136: s34 modality: "X were blamed for" a passive accusation; "and troops then stormed" a

@@ -35,9 +35,8 @@ JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
 PASSIVE_SUBJECT_WORDS = 2  # words between a name and its passive verb of harm that still make one subject with it
 INFINITIVE_REACH = 30  # characters: "to " and a verb before the name
 PLACED_REACH = 80  # characters from a preposition of place over the names it lists ("in Syria, Iraq and ")
-
-
 GAINED_REACH = 30  # characters between "lost to" and the name after its article and adjectives
+MOVE_ASKED_REACH = 6  # words before a move's noun read for the cue that asks for or plans it ("to agree to the")
 
 
 def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event: Mention | None = None) -> str | None:
@@ -64,7 +63,7 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
                                                                   mention.start)
     if gained and not _object_of_blamed(text, gained, mention):  # "vehicles lost to the separatists were seized"
         return "hasActor" if _won(text, gained, mention) else None
-    if event and "Actor" in kinds and _is_target(text, event, mention, "Place" in kinds):
+    if event and "Actor" in kinds and _is_target(text, sentence, event, mention, "Place" in kinds):
         return "target"
     if "Actor" in kinds and _unarmed_people(text, mention):
         return None
@@ -82,11 +81,12 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
         return None  # a side of a border, the owner of an embassy: neither where nor who
     if "Actor" in kinds and "Place" in kinds:
         before = _governing_words(text, sentence, mention)
-        governed = _governed(text, sentence, mention) and not _troops_from(text, mention)
+        governed = _governed(text, sentence, mention) and not _troops_from(text, sentence, mention)
         placed = (governed or before and _part_of_land(before)
                   or CUES.PLACE_NOUN.match(text, mention.end)
                   or CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start)
-                  or _in_placed_list(text, mention) or _people_after(text, sentence, mention) or _struck(text, event, mention))
+                  or _in_placed_list(text, sentence, mention) or _people_after(text, sentence, mention)
+                  or _struck(text, event, mention))
         return "hasPlace" if placed else "hasActor"
     if "Actor" in kinds:
         return None if CUES.PLACE_OF.search(text, max(0, mention.start - 40), mention.start) else "hasActor"
@@ -187,11 +187,11 @@ def _struck(text: str, event: Mention | None, mention: Mention) -> bool:
     return not between.strip() and (event.text.lower() in CUES.ATTACK_VERBS or bool(CUES.OBJECT_OF.search(event.text)))
 
 
-def _in_placed_list(text: str, mention: Mention) -> bool:
+def _in_placed_list(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Does the name stand in a list of names after a preposition of place ("in Syria and Iraq")? Each is
     a place, as the first is; not after an opening phrase's comma nor "Troops from" (whose troops)."""
     listed = CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start)
-    return listed is not None and not _opening_phrase(text, listed) and not _whose_troops(text, listed)
+    return listed is not None and not _opening_phrase(text, listed) and not _whose_troops(text, sentence, listed)
 
 
 def _opening_phrase(text: str, listed: re.Match) -> bool:
@@ -201,18 +201,26 @@ def _opening_phrase(text: str, listed: re.Match) -> bool:
         text, max(0, listed.start() - 10), listed.start()) is not None)
 
 
-def _troops_from(text: str, mention: Mention) -> bool:
+def _troops_from(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the name the first of the states armed men come "from" ("Troops from Russia and Belarus attacked":
     Russia's troops; `_whose_troops`)? Then "from" governs no place."""
     listed = CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start)
-    return listed is not None and _whose_troops(text, listed)
+    return listed is not None and _whose_troops(text, sentence, listed)
 
 
-def _whose_troops(text: str, listed: re.Match) -> bool:
-    """Is the list the states "from" which armed men come ("Troops from Russia and Belarus attacked":
-    whose troops, not where; `WHOSE_TROOPS`)?"""
-    return bool(listed.group("source")) and CUES.WHOSE_TROOPS.search(
-        text, max(0, listed.start() - PLACED_REACH), listed.start()) is not None
+def _whose_troops(text: str, sentence: Sentence, listed: re.Match) -> bool:
+    """Is the list the states "from" which armed men come ("Troops from Russia and Belarus attacked", "UN troops from
+    Pakistan and Bangladesh": whose troops, not where; `WHOSE_TROOPS`)? Not when the troops are a state's own force
+    already (`_owned_force_before`: "the withdrawal of Syrian troops from Lebanon"): the list is where they left."""
+    troops = CUES.WHOSE_TROOPS.search(text, max(0, listed.start() - PLACED_REACH), listed.start())
+    return bool(listed.group("source")) and troops is not None and not _owned_force_before(sentence, listed)
+
+
+def _owned_force_before(sentence: Sentence, listed: re.Match) -> bool:
+    """Does a named armed force end right before the list's "from" ("Syrian troops", one mention of the forces'
+    recogniser that names their state)? Its owner is told; "from" names where the force moves from."""
+    return any(m.kind == "entity" and m.cls == "ArmedForce" and not listed.string[m.end:listed.start()].strip()
+               for m in sentence.mentions)
 
 
 def _part_of_land(before: list[str]) -> bool:
@@ -262,7 +270,7 @@ def _governed(text: str, sentence: Sentence, mention: Mention) -> bool:
     return bool(before) and before[-1].lower() in CUES.PLACE_PREPOSITIONS
 
 
-def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> bool:
+def _is_target(text: str, sentence: Sentence, event: Mention, mention: Mention, is_place: bool) -> bool:
     """The actor stands just after "against / on" the event, or is the object of an attack verb.
 
     A state after "on" or an attack verb is where the event happened as much as whom it struck; only "against" and
@@ -280,7 +288,7 @@ def _is_target(text: str, event: Mention, mention: Mention, is_place: bool) -> b
             text, max(event.end, mention.start - CUES.HELD_BY_REACH), mention.start):
         return True  # "besieged the town of Kassala, held by Eritrean forces": the side besieged
     if mention.end <= event.start:
-        return _is_passive_subject(text, event, mention) or _under_arrest(text, event, mention)
+        return _is_passive_subject(text, sentence, event, mention) or _under_arrest(text, event, mention)
     if _in_object_of_act(text, event, mention) and (not is_place or (
             mention.method == METHOD_DEMONYM and not CUES.PLACE_NOUN.match(text, mention.end))):
         return True  # "arrested American sailors", "the capture of Ali Musa"; not "shelled Eritrean towns"
@@ -322,7 +330,7 @@ def _owns_warship_struck(text: str, event: Mention, mention: Mention, between: s
             and CUES.WARSHIP_AFTER.match(text, mention.end) is not None)
 
 
-def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
+def _is_passive_subject(text: str, sentence: Sentence, event: Mention, mention: Mention) -> bool:
     """Is the actor the subject of the event's passive verb ("Ukrainian soldiers are encircled", "civilians
     were killed", "Iran was attacked"): who suffered it, not who did it? Not of a move ("mercenaries ... are
     deployed"). The actor may qualify the subject's noun and name ("the Argentine cruiser ARA General
@@ -334,7 +342,7 @@ def _is_passive_subject(text: str, event: Mention, mention: Mention) -> bool:
     fighters| had been killed") shows it to the head's look-ahead as one after it does ("fighters had been| killed")."""
     subject = _passive_subject(text, event)
     listed = CUES.CONJUNCTS.match(text, mention.end, event.start).end()
-    if event.start - listed > 40 or subject is None or _in_placed_list(text, mention):
+    if event.start - listed > 40 or subject is None or _in_placed_list(text, sentence, mention):
         return False
     end = subject.head_end
     if end < mention.start:
@@ -455,9 +463,6 @@ def _moved_by_other(text: str, sentence: Sentence, event: Mention, mention: Ment
         CUES.MOVE_MODAL.search(text, mention.end, event.start) is not None or _asked_of(text, sentence, mention))
     return moved is not None and asked and any(
         m.kind == "entity" and m.start == moved.end() and "Actor" in top_classes(m.cls) for m in sentence.mentions)
-
-
-MOVE_ASKED_REACH = 6  # words before a move's noun read for the cue that asks for or plans it ("to agree to the")
 
 
 def _asked_reach(text: str, mention: Mention, event: Mention) -> int:
