@@ -1,8 +1,10 @@
 """Killings and attacks told by blows and hand weapons: "two guards were hacked to death", "they came at us with clubs".
 
 Rules of `triggers.Triggers` (the cue words and why: `claimgraph.lang.en.melee`): `to_death` yields a Killing
-trigger on a verb of blows before "to death", `came_at` an Attack trigger on "came at" someone with a weapon. A
-first-hand account tells its fight in these words, with no word of the lexicon, so the fight is otherwise lost.
+trigger on a verb of blows before "to death", `came_at` an Attack trigger on "came at" someone with a weapon,
+`shot_people` an Attack (a Killing: "shot dead") on "shot" said of people. A first-hand account tells its fight in
+these words, with no word of the lexicon (or none it reads without armed men before it), so the fight is otherwise
+lost.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .named_deaths import told_in_its_clause
 
 CUES = cues("melee")
 TRIGGERS = cues("triggers")  # WEAPONS: arms "came at" someone with; EXECUTED_PEOPLE, RELEASED_PEOPLE: who is killed
+TITLES = cues("person_titles")  # TITLES_BEFORE: the title before a name shot ("shot Captain Camara")
 NAMES = cues("names")  # ROLES, KIN_WORDS, PROFESSIONS: one person beaten ("beat the village chief to death")
 PEOPLE = (cues("deaths").DEAD_PEOPLE | TRIGGERS.EXECUTED_PEOPLE | TRIGGERS.RELEASED_PEOPLE | CUES.PERSON_OBJECTS
           | CUES.PERSON_NOUNS | set(NAMES.ROLES) | set(NAMES.KIN_WORDS) | set(NAMES.PROFESSIONS))
@@ -60,6 +63,52 @@ def _person(token, headline: bool) -> bool:
     return (word in PEOPLE or word in CUES.PERSON_OBJECTS
             or (word.endswith(CUES.PEOPLE_SUFFIX) and token.is_alpha and word not in CUES.NOT_PEOPLE_MEN)
             or (not headline and token.i > token.sent.start and token.text[:1].isupper() and not token.text.isupper()))
+
+
+def shot_people(doc: Doc, name: str, told: set[int]) -> Iterator[Candidate]:
+    """Each "shot" (`CUES.SHOT`) the lexicon's rules left unread (`told`: the characters where the event words found
+    start) whose victims are people (`_shot_victims`), in a clause that tells no event word of its own
+    (`named_deaths.told_in_its_clause`: "two guards were shot in the attack" are the attack's), nor in a sentence of
+    pictures (`CUES.SHOT_PICTURES`). "shot dead" (`CUES.SHOT_DEAD`) is a Killing, any other an Attack."""
+    for verb in cue_spans(doc, CUES.SHOT):
+        after = doc[verb.end:verb.end + 1].text.lower()
+        if (verb.start_char in told or after in CUES.SHOT_NOT_AFTER or told_in_its_clause(doc, verb, told)
+                or any(t.lower_ in CUES.SHOT_PICTURES for t in verb.sent)):
+            continue
+        dead = after in CUES.SHOT_DEAD
+        if _shot_victims(doc, verb.start, verb.end + dead):
+            yield Candidate(verb.start_char, verb.end_char, "trigger", "Killing" if dead else "Attack", name)
+
+
+def _shot_victims(doc: Doc, verb: int, after: int) -> bool:
+    """Are the ones the verb at doc[verb] shot people: before a passive (`CUES.PASSIVE_BE`, adverbs in -ly between)
+    its subject (`_passive_subject`), else its object from doc[after] on (`_shot_object`)? A word of people or a
+    person's pronoun (`_person`, without its reading of any capitalised word), "those who" (`CUES.THOSE_WHO`), or a
+    name after a person's title (`TITLES.TITLES_BEFORE`: "shot Captain Camara"), as "to death" reads them."""
+    be = verb - 1
+    while be > doc[verb].sent.start and doc[be].lower_.endswith(CUES.ADVERB_SUFFIX):
+        be -= 1
+    passive = be >= doc[verb].sent.start and doc[be].lower_ in CUES.PASSIVE_BE
+    victims = _passive_subject(doc, be) if passive else _shot_object(doc, after)
+    pronoun = victims and (victims[0].lower_ in CUES.PERSON_OBJECTS or victims[0].lower_ in CUES.SUBJECT_PRONOUNS)
+    if not passive and pronoun and doc[after + 1:after + 2].text.lower() in CUES.SHOT_DOUBLE_OBJECT:
+        return False  # "shot him a look", "shot you a message"
+    sent = doc[verb].sent
+    return any(_person(t, headline=True) or t.lower_ in CUES.SUBJECT_PRONOUNS
+               or (t.lower_, doc[t.i + 1:t.i + 2].text.lower()) == CUES.THOSE_WHO
+               or (t.text[:1].isupper() and TITLES.TITLES_BEFORE.search(doc.text, sent.start_char, t.idx))
+               for t in victims)
+
+
+def _shot_object(doc: Doc, start: int) -> list:
+    """The words of the object from doc[start]: at most `CUES.SHOT_OBJECT_REACH`, in its sentence, up to a preposition,
+    a mark or a word of `CUES.SHOT_OBJECT_STOPS` ("shot a glance at her": "a glance")."""
+    words = []
+    for token in doc[start:min(doc[start].sent.end, start + CUES.SHOT_OBJECT_REACH)] if start < len(doc) else ():
+        if not token.is_alpha or token.lower_ in TRIGGERS.PREPOSITIONS or token.lower_ in CUES.SHOT_OBJECT_STOPS:
+            break
+        words.append(token)
+    return words
 
 
 def _passive_subject(doc: Doc, be: int) -> list:

@@ -43,7 +43,7 @@ from .encounters import encounters
 from .exercises import exercises
 from .killings import counted_killings, counted_things, toll_of_sides
 from .landings import landings
-from .melee import came_at, to_death
+from .melee import came_at, shot_people, to_death
 from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
 from .nlp import stem_suffixes
 from .relations import relations
@@ -59,7 +59,10 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v132"  # v132: s34 review: who is come at is a person ("came at a meeting with club officials" none);
+NAME = "triggers.v133"  # v133: s35: a bill killed, a proposal shot down, a budget attacked no event (FIGURE_HEADS);
+# "shot" said of people an attack whoever shot ("They shot everyone who ran", "he was shot on 3 December"), "shot dead
+# two farmers" a killing (melee.shot_people); v132: s34 review: who is come at is a person ("came at a meeting with
+# club officials" none);
 # a Title Case headline names no victim; "dead asleep", "dead beat", "dead to the world", "nearly died" no deaths;
 # v131: s34 second reading: what is beaten "to death" read in the object (or a passive's
 # subject), not the sentence ("beat a leopard to death", "At Davos the idea was beaten"); "-men" of "regimen" no
@@ -162,6 +165,7 @@ class Triggers:
         yield from named_deaths(doc, NAME, told, self._not_people)
         yield from to_death(doc, NAME, told)
         yield from came_at(doc, NAME)
+        yield from shot_people(doc, NAME, told)
 
     def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:
         """Does a filter read the lexicon's match doc[start:end] of class `cls` as no event (`WORD_FILTERS`,
@@ -635,6 +639,17 @@ def _carried_out(doc: Doc, start: int, end: int) -> bool:
             and doc[start - 1].lower_ in CUES.CARRIED_OUT)
 
 
+def _figure_undergone(doc: Doc, start: int, end: int) -> bool:
+    """A passive verb of killing, shooting down or attacking (`CUES.FIGURE_PASSIVES`) whose subject's head is a thing
+    of words, law or markets (`CUES.FIGURE_HEADS`, `_subject_head`): "The bill was killed in committee", "Shares were
+    shot down" name no killing nor attack; "Two guards were killed" does."""
+    if doc[start:end].text.lower() not in CUES.FIGURE_PASSIVES:
+        return False
+    passive = doc[start].lower_ in CUES.PASSIVE_AUXILIARIES or (
+        start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES)
+    return passive and _subject_head(doc, start) in CUES.FIGURE_HEADS
+
+
 def _avoided(doc: Doc, start: int) -> bool:
     """A bare event noun just after a verb of avoidance that it may follow (`CUES.AVOIDED`) names what did not
     happen: "Lawmakers who escaped arrest formed ..." tells of no arrest, and the clause's date is not its;
@@ -717,7 +732,7 @@ WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, unsunk, retracted, _f
                 _no_weapon_head, _passive_meeting, _by_means, _mediation_in_general, _undemonstrated,
                 _calls_counted, _weapon_held)
 SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil, truces.refused,
-                nothing_burnt, untimed_present, effect_felt)
+                nothing_burnt, untimed_present, effect_felt, _figure_undergone)
 
 
 def _object_words(doc: Doc, start: int, reach: int) -> list[str]:

@@ -18,6 +18,18 @@ words after "with") is an attack: "The mob came at the guards with machetes"; no
 dawn", "the children came at me with snowballs", nor a bout of two ("knights came at each other with swords", the
 words of RECIPROCAL right after "at"), nor a figure (a word of FIGURATIVE_AFTER_WEAPON after the weapon: "with all
 guns blazing").
+
+"shot" (SHOT) said of people is an attack on them, whoever shot: a first-hand account or a report tells its shooting
+so, with no armed word before the verb for the lexicon's "shot" ("They shot everyone who ran", "guards crossed the
+river and shot dead two farmers", "the ambassador was shot in Rome on 16 October"); "shot dead" (SHOT_DEAD right
+after the verb) a killing. What was shot is the object right after the verb (up to a preposition or a word of
+SHOT_OBJECT_STOPS, at most SHOT_OBJECT_REACH words: "shot a glance at her" shot a glance), or before a passive
+(PASSIVE_BE) its subject, read as "to death" reads them; a name only after a person's title
+(`person_titles.TITLES_BEFORE`: "shot Captain Camara"; not "Coppola shot The Godfather"), and "those" only before
+"who" (THOSE_WHO). Not a pronoun object before an article ("shot him a look", SHOT_DOUBLE_OBJECT), nor a verb before
+a particle of another sense (SHOT_NOT_AFTER: "shot down" and "shot to death" have rules of their own, "shot up",
+"shot to fame"), nor in a sentence of pictures (SHOT_PICTURES: "the photographer shot the models in Paris", "the
+scene with the soldiers was shot in Rome").
 """
 
 import re
@@ -38,11 +50,12 @@ SUBJECT_REACH = 8  # the words before a passive's auxiliary its subject is read 
 # Where a passive's subject opens: after these the words before ("At Davos the idea") are no part of it.
 SUBJECT_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "of", "at", "in", "on", "by", "from",
                              "near", "after", "before", "during", "for", "with"})
-PERSON_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
+PERSON_OBJECTS = frozenset({"him", "her", "them", "us", "me", "everyone", "everybody", "anyone", "anybody"})
 # One person beaten, beside names' ROLES, KIN_WORDS and PROFESSIONS: "beat the driver to death".
 PERSON_NOUNS = frozenset({"driver", "headman", "villager", "farmer", "trader", "shopkeeper", "teacher", "student",
                           "boy", "girl", "youth", "doctor", "nurse", "guard", "prisoner", "neighbour", "neighbor",
-                          "worker", "protester", "passenger", "thief", "informer", "pastor", "monk", "nun"})
+                          "worker", "protester", "passenger", "thief", "informer", "pastor", "monk", "nun", "farmers",
+                          "traders", "teachers", "boys", "girls", "youths", "doctors", "nurses", "drivers"})
 SUBJECT_PRONOUNS = _pronouns.PERSONAL
 PASSIVE_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 CAME_AT = re.compile(r"\b(?:came|come|comes|coming)\s+at\b", re.IGNORECASE)
@@ -55,5 +68,18 @@ HAND_WEAPONS = frozenset({"axe", "axes", "ax", "club", "clubs", "machete", "mach
                           "sword", "swords", "hatchet", "hatchets", "cudgel", "cudgels", "rifle", "rifles", "guns",
                           "gun", "pistols", "pistol"})
 FIGURATIVE_AFTER_WEAPON = frozenset({"blazing"})  # "came at the minister with all guns blazing": an attack of words
+SHOT = re.compile(r"\bshot\b", re.IGNORECASE)
+SHOT_DEAD = frozenset({"dead"})
+SHOT_OBJECT_REACH = 4  # "shot two Senegalese farmers", "shot a pregnant woman"
+SHOT_OBJECT_STOPS = frozenset({"and", "or", "but", "who", "that", "which", "as", "when", "while", "because", "after",
+                               "before", "if", "then"})
+SHOT_NOT_AFTER = frozenset({"down", "up", "to", "off", "out", "ahead", "back"})
+SHOT_DOUBLE_OBJECT = frozenset({"a", "an", "the", "one", "another", "some"})
+THOSE_WHO = ("those", "who")
+SHOT_PICTURES = frozenset({"film", "films", "filmed", "movie", "movies", "scene", "scenes", "photo", "photos",
+                           "photograph", "photographs", "photographer", "photographers", "camera", "cameras", "video",
+                           "videos", "footage", "portrait", "portraits", "picture", "pictures", "episode", "episodes",
+                           "documentary", "shoot", "cover", "magazine", "model", "models", "lens", "studio",
+                           "director", "commercial", "advert", "snapshot", "selfie"})
 # The words of these triggers as the resolver reads them: verbs, each a new happening (`triggers.VERBS`).
 VERB_FORMS = frozenset({*BLOWS, "came at", "come at", "comes at", "coming at"})

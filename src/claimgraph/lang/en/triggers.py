@@ -262,10 +262,22 @@ PUT_OUT = frozenset({"statement", "statements", "report", "reports", "video", "v
                      "details", "images", "photos", "photographs", "list", "gas", "chlorine", "toxic", "funds", "album",
                      "film", "book", "results", "findings", "transcript", "document", "documents", "recording", "names",
                      "version"})
+# What is killed, shot down or attacked only in a figure, a thing of words, law or markets: "The bill was killed in
+# committee", "the minister shot down the proposal", "Shares were shot down", "The senate attacked the budget" (the
+# object of the verb, IDIOM_OBJECTS; or the head of a passive's subject, `recognise.triggers._figure_undergone`).
+FIGURE_HEADS = frozenset({"proposal", "proposals", "plan", "plans", "idea", "ideas", "bill", "bills", "motion",
+                          "motions", "amendment", "amendments", "request", "requests", "rumour", "rumours", "rumor",
+                          "rumors", "claim", "claims", "suggestion", "suggestions", "theory", "theories", "hopes",
+                          "bid", "bids", "offer", "offers", "argument", "arguments", "notion", "shares", "stocks",
+                          "prices", "budget", "legislation", "reform", "reforms", "policy", "policies"})
+FIGURE_PASSIVES = frozenset({"was killed", "were killed", "is killed", "are killed", "has been killed",
+                             "have been killed", "had been killed", "shot down", "attacked"})
 # Verbs that name an event except in an idiom whose noun follows within IDIOM_REACH words: "missiles
 # struck the city" is an attack, "struck a deal", "struck a balance" and "struck down" are none.
 IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "bargain", "compromise", "balance",
                                       "chord", "note", "tone", "pose", "down", "off", "out", "up"}),
+                 # a proposal or a rumour shot down, a budget attacked (FIGURE_HEADS)
+                 "shot": FIGURE_HEADS, "attacked": FIGURE_HEADS, "attacking": FIGURE_HEADS,
                  "tried": frozenset({"to"}),  # "families who tried to flee": an attempt, no trial
                  "stormed": frozenset({"out", "off"}),  # "the delegation stormed out of the talks"
                  # a dispute: "The soldiers clashed over who would lead the parade", "The army clashed with the
