@@ -192,8 +192,14 @@ def _struck(text: str, event: Mention | None, mention: Mention) -> bool:
 def _in_placed_list(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Does the name stand in a list of names after a preposition of place ("in Syria and Iraq")? Each is
     a place, as the first is; not after an opening phrase's comma nor "Troops from" (whose troops)."""
-    listed = CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start)
+    listed = _placed_list(text, mention)
     return listed is not None and not _opening_phrase(text, listed) and not _whose_troops(text, sentence, listed)
+
+
+def _placed_list(text: str, mention: Mention) -> re.Match | None:
+    """The preposition of place and the names listed after it up to the name (`CUES.PLACED_LIST`, within
+    `PLACED_REACH` characters before it: "in Syria, Iraq and "), or None."""
+    return CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start)
 
 
 def _opening_phrase(text: str, listed: re.Match) -> bool:
@@ -206,7 +212,7 @@ def _opening_phrase(text: str, listed: re.Match) -> bool:
 def _troops_from(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the name the first of the states armed men come "from" ("Troops from Russia and Belarus attacked":
     Russia's troops; `_whose_troops`)? Then "from" governs no place."""
-    listed = CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start)
+    listed = _placed_list(text, mention)
     return listed is not None and _whose_troops(text, sentence, listed)
 
 
@@ -224,7 +230,7 @@ def _left_for_another_act(text: str, sentence: Sentence, event: Mention | None, 
     from Belarus attacked Kyiv" struck elsewhere: Belarus is neither where the attack was nor who made it."""
     if event is None or event.cls in CUES.MOVED_OF_CLASSES:
         return False
-    listed = CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start)
+    listed = _placed_list(text, mention)
     return listed is not None and bool(listed.group("source")) and _owned_force_before(sentence, listed)
 
 

@@ -45,11 +45,8 @@ def _of_people(doc: Doc, found: Span) -> bool:
     guards were hacked to death", "a mob beat Mr Ode to death". The rest of the sentence tells no victim: "Villagers
     beat a leopard to death", "At Davos the idea was beaten to death", "POLICE BEAT TEMPERATURES TO DEATH" (capitals
     of a headline: no name) kill no one."""
-    be = found.start - 1
-    while be > found.sent.start and doc[be].lower_.endswith(CUES.ADVERB_SUFFIX):
-        be -= 1
-    passive = be >= found.sent.start and doc[be].lower_ in CUES.PASSIVE_BE
-    victims = _passive_subject(doc, be) if passive else list(found[1:-2])
+    be = _passive_be(doc, found.start)
+    victims = _passive_subject(doc, be) if be is not None else list(found[1:-2])
     headline = title_case(found.sent.text)
     return any(_person(t, headline) or t.lower_ in CUES.SUBJECT_PRONOUNS for t in victims)
 
@@ -86,10 +83,8 @@ def _shot_victims(doc: Doc, verb: int, after: int) -> bool:
     its subject (`_passive_subject`), else its object from doc[after] on (`_shot_object`)? A word of people or a
     person's pronoun (`_person`, without its reading of any capitalised word), "those who" (`CUES.THOSE_WHO`), or a
     name after a person's title (`TITLES.TITLES_BEFORE`: "shot Captain Camara"), as "to death" reads them."""
-    be = verb - 1
-    while be > doc[verb].sent.start and doc[be].lower_.endswith(CUES.ADVERB_SUFFIX):
-        be -= 1
-    passive = be >= doc[verb].sent.start and doc[be].lower_ in CUES.PASSIVE_BE
+    be = _passive_be(doc, verb)
+    passive = be is not None
     if passive:
         victims = _passive_subject(doc, be)
     else:
@@ -131,6 +126,15 @@ def _without_possessive(words: list) -> list:
         return words
     how = words[1].lower_ in CUES.SHOT_HOW or words[1].lower_.endswith(CUES.ADVERB_SUFFIX)
     return words if how else words[1:]
+
+
+def _passive_be(doc: Doc, verb: int) -> int | None:
+    """Where the passive auxiliary (`CUES.PASSIVE_BE`) of the verb at doc[verb] stands, adverbs in -ly
+    (`CUES.ADVERB_SUFFIX`) between ("was brutally beaten"), in its sentence; None if the verb is no passive."""
+    be = verb - 1
+    while be > doc[verb].sent.start and doc[be].lower_.endswith(CUES.ADVERB_SUFFIX):
+        be -= 1
+    return be if be >= doc[verb].sent.start and doc[be].lower_ in CUES.PASSIVE_BE else None
 
 
 def _passive_subject(doc: Doc, be: int) -> list:
