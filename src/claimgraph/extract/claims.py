@@ -94,7 +94,9 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v139"  # v139: s35 roles: a state's own named force "from" a state leaves it, a place ("the
+NAME = "clause.v140"  # v140: s35 review: a state a state's own force comes "from" no role of an act that is no
+# move ("Russian troops from Belarus attacked Kyiv": neither where nor who);
+# v139: s35 roles: a state's own named force "from" a state leaves it, a place ("the
 # withdrawal of Syrian troops from Lebanon", `clause_roles._owned_force_before`);
 # v138: s34 review: only whom a verb of asking addresses (or a modal's subject) loses its
 # role in a move another makes; who decides or sends for it keeps it; v137: s34 fix: a move asked for is read in the

@@ -79,6 +79,8 @@ def role(text: str, sentence: Sentence, mention: Mention, entity: Entity, event:
     if "Actor" in kinds and "Place" in kinds and (structure.cued(text, mention, structure.BORDER_SIDE)
                                                   or CUES.MISSION_AFTER.match(text, mention.end)):
         return None  # a side of a border, the owner of an embassy: neither where nor who
+    if "Actor" in kinds and "Place" in kinds and _left_for_another_act(text, sentence, event, mention):
+        return None  # "Russian troops from Belarus attacked Kyiv": where they came from, not where they struck
     if "Actor" in kinds and "Place" in kinds:
         before = _governing_words(text, sentence, mention)
         governed = _governed(text, sentence, mention) and not _troops_from(text, sentence, mention)
@@ -190,8 +192,14 @@ def _struck(text: str, event: Mention | None, mention: Mention) -> bool:
 def _in_placed_list(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Does the name stand in a list of names after a preposition of place ("in Syria and Iraq")? Each is
     a place, as the first is; not after an opening phrase's comma nor "Troops from" (whose troops)."""
-    listed = CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start)
+    listed = _placed_list(text, mention)
     return listed is not None and not _opening_phrase(text, listed) and not _whose_troops(text, sentence, listed)
+
+
+def _placed_list(text: str, mention: Mention) -> re.Match | None:
+    """The preposition of place and the names listed after it up to the name (`CUES.PLACED_LIST`, within
+    `PLACED_REACH` characters before it: "in Syria, Iraq and "), or None."""
+    return CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start)
 
 
 def _opening_phrase(text: str, listed: re.Match) -> bool:
@@ -204,7 +212,7 @@ def _opening_phrase(text: str, listed: re.Match) -> bool:
 def _troops_from(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Is the name the first of the states armed men come "from" ("Troops from Russia and Belarus attacked":
     Russia's troops; `_whose_troops`)? Then "from" governs no place."""
-    listed = CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start)
+    listed = _placed_list(text, mention)
     return listed is not None and _whose_troops(text, sentence, listed)
 
 
@@ -214,6 +222,16 @@ def _whose_troops(text: str, sentence: Sentence, listed: re.Match) -> bool:
     already (`_owned_force_before`: "the withdrawal of Syrian troops from Lebanon"): the list is where they left."""
     troops = CUES.WHOSE_TROOPS.search(text, max(0, listed.start() - PLACED_REACH), listed.start())
     return bool(listed.group("source")) and troops is not None and not _owned_force_before(sentence, listed)
+
+
+def _left_for_another_act(text: str, sentence: Sentence, event: Mention | None, mention: Mention) -> bool:
+    """Is the name a state a state's own named force comes "from" (`_owned_force_before`) with an event that is no
+    move (`CUES.MOVED_OF_CLASSES`)? "Syrian troops withdrew from Lebanon" leave it, a place of the move; "Russian troops
+    from Belarus attacked Kyiv" struck elsewhere: Belarus is neither where the attack was nor who made it."""
+    if event is None or event.cls in CUES.MOVED_OF_CLASSES:
+        return False
+    listed = _placed_list(text, mention)
+    return listed is not None and bool(listed.group("source")) and _owned_force_before(sentence, listed)
 
 
 def _owned_force_before(sentence: Sentence, listed: re.Match) -> bool:

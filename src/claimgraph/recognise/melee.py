@@ -45,11 +45,8 @@ def _of_people(doc: Doc, found: Span) -> bool:
     guards were hacked to death", "a mob beat Mr Ode to death". The rest of the sentence tells no victim: "Villagers
     beat a leopard to death", "At Davos the idea was beaten to death", "POLICE BEAT TEMPERATURES TO DEATH" (capitals
     of a headline: no name) kill no one."""
-    be = found.start - 1
-    while be > found.sent.start and doc[be].lower_.endswith(CUES.ADVERB_SUFFIX):
-        be -= 1
-    passive = be >= found.sent.start and doc[be].lower_ in CUES.PASSIVE_BE
-    victims = _passive_subject(doc, be) if passive else list(found[1:-2])
+    be = _passive_be(doc, found.start)
+    victims = _passive_subject(doc, be) if be is not None else list(found[1:-2])
     headline = title_case(found.sent.text)
     return any(_person(t, headline) or t.lower_ in CUES.SUBJECT_PRONOUNS for t in victims)
 
@@ -69,11 +66,12 @@ def shot_people(doc: Doc, name: str, told: set[int]) -> Iterator[Candidate]:
     """Each "shot" (`CUES.SHOT`) the lexicon's rules left unread (`told`: the characters where the event words found
     start) whose victims are people (`_shot_victims`), in a clause that tells no event word of its own
     (`named_deaths.told_in_its_clause`: "two guards were shot in the attack" are the attack's), nor in a sentence of
-    pictures (`CUES.SHOT_PICTURES`). "shot dead" (`CUES.SHOT_DEAD`) is a Killing, any other an Attack."""
+    pictures or medicine (`CUES.SHOT_OTHER_SENSES`). "shot dead" (`CUES.SHOT_DEAD`) is a Killing, any other an
+    Attack."""
     for verb in cue_spans(doc, CUES.SHOT):
         after = doc[verb.end:verb.end + 1].text.lower()
         if (verb.start_char in told or after in CUES.SHOT_NOT_AFTER or told_in_its_clause(doc, verb, told)
-                or any(t.lower_ in CUES.SHOT_PICTURES for t in verb.sent)):
+                or any(t.lower_ in CUES.SHOT_OTHER_SENSES for t in verb.sent)):
             continue
         dead = after in CUES.SHOT_DEAD
         if _shot_victims(doc, verb.start, verb.end + dead):
@@ -85,14 +83,15 @@ def _shot_victims(doc: Doc, verb: int, after: int) -> bool:
     its subject (`_passive_subject`), else its object from doc[after] on (`_shot_object`)? A word of people or a
     person's pronoun (`_person`, without its reading of any capitalised word), "those who" (`CUES.THOSE_WHO`), or a
     name after a person's title (`TITLES.TITLES_BEFORE`: "shot Captain Camara"), as "to death" reads them."""
-    be = verb - 1
-    while be > doc[verb].sent.start and doc[be].lower_.endswith(CUES.ADVERB_SUFFIX):
-        be -= 1
-    passive = be >= doc[verb].sent.start and doc[be].lower_ in CUES.PASSIVE_BE
-    victims = _passive_subject(doc, be) if passive else _shot_object(doc, after)
-    pronoun = victims and (victims[0].lower_ in CUES.PERSON_OBJECTS or victims[0].lower_ in CUES.SUBJECT_PRONOUNS)
-    if not passive and pronoun and doc[after + 1:after + 2].text.lower() in CUES.SHOT_DOUBLE_OBJECT:
-        return False  # "shot him a look", "shot you a message"
+    be = _passive_be(doc, verb)
+    passive = be is not None
+    if passive:
+        victims = _passive_subject(doc, be)
+    else:
+        victims = _shot_object(doc, after)
+        if _second_object(doc, victims):
+            return False  # "shot him a look", "shot the president a question"
+        victims = _without_possessive(victims)
     sent = doc[verb].sent
     return any(_person(t, headline=True) or t.lower_ in CUES.SUBJECT_PRONOUNS
                or (t.lower_, doc[t.i + 1:t.i + 2].text.lower()) == CUES.THOSE_WHO
@@ -109,6 +108,33 @@ def _shot_object(doc: Doc, start: int) -> list:
             break
         words.append(token)
     return words
+
+
+def _second_object(doc: Doc, words: list) -> bool:
+    """Does a second object open in the object `words` right after a person (`_person`) or a pronoun: an article of
+    `CUES.SHOT_DOUBLE_OBJECT` not before a count of shots (`CUES.SHOT_AGAIN`)? "shot him a look" and "shot the
+    president a question" gave a look, a question; "shot him a second time", "shot them behind the school" shot."""
+    return any(t.lower_ in CUES.SHOT_DOUBLE_OBJECT and doc[t.i + 1:t.i + 2].text.lower() not in CUES.SHOT_AGAIN
+               and (_person(person, headline=True) or person.lower_ in CUES.SUBJECT_PRONOUNS)
+               for person, t in zip(words, words[1:]))
+
+
+def _without_possessive(words: list) -> list:
+    """The object `words` without a first "her" that is whose the next word is (`CUES.SHOT_POSSESSIVE`: "shot her gun
+    into the air"); kept before a word of how she was shot (`CUES.SHOT_HOW`, an adverb: "shot her twice")."""
+    if len(words) < 2 or words[0].lower_ not in CUES.SHOT_POSSESSIVE:
+        return words
+    how = words[1].lower_ in CUES.SHOT_HOW or words[1].lower_.endswith(CUES.ADVERB_SUFFIX)
+    return words if how else words[1:]
+
+
+def _passive_be(doc: Doc, verb: int) -> int | None:
+    """Where the passive auxiliary (`CUES.PASSIVE_BE`) of the verb at doc[verb] stands, adverbs in -ly
+    (`CUES.ADVERB_SUFFIX`) between ("was brutally beaten"), in its sentence; None if the verb is no passive."""
+    be = verb - 1
+    while be > doc[verb].sent.start and doc[be].lower_.endswith(CUES.ADVERB_SUFFIX):
+        be -= 1
+    return be if be >= doc[verb].sent.start and doc[be].lower_ in CUES.PASSIVE_BE else None
 
 
 def _passive_subject(doc: Doc, be: int) -> list:

@@ -59,7 +59,10 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v133"  # v133: s35: a bill killed, a proposal shot down, a budget attacked no event (FIGURE_HEADS);
+NAME = "triggers.v134"  # v134: s35 review: a figure's noun only as the lower-case head of the object ("attacked
+# the budget office", "shot Bill Ryan" attacks again); "shot" not of a second object ("shot the president a question"),
+# her belongings ("shot her gun into the air"), "shot of", a jab; "shot them one by one" an attack;
+# v133: s35: a bill killed, a proposal shot down, a budget attacked no event (FIGURE_HEADS);
 # "shot" said of people an attack whoever shot ("They shot everyone who ran", "he was shot on 3 December"), "shot dead
 # two farmers" a killing (melee.shot_people); v132: s34 review: who is come at is a person ("came at a meeting with
 # club officials" none);
@@ -310,9 +313,20 @@ def _idiom(doc: Doc, start: int) -> bool:
     objects = CUES.IDIOM_OBJECTS.get(doc[start].lower_)
     if not objects or arson_at(doc, start) or _blew_up_a_building(doc, start, start + 2):
         return False  # arson burns what follows (`arson.nothing_burnt`); "blew up the aircraft at the airfield"
+    figure = doc[start].lower_ in CUES.FIGURE_VERBS
     found = {t.lower_ for t in _idiom_object(doc, start)
-             if t.lower_ in objects and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CUES.IDIOM_QUALIFIED)}
+             if t.lower_ in objects and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CUES.IDIOM_QUALIFIED)
+             and (not figure or _heads_object(doc, t))}
     return bool(found) and not (found <= CUES.REPLIES and _with_weapon(doc, start, CUES.WITH_WEAPON))
+
+
+def _heads_object(doc: Doc, token) -> bool:
+    """Is the word a common noun (lower case) whose noun phrase ends after it (`_ends_phrase`, a preposition or a
+    relative, `CUES.RELATIVE_WORDS`)? A figure's noun is the head of what is attacked ("attacked the budget on Monday",
+    "shot down rumours that he would resign"), not a word qualifying it ("attacked the budget office", "the reform
+    party's headquarters") nor a name ("shot Bill Ryan")."""
+    return token.is_lower and (_ends_phrase(doc, token.i + 1)
+                               or doc[token.i + 1].lower_ in CUES.PREPOSITIONS | CUES.RELATIVE_WORDS)
 
 
 def _idiom_object(doc: Doc, start: int):
@@ -513,8 +527,14 @@ def _blown_up(doc: Doc, start: int) -> bool:
 
 
 def _subject_head(doc: Doc, start: int) -> str:
-    """The lower-case head of the subject of the passive verb at doc[start]: the word before its auxiliaries, or before
-    the first preposition of its noun phrase ("The bridge over the river"), in its clause of its sentence."""
+    """The lower-case head of the subject of the passive verb at doc[start] (`_subject_head_token`), or ""."""
+    head = _subject_head_token(doc, start)
+    return head.lower_ if head is not None else ""
+
+
+def _subject_head_token(doc: Doc, start: int):
+    """The head of the subject of the passive verb at doc[start]: the word before its auxiliaries, or before the first
+    preposition of its noun phrase ("The bridge over the river"), in its clause of its sentence; None if none."""
     aux = start
     while aux > doc[start].sent.start and doc[aux - 1].lower_ in CUES.PASSIVE_AUXILIARIES | CUES.HEAD_GAP:
         aux -= 1
@@ -525,7 +545,7 @@ def _subject_head(doc: Doc, start: int) -> str:
     phrase = phrase[cut:]
     ends = [k for k, t in enumerate(phrase) if t.lower_ in CUES.PREPOSITIONS]
     head = phrase[:ends[0]] if ends else phrase
-    return head[-1].lower_ if head else ""
+    return head[-1] if head else None
 
 
 def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: frozenset[str]) -> bool:
@@ -641,13 +661,16 @@ def _carried_out(doc: Doc, start: int, end: int) -> bool:
 
 def _figure_undergone(doc: Doc, start: int, end: int) -> bool:
     """A passive verb of killing, shooting down or attacking (`CUES.FIGURE_PASSIVES`) whose subject's head is a thing
-    of words, law or markets (`CUES.FIGURE_HEADS`, `_subject_head`): "The bill was killed in committee", "Shares were
-    shot down" name no killing nor attack; "Two guards were killed" does."""
+    of words, law or markets (`CUES.FIGURE_HEADS`, `_subject_head_token`), in lower case but at a sentence's start:
+    "The bill was killed in committee", "Shares were shot down" name no killing nor attack; "Two guards were killed"
+    and "Pastor Bill was killed" do."""
     if doc[start:end].text.lower() not in CUES.FIGURE_PASSIVES:
         return False
     passive = doc[start].lower_ in CUES.PASSIVE_AUXILIARIES or (
         start > 0 and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES)
-    return passive and _subject_head(doc, start) in CUES.FIGURE_HEADS
+    head = _subject_head_token(doc, start)
+    return passive and head is not None and head.lower_ in CUES.FIGURE_HEADS and (
+        head.is_lower or head.i == head.sent.start)
 
 
 def _avoided(doc: Doc, start: int) -> bool:

@@ -26,10 +26,12 @@ after the verb) a killing. What was shot is the object right after the verb (up 
 SHOT_OBJECT_STOPS, at most SHOT_OBJECT_REACH words: "shot a glance at her" shot a glance), or before a passive
 (PASSIVE_BE) its subject, read as "to death" reads them; a name only after a person's title
 (`person_titles.TITLES_BEFORE`: "shot Captain Camara"; not "Coppola shot The Godfather"), and "those" only before
-"who" (THOSE_WHO). Not a pronoun object before an article ("shot him a look", SHOT_DOUBLE_OBJECT), nor a verb before
+"who" (THOSE_WHO). Not an object before a second one ("shot him a look", "shot the president a question",
+SHOT_DOUBLE_OBJECT; but "shot him a second time", SHOT_AGAIN), nor a verb before
 a particle of another sense (SHOT_NOT_AFTER: "shot down" and "shot to death" have rules of their own, "shot up",
-"shot to fame"), nor in a sentence of pictures (SHOT_PICTURES: "the photographer shot the models in Paris", "the
-scene with the soldiers was shot in Rome").
+"shot to fame", "was shot of the business"), nor in a sentence of pictures or medicine (SHOT_OTHER_SENSES: "the
+photographer shot the models in Paris", "the scene with the soldiers was shot in Rome", "the nurse shot the boy with a
+vaccine"). Nor what is hers ("shot her gun into the air", SHOT_POSSESSIVE; "shot her twice", SHOT_HOW).
 """
 
 import re
@@ -73,13 +75,26 @@ SHOT_DEAD = frozenset({"dead"})
 SHOT_OBJECT_REACH = 4  # "shot two Senegalese farmers", "shot a pregnant woman"
 SHOT_OBJECT_STOPS = frozenset({"and", "or", "but", "who", "that", "which", "as", "when", "while", "because", "after",
                                "before", "if", "then"})
-SHOT_NOT_AFTER = frozenset({"down", "up", "to", "off", "out", "ahead", "back"})
+SHOT_NOT_AFTER = frozenset({"down", "up", "to", "off", "out", "ahead", "back", "of"})  # "was shot of the business"
+# An article opening a second object after the first: "shot him a look", "shot the president a question"...
 SHOT_DOUBLE_OBJECT = frozenset({"a", "an", "the", "one", "another", "some"})
+# ...unless a count of shots or turns follows it: "shot him a second time", "shot them one by one".
+SHOT_AGAIN = frozenset({"second", "third", "fourth", "fifth", "last", "final", "few", "dozen", "more", "time", "times",
+                        "by"})
+# "her" before a word is whose ("shot her gun into the air", "shot her hand up"), unless the word tells how she was
+# shot (an adverb in -ly, ADVERB_SUFFIX, or one of these): "shot her twice", "shot her dead".
+SHOT_POSSESSIVE = frozenset({"her"})
+SHOT_HOW = frozenset({"dead", "twice", "once", "again", "thrice"})
 THOSE_WHO = ("those", "who")
 SHOT_PICTURES = frozenset({"film", "films", "filmed", "movie", "movies", "scene", "scenes", "photo", "photos",
                            "photograph", "photographs", "photographer", "photographers", "camera", "cameras", "video",
                            "videos", "footage", "portrait", "portraits", "picture", "pictures", "episode", "episodes",
                            "documentary", "shoot", "cover", "magazine", "model", "models", "lens", "studio",
-                           "director", "commercial", "advert", "snapshot", "selfie"})
+                           "director", "commercial", "advert", "snapshot", "selfie", "sequence", "sequences",
+                           "cameraman", "cameramen", "filming", "paparazzi"})
+# A sentence of medicine: "the nurse shot the boy with a tetanus vaccine" (a jab, no attack).
+SHOT_MEDICINE = frozenset({"vaccine", "vaccines", "vaccination", "injection", "injections", "jab", "jabs", "syringe",
+                           "insulin", "morphine", "booster", "dose", "doses"})
+SHOT_OTHER_SENSES = SHOT_PICTURES | SHOT_MEDICINE
 # The words of these triggers as the resolver reads them: verbs, each a new happening (`triggers.VERBS`).
 VERB_FORMS = frozenset({*BLOWS, "came at", "come at", "comes at", "coming at"})

@@ -270,6 +270,10 @@ FIGURE_HEADS = frozenset({"proposal", "proposals", "plan", "plans", "idea", "ide
                           "rumors", "claim", "claims", "suggestion", "suggestions", "theory", "theories", "hopes",
                           "bid", "bids", "offer", "offers", "argument", "arguments", "notion", "shares", "stocks",
                           "prices", "budget", "legislation", "reform", "reforms", "policy", "policies"})
+# The verbs whose figure (FIGURE_HEADS) is told only by the head of their object, in lower case, ending its noun phrase
+# (`recognise.triggers._ends_phrase`): "attacked the budget on Monday"; not "attacked the budget office", "attacked the
+# reform party's headquarters", "shot Bill Ryan" (real attacks).
+FIGURE_VERBS = frozenset({"shot", "attacked", "attacking"})
 FIGURE_PASSIVES = frozenset({"was killed", "were killed", "is killed", "are killed", "has been killed",
                              "have been killed", "had been killed", "shot down", "attacked"})
 # Verbs that name an event except in an idiom whose noun follows within IDIOM_REACH words: "missiles
@@ -277,7 +281,7 @@ FIGURE_PASSIVES = frozenset({"was killed", "were killed", "is killed", "are kill
 IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "bargain", "compromise", "balance",
                                       "chord", "note", "tone", "pose", "down", "off", "out", "up"}),
                  # a proposal or a rumour shot down, a budget attacked (FIGURE_HEADS)
-                 "shot": FIGURE_HEADS, "attacked": FIGURE_HEADS, "attacking": FIGURE_HEADS,
+                 **dict.fromkeys(FIGURE_VERBS, FIGURE_HEADS),
                  "tried": frozenset({"to"}),  # "families who tried to flee": an attempt, no trial
                  "stormed": frozenset({"out", "off"}),  # "the delegation stormed out of the talks"
                  # a dispute: "The soldiers clashed over who would lead the parade", "The army clashed with the
