@@ -23,7 +23,8 @@ from .wrapping import unwrapped
 from ..rdf.terms import top_classes
 from . import (abroad, accord_places, aliases, alternates, body_tails, borders, echoed, followers, labels, located,
                people_groups, press, shortnames, statebound, story, town_pairs, wordnames)
-from .base import Candidate, Recogniser, initials, name_id, place_word_before, settle, text_of, title_start
+from .base import (Candidate, Recogniser, initials, name_id, place_meant, place_word_before, settle, text_of,
+                   title_start)
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
 from .name_rules import COMPASS_WORD
@@ -264,7 +265,7 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
     again = _written_again(text, {name: ("Person", eid) for name, eid in people.items()}, found)
     surnames, firsts = _bearers(people)
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[surnames[text[c.start:c.end]]])
-            if (_a_place_word(c) and not _place_meant(text, c) or _one_word_person(text, c))
+            if (_a_place_word(c) and not place_meant(text, c.start, c.end) or _one_word_person(text, c))
             and text[c.start:c.end] in surnames else c for c in found]
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[firsts[text[c.start:c.end]]])
             if _a_place_word(c) and _first_word_person(text, c.start, c.end, firsts) else c for c in kept]
@@ -428,16 +429,6 @@ def _written_again(text: str, names: dict[str, tuple[str, str]], found: list[Can
     return [Candidate(m.start(), m.end(), "entity", cls, NAMES_METHOD, entity=eid) for name, (cls, eid) in names.items()
             if name in text
             for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text) if m.span() not in spans]
-
-
-def _place_meant(text: str, cand: Candidate) -> bool:
-    """Does a word only a place follows stand right before the candidate (`PLACE_NOT_SURNAME_BEFORE`: "travelled to
-    London", "in Washington"), no word of trust before its "in" (`TRUST_IN_BEFORE`: "lost faith in Lincoln") and no
-    possessive after it ("in Wilson's view")? Then a known place of that name is the place, though a person the
-    source named in full bears it as a surname ("Jack London", "George Washington")."""
-    return (NAME_CUES.PLACE_NOT_SURNAME_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
-            and not NAME_CUES.TRUST_IN_BEFORE.search(text, max(0, cand.start - 30), cand.start)
-            and not text.startswith(NAME_CUES.POSSESSIVE_ENDINGS, cand.end))
 
 
 def _a_place_word(cand: Candidate) -> bool:
