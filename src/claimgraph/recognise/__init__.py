@@ -589,10 +589,16 @@ def _nationalities(doc, found: list[Candidate]) -> list[Candidate]:
 def _regional_demonyms(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a state's demonym, or its force named by it, right after a word of a part of the world the packs do not
     join to it (`REGION_BEFORE_DEMONYM`: "the Central American Common Market", "Latin American leaders"): the words
-    name a region's people, and the state ("American": the United States) is not spoken of."""
+    name a region's people, and the state ("American": the United States) is not spoken of. Not where the word opens
+    the state's own name ("North Macedonian officials": North Macedonia's demonym is "Macedonian")."""
     text = text_of(doc)
-    return [c for c in found if not (c.method in (METHOD_DEMONYM, METHOD_FORCE)
-                                     and NAME_CUES.REGION_BEFORE_DEMONYM.search(text, max(0, c.start - 12), c.start))]
+    return [c for c in found if not (c.method in (METHOD_DEMONYM, METHOD_FORCE) and _region_before(text, c))]
+
+
+def _region_before(text: str, cand: Candidate) -> bool:
+    """Does a word of a part of the world stand right before the candidate that does not open its entity's name?"""
+    region = NAME_CUES.REGION_BEFORE_DEMONYM.search(text, max(0, cand.start - 12), cand.start)
+    return region is not None and not (cand.entity or "").startswith(region.group().strip(" \t-").lower() + "-")
 
 
 def _nationality(text: str, cand: Candidate) -> bool:
