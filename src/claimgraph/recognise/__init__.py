@@ -23,7 +23,8 @@ from .wrapping import unwrapped
 from ..rdf.terms import top_classes
 from . import (abroad, accord_places, aliases, alternates, body_tails, borders, echoed, followers, labels, located,
                people_groups, press, shortnames, statebound, story, town_pairs, wordnames)
-from .base import Candidate, Recogniser, initials, name_id, place_word_before, settle, text_of, title_start
+from .base import (Candidate, Recogniser, initials, name_id, place_meant, place_word_before, settle, text_of,
+                   title_start)
 from .gazetteer import METHOD_NAME as GAZETTEER_METHOD, ForeignNames, Gazetteer, states_in
 from .joint_forces import joint_forces
 from .name_rules import COMPASS_WORD
@@ -264,7 +265,7 @@ def _people_again(doc, found: list[Candidate], people: dict[str, str]) -> list[C
     again = _written_again(text, {name: ("Person", eid) for name, eid in people.items()}, found)
     surnames, firsts = _bearers(people)
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[surnames[text[c.start:c.end]]])
-            if (_a_place_word(c) and not _place_meant(text, c) or _one_word_person(text, c))
+            if (_a_place_word(c) and not place_meant(text, c.start, c.end) or _one_word_person(text, c))
             and text[c.start:c.end] in surnames else c for c in found]
     kept = [replace(c, cls="Person", method=NAMES_METHOD, entity=people[firsts[text[c.start:c.end]]])
             if _a_place_word(c) and _first_word_person(text, c.start, c.end, firsts) else c for c in kept]
@@ -430,16 +431,6 @@ def _written_again(text: str, names: dict[str, tuple[str, str]], found: list[Can
             for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text) if m.span() not in spans]
 
 
-def _place_meant(text: str, cand: Candidate) -> bool:
-    """Does a word only a place follows stand right before the candidate (`PLACE_NOT_SURNAME_BEFORE`: "travelled to
-    London", "in Washington"), no word of trust before its "in" (`TRUST_IN_BEFORE`: "lost faith in Lincoln") and no
-    possessive after it ("in Wilson's view")? Then a known place of that name is the place, though a person the
-    source named in full bears it as a surname ("Jack London", "George Washington")."""
-    return (NAME_CUES.PLACE_NOT_SURNAME_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None
-            and not NAME_CUES.TRUST_IN_BEFORE.search(text, max(0, cand.start - 30), cand.start)
-            and not text.startswith(NAME_CUES.POSSESSIVE_ENDINGS, cand.end))
-
-
 def _a_place_word(cand: Candidate) -> bool:
     """A one-word place of the gazetteer that is no state (a town, a river: a surname may be one), or a name read as a
     place only by a preposition of place before it (`located`: "in Moscow, Wang and the minister")."""
@@ -598,10 +589,16 @@ def _nationalities(doc, found: list[Candidate]) -> list[Candidate]:
 def _regional_demonyms(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a state's demonym, or its force named by it, right after a word of a part of the world the packs do not
     join to it (`REGION_BEFORE_DEMONYM`: "the Central American Common Market", "Latin American leaders"): the words
-    name a region's people, and the state ("American": the United States) is not spoken of."""
+    name a region's people, and the state ("American": the United States) is not spoken of. Not where the word opens
+    the state's own name ("North Macedonian officials": North Macedonia's demonym is "Macedonian")."""
     text = text_of(doc)
-    return [c for c in found if not (c.method in (METHOD_DEMONYM, METHOD_FORCE)
-                                     and NAME_CUES.REGION_BEFORE_DEMONYM.search(text, max(0, c.start - 12), c.start))]
+    return [c for c in found if not (c.method in (METHOD_DEMONYM, METHOD_FORCE) and _region_before(text, c))]
+
+
+def _region_before(text: str, cand: Candidate) -> bool:
+    """Does a word of a part of the world stand right before the candidate that does not open its entity's name?"""
+    region = NAME_CUES.REGION_BEFORE_DEMONYM.search(text, max(0, cand.start - 12), cand.start)
+    return region is not None and not (cand.entity or "").startswith(region.group().strip(" \t-").lower() + "-")
 
 
 def _nationality(text: str, cand: Candidate) -> bool:

@@ -36,6 +36,7 @@ _SMALL_WORDS = cues("names").SMALL_WORDS  # the connectives of a name an acronym
 _TITLES_BEFORE = cues("person_titles").TITLES_BEFORE  # "President ", "Admiral ": the titles right before a name
 _PLACE_WORD_BEFORE = cues("names").PLACE_WORD_BEFORE  # "in ", "the town of ": what a place's name follows
 PLACE_WORD_REACH = 20  # characters before a name where that word may stand
+_NAMES = cues("names")  # the words only a place follows and the words of trust before "in" (`place_meant`)
 _PLACE_LIST_JOINT = cues("names").PLACE_LIST_JOINT  # ", ", " and ": what joins a list of places (`listed_beside`)
 LIST_JOINT_REACH = 8  # characters a list's joint may span
 
@@ -65,6 +66,16 @@ def place_word_before(text: str, start: int) -> bool:
     """Does a word a place follows stand right before `start` ("in Aden", "the town of Nelson", "captured Kidal")? A
     name there is a place's, no person's nor a code word's."""
     return place_word_at(text, start) is not None
+
+
+def place_meant(text: str, start: int, end: int) -> bool:
+    """Does a word only a place follows stand right before the name at `start`..`end` (`PLACE_NOT_SURNAME_BEFORE`:
+    "travelled to London", "in Washington"), no word of trust before its "in" (`TRUST_IN_BEFORE`: "lost faith in
+    Lincoln") and no possessive after it ("in Wilson's view")? Then the name is a place's, though a person bears it
+    ("Jack London", "George Washington")."""
+    return (_NAMES.PLACE_NOT_SURNAME_BEFORE.search(text, max(0, start - 30), start) is not None
+            and not _NAMES.TRUST_IN_BEFORE.search(text, max(0, start - 30), start)
+            and not text.startswith(_NAMES.POSSESSIVE_ENDINGS, end))
 
 
 def place_word_at(text: str, start: int) -> re.Match | None:

@@ -1,5 +1,5 @@
-"""A name of two or three capitalised words whose last word the source writes again alone: a person named in full
-and then by the surname ("Bettino Craxi, played by ..." ... "Craxi's government falls").
+"""A name of two or three capitalised words whose last word the source writes again alone: a person named in full and
+then by the surname ("Bettino Craxi, played by ..." ... "Craxi's government falls").
 
 English names a person in full once and by the surname after; a body, a ship or a place is named again by its whole
 name, its acronym or its kind ("the Alliance"), seldom by its last word alone. So where no rule read a name ("voiced by
@@ -7,14 +7,15 @@ Yasser Arafat", "Idi Amin himself came") and the source writes its last word alo
 beside it, the name is a cg:Person, and the resolver reads the surname alone as that person. Not a name the gazetteer
 knows, nor one of a kind, a title, a demonym or a state's or land's word (`NameDoubts.listed_person`); not after an
 article ("the Achille Lauro": a thing), after or before another capitalised word (a longer name's words), after a
-place's word of its own ("Mount Sinjar", `PLACE_OPENING_WORDS`) or an article's of a name ("Al Khalifa"); a known
-place's word as the surname only where the source never writes it alone after a word of place ("in Sinjar"); at a
-sentence's opening, not with a function word, an adverb or a verb's form first ("Later Yeltsin"; of three words such
-a word is dropped: "Did Winston Churchill say it?"); not before a score or a kind of place ("Aston Villa 2-0",
-`TOWN_PAIR_THING_AFTER`); not where the last word is a common word: one the block writes in lower case too, or one
-that ends the names of firms and teams (`NOT_SURNAMES`: "Harbor Capital"). A word opening a sentence before a plural
-noun it qualifies is not written alone ("Mail deliveries were delayed"). Not in a Title Case headline, whose capitals
-say nothing.
+place's word of its own ("Mount Sinjar", `PLACE_OPENING_WORDS`), an article's of a name or a club's first word ("Al
+Khalifa", "Real Madrid", `NOT_GIVEN_NAMES`), nor after a word only a place follows ("along Viale Miramare",
+`base.place_meant`); a known place's word as the surname only where the source never writes it alone after a word of
+place ("in Sinjar"); at a sentence's opening, not with a function word, an adverb or a verb's form first ("Later
+Yeltsin"; of three words such a word is dropped: "Did Winston Churchill say it?"); not before a score or a kind of place
+("Aston Villa 2-0", `TOWN_PAIR_THING_AFTER`); not where the last word is a common word: one the block writes in lower
+case too, or one that ends the names of firms and teams (`NOT_SURNAMES`: "Harbor Capital"). A word opening a sentence
+before a plural noun it qualifies is not written alone ("Mail deliveries were delayed"). Not in a Title Case headline,
+whose capitals say nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..lang import cues
-from .base import Candidate, name_id, place_word_before, settle, text_of
+from .base import Candidate, name_id, place_meant, place_word_before, settle, text_of
 from .name_checks import title_case
 from .name_shapes import LO, UP
 
@@ -34,7 +35,9 @@ _NAME = re.compile(rf"(?<![\w’'\-.])(?P<name>{_WORD}(?:[ \t]{_WORD}){{1,2}}?)(
 _LONE = re.compile(rf"(?<![\w’'\-.])(?P<word>{_WORD})(?:[’']s)?(?![\w’'\-]|[ \t]+[{UP}])")
 _CAPITAL_BEFORE = re.compile(rf"(?:[{UP}][\w’'\-.]*|[0-9]+)[ \t]+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?)[ \t]+$")
-_OPENING = re.compile(r"(?:^|[.!?:;\"“]\s+|\n\s*)$")
+# A sentence's or a line's opening (`CUES.OPENING`), an opening quote or bracket after it: '"Eventually Moroto will
+# sign," he said'.
+_OPENING = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*|\s[-–—]\s+)[\"“‘(]?$")
 _PLURAL_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+[^s\W]s)\b")
 MIN_SURNAME = 3  # letters: "Ng" or "Wu" alone is too often a word's part or an initial's
 
@@ -86,11 +89,15 @@ def _a_persons_name(text: str, start: int, words: list[str], doubts) -> bool:
     before = text[max(0, start - 40):start]
     if _ARTICLE_BEFORE.search(before) or _CAPITAL_BEFORE.search(before):
         return False
-    if CUES.TOWN_PAIR_THING_AFTER.match(text, text.find(words[-1], start) + len(words[-1])):
+    end = text.find(words[-1], start) + len(words[-1])
+    if place_meant(text, start, end):
+        return False  # "marched along Viale Miramare", "queued outside Tate Modern": a place's name
+    if CUES.TOWN_PAIR_THING_AFTER.match(text, end):
         return False  # "Aston Villa 2-0", "the Leeds Bradford airport": a team's, a place's
     if words[-1] in doubts.known and _told_as_place(text, words[-1]):
         return False
-    if words[-1] in CUES.NOT_SURNAMES or re.search(rf"(?<![\w’'\-]){words[-1].lower()}(?![\w’'\-])", text):
+    lower = re.escape(words[-1].lower())
+    if words[-1] in CUES.NOT_SURNAMES or re.search(rf"(?<![\w’'\-]){lower}(?![\w’'\-])", text):
         return False  # "Harbor Capital", "the capital": a common word, no surname
     return not (_OPENING.search(before) and _common_first(words[0]))
 

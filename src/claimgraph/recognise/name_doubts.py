@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .base import title_start
 from .name_checks import (_a_body_told, _a_people, _after_place_word, _article_before, _article_surname, _broadcaster,
                           _common_opening, _no_subject_body, _person_shaped, _place_kind_before, _ship_before,
                           _ship_named)
@@ -24,6 +25,7 @@ _NAME_OF_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*[ \t]+(?:of|for)[ 
 # leader Harchand Singh Longowal" (after "of" they may be a body's whole name: "the Museum of Modern Art Glenn Lowry")
 _CAPITALS_BEFORE = re.compile(rf"(?<![\w’'\-])(?:an?|the|{'|'.join(CUES.ROLES)})[ \t]+"
                               r"(?P<run>(?:[A-Z][\w’'\-]*[ \t]+)+)$")
+TITLE_REACH = 40  # characters before a given name where its person's title may stand (`_titled_given_name`)
 
 if TYPE_CHECKING:  # KnownNames is names' (it imports this module)
     from .names import KnownNames
@@ -69,8 +71,9 @@ class NameDoubts:
     def _place_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
         """A place named by its kind (`NAMED_PLACE`, `FEATURE`, `PLACE`, `QUARTER_OF`) that is something else: a
         quarter of no known town, a broadcaster, a known land in water, a border a noun follows ("Tajik border
-        guards"), a speaker ("Coach Tom Hills said"), the kind alone, a state's wild land, a known town's quarter, or
-        what an owner's possessive names ("Colonel Houari Boumediene's border army")."""
+        guards"), a speaker ("Coach Tom Hills said"), a titled person ("Major John Hills"), the kind alone, a state's
+        wild land, a known town's quarter, or what an owner's possessive names ("Colonel Houari Boumediene's border
+        army")."""
         if pattern is QUARTER_OF:  # "the Kirkuk neighbourhood of Rahimawa": the town and its quarter
             return not self._quarter_of_town(match)
         kind = match.group("kind")
@@ -81,8 +84,10 @@ class NameDoubts:
         if pattern is FEATURE and kind in CUES.BORDER_WORDS and not CUES.BORDER_GOES_ON.match(match.string,
                                                                                               match.end()):
             return True  # "Tajik border guards", "the Cambodian-Thai border clashes": whose, what about, no place
-        if pattern in (FEATURE, NAMED_PLACE) and CUES.SPOKEN_AFTER.match(match.string, match.end()):
+        if pattern in (FEATURE, NAMED_PLACE) and _speaks(match):
             return True  # "Coach Tom Hills said": a person or a body speaks, a place does not
+        if pattern is NAMED_PLACE and CUES.NAMED_PLACE_KINDS.get(kind) == "Region" and _titled_given_name(match):
+            return True  # "Major John Hills was wounded", "Colonel Peter Creek led the raid": a titled person
         if pattern in (FEATURE, NAMED_PLACE) and name == kind:
             return name not in CUES.KIND_ALONE_PLACES  # "The oil field services firm", "The Citadel beat Furman"
         if pattern is FEATURE and self._feature_of_other(words, match):
@@ -328,3 +333,25 @@ class NameDoubts:
             return False
         text = match.string
         return not (CUES.SIGNED_AFTER.match(text, match.end()) and not CUES.OWNED_BEFORE.search(text[:match.start()]))
+
+
+def _titled_given_name(match: re.Match) -> bool:
+    """Does a person's title stand right before the word before the kind of land in a place's name ("Major John Hills",
+    "Lt. Col. Peter Creek"): a given name and a surname a land's kind ends, no land? Not a land in water ("Sheikh Zayed
+    Island"), nor after a monarch's or peer's title, which names a land after its bearer ("King George Valley",
+    `NAMING_TITLE_BEFORE`)."""
+    text, kind = match.string, match.start("kind")
+    words = text[match.start("name"):kind].split()
+    if not words or match.group("kind") in CUES.LAND_IN_WATER:
+        return False
+    given = text.rfind(words[-1], 0, kind)
+    return (title_start(text, given, words[-1], TITLE_REACH) is not None
+            and not CUES.NAMING_TITLE_BEFORE.search(text, max(0, given - TITLE_REACH), given))
+
+
+def _speaks(match: re.Match) -> bool:
+    """Is the name a speaker's verb's subject (`SPOKEN_AFTER`: "Coach Tom Hills said"), no preposition's object before
+    it (`PLACE_OBJECT_BEFORE`: "Officials near the Tajik border said": the officials speak, the border is a place)?"""
+    text = match.string
+    return (CUES.SPOKEN_AFTER.match(text, match.end()) is not None
+            and not CUES.PLACE_OBJECT_BEFORE.search(text, max(0, match.start() - 30), match.start()))

@@ -37,8 +37,9 @@ from .packs import Entry, cached, derived, table_cache
 # v30: s34 review: a dateline's city in capitals stands ("KIEV (Reuters) -"); a far alternate name where the source
 # writes its country in any word ("South Vietnam's capital, Saigon")
 # demonym v7: s35 places35: none right after a word of a part of the world ("the Central American Common Market", "Latin
-# American leaders": `recognise._regional_demonyms`)
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v30", "forces.v6", "demonym.v7"
+# American leaders": `recognise._regional_demonyms`); v8: s35 review35a: but where the word opens the state's name
+# ("North Macedonian officials")
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v30", "forces.v6", "demonym.v8"
 WORD = re.compile(r"\w+")
 
 Waiting = dict[str, bytes]  # first word, lower-case -> its (match key, phrase) pairs, pickled (`take`)

@@ -227,9 +227,10 @@ NAMED_OPENED_PLACE_KINDS = {"Mount": "Region", "Lake": "Region"}
 PLACE_OPENING_WORDS = frozenset({"Piazza", "Plaza", "Praça", "Place", "Rue", "Via", "Calle", "Avenida", "Platz", "Port",
                                  "Fort", "Mount", "Lake", "Cape", "San", "Santa", "Santo", "Saint", "Sankt", "Sant",
                                  "Porto", "Puerto", "Villa", "Ville", "Bad", "Ciudad", "Kampung", "Kafr", "Ras"})
-# A name's first word that opens a place's or a family's name, no given name (`recognise.echoed`: "Al Khalifa", "Camp
-# Bonifas", "Wadi Halfa"), beside `PLACE_OPENING_WORDS`.
-NOT_GIVEN_NAMES = frozenset({"Al", "El", "Camp", "Wadi", "Jebel", "Jabal", "Bab", "Bir", "Tel", "Tell"})
+# A name's first word that opens a place's, a family's or a club's name, no given name (`recognise.echoed`: "Al
+# Khalifa", "Camp Bonifas", "Wadi Halfa", "Real Madrid", "Dynamo Kyiv"), beside `PLACE_OPENING_WORDS`.
+NOT_GIVEN_NAMES = frozenset({"Al", "El", "Camp", "Wadi", "Jebel", "Jabal", "Bab", "Bir", "Tel", "Tell",
+                             "Real", "Dynamo", "Sporting", "Atletico", "Olympique", "Borussia", "Inter"})
 # Common words that open a sentence with their capital, no given name before a surname (`recognise.echoed`: "Eventually
 # Craxi gave way"), beside `NOT_NAMES`, and the endings of adverbs and verbs' forms so written ("Finally", "Following").
 OPENING_COMMON_WORDS = frozenset({
@@ -920,6 +921,9 @@ LOCATED_AGAIN_NOT_AFTER = re.compile(rf"[ \t]+(?:{SPEAKER_VERBS}|{'|'.join(FIGHT
 # A speaker's verb after a name with a place's kind makes it a person or a body that speaks, no place: "Coach Tom Hills
 # said", "Mercy Hospital said" (`recognise.name_doubts`).
 SPOKEN_AFTER = re.compile(rf"[ \t]+(?:{SPEAKER_VERBS})\b")
+# ... but not where a preposition of place stands before the name: the name is its object, no verb's subject ("Officials
+# near the Tajik border said", "Doctors at Mercy Hospital said").
+PLACE_OBJECT_BEFORE = re.compile(rf"(?<![\w’'\-]){LOCATED_BEFORE}[ \t]+(?:the[ \t]+)?$")
 # A region's kind written lower-case right after its name is a word of its mention ("Kyrgyzstan's Batken region", "the
 # disputed Cenepa valley", "villages of the Botlikh district"): the region is still the one its name names
 # (`recognise.located.with_kind_word`).
