@@ -72,8 +72,8 @@ NAME = "modality.v65"  # v65: s35 review: an aside telling an act's course befor
 # in Doha?") alleged; "A capitulation?" alleged; "was called off", "averted", "nearly happened" denied; a headline's
 # "BELIEVED CAPTURED" alleged; "reported two arrests" reported; "never provided evidence that" alleges; "The
 # government's position:", "In Moscow's view," reported; v63: s34 review and fix: "delayed" puts off only "until" a
-# time; an act begun or
-# completed after its putting off, or delayed by hours or days, is no plan; a question of doubting asserts; v61:
+# time; an act begun or completed after its putting off, or delayed by hours or days, is no plan; a question of
+# doubting asserts; v61:
 # s34: a question of yes or no alleges what it asks; a blame in the passive alleges up to a clause of the writer's;
 # what is not told of an act ("has not provided data on the strikes") denies nothing; "a rumour that" alleges; an act
 # postponed is planned; v60: s33 last reading: a label of doubt heads its line only where it opens it; a time
