@@ -1,10 +1,12 @@
 """review35b: guards of session 35's modality35 rules on sentences of other kinds of text (labour, sport, journalism,
-history outside war, questions of a known act). Each failed before its mend in the review (modality.v65)."""
+history outside war, questions of a known act) and of dates35's month spans. Each failed before its mend in the review
+(modality.v65, dates-relative.v62)."""
 
 from __future__ import annotations
 
 import pytest
 
+from .test_extraction import the_one, values
 from .test_modality35_asked_called_off_unproven import _modality_of
 
 
@@ -43,3 +45,15 @@ def test_a_place_in_a_race_is_no_side_s_account(extraction_of):
 ])
 def test_a_place_in_the_participle_of_a_presupposed_act_stays_told(extraction_of, text, place):
     assert _modality_of(extraction_of, text, place, "hasPlace") == "Asserted", text
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 the war spread. The rebels attacked the capital from April until June.",
+    "In 2019 the war spread. The rebels attacked the capital from April through June.",
+])
+def test_a_span_of_months_until_its_end_stays_in_its_year(claims_of, text):
+    """dates35's month spans read "to" only: "through" (and "until") were read as a time of their own, "through June"
+    a June a year after the story's (2020-06); "until" already held its year and stays so."""
+    claims = claims_of(text, "2021-05-10")
+    attack = the_one(claims, "Attack")
+    assert values(claims, attack, "endDate") == {"2019-06"}, text
