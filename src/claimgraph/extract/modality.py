@@ -58,19 +58,22 @@ from ..recognise import Sentence
 from . import cue_reach as reach
 from .counts import PEACEFUL
 from .dates.deixis import quoted_at
-from .questions import asks, presupposed
+from .questions import asks, ends_asked, presupposed
 from .resolution import Resolution
 from .scope import Span, clause, clause_end, clause_start, negation_join, rejoin
 from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v64"  # v64: s35: a place or date a question asks of a presupposed act ("Was the ceasefire signed
+NAME = "modality.v65"  # v65: s35 review: an aside telling an act's course before "was called off" no longer denies it;
+# "no evidence of" alleges its noun phrase only; "reported the war" (a definite act) tells it; "In Third Position," no
+# side's account; a place after a participle in a question's noun phrase ("Is the treaty signed in Paris still
+# valid?") presupposed; v64: s35: a place or date a question asks of a presupposed act ("Was the ceasefire signed
 # in Doha?") alleged; "A capitulation?" alleged; "was called off", "averted", "nearly happened" denied; a headline's
 # "BELIEVED CAPTURED" alleged; "reported two arrests" reported; "never provided evidence that" alleges; "The
 # government's position:", "In Moscow's view," reported; v63: s34 review and fix: "delayed" puts off only "until" a
-# time; an act begun or
-# completed after its putting off, or delayed by hours or days, is no plan; a question of doubting asserts; v61:
+# time; an act begun or completed after its putting off, or delayed by hours or days, is no plan; a question of
+# doubting asserts; v61:
 # s34: a question of yes or no alleges what it asks; a blame in the passive alleges up to a clause of the writer's;
 # what is not told of an act ("has not provided data on the strikes") denies nothing; "a rumour that" alleges; an act
 # postponed is planned; v60: s33 last reading: a label of doubt heads its line only where it opens it; a time
@@ -185,7 +188,7 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     cues = [c for c in cues if c.behind_to is None or _behind(c, own, text)]
     if claim.predicate in GIVEN_RELATIONS and _definite(text, own):
         cues = [c for c in cues if not (c.given_if_definite and all(end <= c.behind_to for _, end in anchors))]
-    if claim.predicate in GIVEN_RELATIONS and presupposed(text, own, anchors[1][0] if len(anchors) > 1 else None):
+    if claim.predicate in GIVEN_RELATIONS and presupposed(text, own, anchors[1] if len(anchors) > 1 else None):
         cues = [c for c in cues if not c.asked]
     given = _given(text, [span for span in anchors if span in own]) if claim.predicate in GIVEN_RELATIONS else None
     if given is not None and _in_given(claim, anchors, given):
@@ -195,7 +198,7 @@ def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text
     if CUES.LINKED.search(text, max(0, anchors[0][0] - 60), anchors[0][0]):
         cues = [c for c in cues if not c.said]
     if _described(claim, anchors, text):
-        cues = [c for c in cues if c.modality not in DOUBTING or c.asked and verb_form(text[slice(*anchors[0])])]
+        cues = [c for c in cues if c.modality not in DOUBTING or c.asked and _asked_of_verb(text, anchors)]
     if claim.predicate == "type":
         if _course_said(text, anchors[0]):
             cues = [c for c in cues if not c.said]
@@ -245,6 +248,12 @@ def _behind(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     return any(end <= cue.behind_to and not CUES.IN_PHRASE.search(text, max(0, start - GIVEN_REACH), start)
                and (len(text[end:cue.behind_to].split()) <= AHEAD_WORDS
                     or CUES.POSTMODIFIER.fullmatch(text, end, cue.behind_to)) for start, end in own)
+
+
+def _asked_of_verb(text: str, anchors: list[tuple[int, int]]) -> bool:
+    """Is the place or date a verb's words describe what a question asks of that verb ("Was the ceasefire signed in
+    Doha?"), not of an act the participle's noun phrase presupposes ("Is the treaty signed in Paris still valid?")?"""
+    return verb_form(text[slice(*anchors[0])]) and ends_asked(text, anchors[1])
 
 
 def _definite(text: str, own: list[tuple[int, int]]) -> bool:
@@ -412,9 +421,9 @@ def _negation_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
 def _doubt_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
     """Doubt after the fact (`DOUBT_AFTER`: "remain unconfirmed", of a relative clause's noun only after its relative
     word), hearsay in the passive (`HEARSAY`, `HEARSAY_ON_NOUN`, a headline's `HEARSAY_HEADLINE`), what is not shown
-    (`UNPROVEN`: "never provided evidence that ...", less a definite act it presupposes) and doubt before it
-    (`DOUBT_BEFORE`: "reportedly", and "alleged" on the phrase it stands in, a modifier), and a label of doubt heading
-    the rest of its line (`DOUBT_HEADING`: "unconfirmed: ...")."""
+    (`UNPROVEN`: "never provided evidence that ...", to its clause's end; "no evidence of ...", its noun phrase; less a
+    definite act it presupposes) and doubt before it (`DOUBT_BEFORE`: "reportedly", and "alleged" on the phrase it
+    stands in, a modifier), and a label of doubt heading the rest of its line (`DOUBT_HEADING`: "unconfirmed: ...")."""
     for m in _found(text, sentence, CUES.DOUBT_AFTER):
         opens = clause_start(text, sentence, m.start())
         relative = CUES.DOUBTED_RELATIVE.search(text, opens, m.start())
@@ -429,7 +438,8 @@ def _doubt_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
         yield Cue(clause(text, sentence, m.start(), m.end()), "Unconfirmed")
         yield Cue(Span(m.start(), reach.phrase_end(text, m.end(), sentence.end)), "Unconfirmed", modifier=True)
     for m in _found(text, sentence, CUES.UNPROVEN):
-        yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Unconfirmed", asked=True)
+        end = reach.phrase_end if m.group("of") else reach.said_end
+        yield Cue(Span(m.end(), end(text, m.end(), sentence.end)), "Unconfirmed", asked=True)
     heading = _doubt_heading(text, sentence)
     if heading is not None:
         line = text.find("\n", heading, sentence.end)

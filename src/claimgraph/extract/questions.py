@@ -46,22 +46,34 @@ def _opened_by_modal(words: list[str]) -> bool:
     return bool(opening) and opening[0] in CUES.QUESTION_MODALS
 
 
-def presupposed(text: str, own: list[tuple[int, int]], named: int | None = None) -> bool:
+def presupposed(text: str, own: list[tuple[int, int]], named: tuple[int, int] | None = None) -> bool:
     """Is the claim's event named by a definite noun phrase ("Was the massacre at Kibeho planned?", "Was the vaccine
     trial stopped?"): one a question of yes or no takes as known, asking only what it says of it? Not a verb after its
     subject ("Did the rebels attack the convoy?", "Was the village shelled?"): that is the act asked about; a word that
     may be either is a noun only right after the determiner ("Was the attack planned?"). A place or a date the claim
-    names (at `named`) after a verb that follows the noun is what the question asks of it ("Was the ceasefire signed in
-    Doha?": whether in Doha), not presupposed; one inside the noun phrase is ("Was the massacre at Kibeho planned?")."""
+    names (`named`) after a verb that follows the noun is what the question asks of it ("Was the ceasefire signed in
+    Doha?": whether in Doha), not presupposed (`_asked_of_verb`); one inside the noun phrase is ("Was the massacre at
+    Kibeho planned?", "Is the treaty signed in Paris still valid?")."""
     return any((definite_just_before(words_before(text, start))
                 or not _bare_verb(text[start:end]) and definite_before(text, start))
-               and not (named is not None and _verb_between(text, end, named)) for start, end in own)
+               and not (named is not None and _asked_of_verb(text, end, named)) for start, end in own)
 
 
-def _verb_between(text: str, start: int, end: int) -> bool:
-    """Does a verb form in lower case stand between `start` and `end` ("ceasefire signed in Doha")?"""
-    return any(word.islower() and _bare_verb(word.strip(CUES.QUESTION_WORD_MARKS))
-               for word in text[start:end].split())
+def _asked_of_verb(text: str, end: int, named: tuple[int, int]) -> bool:
+    """Is the place or date `named` what is asked of a verb after the act's noun (ending at `end`): a verb form in
+    lower case between them ("ceasefire signed in Doha"), and nothing after it but phrases of place, time or agent
+    (`CUES.QUESTION_CIRCUMSTANCE`: "... in Doha in May?"), so that the verb is the question's own, not a participle
+    in the noun phrase ("Is the treaty signed in Paris still valid?")?"""
+    between = text[end:named[0]].split()
+    return (any(word.islower() and _bare_verb(word.strip(CUES.QUESTION_WORD_MARKS)) for word in between)
+            and ends_asked(text, named))
+
+
+def ends_asked(text: str, named: tuple[int, int]) -> bool:
+    """Does nothing but phrases of place, time or agent follow the place or date `named` to the sentence's mark
+    (`CUES.QUESTION_CIRCUMSTANCE`: "Was the truce signed in Doha?", "... in Doha in May?"), so that a verb before it is
+    the question's own, what it asks (not "Is the treaty signed in Paris still valid?")?"""
+    return CUES.QUESTION_CIRCUMSTANCE.match(text, named[1]) is not None
 
 
 def _bare_verb(words: str) -> bool:

@@ -191,7 +191,9 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v61"  # v61: s35: a span of year-less months, both ends ("between June and August")
+RELATIVE_NAME = "dates-relative.v62"  # v62: s35 review: "from April until/till/through June" ends the span (was
+# a month that could look a year ahead: 2020-06 after April 2019)
+# v61: s35: a span of year-less months, both ends ("between June and August")
 # v60: s35: a source dated by its year alone is of its last day for "now" (an
 # "Annual Report 2003" of 2004 tells 2003); a day after "of" before a verb in -s and "that" ("of May 8 demands that")
 # v59: s34 review: a label opening with such a word ("Panel Discussion:") too

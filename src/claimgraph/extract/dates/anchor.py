@@ -213,8 +213,17 @@ def _told_now(scene: str | None, source_date: str | None) -> bool:
     from about the source's time, and a date it counts from the source's date is its speaker's; a year-less date is
     near "now" (`_with_year`). A source dated by its year alone may be of its last day: an "Annual Report 2003"
     published in 2004 tells a story of 2003 ("By May ... on 4 June": 2003), no time near its writing."""
-    written = period(source_date)[1 if len(source_date or "") == 4 else 0] if source_date else None
+    written = _written(source_date)
     return not (scene and written) or written <= _days_after(period(scene)[0], YEAR_DAYS)
+
+
+def _written(source_date: str | None) -> str | None:
+    """The source's day of writing for `_told_now`: its date's first day, or its last when the source is dated by its
+    year alone (a report of a year may be written at the year's end, or after it)."""
+    if not source_date:
+        return None
+    first, last = period(source_date)
+    return last if precision(source_date) == "gYear" else first
 
 
 def _from_source(reference: str) -> bool:

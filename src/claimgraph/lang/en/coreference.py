@@ -124,6 +124,14 @@ MODAL_AFTER_PHRASES = re.compile(rf"(?:{_PHRASE}){{1,3}}\s+(?-i:would|could|migh
 # massacre at the village might have been ordered by the general"): told as possible, not weighed (`extract.irrealis`),
 # where no condition stands in the sentence.
 HEDGED_AFTER = re.compile(rf"(?:{_PHRASE}){{0,3}}\s+{_verbs.HEDGED_AFTER}", re.IGNORECASE)
+# What a question asks of an act's verb ends the sentence: phrases of place, time or agent alone after the place or
+# date it names, to the sentence's mark ("Was the truce signed in Doha?", "... in London in March?", "... in Oklahoma
+# City by McVeigh?"); a predicate after them asks something else of an act the noun phrase presupposes, the verb a
+# participle inside it ("Is the treaty signed in Paris still valid?", "Has the ceasefire signed in Minsk in 2015 been
+# broken?") (`extract.questions.presupposed`).
+QUESTION_CIRCUMSTANCE = re.compile(r"(?:,?\s+(?:in|on|at|by|near|from|to|until|during|after|before|of|between|and|or|"
+                                   r"the|an?|its|their|his|her|early|late|mid-\w+|last|this|that|same|day|week|month|"
+                                   r"year|morning|night|evening|(?-i:[A-Z0-9])[\w’'.-]*))*\s*[?.!]", re.IGNORECASE)
 # A question opened by a modal asks what might have been or may be, and tells no act in its clause: "Had the
 # Americans not come, would the council have held elections?", "Could the army have stopped the massacre?", "Will
 # rebels attack the capital?" (`extract.questions.modal_question`); a question of "did" or "why" may presuppose it.

@@ -170,7 +170,8 @@ _TIME_WORD = (r"\b(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll
 # "lasted into May", "lasted through January", "in mid-September", "at the end of March"
 # Not a month joined to a dated month ("in October and November 2022"): the first half of a range or pair, which
 # takes the second's year (`claimgraph.recognise.dates.FIRST_HALF`).
-_PAIRED_MONTH = rf"(?!{JOIN}(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d{4})"
+_MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"
+_PAIRED_MONTH = rf"(?!{JOIN}{_MONTH_NAME}\s+\d{{4}})"
 # Nor a day whose range or pair ends on a dated day ("on October 22-24, 1994": `claimgraph.recognise.dates` reads both).
 _PAIRED_DAY = rf"(?!{JOIN}[0-3]?\d{ORDINAL},?\s+\d{{4}})"
 # ... nor a day or a month a year follows, of four digits or two ("27th June '76": `SHORT_YEAR`).
@@ -219,12 +220,15 @@ _MAY_MODAL = (r"(?!(?<=MAY)[ \t]+(?:BE|HAVE|NOT|NEVER|STILL|ALSO|FACE|NEED|LOSE|
 
 # The first month of a span "between" two year-less months ("between June and August"): no year after the second
 # (that is `FIRST_HALF`'s, "between June and August 2003"), no day after either.
-_MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"
 _MONTH_SPAN_FIRST = (rf"\b[Bb]etween\s+{_CAP_MONTH}(?=\s+and\s+(?:(?:early|late)\s+|mid-\s*)?{_MONTH_NAME}\b"
                      rf"(?!\s*,?\s*[0-3]?\d\b){_NO_YEAR_AFTER})")
 
+# ...whose second month after "until", "till" or "through" is the span's end (`NO_YEAR_TO`), not a time of its own:
+# "from April until June" ends in the June after April, not in one that may look past the source's date.
+_NOT_SPAN_END = "".join(rf"(?<![Ff]rom\s{name}\s)" for name in calendar.month_name[1:] if name != "May")
+
 NO_YEAR = [re.compile(_MONTH_SPAN_FIRST),
-           re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
+           re.compile(rf"{_NOT_SPAN_END}{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
                       rf"(?:(?:{_DASH}|{JOIN}(?={_DAY2_CLOSED})){_DAY2}(?!\d))?|(?!\s*,?\s*\d)){_NO_YEAR_AFTER}"),
            re.compile(rf"{_TIME_WORD}{_PART_OF_DAY}(?:the\s+)?(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}"
                       rf"{_NO_YEAR_AFTER}"),

@@ -144,16 +144,20 @@ FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expecte
 # A plan may be told before the denial: "A raid on the port was planned but never carried out".
 _UNDONE_END = r"(?=\s*(?:[.,;:)?]|$)|\s+(?:at\s+all|after\s+all|in\s+the\s+end|because|due\s+to|owing\s+to)\b)"
 # ...and so does one called off or averted before it began, or one that only nearly happened: "The strike on the port
-# was called off.", "A war was averted", "the war that nearly broke out" (a hypothetical act, no happening).
+# was called off.", "A war was averted", "the war that nearly broke out" (a hypothetical act, no happening). An aside
+# before it may tell only a plan ("The protest, planned for Sunday, was called off"): one that tells the act's course
+# tells it happened, and ended ("The strike, which paralysed the port for a month, was called off").
 _CALLED_OFF = (r"(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:narrowly|finally|eventually|again)\s+)?"
                r"(?:called\s+off|averted)|(?:nearly|almost)\s+(?:happened|broke\s+out|erupted)")
+_PLAN_ASIDE = (r"(?:,\s+|\s+(?:that|which)\s+)(?:[^,;.]{0,40}?\s)?"
+               r"(?:planned|scheduled|set|due|expected|announced|proposed|threatened)\b[^,;.]{0,40}?,?")
 UNDONE_AFTER = re.compile(r"(?:,\s+[^,;.]{1,60},|\s+(?:that|which)\s+[^,;.]{1,60}?)?\s+"
                           r"(?:(?:was|were|has|have|had)\s+(?:(?:planned|prepared|ordered|proposed|scheduled|announced)"
                           r",?\s+but\s+(?:was\s+|were\s+)?)?(?:not|never)\s+(?:been\s+)?"
                           r"(?:carried\s+out|held|launched|implemented|staged|mounted)|"
                           r"did\s+not\s+(?:take\s+place|happen|occur|materiali[sz]e)|"
-                          rf"never\s+(?:took\s+place|happened|occurred|materiali[sz]ed)|{_CALLED_OFF})\b{_UNDONE_END}",
-                          re.IGNORECASE)
+                          rf"never\s+(?:took\s+place|happened|occurred|materiali[sz]ed))\b{_UNDONE_END}"
+                          rf"|(?:{_PLAN_ASIDE})?\s+(?:{_CALLED_OFF})\b{_UNDONE_END}", re.IGNORECASE)
 # A phrase of a preposition after an act's noun, its own (a few words, no comma): "talks between the two delegations"
 # (`FUTURE_AFTER`: "Further talks between the two delegations are expected later this month").
 _PREPOSITION = rf"(?:{_verbs.PREPOSITION}|about|concerning|regarding)"
@@ -367,11 +371,12 @@ HEARSAY_ON_NOUN = re.compile(rf"(?<=\w\s)(?:{_HEARSAY_PARTICIPLE}|said)"
 # evidence of a massacre", "without offering proof that troops crossed": what follows is a claim not borne out, alleged.
 # Only words of showing or weighing between the negation and the noun ("did not destroy evidence of the massacre" tells
 # the massacre); a definite act named after it is presupposed ("no evidence that the election was rigged", "no evidence
-# of fraud in the election": the election is told).
+# of fraud in the election": the election is told). "of" takes a noun phrase only, "that" a clause: "gave no evidence of
+# remorse after he attacked the guard" tells the attack (`extract.modality._doubt_cues`).
 _SHOWN = (r"(?:provided?|provides|produced?|produces|offer(?:s|ed|ing)?|present(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|"
           r"found|find|finds|seen|see|saw|show(?:s|n|ed|ing)?|ha[sd]|have|been|is|was|were|any|credible|hard|real|"
           r"direct|firm|conclusive|clear|reliable|independent|yet|ever|public|documentary)")
-UNPROVEN = re.compile(rf"\b(?:no|never|not|without)(?:\s+{_SHOWN}){{0,3}}\s+(?:evidence|proof)\s+(?:that|of)\b",
+UNPROVEN = re.compile(rf"\b(?:no|never|not|without)(?:\s+{_SHOWN}){{0,3}}\s+(?:evidence|proof)\s+(?:that|(?P<of>of))\b",
                       re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
 # A question of yes or no ("Did the rebels attack the convoy?", "Q: Was the village shelled?", "Were troops
@@ -499,9 +504,10 @@ _BLOWS_OWNED = (r"(?!(?:\s+(?:the|an?|both|these|those))?(?:\s+[\w'’-]+){0,2}?
                 r"(?:s|es)?\b)")
 # An act's noun reported is reported too, as "reported that" tells it: "State radio reported two arrests near the
 # border", "Monitors reported heavy fighting around Gao". Not the participle ("the reported attack", "was reported",
-# "Casualties reported by the army"), nor what follows a preposition ("reported to the council", "reported on").
+# "Casualties reported by the army"), nor what follows a preposition ("reported to the council", "reported on"), nor
+# a definite act, one known whoever told of it ("She reported the Bosnian war for the BBC": covered it).
 _REPORTED_OBJECT = (r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)"
-                    r"(?<!\bbeen\s)(?<!\bbeing\s)reported(?!\s+(?:to|on|from|in|at|by|for|as|back|missing)\b)")
+                    r"(?<!\bbeen\s)(?<!\bbeing\s)reported(?!\s+(?:to|on|from|in|at|by|for|as|back|missing|the)\b)")
 OBJECT_CLAIMED = re.compile(rf"\b(?:(?P<deny>{_verbs.DENY})|(?:(?:{_CLAIMANT}){_NO_CLAIMANT}claims?|(?<!\bthe\s)claimed)"
                             rf"{_BLOWS_OWNED}|{_REPORTED_OBJECT})"
                             rf"(?!\s+(?:(?:the|any|all|an?)\s+)?(?:that|lives?|it|this|these|those)\b)(?!\s+\w+ing\b)"
@@ -511,12 +517,13 @@ OBJECT_CLAIMED = re.compile(rf"\b(?:(?P<deny>{_verbs.DENY})|(?:(?:{_CLAIMANT}){_
 # reported. Its owner names a side (a capital) or is a possessive; not "by all accounts", "in a detailed account".
 _SIDE = r"(?:his|her|its|their)|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}"
 _OWNER = rf"(?P<owner>{_SIDE})"
-_ACCOUNT = r"(?:own\s+|official\s+)?(?:account|version|telling|narrative|position|view)"
+_ACCOUNT = r"(?:own\s+|official\s+)?(?:account|version|telling|narrative|view)"
 ACCOUNT = re.compile(rf"\b(?:in|by)\s+(?:the\s+)?{_OWNER}(?:[’']s?)?\s+{_ACCOUNT}\s*,", re.IGNORECASE)
 # ...and so does its heading with a colon: "Beijing's version: the US plane veered and rammed the fighter.", "The
-# government's position: troops fired only in self-defence." (a side named by a noun after "the" too).
-ACCOUNT_COLON = re.compile(rf"\b(?P<owner>{_SIDE}|(?-i:[Tt])he\s+(?-i:[a-z])[\w-]+)[’']s?\s+{_ACCOUNT}\s*:",
-                           re.IGNORECASE)
+# government's position: troops fired only in self-defence." (a side named by a noun after "the" too); a position only
+# so, with its colon ("In Third Position, Hamilton attacked" is a place in a race).
+ACCOUNT_COLON = re.compile(rf"\b(?P<owner>{_SIDE}|(?-i:[Tt])he\s+(?-i:[a-z])[\w-]+)[’']s?\s+(?:{_ACCOUNT}|position)"
+                           r"\s*:", re.IGNORECASE)
 # A second clause of what is said, joined by "and that" after the first ended at a clause of the writer's
 # (`SAID_END`): "The paper recalled that the crisis began at Diawara, where guards crossed the river, and that a
 # dozen villagers were taken away as hostages": the hostages are the paper's word too. "and that week militias attacked"
