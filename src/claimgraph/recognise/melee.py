@@ -70,12 +70,23 @@ def shot_people(doc: Doc, name: str, told: set[int]) -> Iterator[Candidate]:
     Attack."""
     for verb in cue_spans(doc, CUES.SHOT):
         after = doc[verb.end:verb.end + 1].text.lower()
-        if (verb.start_char in told or after in CUES.SHOT_NOT_AFTER or told_in_its_clause(doc, verb, told)
-                or any(t.lower_ in CUES.SHOT_OTHER_SENSES for t in verb.sent)):
+        if (verb.start_char in told or after in CUES.SHOT_NOT_AFTER or _a_noun_or_moved(doc, verb.start, verb.end)
+                or told_in_its_clause(doc, verb, told) or any(t.lower_ in CUES.SHOT_OTHER_SENSES for t in verb.sent)):
             continue
         dead = after in CUES.SHOT_DEAD
         if _shot_victims(doc, verb.start, verb.end + dead):
             yield Candidate(verb.start_char, verb.end_char, "trigger", "Killing" if dead else "Attack", name)
+
+
+def _a_noun_or_moved(doc: Doc, start: int, end: int) -> bool:
+    """Is the "shot" at doc[start:end] the noun (`CUES.SHOT_NOUN_AFTER` before it: "His shot hit the teacher"), or a
+    pronoun it shot moved somewhere (`CUES.SHOT_PRONOUN_MOVED` after the pronoun, not "to death": "Her goal shot them
+    to the top of the table", "She shot him down")?"""
+    if start > 0 and doc[start - 1].lower_ in CUES.SHOT_NOUN_AFTER:
+        return True
+    words = [t.lower_ for t in doc[end:end + 3]]
+    return (len(words) > 1 and words[0] in CUES.PERSON_OBJECTS and words[1] in CUES.SHOT_PRONOUN_MOVED
+            and words[1:3] != ["to", "death"])
 
 
 def _shot_victims(doc: Doc, verb: int, after: int) -> bool:

@@ -83,7 +83,9 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v117"  # v117: s35 review35a: no echoed person after a word only a place follows ("along
+NAME = "names-in-context.v118"  # v118: s35 reader: no "Hills" in a place's name ("Carla Hills", "Senator Tom
+# Hills" are persons);
+# v117: s35 review35a: no echoed person after a word only a place follows ("along
 # Viale Miramare") nor with a club's first word ("Real Madrid"), an adverb after an opening quote no given name; a
 # title before a land's kind a person's ("Major John Hills"); a speaker's verb after a place a preposition's object
 # leaves it a place ("Officials near the Tajik border said");

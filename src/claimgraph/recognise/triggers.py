@@ -59,7 +59,9 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v134"  # v134: s35 review: a figure's noun only as the lower-case head of the object ("attacked
+NAME = "triggers.v135"  # v135: s35 reader: "shot" after a determiner or possessive is the noun ("His shot hit the
+# post"), a pronoun shot somewhere a figure ("shot them to the top of the table", "shot him down");
+# v134: s35 review: a figure's noun only as the lower-case head of the object ("attacked
 # the budget office", "shot Bill Ryan" attacks again); "shot" not of a second object ("shot the president a question"),
 # her belongings ("shot her gun into the air"), "shot of", a jab; "shot them one by one" an attack;
 # v133: s35: a bill killed, a proposal shot down, a budget attacked no event (FIGURE_HEADS);

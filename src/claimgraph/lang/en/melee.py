@@ -85,6 +85,12 @@ SHOT_AGAIN = frozenset({"second", "third", "fourth", "fifth", "last", "final", "
 # shot (an adverb in -ly, ADVERB_SUFFIX, or one of these): "shot her twice", "shot her dead".
 SHOT_POSSESSIVE = frozenset({"her"})
 SHOT_HOW = frozenset({"dead", "twice", "once", "again", "thrice"})
+# Before these "shot" is the noun ("His shot hit the post", "Kane's shot", "a warning shot"), no act of shooting.
+SHOT_NOUN_AFTER = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "'s",
+                             "’s", "warning", "parting", "opening", "first", "last"})
+# A pronoun shot somewhere ("shot them to the top of the table", "shot him down", "shot us into the lead"): a figure of
+# sport or talk, unless "to death" follows (`to_death`'s).
+SHOT_PRONOUN_MOVED = frozenset({"to", "into", "down", "up", "out", "off", "back", "ahead"})
 THOSE_WHO = ("those", "who")
 SHOT_PICTURES = frozenset({"film", "films", "filmed", "movie", "movies", "scene", "scenes", "photo", "photos",
                            "photograph", "photographs", "photographer", "photographers", "camera", "cameras", "video",

@@ -186,7 +186,9 @@ NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", 
                      # a landmark named for its town: "the Aleppo Citadel", "the Umayyad Mosque", "the Golf Hotel"
                      "Citadel": "Place", "Mosque": "Place", "Cathedral": "Place", "Stadium": "Place", "Hotel": "Place",
                      "Airfield": "Place", "Barracks": "Place", "Hospital": "Place",  # "Mulago Hospital"
-                     "Hills": "Region", "Creek": "Region", "Lagoon": "Region",  # "the Occra Hills", "Rokel Creek"
+                     # "Rokel Creek", "the Nanthikadal Lagoon"; no "Hills": a surname as often ("Carla Hills, the
+                     # trade representative", "Senator Tom Hills")
+                     "Creek": "Region", "Lagoon": "Region",
                      # land in water: "Damansky Island in the frozen Ussuri River", "the Spratly Islands" (a name
                      # the world pack, a list of towns and regions, rarely holds: `LAND_IN_WATER`); no "Peninsula":
                      # on the check half it added a place its gold did not name
