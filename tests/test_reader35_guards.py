@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .test_extraction import typed
-
-
-def _harm(claims) -> set[str]:
-    return typed(claims, "Attack") | typed(claims, "Killing")
+from .test_review35c_review_guards import _harm
 
 
 @pytest.mark.parametrize("text", [
