@@ -241,8 +241,13 @@ def test_links_are_drawn_on_their_layer_which_follows_a_zoom_and_then_redraws(op
     opened = open_page(bundled_page)
     painted = _painted_pixels(opened, "#links")
     assert painted > 2_000
+    opened.js("""() => { window.seenTransforms = [];
+        new MutationObserver(() => window.seenTransforms.push(document.getElementById('links').style.transform))
+          .observe(document.getElementById('links'), { attributes: true, attributeFilter: ['style'] }); }""")
     opened.page.click("#zoom-in")
-    assert opened.js("() => document.getElementById('links').style.transform").startswith("matrix(1.5")
+    # recorded in the page: the layer may already have settled and redrawn by the time a slow machine asks
+    opened.page.wait_for_function("() => window.seenTransforms.length > 0")
+    assert opened.js("() => window.seenTransforms[0]").startswith("matrix(1.5")
     opened.page.wait_for_function("() => document.getElementById('links').style.transform === ''")
     assert _painted_pixels(opened, "#links") != painted
     opened.page.click("#fit")
