@@ -53,3 +53,19 @@ def test_where_sources_disagree_answers_about_the_entity_given(store):
     assert {("hovhannisyan-2024", "Artsakh"), ("asker-ozpinar-2021", "Karabağ")} <= {(r["source"], r["value"]) for r in names}
     war = claimgraph.select(store, query.text).rows
     assert {r["label"] for r in war} == {"Second Nagorno-Karabakh War"} and "Artsakh" not in {r["value"] for r in war}
+
+
+def test_queries_that_differ_in_a_verdict_share_one_body_bound_to_their_own(store):
+    """contradictions and differences are one query on two verdicts: each answers only its own."""
+    verdicts = {name: {r["verdict"] for r in claimgraph.select(store, saved.load(name).text.replace(
+        "SELECT DISTINCT ?label", "SELECT DISTINCT ?verdict ?label").replace(
+        "?side .", "?side ; cg:verdict ?verdict .", 1)).rows} for name in ("contradictions", "differences")}
+    ontology = "https://w3id.org/claimgraph/ontology#"
+    assert verdicts == {"contradictions": {ontology + "Contradicts"}, "differences": {ontology + "Differs"}}
+    assert "#include" not in saved.load("denials").text and "$held" not in saved.load("denials").text
+
+
+def test_a_shared_body_is_no_saved_query_of_its_own(capsys):
+    assert not any(q.name.startswith("_") for q in saved.all_queries())
+    assert main(["query", "graph.trig", "--saved", "_pairs"]) != 0
+    assert "no such saved query" in capsys.readouterr().err
