@@ -172,7 +172,7 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str],
     found = _echoed(doc, found, recognisers, lone)
     found = _glosses(doc, _ships(doc, _carriers(doc, _given_names(doc, found, entries))))
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
-    found = _local_names(doc, _nationalities(doc, _regional_demonyms(doc, found)))
+    found = _local_names(doc, _nationalities(doc, _regional_demonyms(doc, _peoples_names(doc, found))))
     found = located.with_kind_word(doc, located.told_by_preposition(doc, found))
     found = people_groups.named(text_of(doc), found)
     names = [r for r in recognisers if isinstance(r, NamesInContext)]
@@ -584,6 +584,15 @@ def _nationalities(doc, found: list[Candidate]) -> list[Candidate]:
     another named, `CALLING_LED_BEFORE`: "commanded by the German general Hans Kundt"): the state plays no part there."""
     text = text_of(doc)
     return [c for c in found if not (c.method == METHOD_DEMONYM and c.cls == "State" and _nationality(text, c))]
+
+
+def _peoples_names(doc, found: list[Candidate]) -> list[Candidate]:
+    """Without a town read by another name of it than its own that is a people's, a creed's or a party's word
+    (`COMMUNITY_WORDS`: "Roma" of Rome in "The Roma families were moved"): the words name the people, no city."""
+    text = text_of(doc)
+    return [c for c in found if not (c.method == GAZETTEER_METHOD and c.cls == "Settlement"
+                                     and text[c.start:c.end] in NAME_CUES.COMMUNITY_WORDS
+                                     and name_id(text[c.start:c.end]) != c.entity)]
 
 
 def _regional_demonyms(doc, found: list[Candidate]) -> list[Candidate]:

@@ -33,8 +33,9 @@ from .packs import Entry
 if TYPE_CHECKING:  # the type only: the package imports this module
     from . import Sentence
 
-NAME = "abroad.v1"
+NAME = "abroad.v2"  # v2: s36 places36: a side of a land puts a place in its land ("Palma in northern Mozambique")
 CUES = cues("names")
+COMPASS_SIDE = cues("place_lists").COMPASS_SIDE  # "northern Mozambique": a side of a known land (`place_lists`)
 
 
 def placed(sentences: list[Sentence], entries: dict[str, Entry], text: str) -> list[Sentence]:
@@ -99,15 +100,24 @@ def _country_of_place(mention: Mention, entries: dict[str, Entry]) -> str | None
 def _country_after(mention: Mention, after: Mention | None, entries: dict[str, Entry], text: str) -> str | None:
     """The country the words right after the mention put it in: a state or a region of one after its comma or
     after "in" ("Paris, Texas"), where no list goes on after it."""
-    if after is None or after.kind != "entity" or after.entity not in entries:
-        return None
-    if CUES.LIST_GOES_ON.match(text, after.end):
+    land = _land(after, entries, text) if after is not None and after.kind == "entity" else None
+    if land is None or CUES.LIST_GOES_ON.match(text, after.end):
         return None
     joint = CUES.STATE_AFTER_PLACE.match(text, mention.end) or CUES.LAND_AFTER_PLACE.match(text, mention.end)
-    if not joint or joint.end() != after.start:
+    if not joint or joint.end() != land[1]:
         return None
-    entry = entries[after.entity]
+    entry = entries[land[0]]
     return _state(entry) or (entry.country if entry.entity.classes[0] == "Region" else None)
+
+
+def _land(mention: Mention, entries: dict[str, Entry], text: str) -> tuple[str, int] | None:
+    """The known land a mention names and where its name starts: its own entity, or the land whose side it names
+    ("northern Mozambique": Mozambique, `COMPASS_SIDE`); None for an unknown one."""
+    if mention.entity in entries:
+        return mention.entity, mention.start
+    side = COMPASS_SIDE.fullmatch(text, mention.start, mention.end)
+    land = name_id(side.group("land")) if side else None
+    return (land, side.start("land")) if land in entries else None
 
 
 def _country_before(before: Mention | None, mention: Mention, entries: dict[str, Entry], text: str) -> str | None:

@@ -31,10 +31,13 @@ from .base import Candidate, name_id, text_of
 from .name_shapes import CAPITALISED_AFTER, CAPITALISED_BEFORE, LO, UP
 from .names import NOT_PERSON_WORDS, is_demonym, title_case
 
-NAME = "located.v10"  # v10: a name again after a line's end is a name of its own too; v9: s32 review: a name
+NAME = "located.v11"  # v11: s36 places36: a name after "near" is a place whatever follows it ("guns near Saranda
+# shot"), and one before "but"; a name no pack knows that fell at a time in a text of war ("Jowhar fell on 27
+# December", `told_by_fall`); v10: a name again after a line's end is a name of its own too; v9: s32 review: a name
 # again not before a word of fighters ("Ndoleko fighters") nor a role ("Ballard, the commander,")
 # v8: a place told once is that place where its name is written again (`named_again`)
 CUES = cues("names")
+FELL = cues("triggers").FELL  # "fell": a place that fell at a time is a place (`told_by_fall`)
 _WORD = rf"(?:{CUES.PLACE_NAME_ARTICLE})?[{UP}][{LO}][\w\-]*+"  # "Ri-Kwangba", "al-Aziziya"; no possessive
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"  # "Mers El Kébir"
 _LIST = re.compile(rf"(?<![\w’'\-])(?P<prep>{CUES.LOCATED_BEFORE})[ \t]+"
@@ -56,6 +59,7 @@ def told_by_preposition(doc, found: list[Candidate]) -> list[Candidate]:
     added = [c for match in _LIST.finditer(text) for c in _listed(text, match, taken, places)]
     taken |= {i for c in added for i in range(c.start, c.end)}
     added += told_by_crossing(text, taken)
+    added += told_by_fall(doc, taken | {i for c in added for i in range(c.start, c.end)})
     return sorted([*found, *added], key=lambda c: (c.start, c.end)) if added else found
 
 
@@ -116,6 +120,24 @@ def told_by_crossing(text: str, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def told_by_fall(doc, taken: set[int]) -> list[Candidate]:
+    """The names no recogniser took, written with capitals right before "fell" and a time after it in a paragraph of
+    war (`named_falls.named_fall`: "Jowhar fell on 27 December", "Tawang fell within days"): places, the capture the
+    verb tells is of them; not a kind, a title, a month or a thing (`_a_place_name`)."""
+    from .armed import capitalised_start  # spaCy's tokens are read: loaded when a source is, not with this module
+    from .named_falls import named_fall
+
+    text, out = text_of(doc), []
+    for token in doc[1:]:
+        if token.lower_ not in FELL or not named_fall(doc, token.i, (token.i,)):
+            continue
+        last = doc[token.i - 1]
+        start, end = doc[capitalised_start(doc, token.i, token.sent.start)].idx, last.idx + len(last)
+        if not taken & set(range(start, end)) and _a_place_name(text[start:end]):
+            out.append(Candidate(start, end, "entity", "Place", NAME, entity=name_id(text[start:end])))
+    return out
+
+
 def with_kind_word(doc, found: list[Candidate]) -> list[Candidate]:
     """`found`, each region (`REGION_CLASSES`) that a lower-case kind of region follows, where nothing else was read
     ("the Batken region", `REGION_KIND_AFTER`), with that word in its mention; its entity, class and method as they
@@ -132,18 +154,26 @@ def with_kind_word(doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def _listed(text: str, match: re.Match, taken: set[int], places: set[tuple[int, int]]) -> list[Candidate]:
-    """The unknown names of the list `match` as places, if a clause goes on after it; after a preposition of motion
-    only if a known place is one of the list."""
-    goes_on = CUES.LOCATED_AFTER.match(text, match.end()) or "," not in match.group("list") and (
-        CUES.LOCATED_BEFORE_VERB if CUES.PLACE_LIST_JOINT.search(match.group("list")) else CUES.LOCATED_BEFORE_PASSIVE
-    ).match(text, match.end())
-    if not goes_on or _ROLE_AFTER.match(text, match.end()):
+    """The unknown names of the list `match` as places, if a clause goes on after it (`_goes_on`); after a preposition
+    of motion only if a known place is one of the list."""
+    if not _goes_on(text, match) or _ROLE_AFTER.match(text, match.end()):
         return []
     items = [m.span() for m in _ITEM.finditer(text, match.start("list"), match.end())]
     if match.group("prep").lower() in CUES.LOCATED_MOTION and not places & set(items):
         return []
     return [Candidate(start, end, "entity", "Place", NAME, entity=name_id(text[start:end])) for start, end in items
             if not taken & set(range(start, end)) and _a_place_name(text[start:end])]
+
+
+def _goes_on(text: str, match: re.Match) -> bool:
+    """Does a clause go on after the list `match` (`LOCATED_AFTER`; a list no comma parts before the clause's verb,
+    a single name before a passive one), or does a preposition only a place follows stand before it ("near":
+    `LOCATED_ANY_AFTER`), no noun of a site after it (`SITE_NOUN_AFTER`: "near Goldman Sachs headquarters")?"""
+    end, names = match.end(), match.group("list")
+    verb = CUES.LOCATED_BEFORE_VERB if CUES.PLACE_LIST_JOINT.search(names) else CUES.LOCATED_BEFORE_PASSIVE
+    if CUES.LOCATED_AFTER.match(text, end) or "," not in names and verb.match(text, end):
+        return True
+    return match.group("prep").lower() in CUES.LOCATED_ANY_AFTER and not CUES.SITE_NOUN_AFTER.match(text, end)
 
 
 def _a_place_name(name: str) -> bool:

@@ -71,9 +71,9 @@ class NameDoubts:
     def _place_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
         """A place named by its kind (`NAMED_PLACE`, `FEATURE`, `PLACE`, `QUARTER_OF`) that is something else: a
         quarter of no known town, a broadcaster, a known land in water, a border a noun follows ("Tajik border
-        guards"), a speaker ("Coach Tom Hills said"), a titled person ("Major John Hills"), the kind alone, a state's
-        wild land, a known town's quarter, or what an owner's possessive names ("Colonel Houari Boumediene's border
-        army")."""
+        guards") or a kind qualifying a noun ("the Berlin barracks fire"), a speaker ("Coach Tom Hills said"), a
+        titled person ("Major John Hills"), the kind alone, a state's wild land, a known town's quarter, or what an
+        owner's possessive names ("Colonel Houari Boumediene's border army")."""
         if pattern is QUARTER_OF:  # "the Kirkuk neighbourhood of Rahimawa": the town and its quarter
             return not self._quarter_of_town(match)
         kind = match.group("kind")
@@ -90,7 +90,7 @@ class NameDoubts:
             return True  # "Major John Hills was wounded", "Colonel Peter Creek led the raid": a titled person
         if pattern in (FEATURE, NAMED_PLACE) and name == kind:
             return name not in CUES.KIND_ALONE_PLACES  # "The oil field services firm", "The Citadel beat Furman"
-        if pattern is FEATURE and self._feature_of_other(words, match):
+        if pattern is FEATURE and (self._feature_of_other(words, match) or _kind_qualifies(match)):
             return True
         return POSSESSIVE.search(match.group("name")) is not None  # "Ukraine's Black Sea ports": the owner's, no name
 
@@ -347,6 +347,19 @@ def _titled_given_name(match: re.Match) -> bool:
     given = text.rfind(words[-1], 0, kind)
     return (title_start(text, given, words[-1], TITLE_REACH) is not None
             and not CUES.NAMING_TITLE_BEFORE.search(text, max(0, given - TITLE_REACH), given))
+
+
+def _kind_qualifies(match: re.Match) -> bool:
+    """Does a lower-case noun follow a feature's kind (`CUES.KIND_WORD_AFTER`: a word no word of grammar, no past and
+    no word that may be a verb's form), so that the kind qualifies it and names no site: "The Texas hospital
+    association backed the law" (Texas keeps its own mention), "the Berlin barracks fire"; not "the Kilian barracks
+    were stormed", "the Tengiz oil field rose"?"""
+    after = CUES.KIND_WORD_AFTER.match(match.string, match.end())
+    if after is None:
+        return False
+    word = after.group("word")
+    return not (word in CUES.KIND_ENDS_BEFORE or word.endswith(CUES.KIND_ENDS_ENDINGS)
+                or CUES.KIND_ENDS_VERB.fullmatch(word))
 
 
 def _speaks(match: re.Match) -> bool:

@@ -77,13 +77,16 @@ from .name_shapes import trim as _trim
 from .owned import own_forces
 from .packs import derived
 from .person_lists import listed, people_lists, role_lists
-from .place_lists import listed_places
+from .place_lists import compass_sides, listed_places
 from .warships import hull_numbers, warships
 
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v118"  # v118: s35 reader: no "Hills" in a place's name ("Carla Hills", "Senator Tom
+NAME = "names-in-context.v119"  # v119: s36 places36: a lower-case point of the compass before a known land names a
+# side of it, a region of its own ("in northern Uganda", `compass_sides`); a lower-case kind of site before a noun
+# names no site ("The Texas hospital association": Texas);
+# v118: s35 reader: no "Hills" in a place's name ("Carla Hills", "Senator Tom
 # Hills" are persons);
 # v117: s35 review35a: no echoed person after a word only a place follows ("along
 # Viale Miramare") nor with a club's first word ("Real Madrid"), an adverb after an opening quote no given name; a
@@ -205,6 +208,7 @@ class NamesInContext:
         yield from warships(text, self.forces.keys(), NAME)
         yield from hull_numbers(text, NAME)
         yield from listed_places(text, self.names, self.towns, NAME)
+        yield from compass_sides(text, self.places, NAME)
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
         yield from own_forces(doc, text, self.owners, NAME)

@@ -39,7 +39,8 @@ from .packs import Entry, cached, derived, table_cache
 # demonym v7: s35 places35: none right after a word of a part of the world ("the Central American Common Market", "Latin
 # American leaders": `recognise._regional_demonyms`); v8: s35 review35a: but where the word opens the state's name
 # ("North Macedonian officials")
-METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v30", "forces.v6", "demonym.v8"
+# v31: s36 places36: no town read by another name of it that is a people's ("The Roma families": no Rome)
+METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v31", "forces.v6", "demonym.v8"
 WORD = re.compile(r"\w+")
 
 Waiting = dict[str, bytes]  # first word, lower-case -> its (match key, phrase) pairs, pickled (`take`)

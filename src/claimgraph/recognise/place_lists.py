@@ -3,7 +3,8 @@ Mutsamudu and Ouani", "the villages of Kiambaa, Kapsabet and Eldoret") are place
 a route from or to a known town ("opened the road from Salalah to Thamrit") is a town. One known name in a list says
 nothing of the others in English ("from Kabul to Karzai's office": an owner, no place; "from Damascus to Hezbollah"
 names a known body and is skipped): the route's other end must end alone and be no known name,
-month, title, kind of body or word that opens no name."""
+month, title, kind of body or word that opens no name. A known land after a lower-case point of the compass ("in
+northern Uganda", "north-eastern Iraq") shares its phrase with a side of it, a region of its own (`compass_sides`)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,15 @@ from .base import Candidate, name_id
 from .name_shapes import A_NAME, ALONE
 
 CUES = cues("place_lists")
+COMPASS_SIDE = CUES.COMPASS_SIDE
 _NAMES = cues("names")
 _PLURAL = re.compile(rf"\b[Tt]he\s+(?:[\w’'\-]+\s+)?(?P<kind>{'|'.join(CUES.PLURAL_KINDS)})\s+of\s+"
                      rf"(?P<list>{A_NAME}(?:,\s+{A_NAME})*,?\s+{CUES.LIST_AND}\s+{A_NAME}){ALONE}")
 _ITEM = re.compile(A_NAME)
 _FROM_TO = re.compile(rf"{CUES.FROM_TO[0]}\s+(?P<a>{A_NAME})\s+{CUES.FROM_TO[1]}\s+(?P<b>{A_NAME}){ALONE}")
+_LAND_WORD = re.compile(r"[\w’'\-]+")
+_POSSESSIVE = re.compile(r"[’']s$")
+_NAME_GOES_ON = re.compile(r"(?:[’']s)?[ \t]+[A-Z]")  # a capitalised word after a land's name: a longer name
 _NO_PLACE_WORDS = frozenset({*_NAMES.MONTHS, *_NAMES.NOT_NAMES, *_NAMES.TITLE_WORDS, *_NAMES.BODY_KINDS})
 
 
@@ -50,3 +55,21 @@ def _place(text: str, start: int, end: int, cls: str, names: Set[str], method: s
             or name.endswith(_NAMES.POSSESSIVE_ENDINGS)):
         return
     yield Candidate(start, end, "entity", cls, method, entity=name_id(name))
+
+
+def compass_sides(text: str, places: Set[str], method: str) -> Iterator[Candidate]:
+    """The sides of known lands that a lower-case point of the compass names (`CUES.COMPASS_SIDE`: "southern Sudan",
+    "the eastern Democratic Republic of the Congo"): each a region of its own, labelled as the text writes it; the
+    land is the longest run of its words that is one of `places` (the packs' names of places) and that no
+    capitalised word follows ("northern Shan State" stays Shan State's words, no side of a "Shan")."""
+    for match in COMPASS_SIDE.finditer(text):
+        ends = [_land_end(word) for word in _LAND_WORD.finditer(text, match.start("land"), match.end("land"))]
+        end = next((end for end in reversed(ends) if text[match.start("land"):end] in places), None)
+        if end is not None and not _NAME_GOES_ON.match(text, end, match.end("land")):
+            yield Candidate(match.start(), end, "entity", "Region", method, entity=name_id(text[match.start():end]),
+                            value=text[match.start():end])
+
+
+def _land_end(word: re.Match) -> int:
+    """Where a word of a land's name ends: before its possessive ("northern Iraq's oil fields")."""
+    return word.end() - 2 if _POSSESSIVE.search(word.group()) else word.end()

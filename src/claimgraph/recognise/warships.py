@@ -1,16 +1,16 @@
 """Warships named by a navy's prefix ("INS Godavari and INS Betwa intercepted the vessel", "the aircraft carrier USS
-George Washington") or by a kind of warship before the name ("the helicopter from the frigate Navarinon") -> a
-cg:ArmedForce: a commissioned ship is a unit of its navy, and a text tells what it did as of any unit ("intercepted",
-"fired on"). Without this the name is read as nothing, or as the town or county it honours ("Harlan County"), which
-`recognise._ships` then drops. A state's word after a kind ("the destroyer Russia sent") is the subject of a clause,
-no ship's name; a kind of body after a prefix, or an office that is no title ("INS Commissioner Doris Meissner": the
-immigration service) names no ship. A title may open a ship's name after a prefix ("ARA General Belgrano", "HMS Queen
-Elizabeth"); after a kind it names the person who commands, inspects or boards the ship ("the frigate Captain Lopez
-commanded"). A ship of a kind that bears no arms ("the freighter Figen Akat", "the supply ship Rio Escondido") is a
-cg:Organization, its crew: what it did or suffered is told of it as of any body ("ran aground", "was sunk"). A hull
-number ("HQ-604") is a warship where a ship's fate ("had sunk HQ-604", "HQ-505 was run aground") or a list after a
-plural kind of ship ("three transport ships, HQ-604, HQ-605 and HQ-505") tells it: alone, its shape is an aircraft's
-as often ("EP-3", "MiG-21")."""
+George Washington") or by a kind of warship before the name ("the helicopter from the frigate Navarinon"; a list
+after the kind in the plural: "the cruisers Orion and Superb") -> a cg:ArmedForce: a commissioned ship is a unit of
+its navy, and a text tells what it did as of any unit ("intercepted", "fired on"). Without this the name is read as
+nothing, or as the town or county it honours ("Harlan County"), which `recognise._ships` then drops. A state's word
+after a kind ("the destroyer Russia sent") is the subject of a clause, no ship's name; a kind of body after a prefix,
+or an office that is no title ("INS Commissioner Doris Meissner": the immigration service) names no ship. A title may
+open a ship's name after a prefix ("ARA General Belgrano", "HMS Queen Elizabeth"); after a kind it names the person
+who commands, inspects or boards the ship ("the frigate Captain Lopez commanded"). A ship of a kind that bears no
+arms ("the freighter Figen Akat", "the supply ship Rio Escondido") is a cg:Organization, its crew: what it did or
+suffered is told of it as of any body ("ran aground", "was sunk"). A hull number ("HQ-604") is a warship where a
+ship's fate ("had sunk HQ-604", "HQ-505 was run aground") or a list after a plural kind of ship ("three transport
+ships, HQ-604, HQ-605 and HQ-505") tells it: alone, its shape is an aircraft's as often ("EP-3", "MiG-21")."""
 
 from __future__ import annotations
 
@@ -27,7 +27,12 @@ _SHIP_NAME = rf"{WORD}(?:[ \t]+{WORD}){{0,2}}"
 _PREFIXED = re.compile(rf"(?<![\w’'\-])(?P<name>{CUES.NAVY_PREFIXES}[ \t]+(?P<words>{_SHIP_NAME})){ALONE}")
 _KIND_BEFORE = re.compile(rf"\b{CUES.WARSHIP_KINDS}[ \t]+(?P<name>(?P<words>{_SHIP_NAME})){ALONE}")
 _MERCHANT_BEFORE = re.compile(rf"\b{CUES.MERCHANT_KINDS}[ \t]+(?P<name>(?P<words>{_SHIP_NAME})){ALONE}")
-_CLASSES = {_PREFIXED: "ArmedForce", _KIND_BEFORE: "ArmedForce", _MERCHANT_BEFORE: "Organization"}
+# ... and the names listed after a plural kind: "the cruisers Orion and Superb", "the destroyers Saumarez and Volage"
+_KINDS_LISTED = re.compile(rf"\b{CUES.WARSHIP_KINDS}s[ \t]+(?P<name>(?P<words>{_SHIP_NAME}(?:,[ \t]+{_SHIP_NAME})*,?"
+                           rf"[ \t]+and[ \t]+{_SHIP_NAME})){ALONE}")
+_SHIP_ITEM = re.compile(_SHIP_NAME)
+_CLASSES = {_PREFIXED: "ArmedForce", _KIND_BEFORE: "ArmedForce", _MERCHANT_BEFORE: "Organization",
+            _KINDS_LISTED: "ArmedForce"}
 _HULL = re.compile(rf"(?<![\w’'\-]){CUES.HULL_NUMBER}(?![\w\-])")
 _NO_SHIP_WORDS = frozenset({*_NAMES.BODY_KINDS, *_NAMES.NOT_PERSONS, *_NAMES.MONTHS, *_NAMES.NOT_NAMES})
 _OFFICES = frozenset(role.capitalize() for role in _NAMES.ROLES if " " not in role) - _NAMES.TITLE_WORDS
@@ -46,9 +51,16 @@ def warships(text: str, states: Set[str], method: str) -> Iterator[Candidate]:
                     pattern is not _PREFIXED and (words[0] in _NAMES.TITLE_WORDS
                                                   or CUES.CLAUSE_SUBJECT_AFTER.match(text, match.end("name")))):
                 continue
-            name = match.group("name")
-            yield Candidate(match.start("name"), match.end("name"), "entity", cls, method,
-                            entity=name_id(name))
+            for start, end in _ship_spans(pattern, match):
+                yield Candidate(start, end, "entity", cls, method, entity=name_id(text[start:end]))
+
+
+def _ship_spans(pattern: re.Pattern, match: re.Match) -> list[tuple[int, int]]:
+    """Where each ship a match names stands: every name of a list after a plural kind (`_KINDS_LISTED`), else the
+    one name."""
+    if pattern is _KINDS_LISTED:
+        return [item.span() for item in _SHIP_ITEM.finditer(match.string, match.start("name"), match.end("name"))]
+    return [match.span("name")]
 
 
 def hull_numbers(text: str, method: str) -> Iterator[Candidate]:

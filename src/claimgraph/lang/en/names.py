@@ -175,6 +175,26 @@ KIND_ALONE_PLACES = frozenset({"airport", "bridge", "checkpoint", "highway", "tu
 # A feature's kind before these is what a person serves or the place gives a name to, no place: "the Navalny prison
 # sentence", "a ten-year prison term".
 NOT_FEATURE_AFTER = r"sentences?|terms?"
+# A lower-case kind of site ends its noun phrase where it names a site: a lower-case word after it that is none of
+# these words of grammar nor a verb's past (`KIND_ENDS_VERB`) nor may be a verb's form (`KIND_ENDS_ENDINGS`: "The
+# Eurail pass lets", "workers" is left alone) is a noun the kind qualifies, and the name before it names the noun's
+# owner, no site ("The Texas hospital association", "the Berlin barracks fire", "the Obama hospital plan"; not "the
+# Kilian barracks were stormed", "Asmara airport the same day", "the Tengiz oil field rose": `recognise.name_doubts`).
+KIND_ENDS_BEFORE = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "itself",
+    "which", "who", "whom", "whose", "where", "when", "while", "what", "as", "at", "in", "on", "of", "to", "from",
+    "for", "with", "by", "near", "into", "onto", "over", "under", "after", "before", "during", "since", "until",
+    "till", "through", "across", "along", "around", "about", "against", "between", "among", "beyond", "inside",
+    "outside", "within", "without", "behind", "beside", "off", "up", "down", "out", "and", "or", "but", "nor", "so",
+    "yet", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
+    "would", "shall", "should", "can", "could", "may", "might", "must", "not", "never", "also", "still", "then",
+    "there", "here", "now", "today", "yesterday", "tonight", "overnight", "late", "early", "first", "ago", "last",
+    "next", "same", "again", "once", "twice", "too", "very", "all", "both", "each", "some", "any", "no", "every",
+    "many", "several", "few", "more", "most", "only", "even", "just", "soon", "later", "earlier", "instead",
+    "because", "if", "than", "via", "per", "i", "we", "they", "he", "she", "it", "them", "him", "us"})
+KIND_ENDS_ENDINGS = ("s", "ing", "ly")
+KIND_ENDS_VERB = re.compile(rf"{_verbs.PAST_VERB}|said|told")
+KIND_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)(?![\w’'\-])")
 NAMED_PLACE_KINDS = {"Gorge": "Region", "Valley": "Region", "Tunnel": "Region", "Pass": "Region",
                      "Corridor": "Region", "Region": "Region", "Province": "Region", "Bridge": "Place",
                      "River": "Region", "Lake": "Region", "Mountains": "Region", "Airport": "Place",
@@ -337,10 +357,12 @@ CARRIER_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}?(?:Air|Airlines|Ai
 # A kind of vessel just before a name, or a navy's prefix and the first words of the name: the name is the ship's ("the
 # cruiser Moskva", "the destroyer Eilat", "the aircraft carrier USS George Washington", "MV Sewol"), and the town or
 # land it is named for is not spoken of (`recognise._ships`); a state there is a clause's subject ("the vessel Russia
-# seized").
-VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destroyer|corvette|submarine|battleship|"
-                           r"aircraft[ \t]+carrier|gunboat|minesweeper|patrol[ \t]+boat|landing[ \t]+ship|tanker|"
-                           r"freighter|ferry|liner|ship|vessel)[ \t]+$"
+# seized"); the kind in the plural before a list of them ("the cruisers Orion and Superb").
+_VESSEL_KINDS = (r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destroyer|corvette|submarine|battleship|"
+                 r"aircraft[ \t]+carrier|gunboat|minesweeper|patrol[ \t]+boat|landing[ \t]+ship|tanker|"
+                 r"freighter|ferry|liner|ship|vessel)")
+VESSEL_BEFORE = re.compile(rf"{_VESSEL_KINDS}[ \t]+$"
+                           rf"|{_VESSEL_KINDS}s[ \t]+(?:[A-Z][\w’'-]*(?:,|,?[ \t]+and)[ \t]+)*$"
                            r"|(?<![\w-])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|ROKS|MV|RMS)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}$")
 # A ship named without its kind or prefix, told by what befalls a ship: "the sinking of the Cheonan", "The Moskva was
 # sunk", "aircraft sank one freighter and disabled the Houston" (a town takes no article, and no town sinks);
@@ -744,9 +766,10 @@ SHARED_PLACE_KINDS = {"refugee camps": "refugee camp", "villages": "village", "t
                       "slums": "slum", "neighbourhoods": "neighbourhood", "neighborhoods": "neighborhood"}
 # A creed, a people or a party before such a shared kind says whose the places are and names none: "Sunni and Shia
 # districts", "Hutu and Tutsi villages", "Catholic and Protestant districts", "Republican and Democratic districts".
+# The same words are no town's other name ("The Roma families": no Rome, `recognise._peoples_names`).
 COMMUNITY_WORDS = CREED_WORDS | {"Alawite", "Maronite", "Orthodox", "Yazidi", "Hutu", "Tutsi", "Serb", "Croat",
-                                 "Bosniak", "Arab", "Tamil", "Pashtun", "Hazara", "Republican", "Democratic",
-                                 "Democrat", "Loyalist", "Nationalist", "Unionist", "Conservative",
+                                 "Bosniak", "Arab", "Tamil", "Pashtun", "Hazara", "Roma", "Sinti", "Republican",
+                                 "Democratic", "Democrat", "Loyalist", "Nationalist", "Unionist", "Conservative",
                                  "Labour", "Liberal", "Royalist", "Government", "Opposition"}
 OF_AFTER_KIND = r"of"  # "the Saudi city of Jeddah": the word before "city of" qualifies it, it names no city
 # A count before a role in the plural lets a comma open the persons it lists ("three black leaders, Bishop Abel
@@ -890,8 +913,18 @@ ALIAS = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}")  #
 # of motion ("taken to Tal Afar and Mosul", "sent to Putin and") tells it only in a list that holds a known place.
 LOCATED_BEFORE = r"(?i:in|near|at|around|outside|inside|to|from|into|towards?|(?:towns|cities|villages|ports) of)"
 LOCATED_MOTION = frozenset({"to", "from", "into", "toward", "towards"})
-LOCATED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:on|in|and|or|where|which|when|after|before|during|to|from|"
-                           r"for|with|by|until|since|near|at|as|under)\b")
+# ... and the one that only a place follows, whatever the clause goes on with: "guns near Saranda shot at the
+# cruisers", "two settlements near Kulbus show burning" (one works "at Goldman Sachs" and writes "in Arabic", but
+# stands near a place; a feast's name is no place's: `NOT_PLACE_WORDS`).
+LOCATED_ANY_AFTER = frozenset({"near"})
+# ... but a noun of a site after the name makes it the site's owner, a firm's or a body's as often as a town's
+# ("protesters gathered near Goldman Sachs headquarters", "a plant near Apple offices"), and a number goes on the name
+# ("clashed near Patrolling Point 14": no "Patrolling Point").
+SITE_NOUN_AFTER = re.compile(r"[ \t]+(?:headquarters|offices?|buildings?|plants?|factor(?:y|ies)|stores?|shops?|"
+                             r"branch(?:es)?|campus(?:es)?|towers?|stadium|premises|compounds?|warehouses?|depots?)\b"
+                             r"|[ \t]+\d")
+LOCATED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:on|in|and|or|but|where|which|when|after|before|during|to|"
+                           r"from|for|with|by|until|since|near|at|as|under)\b")
 # A verb of moving across land, and "into", "out of" or "from": what follows is a land, with its article too ("the
 # army crossed into the Ogaden", "withdrew its forces from the Ogaden"): no one crosses into a person or a paper
 # (`recognise.located.told_by_crossing`). Between the verb and its preposition only its troops ("withdrew its forces

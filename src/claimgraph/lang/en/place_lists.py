@@ -24,3 +24,9 @@ NAMES_LISTED_BEFORE = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]*(?:[ \t]+[A
 # airport", "captured Lopez and Garcia"): the list they open is of places only where the gazetteer knows another of
 # its names as a place.
 PERSONS_TAKEN_TOO = frozenset({"took", "taken", "captured", "seized", "evacuated", "abandoned"})
+# A side of a land named by a lower-case point of the compass before its name: "in northern Uganda", "from the
+# southern Philippines", "north-eastern Iraq" (`recognise.place_lists.compass_sides`); capitalised, the words open a
+# name of their own or a sentence ("Eastern Ghouta", `names`). Not "central": "the central Gulf" names no region.
+COMPASS_SIDE = re.compile(r"(?<![\w’'\-])(?P<side>(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern)[ \t]+"
+                          r"(?P<land>[A-Z][\w’'\-]*"
+                          r"(?:[ \t]+(?:(?:of|and)[ \t]+)?(?:the[ \t]+)?[A-Z][\w’'\-]*){0,4})")
