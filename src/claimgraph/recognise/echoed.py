@@ -35,9 +35,8 @@ _NAME = re.compile(rf"(?<![\w’'\-.])(?P<name>{_WORD}(?:[ \t]{_WORD}){{1,2}}?)(
 _LONE = re.compile(rf"(?<![\w’'\-.])(?P<word>{_WORD})(?:[’']s)?(?![\w’'\-]|[ \t]+[{UP}])")
 _CAPITAL_BEFORE = re.compile(rf"(?:[{UP}][\w’'\-.]*|[0-9]+)[ \t]+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?)[ \t]+$")
-# A sentence's or a line's opening (`CUES.OPENING`), an opening quote or bracket after it: '"Eventually Moroto will
-# sign," he said'.
-_OPENING = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*|\s[-–—]\s+)[\"“‘(]?$")
+# A sentence's or a line's opening, an opening quote or bracket after it: '"Eventually Moroto will sign," he said'.
+_OPENING = CUES.QUOTED_OPENING
 _PLURAL_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+[^s\W]s)\b")
 MIN_SURNAME = 3  # letters: "Ng" or "Wu" alone is too often a word's part or an initial's
 

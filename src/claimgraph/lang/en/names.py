@@ -528,7 +528,18 @@ COMMON_EVENT_MODIFIERS = frozenset({"civil", "open", "full-scale", "all-out", "t
                                     "new", "fresh", "limited", "armed", "brief", "bloody", "brutal", "general",
                                     "large-scale", "small-scale", "low-level", "conventional", "wider", "full",
                                     "one"})  # "One war, two stories: India and China, 1962"
-OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\s[-–—]\s+)$")  # what stands before a sentence's or a line's first word
+
+
+def _opening(quotes: str = "") -> re.Pattern:
+    """What stands before a sentence's or a line's first word: the text's start, a mark that ends a sentence or a
+    clause, a line break or a dash set off by spaces; with `quotes`, a closing quote may end the sentence before and an
+    opening quote or bracket may stand right before the word ('"Eventually Moroto will sign," he said')."""
+    opened = r'["“‘(]?' if quotes else ""
+    return re.compile(rf"(?:^|[.!?:;{quotes}]\s+|\n\s*|\s[-–—]\s+){opened}$")
+
+
+OPENING = _opening()  # what stands before a sentence's or a line's first word
+QUOTED_OPENING = _opening("\"“”")  # ... a quote or bracket allowed around it (`recognise.echoed`)
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
 # A part of the world's word right before a state's demonym that no pack joins to it: the two are a region's people or
 # things ("the Central American Common Market", "Latin American leaders", "the Pan-American conference"), no state's
