@@ -14,6 +14,9 @@ from .name_rules import (AGREEMENT_OF, BODY, CUES, FEATURE, GIVEN, KNIGHTED, LAB
 from .name_shapes import ARTICLE
 
 
+SIDE_FORCES = "separatist-forces"  # the id of the armed side a source names by a noun ("the rebels", `_entity_id`)
+
+
 def title_case(text: str) -> bool:
     """Is this block a Title Case headline: short, no closing full stop, most words of four
     letters or more capitalised?"""
@@ -223,9 +226,9 @@ def _entity_id(name: str, pattern: re.Pattern, match: re.Match) -> str:
     if pattern is MISSION and match.group("city"):
         return name_id(f"{name} in {match.group('city')}")
     if pattern is REBELS:
-        return "separatist-forces" if armed_rebels(name) else "separatists"
+        return SIDE_FORCES if armed_rebels(name) else "separatists"
     if pattern is LABELLED_REBELS:
-        return "separatist-forces"
+        return SIDE_FORCES
     if pattern is LED:
         words = name.split()
         return name_id(f"{words[0]} {words[-1]}")
