@@ -58,3 +58,41 @@ def test_a_group_told_of_no_act_of_war_is_no_actor(claims_of, text):
 def test_a_group_a_name_or_a_demonym_qualifies_is_not_the_noun_alone(claims_of, text):
     claims = claims_of(text + "\n", date="2015-01-01")
     assert not {s for s, p, o, _ in claims if p == "type" and s in ("hostages-t", "gunmen-t")}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it would defend Russian peacekeeping soldiers stationed in Tskhinvali, and its jets struck Gori.",
+    "Napoleon raised an army and invaded Russia in 1812.",
+    "Gunmen from the cartel shot two police officers in Culiacan on 5 January 2023.",
+])
+def test_a_states_men_no_word_tells_whose_are_no_force_of_their_own(claims_of, text):
+    claims = claims_of(text + "\n", date="2024-01-01")
+    assert not {s for s, p, o, _ in claims if p == "type" and s in ("army-t", "police-t")}, text
+
+
+def test_the_army_and_the_police_no_force_named_before_are_the_sources_own(claims_of):
+    claims = claims_of("The army fired on the crowd in Conakry on 28 September 2009, and the police arrested dozens.\n",
+                       date="2010-01-01")
+    assert {"army-t", "police-t"} <= typed(claims, "Actor")
+
+
+def test_the_troops_are_the_one_force_named_before(claims_of):
+    claims = claims_of("Guinean troops surrounded the stadium in Conakry on 28 September 2009. The troops then opened "
+                       "fire on the rally.\n", date="2010-01-01")
+    assert "army-t" not in typed(claims, "Actor")
+    assert "guinean-armed-forces" in {o for s, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Libyan rebels stormed the compound in Tripoli on 23 August 2011. The rebels then seized the airport.",
+     "libyan-rebels"),
+    ("Hamas fired rockets at Sderot on 3 May 2021. Israel said the rebels had fired 300 rockets.", "hamas"),
+])
+def test_the_rebels_are_the_armed_group_the_source_named(claims_of, text, group):
+    actors = typed(claims_of(text + "\n", date="2022-01-01"), "Actor")
+    assert group in actors and "separatist-forces" not in actors, text
+
+
+def test_the_rebels_of_a_source_that_named_two_groups_are_their_own(claims_of):
+    text = "Hamas and Hezbollah fired rockets on 3 May 2021. The rebels fired again on 5 May.\n"
+    assert "separatist-forces" in typed(claims_of(text, date="2022-01-01"), "Actor")

@@ -105,9 +105,13 @@ def _force_named(found: list[Candidate], start: int, cls: str, key: str) -> str 
 
 
 def _indefinite_force(match: re.Match) -> bool:
-    """Is the group a state's men after "a" or "an" ("raised an army"): one of many, no force told before?"""
-    return CUES.GROUP_NOUNS[match.group("noun").lower()] in CUES.STATE_MEN and match.group("name").lower().startswith(
-        ("a ", "an "))
+    """Is the group a state's men after "a" or "an" ("raised an army": one of many, no force told before), or with no
+    word before the noun that says which ("the army", "its soldiers", "government troops" say it; "peacekeeping
+    soldiers", "the regions soldiers", bare "troops" are of anyone)?"""
+    if CUES.GROUP_NOUNS[match.group("noun").lower()] not in CUES.STATE_MEN:
+        return False
+    return match.group("name").lower().startswith(("a ", "an ")) or not (
+        match.group("the") or match.start("noun") > match.start("name"))
 
 
 def _unread(found: list[Candidate], match: re.Match) -> tuple[int, int]:
