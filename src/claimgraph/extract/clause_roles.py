@@ -161,9 +161,11 @@ def _unarmed_people(text: str, mention: Mention) -> bool:
     """Is the name a demonym before a noun of people who bear no arms ("abducting Macedonian civilians", "the
     rights of the Albanian minority", `CUES.UNARMED_PEOPLE_AFTER`)? It names the victims or a minority, never the
     state acting: no actor (who suffered a passive verb of harm is still its target, `_is_target`). A people group
-    holds its noun (`recognise.people_groups`: "Somali refugees"): the same when its own last word is that noun."""
+    holds its noun (`recognise.people_groups`: "Somali refugees", or the noun alone: "villagers"): the same when its
+    own last word is that noun."""
     if mention.method == PEOPLE_GROUPS:
-        last = CUES.UNARMED_PEOPLE_AFTER.match(text, text.rfind(" ", mention.start, mention.end))
+        space = text.rfind(" ", mention.start - 1, mention.end)
+        last = CUES.UNARMED_PEOPLE_AFTER.match(text, space) if space >= 0 else None
         return last is not None and last.end() == mention.end
     return mention.method == METHOD_DEMONYM and CUES.UNARMED_PEOPLE_AFTER.match(text, mention.end) is not None
 

@@ -18,6 +18,7 @@ from ..lang import cues
 from ..model import Entity, Mention
 from ..rdf.terms import top_classes, tops
 from ..recognise import Sentence
+from ..recognise.name_checks import SIDE_FORCES
 from .families import family
 from .scope import part
 from .wording import counted_from
@@ -106,6 +107,8 @@ def named(r: Resolver, mention: Mention) -> Entity:
     person it introduced by full name; a body's kind word alone ("the Mission") the body it named
     by a longer name holding it. A state named by the tail of a state's long name the source
     used before ("Democratic Republic of Congo ... Congo's foreign minister") is that state."""
+    if mention.entity == SIDE_FORCES and (group := rebels_named(r, mention)):
+        return group
     known = (r.known.get(mention.entity) or r.result.entities.get(r.aliases.get(mention.entity, ""))
              or r.result.entities.get(mention.entity) or number_variant(r, mention))
     if known and not _person_by_a_places_name(mention, known):
@@ -118,6 +121,20 @@ def named(r: Resolver, mention: Mention) -> Entity:
         return body
     label = mention.value or (mention.text.title() if mention.text.isupper() and len(mention.text) > 3 else mention.text)
     return Entity(id=mention.entity, label=label, lang=mention.lang, classes=(mention.cls,))
+
+
+def rebels_named(r: Resolver, mention: Mention) -> Entity | None:
+    """The armed group this source named by its name that "the rebels" or "the guerrillas" stand for ("RENAMO was set
+    up in the 1970s ... denied supporting the rebels"): the last one named before whose name ends in the mention's
+    noun ("Libyan rebels" ... "the rebels"), else the one armed group the gazetteer knows that the source named so
+    far; none where it named two or none. Not loyalists (`NAMES.LOYAL_WORDS`: "Gbagbo loyalists" are the other
+    side), a unit named in context ("the Royal Malay Regiment"), nor a group a noun alone names ("the gunmen")."""
+    noun = mention.text.split()[-1].casefold()
+    named = [e for e in r.result.entities.values() if "ArmedGroup" in e.classes and e.id != SIDE_FORCES
+             and e.label[:1].isupper() and not e.label.casefold().endswith(NAMES.LOYAL_WORDS)]
+    same = [e for e in named if e.label.casefold().endswith(noun)]
+    known = [e for e in named if e.id in r.known]
+    return same[-1] if same else known[0] if len(known) == 1 else None
 
 
 def _person_by_a_places_name(mention: Mention, known: Entity) -> bool:

@@ -135,6 +135,7 @@ def recognise(document: Document, recognisers: Sequence[Recogniser]) -> list[Sen
         labels.cut(doc, [s - block.start for s in starts if block.start < s < block.end])
         doc.user_data["lang"] = block.lang
         doc.user_data["text"] = text
+        doc.user_data["source"] = document.meta.id  # whose groups a noun alone names (`people_groups.unnamed`)
         found = _people_again(doc, _found(doc, recognisers, towns, lone), people)
         found = _bodies_again(doc, followers.of_named_leaders(text, found, NAMES_METHOD, people, leaders), bodies)
         found = body_tails.named_in_full(text, found, NAMES_METHOD, in_full)
@@ -174,7 +175,7 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str],
     found = _surnames(doc, wordnames.told_as_places(doc, found, entries))
     found = _local_names(doc, _nationalities(doc, _regional_demonyms(doc, _peoples_names(doc, found))))
     found = located.with_kind_word(doc, located.told_by_preposition(doc, found))
-    found = people_groups.named(text_of(doc), found)
+    found = people_groups.unnamed(doc, people_groups.named(text_of(doc), found))
     names = [r for r in recognisers if isinstance(r, NamesInContext)]
     if names:  # once, whatever the number of such recognisers, with the forces of all
         forces = {word: force for r in names for word, force in r.forces.items()}

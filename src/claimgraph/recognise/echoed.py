@@ -35,9 +35,8 @@ _NAME = re.compile(rf"(?<![\w’'\-.])(?P<name>{_WORD}(?:[ \t]{_WORD}){{1,2}}?)(
 _LONE = re.compile(rf"(?<![\w’'\-.])(?P<word>{_WORD})(?:[’']s)?(?![\w’'\-]|[ \t]+[{UP}])")
 _CAPITAL_BEFORE = re.compile(rf"(?:[{UP}][\w’'\-.]*|[0-9]+)[ \t]+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?)[ \t]+$")
-# A sentence's or a line's opening (`CUES.OPENING`), an opening quote or bracket after it: '"Eventually Moroto will
-# sign," he said'.
-_OPENING = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*|\s[-–—]\s+)[\"“‘(]?$")
+# A sentence's or a line's opening, an opening quote or bracket after it: '"Eventually Moroto will sign," he said'.
+_OPENING = CUES.QUOTED_OPENING
 _PLURAL_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+[^s\W]s)\b")
 MIN_SURNAME = 3  # letters: "Ng" or "Wu" alone is too often a word's part or an initial's
 
@@ -72,7 +71,7 @@ def persons(doc, found: list[Candidate], lone: frozenset[str], doubts, method: s
         if len(words) > 2 and _OPENING.search(text, max(0, start - 4), start) and _common_first(words[0]):
             start, words = start + len(words[0]) + 1, words[1:]  # "Did Winston Churchill say it?": Winston Churchill
         if (words[-1] in lone and _a_persons_name(text, origin, words, doubts)
-                and not _read(found, text, start, end)):
+                and not _read(found, text, start, end) and _told_as_person(doc, text, words, start)):
             made.append(Candidate(start, end, "entity", "Person", method, entity=name_id(" ".join(words))))
     if not made:
         return found
@@ -96,10 +95,31 @@ def _a_persons_name(text: str, start: int, words: list[str], doubts) -> bool:
         return False  # "Aston Villa 2-0", "the Leeds Bradford airport": a team's, a place's
     if words[-1] in doubts.known and _told_as_place(text, words[-1]):
         return False
-    lower = re.escape(words[-1].lower())
-    if words[-1] in CUES.NOT_SURNAMES or re.search(rf"(?<![\w’'\-]){lower}(?![\w’'\-])", text):
+    if words[-1] in CUES.NOT_SURNAMES or _alone(words[-1].lower()).search(text):
         return False  # "Harbor Capital", "the capital": a common word, no surname
     return not (_OPENING.search(before) and _common_first(words[0]))
+
+
+def _told_as_person(doc, text: str, words: list[str], start: int) -> bool:
+    """Is the name no body's by what follows it: no creed, cause or adjective of bodies' names opens it
+    (`CUES.CREED_WORDS`, `CUES.BODY_ADJECTIVES`: "Islamic Jihad", "Democratic Unionist"), and "it" or "its" follows the
+    verb of its last word alone (`CUES.IT_AFTER_VERB`: "Dawn said it would", "Sachs said its clients") only where a
+    pronoun of one person goes on from the name or that word (`CUES.PERSON_PRONOUNS` in its sentence or the next:
+    "Kane said it was late; he left")? A body named again by its last word goes on with "it"; a person with "he"."""
+    if words[0] in CUES.CREED_WORDS or words[0] in CUES.BODY_ADJECTIVES:
+        return False
+    alone = [m.start() for m in _alone(words[-1]).finditer(text)]
+    if not any(CUES.IT_AFTER_VERB.match(text, at + len(words[-1])) for at in alone):
+        return True
+    sentences = list(doc.sents)
+    told = {k for k, sent in enumerate(sentences) for at in (start, *alone) if sent.start_char <= at < sent.end_char}
+    return any(CUES.PERSON_PRONOUNS.search(text, sentences[k].start_char, sentences[min(k + 1, len(sentences) - 1)]
+                                           .end_char) for k in told)
+
+
+def _alone(word: str) -> re.Pattern:
+    """The word as a whole word: no letter, apostrophe or hyphen joined to it."""
+    return re.compile(rf"(?<![\w’'\-]){re.escape(word)}(?![\w’'\-])")
 
 
 def _common_first(word: str) -> bool:
@@ -111,8 +131,7 @@ def _common_first(word: str) -> bool:
 
 def _told_as_place(text: str, word: str) -> bool:
     """Does the source write a known place's word alone after a word of place ("in Sinjar")? Then it is the place's."""
-    return any(place_word_before(text, m.start())
-               for m in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w’'\-])", text))
+    return any(place_word_before(text, m.start()) for m in _alone(word).finditer(text))
 
 
 def _read(found: list[Candidate], text: str, start: int, end: int) -> bool:

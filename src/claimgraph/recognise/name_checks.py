@@ -14,6 +14,9 @@ from .name_rules import (AGREEMENT_OF, BODY, CUES, FEATURE, GIVEN, KNIGHTED, LAB
 from .name_shapes import ARTICLE
 
 
+SIDE_FORCES = "separatist-forces"  # the id of the armed side a source names by a noun ("the rebels", `_entity_id`)
+
+
 def title_case(text: str) -> bool:
     """Is this block a Title Case headline: short, no closing full stop, most words of four
     letters or more capitalised?"""
@@ -101,7 +104,7 @@ def _naming_title(text: str, start: int, end: int) -> int:
     return title.start() if title else start
 
 
-def _common_opening(match: re.Match) -> bool:
+def common_opening(match: re.Match) -> bool:
     """Does a place's event name open a sentence or a line with a common word (`CUES.COMMON_EVENT_MODIFIERS`), written
     with its capital only there ("4 May - Full-scale war breaks out", "Civil war broke out in May")? No name."""
     first = match.group("name").split()[0]
@@ -109,7 +112,7 @@ def _common_opening(match: re.Match) -> bool:
             and CUES.OPENING.search(match.string, max(0, match.start() - 4), match.start()) is not None)
 
 
-def _person_shaped(words: list[str], most: int = 3) -> bool:
+def person_shaped(words: list[str], most: int = 3) -> bool:
     """A given name and a surname, a middle name between them allowed ("Tedros Adhanom Ghebreyesus") and
     particles ("Jaap de Hoop"), the last word no common plural ("Patriot Missiles"; a surname may end in -s:
     "Volker Perthes") nor role ("Emergency Relief Coordinator"): what an acronym's possessive must be followed
@@ -119,19 +122,19 @@ def _person_shaped(words: list[str], most: int = 3) -> bool:
             and names[-1] not in CUES.PLURAL_NOUNS and names[-1].lower() not in CUES.ROLES)
 
 
-def _article_surname(words: list[str]) -> bool:
+def article_surname(words: list[str]) -> bool:
     """A given name and a surname opening with an article ("Hafez al-Assad"): a person's shape after "under" (after an
     opening "Led by" it may be a body's, "Ahrar al-Sham")."""
     return len(words) == 2 and re.fullmatch(GIVEN, words[0]) is not None and re.match(ARTICLE, words[1]) is not None
 
 
-def _ship_named(words: list[str], match: re.Match) -> bool:
+def ship_named(words: list[str], match: re.Match) -> bool:
     """Do a monarch's title and one name after "the" name a ship, no person ("the Queen Mary sailed")?"""
     return len(words) == 2 and CUES.NAMING_TITLE_BEFORE.search(f"{words[0]} ") is not None and (
         CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) is not None)
 
 
-def _broadcaster(match: re.Match) -> bool:
+def broadcaster(match: re.Match) -> bool:
     """Is a place's name of a kind a broadcaster takes too ("Channel": `CUES.BROADCAST_KINDS`) a broadcaster's: told
     beside its broadcasting (`CUES.BROADCAST_NEAR`: "the History Channel aired") or named by its genre or brand
     (`CUES.BROADCAST_NAME_WORDS`: "The Weather Channel said")?"""
@@ -141,7 +144,7 @@ def _broadcaster(match: re.Match) -> bool:
         match.string, max(0, match.start() - CUES.BROADCAST_REACH), match.end() + CUES.BROADCAST_REACH) is not None
 
 
-def _ship_before(match: re.Match) -> bool:
+def ship_before(match: re.Match) -> bool:
     """Does a kind of vessel stand right before the name (`vessel_before`: "The tanker Stena Impero was detained")? The
     name is the ship's, no person's."""
     return vessel_before(match.string, match.start("name"))
@@ -167,14 +170,14 @@ def _told_body(text: str, match: re.Match) -> str | None:
     return "Organization" if CUES.ACRONYM_BODY_BEFORE.search(text, max(0, match.start() - 20), match.start()) else None
 
 
-def _place_kind_before(match: re.Match) -> bool:
+def place_kind_before(match: re.Match) -> bool:
     """Does a kind of place stand between a role and the lone word apposed to it? Then the word names that place: "the
     envoy to the region, Darfur,", "the governor of the province, Helmand," (not "The Defence Minister, Arsenis,")."""
     between = match.string[match.start():match.start("name")].lower().split()
     return any(word.strip(",") in CUES.PLACE_KINDS or word.strip(",") in CUES.FEATURE_KINDS for word in between)
 
 
-def _no_subject_body(match: re.Match) -> bool:
+def no_subject_body(match: re.Match) -> bool:
     """Does the subject name neither a person nor a body: a two-word name before a verb a body does too
     (`CUES.BODY_DEED_VERBS`: "Goldman Sachs backed the bid"; but `CUES.SIGNED_FOR`: "Andrew Nori signed for the MEF"),
     or "the" and a people in the plural ("The Serbs accused", "The Palestinians rejected"), not fighters
@@ -187,12 +190,12 @@ def _no_subject_body(match: re.Match) -> bool:
     return word not in CUES.ARMED_PLURALS and (word.endswith("s") or is_demonym(word) or is_demonym(word[:-1]))
 
 
-def _a_people(word: str) -> bool:
+def a_people(word: str) -> bool:
     """Is the word a people or a creed's faithful in the plural ("Christians", "Muslims"): many, no person's surname?"""
     return word.endswith("s") and (is_demonym(word[:-1]) or word[:-1] in CUES.CREED_WORDS)
 
 
-def _a_body_told(match: re.Match) -> bool:
+def a_body_told(match: re.Match) -> bool:
     """Does English tell the verb's subject is a body, no person: an article before it ("the Islamic Jihad said"),
     a creed or cause as its first word ("Islamic Jihad said"), "its" as the next thing its sentence owns ("Goldman
     Sachs said its clients")?"""
@@ -201,7 +204,7 @@ def _a_body_told(match: re.Match) -> bool:
             or match.group("name").split()[0] in CUES.CREED_WORDS or CUES.ITS_AFTER.match(text, match.end()) is not None)
 
 
-def _after_place_word(match: re.Match, name: str) -> bool:
+def after_place_word(match: re.Match, name: str) -> bool:
     """Whether the word before `name` (the match's name, trimmed) is one a place follows ("In Khankendi
     Harutyunyan said")."""
     start = match.string.find(name, match.start("name"))
@@ -209,7 +212,7 @@ def _after_place_word(match: re.Match, name: str) -> bool:
     return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
 
 
-def _article_before(match: re.Match, name: str) -> bool:
+def article_before(match: re.Match, name: str) -> bool:
     """Does "the" stand right before `name` (the match's name, trimmed): a body's name, no person's?"""
     start = match.string.find(name, match.start("name"))
     return CUES.ARTICLE_BEFORE.search(match.string, max(0, start - 8), start) is not None
@@ -223,9 +226,9 @@ def _entity_id(name: str, pattern: re.Pattern, match: re.Match) -> str:
     if pattern is MISSION and match.group("city"):
         return name_id(f"{name} in {match.group('city')}")
     if pattern is REBELS:
-        return "separatist-forces" if armed_rebels(name) else "separatists"
+        return SIDE_FORCES if armed_rebels(name) else "separatists"
     if pattern is LABELLED_REBELS:
-        return "separatist-forces"
+        return SIDE_FORCES
     if pattern is LED:
         words = name.split()
         return name_id(f"{words[0]} {words[-1]}")

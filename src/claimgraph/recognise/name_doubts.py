@@ -8,9 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import title_start
-from .name_checks import (_a_body_told, _a_people, _after_place_word, _article_before, _article_surname, _broadcaster,
-                          _common_opening, _no_subject_body, _person_shaped, _place_kind_before, _ship_before,
-                          _ship_named)
+from .name_checks import (a_body_told, a_people, after_place_word, article_before, article_surname, broadcaster,
+                          common_opening, no_subject_body, person_shaped, place_kind_before, ship_before,
+                          ship_named)
 from .name_rules import (ADJECTIVE_OF_PLACE, AGED, AGREEMENT_OF, APPOINTED, APPOINTS, ARMED_NAMED, BESIDE_CALLING,
                          BODY, BODY_AND, COMPASS_NAMED, COMPASS_PLACE, COMPASS_WORD, CUES, FEATURE, KIN_NAMED,
                          KIN_OWNER, KNIGHTED, LED_BY, LED_BY_KIND, LOWER_BODY, MISSION, NAMED_AGREEMENT, NAMED_PLACE,
@@ -66,7 +66,7 @@ class NameDoubts:
         Grozny's names, nor "by Milan Milanovic")."""
         return len(words) > 1 and (words[0] in self.labels and words[0] not in self.towns
                                    or words[0] in CUES.NAMED_OPENED_PLACE_KINDS
-                                   or words[0] in self.known and _after_place_word(match, name))
+                                   or words[0] in self.known and after_place_word(match, name))
 
     def _place_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
         """A place named by its kind (`NAMED_PLACE`, `FEATURE`, `PLACE`, `QUARTER_OF`) that is something else: a
@@ -77,7 +77,7 @@ class NameDoubts:
         if pattern is QUARTER_OF:  # "the Kirkuk neighbourhood of Rahimawa": the town and its quarter
             return not self._quarter_of_town(match)
         kind = match.group("kind")
-        if pattern is NAMED_PLACE and _broadcaster(match):
+        if pattern is NAMED_PLACE and broadcaster(match):
             return True  # "the History Channel aired": a broadcaster, no strait
         if pattern in (NAMED_PLACE, FEATURE) and kind in CUES.LAND_IN_WATER and self._known_land(match):
             return True  # "Jeju Island" is Jeju, "the Crimean peninsula" Crimea: no new place; else the checks below
@@ -150,17 +150,17 @@ class NameDoubts:
             run_on = AGREEMENT_OF.match(match.string, match.start("kind"))
             return (run_on is not None and run_on.group("of").split()[0] not in CUES.MONTHS
                     and self._no_agreement_of(run_on))
-        return (match.group("kind") in CUES.SIDE_ACT_KINDS and words[0] in self.forces) or _common_opening(match)
+        return (match.group("kind") in CUES.SIDE_ACT_KINDS and words[0] in self.forces) or common_opening(match)
 
     def _subject_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
         """A verb's subject (`SUBJECT`) that is no person's name or stands after other capitalised words: "Goldman
         Sachs backed the bid", "The Serbs accused" (no person, no body), "Human Rights Watch said", "Foreign Ministry
         said", "Karen Christians died"."""
-        if _no_subject_body(match):
+        if no_subject_body(match):
             return True
-        return (not self._given_and_surname(words, match) or name in self.names or _a_people(words[-1])
-                or not set(match.group("before").split()) <= CUES.NOT_NAMES | CUES.MONTHS or _a_body_told(match)
-                or _ship_before(match))
+        return (not self._given_and_surname(words, match) or name in self.names or a_people(words[-1])
+                or not set(match.group("before").split()) <= CUES.NOT_NAMES | CUES.MONTHS or a_body_told(match)
+                or ship_before(match))
 
     def _told_person_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
         """A person a role, a command, a calling or rule tells (`NAMED_SO_RULES`; a name may be a town's: "Martin",
@@ -170,15 +170,15 @@ class NameDoubts:
         if not self.named_so(words):
             return True
         if pattern is ROLE_APPOSITION:  # a lone word: no known name ("the envoy, Kabul, ..."), no place's
-            return len(words) == 1 and (not self.person_words(words) or _place_kind_before(match))
+            return len(words) == 1 and (not self.person_words(words) or place_kind_before(match))
         if pattern is BESIDE_CALLING:
             return CUES.COMMON_OWNER_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None
         if pattern in (RULER, ONE_OF_ROLE) and (name in self.names or words[0] in CUES.EVENT_OPENERS):
             return True  # "under Operation Turquoise"
         if pattern is RULER:  # "under Mengistu Haile Mariam", "Syria under Hafez al-Assad"; not a law's name
-            return not (_person_shaped(words) or _article_surname(words)) or bool(CUES.LAW_WORDS & set(words))
+            return not (person_shaped(words) or article_surname(words)) or bool(CUES.LAW_WORDS & set(words))
         if pattern is LED_BY and match.group()[:1].isupper():  # "Led by Joseph Kony", not "Led by Ahrar al-Sham"
-            return not _person_shaped(words)
+            return not person_shaped(words)
         return False
 
     def _role_doubtful(self, name: str, words: list[str], pattern: re.Pattern, match: re.Match) -> bool:
@@ -187,11 +187,11 @@ class NameDoubts:
         Chiefs"), a known place after "Sir", a known name in a name before its role, a town's or a known name as kin
         ("his rival Manchester City", "her son Jordan"), "The Grand Jury was sworn in"."""
         if pattern is TITLED:
-            return _ship_named(words, match)
+            return ship_named(words, match)
         if pattern is ROLE_OF and self._inside_longer_name(match, name):
             return True  # "chairman of the Organisation of African Unity", "head of a High Transitional Authority"
         if pattern in (ROLE_OF, TITLE_OF):
-            return after_locative(match) or _article_before(match, name)
+            return after_locative(match) or article_before(match, name)
         if pattern is KNIGHTED:  # "Sir Paul Scoon", not "the island of Sir Bani Yas": a known place
             return " ".join(words[1:]) in self.places
         if pattern is NAME_ROLE:  # "President of Serbia Slobodan Milosevic, the former president of": no "Serbia"
@@ -201,7 +201,7 @@ class NameDoubts:
         if pattern in (RELATED, KIN_NAMED):
             return not self.named_so(words) or name in self.known
         if pattern is SWORN:  # an oath of office names a person, though a town's names are the words ("Adama Barrow")
-            return not (self.named_so(words) and _person_shaped(words))
+            return not (self.named_so(words) and person_shaped(words))
         return self._no_person_before_who(name, match)
 
     def _inside_longer_name(self, match: re.Match, name: str) -> bool:
@@ -237,7 +237,7 @@ class NameDoubts:
         if pattern is POSSESSED and self._owner_no_person(words, match.group("owner")):
             return True
         if pattern is KIN_OWNER and (CUES.ARTICLE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
-                                      or not (match.group("named") or _person_shaped(words))):
+                                      or not (match.group("named") or person_shaped(words))):
             return True  # "the revolution's son", "Vodafone's sister company": no person's; "Gaddafi's son Saif" one
         if pattern is OWNS_AFTER and CUES.OBJECT_BEFORE_OWNER.search(match.string, max(0, match.start() - 20),
                                                                      match.start()):
@@ -251,9 +251,9 @@ class NameDoubts:
         """Do the words after a possessive (`POSSESSED`) name no person of their owner: an owner no known place that is
         no acronym before a person's shape ("the FLN's Chawki Mostefaï"), or an acronym's thing ("the US's Patriot
         Missiles", "the UN's World Food Programme")?"""
-        if owner.split("-")[-1] not in self.known and not (owner.isupper() and _person_shaped(words)):
+        if owner.split("-")[-1] not in self.known and not (owner.isupper() and person_shaped(words)):
             return True
-        return owner.isupper() and not _person_shaped(words)
+        return owner.isupper() and not person_shaped(words)
 
     def listed_person(self, words: list[str]) -> bool:
         """May a list's item be a person's name: `_named_so` (a given name may be a town's: "Terry Waite"), its first
@@ -284,7 +284,7 @@ class NameDoubts:
         if self.person_words(words):
             return True
         return (words[0] not in self.labels and words[-1] not in self.owners
-                and not _after_place_word(match, " ".join(words)) and self.named_so(words))
+                and not after_place_word(match, " ".join(words)) and self.named_so(words))
 
     def _known_land(self, match: re.Match) -> bool:
         """Whether the words before a kind of land in water name a known place, by its name or its demonym ("Jeju
@@ -316,8 +316,8 @@ class NameDoubts:
         person after it (`CUES.WHO_ONE_PERSON`) nor a known place's possessive before it ("Mauritania's ...")?"""
         words = name.split()
         told = CUES.WHO_ONE_PERSON.match(match.string, match.end()) or match.group("owner") in self.known
-        return (not (_person_shaped(words, most=4) and self._given_and_surname(words, match)) or name in self.names
-                or _article_before(match, name) or not told)
+        return (not (person_shaped(words, most=4) and self._given_and_surname(words, match)) or name in self.names
+                or article_before(match, name) or not told)
 
     def _no_agreement_of(self, match: re.Match) -> bool:
         """An agreement's kind "of" what is no agreement's name: a possessive inside ("the Agreement of

@@ -10,16 +10,26 @@ Exiles, refugees, witnesses or diplomats act and speak for themselves: reading "
 makes the state land at the bay, and leaves the exiles, the actors the text tells, unnamed. The nouns are listed
 (`lang.en.people_groups`); "officials", "authorities", "sources" and the words for fighters are not: those are the state, or its
 forces (`patterns`), speaking or acting. The entity is named by the phrase as written, one per source.
+
+A noun for people alone names a group too where its sentence tells an act (`unnamed`): "the hostages were freed",
+"masked gunmen attacked the convoy" -> "hostages", "gunmen" of that source (ids `hostages-<source>`), a
+cg:PopulationGroup or cg:ArmedGroup; "Refugees often face hardship" names none.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..lang import cues
-from .base import Candidate, name_id, settle
+from .base import Candidate, name_id, settle, text_of
 from .patterns import METHOD_DEMONYM, METHOD_FORCE
 
-NAME = "people-groups.v3"  # v3: no captives (v2), no advisers: a state's own men
+NAME = "people-groups.v4"  # v4: a group named by a noun for people alone, where its sentence tells an act (`unnamed`);
+# v3: no captives (v2), no advisers: a state's own men
 CUES = cues("people_groups")
+OPENING = cues("names").OPENING  # a sentence's opening, where the group's first word takes a capital ("Hostages were")
+_GROUP_NAME = re.compile(CUES.GROUP_NAME.pattern, re.IGNORECASE)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'\-.]*[ \t]+$")  # a capitalised word right before: "American hostages"
 
 
 def named(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -56,3 +66,74 @@ def _group(text: str, start: int, ends: list[int]) -> Candidate | None:
             return Candidate(start, after.end(), "entity", "PopulationGroup", NAME,
                              entity=name_id(text[start:after.end()].lower()))
     return None
+
+
+def unnamed(doc, found: list[Candidate]) -> list[Candidate]:
+    """`found` (settled) with each group a noun for people names alone (`CUES.GROUP_NAME`: "the hostages", "six
+    hostages", "masked gunmen", "his crew") in a sentence that tells an act (a trigger among `found`): a group of its
+    own that acts or suffers there, a cg:PopulationGroup or, for armed men, a cg:ArmedGroup (`CUES.GROUP_NOUNS`).
+    All that a source names by one noun is one group of that source (`doc.user_data["source"]`): "the hostages" of two
+    sources are two groups, and "Refugees often face hardship", told of no act, names none. Not where a name, a
+    demonym or any capitalised word qualifies the noun ("American hostages", "Taliban gunmen": the rules of names
+    read those), nor over what another rule read (a count before the noun is left to it: "six" of "six hostages").
+    A state's men so named ("the army", "soldiers", "the police", `CUES.STATE_MEN`) are the one force of their kind the
+    block named before (`_force_named`), else the source's own army or police; none where it named two."""
+    text = text_of(doc)
+    acts = [s for s in doc.sents if any(c.kind == "trigger" and s.start_char <= c.start < s.end_char for c in found)]
+    groups = []
+    for match in _GROUP_NAME.finditer(text):
+        start, end = _unread(found, match)
+        told = any(s.start_char <= start and end <= s.end_char for s in acts)
+        if start < end and told and _lower_case(text, match, start) and not _indefinite_force(match):
+            noun = match.group("noun").lower()
+            key = CUES.GROUP_KEYS.get(noun, noun)
+            cls = CUES.GROUP_NOUNS[noun]
+            entity = _force_named(found, start, cls, key) if cls in CUES.STATE_MEN else None
+            if entity != "":
+                groups.append(Candidate(start, end, "entity", cls, NAME, value=key,
+                                        entity=entity or name_id(f"{key} {doc.user_data.get('source', '')}")))
+    return settle([*found, *groups]) if groups else found
+
+
+def _force_named(found: list[Candidate], start: int, cls: str, key: str) -> str | None:
+    """The id of the one force of the class `cls` (an army; a police: one whose words end in `key`) named before
+    `start`; None where none was, "" where two were ("Ethiopian troops ... Eritrean troops ... the troops": whose is
+    not told)."""
+    ids = {c.entity for c in found if c.kind == "entity" and c.cls == cls and c.end <= start and c.entity
+           and c.method != NAME and (cls != "Government" or c.entity.endswith(key))}
+    return ids.pop() if len(ids) == 1 else "" if ids else None
+
+
+def _indefinite_force(match: re.Match) -> bool:
+    """Is the group a state's men after "a" or "an" ("raised an army": one of many, no force told before), or with no
+    word before the noun that says which ("the army", "its soldiers", "government troops" say it; "peacekeeping
+    soldiers", "the regions soldiers", bare "troops" are of anyone)?"""
+    if CUES.GROUP_NOUNS[match.group("noun").lower()] not in CUES.STATE_MEN:
+        return False
+    return match.group("name").lower().startswith(("a ", "an ")) or not (
+        match.group("the") or match.start("noun") > match.start("name"))
+
+
+def _unread(found: list[Candidate], match: re.Match) -> tuple[int, int]:
+    """The span of the group's name that no other rule read: from after what another rule read before the noun ("six"
+    of "six hostages", a count) to the noun's end; empty where another rule read the noun."""
+    start, end = match.span("name")
+    for cand in found:
+        if cand.start < end and start < cand.end:
+            if cand.end > match.start("noun"):
+                return end, end
+            start = max(start, cand.end)
+    while start < end and match.string[start] in " \t":
+        start += 1
+    return start, end
+
+
+def _lower_case(text: str, match: re.Match, start: int) -> bool:
+    """Is the group's name written in lower case, but for the capital of a sentence's first word, with no capitalised
+    word or name right before it ("American hostages", "Taliban gunmen")?"""
+    first = match.start("the") if match.group("the") else start
+    words = text[start:match.end()]
+    opening = OPENING.search(text, max(0, first - 4), first) is not None
+    if words[1:] != words[1:].lower() or (words[0].isupper() and not (opening and first == start)):
+        return False
+    return opening or _CAPITAL_BEFORE.search(text, max(0, first - 40), first) is None

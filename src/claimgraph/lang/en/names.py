@@ -550,7 +550,18 @@ COMMON_EVENT_MODIFIERS = frozenset({"civil", "open", "full-scale", "all-out", "t
                                     "new", "fresh", "limited", "armed", "brief", "bloody", "brutal", "general",
                                     "large-scale", "small-scale", "low-level", "conventional", "wider", "full",
                                     "one"})  # "One war, two stories: India and China, 1962"
-OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\s[-–—]\s+)$")  # what stands before a sentence's or a line's first word
+
+
+def _opening(quotes: str = "") -> re.Pattern:
+    """What stands before a sentence's or a line's first word: the text's start, a mark that ends a sentence or a
+    clause, a line break or a dash set off by spaces; with `quotes`, a closing quote may end the sentence before and an
+    opening quote or bracket may stand right before the word ('"Eventually Moroto will sign," he said')."""
+    opened = r'["“‘(]?' if quotes else ""
+    return re.compile(rf"(?:^|[.!?:;{quotes}]\s+|\n\s*|\s[-–—]\s+){opened}$")
+
+
+OPENING = _opening()  # what stands before a sentence's or a line's first word
+QUOTED_OPENING = _opening("\"“”")  # ... a quote or bracket allowed around it (`recognise.echoed`)
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
 # A part of the world's word right before a state's demonym that no pack joins to it: the two are a region's people or
 # things ("the Central American Common Market", "Latin American leaders", "the Pan-American conference"), no state's
@@ -696,6 +707,16 @@ MEMBERS_AFTER = re.compile(r"[ \t]+(?:leaders?|members?|chairman|chairwoman|MPs|
                            r"players)\b(?![ \t]+clubs?\b)")  # not "the Ed Sheeran members club"
 ARTICLE_OPENING = re.compile(r"[Tt]he[ \t]+(?P<word>\S+)$")  # a verb's subject "The Seleka": "the" and one word
 ITS_AFTER = re.compile(r"[ \t]+(?:that[ \t]+)?its\b")  # right after the verb: not "renounced the treaty and its annex"
+# The pronouns of one person, which go on from a person named in full and then by surname ("Harry Kane scored. Kane
+# said it was late; he left"), where a body named again by the last word of its name goes on with "it" ("Golden Dawn
+# won 18 seats. Dawn said it would", `recognise.echoed`).
+PERSON_PRONOUNS = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b", re.IGNORECASE)
+# "it" or "its" after the verb of a word alone ("Dawn said it would", "Sachs said its clients"): the word is a body's.
+IT_AFTER_VERB = re.compile(r"[ \t]+[a-z]+[ \t]+(?:that[ \t]+)?(?:its\b|it[ \t]+(?:would|will|had|has|was|is|could|"
+                           r"should|must|did)\b)")
+# Adjectives that open bodies' names and never a person's, beside `CREED_WORDS`: "Democratic Unionist", "Popular Front".
+BODY_ADJECTIVES = frozenset({"Democratic", "Popular", "National", "Revolutionary", "Patriotic", "Socialist",
+                             "Republican", "Federal", "Liberal", "Progressive", "Nationalist", "Unionist"})
 SAID = r"said|says|told|added|according to"  # "said Human Rights Watch"
 COMMANDED_BY = r"(?:[Ll]ed|[Cc]ommanded|[Hh]eaded|[Cc]haired)\s+by"  # "the LNA commanded by Khalifa Haftar", "Led by Joseph
 # Kony, the LRA": the agent of a command is a person
