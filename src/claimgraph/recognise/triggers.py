@@ -597,11 +597,14 @@ def _fired_unaimed(doc: Doc, start: int, armed: frozenset[str]) -> bool:
     """Is the active verb at doc[start], "fired" or "firing" (`CUES.FIRED_UPON_VERBS`), told with no object: right
     before a word of `CUES.FIRED_UNAIMED_NEXT` ("fired first", "fired when asked", "fired from the roof", a mark), with
     armed men, an armed name (`armed.armed_head`) or an armed party (`CUES.AMBUSHED_PARTIES`: "the patrol") in its
-    subject and no salute or warning in its sentence (`CUES.FIRED_CEREMONY`)? "The Soviet patrol had intruded and
-    fired first"; not "The company fired 200 workers", "The honour guard fired, and the band played"."""
+    subject, no weapon right before it (a participle: "a mortar shell fired from Gaza") and no salute or warning in
+    its sentence (`CUES.FIRED_CEREMONY`)? "The Soviet patrol had intruded and fired first"; not "The company fired 200
+    workers", "The honour guard fired, and the band played"."""
     if doc[start].lower_ not in CUES.FIRED_UPON_VERBS or start + 1 >= len(doc) \
             or doc[start + 1].lower_ not in CUES.FIRED_UNAIMED_NEXT:
         return False
+    if start and (doc[start - 1].lower_ in CUES.WEAPONS or doc[start - 1].lower_ in CUES.AMMUNITION):
+        return False  # the weapon fired, a participle: "a mortar shell fired from Gaza killed two men"
     if any(t.lower_ in CUES.FIRED_CEREMONY for t in doc[start].sent):
         return False
     return armed_head(doc, start, armed) or any(t.lower_ in CUES.AMBUSHED_PARTIES for t in subject_tokens(doc, start))
