@@ -125,11 +125,19 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
 
 
 def clause_cuts(text: str, sentence: Sentence) -> list[int]:
-    """Where `clauses` cuts the sentence."""
+    """Where `clauses` cuts the sentence (a new list each call: callers add to it)."""
+    return list(_clause_cuts(text, sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _clause_cuts(text: str, sentence: Sentence) -> tuple[int, ...]:
+    """`clause_cuts`, read once a sentence: clauses, structure and the dates ask for a sentence's cuts about five
+    times each. A `Sentence` is frozen and compares by its mentions too, so a sentence whose mentions a stage
+    changed (`pronouns`, `metonymy`) is read afresh."""
     cuts = unaccused(text, sentence, [m.start() for cue in (CUES.CLAUSE_BREAK, CUES.COORDINATED_NAMES)
                                       for m in cue.finditer(text, sentence.start, sentence.end)
                                       if not _entry_head(text, sentence, m.start())])
-    return cuts + negation_joins(text, sentence) + act_joins(text, sentence)
+    return tuple(cuts + negation_joins(text, sentence) + act_joins(text, sentence))
 
 
 def grouped(mentions: Sequence[Mention], cuts: list[int]) -> list[list[Mention]]:

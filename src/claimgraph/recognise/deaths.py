@@ -22,7 +22,8 @@ CLASS = "Killing"
 
 
 def deaths(doc: Doc, name: str, told: set[int]) -> Iterator[Candidate]:
-    """Each verb of dying (`CUES.DYING`) told in its form (`_dying_form`) whose subject counts people (`_counted`)
+    """Each verb of dying (`CUES.DYING`) told in its form (`_dying_form`) whose subject counts people (`_counted`, or
+    a count before "dead" whose noun is left out, `_elided_count`, in a paragraph whose event words `told` are some)
     fewer than a war's toll, or people's death of wounds (`_of_wounds`), in a sentence with no event word (`told`: the
     characters where the event words found start), disaster, cause of death no arms give nor whole war
     (`CUES.NO_HAPPENING`), not said of both sides (`killings.toll_of_sides`)."""
@@ -33,6 +34,8 @@ def deaths(doc: Doc, name: str, told: set[int]) -> Iterator[Candidate]:
                 or any(t.lower_ in CUES.NO_HAPPENING for t in sent):
             continue
         count = _counted(doc, verb.start)
+        if count is None and verb.text.lower() == "dead" and told:
+            count = _elided_count(doc, verb.start)  # a count with no noun of people, in a paragraph that tells an act
         if count is not None and count < CUES.WAR_TOLL or _of_wounds(doc, verb):
             yield Candidate(verb.start_char, verb.end_char, "trigger", CLASS, name)
 
@@ -57,7 +60,7 @@ def _dying_form(doc: Doc, i: int) -> bool:
     if i > 0 and doc[i - 1].lower_ in CUES.NEAR_MISS:
         return False
     if word == "dead":
-        return dead_told(doc, i, CUES.DEAD_AFTER)
+        return dead_told(doc, i, CUES.DEAD_AFTER) or _verbless_toll(doc, i)
     if word in CUES.KILLED_BARE:
         return i > 0 and doc[i - 1].lower_ in CUES.DEAD_PEOPLE
     return True
@@ -67,6 +70,34 @@ def dead_told(doc: Doc, i: int, after: frozenset[str]) -> bool:
     """Does "dead" at doc[i] tell a death: right after a word of `after` (the forms of "be" a rule reads it after:
     "are dead", not "the dead", "dead ends"), and no adverb (`_adverb_dead`)? One test for tolls and named deaths."""
     return i > 0 and doc[i - 1].lower_ in after and not _adverb_dead(doc, i)
+
+
+def _verbless_toll(doc: Doc, i: int) -> bool:
+    """Is "dead" at doc[i] a toll told with no verb: ending its noun phrase (the end, a mark, `CUES.DEAD_PHRASE_END`)
+    right after a noun of `CUES.DEAD_PEOPLE` or a count (`_elided_count`)? "TV says 100 JNA dead", "ten hostages
+    dead", "Of the 44 dead"; not "two dead batteries", "the dead of night", "the dead" uncounted. A count whose noun is
+    left out counts people only in a paragraph that tells an act (`deaths`): "Of 200 trees planted, 30 dead" none."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    ends = after is None or not after.is_alpha or after.lower_ in CUES.DEAD_PHRASE_END
+    return ends and i > 0 and (doc[i - 1].lower_ in CUES.DEAD_PEOPLE or _elided_count(doc, i) is not None)
+
+
+def _elided_count(doc: Doc, i: int) -> int | None:
+    """The count of a toll whose noun is left out before "dead" at doc[i]: a number (`_number`) right before it or
+    before a name of at most `CUES.ELIDED_NOUN_NAMES` capitalised words ("the 44 dead", "100 JNA dead"), no figure a
+    verb gives (`_given_figure`); None if none."""
+    k = i - 1
+    while k >= 0 and i - 1 - k < CUES.ELIDED_NOUN_NAMES and doc[k].is_alpha and not doc[k].is_lower:
+        k -= 1
+    return _value([doc[k]]) if k >= 0 and _number(doc[k]) and not _given_figure(doc, k) else None
+
+
+def _given_figure(doc: Doc, k: int) -> bool:
+    """Is the count at doc[k] a figure a verb gives: a word of `CUES.FIGURE_GIVERS` within `CUES.FIGURE_REACH` words
+    before it in its sentence ("counted 1,383 dead", "spoke of about 300 dead", "from about 7,500 dead")? A side's or
+    a source's figure of a war or a battle told elsewhere, no happening of its own."""
+    before = doc[max(doc[k].sent.start, k - CUES.FIGURE_REACH):k]
+    return any(t.lower_ in CUES.FIGURE_GIVERS for t in before)
 
 
 def _adverb_dead(doc: Doc, i: int) -> bool:

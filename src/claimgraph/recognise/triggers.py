@@ -59,8 +59,10 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v135"  # v135: s35 reader: "shot" after a determiner or possessive is the noun ("His shot hit the
-# post"), a pronoun shot somewhere a figure ("shot them to the top of the table", "shot him down");
+NAME = "triggers.v136"  # v136: s36 events36: armed men, an armed name or a patrol that "fired" with no object ("fired
+# first", "fired when asked", "fired from the roof") attack; a toll with no verb ("100 JNA dead", "Of the 44 dead")
+# a killing (deaths._verbless_toll), not a figure given ("counted 1,383 dead"); "sniper" an irregular;
+# v135: s35 reader: "shot" after a determiner or possessive is the noun ("His shot hit the post"), a pronoun shot somewhere a figure ("shot them to the top of the table", "shot him down");
 # v134: s35 review: a figure's noun only as the lower-case head of the object ("attacked
 # the budget office", "shot Bill Ryan" attacks again); "shot" not of a second object ("shot the president a question"),
 # her belongings ("shot her gun into the air"), "shot of", a jab; "shot them one by one" an attack;
@@ -568,7 +570,7 @@ def _unweaponed(doc: Doc, start: int, end: int, armed: frozenset[str], places: f
         return not (before & CUES.WEAPONS or before & CUES.AMMUNITION and _fired_at_target(doc, start + 1, places))
     if start + 1 < len(doc) and doc[start + 1].lower_ in CUES.FIRED_PARTICLES:
         return True
-    if _fired_upon(doc, start, armed):
+    if _fired_upon(doc, start, armed) or _fired_unaimed(doc, start, armed):
         return False
     for token in doc[start + 1:start + 1 + CUES.WEAPON_OBJECT_REACH]:
         if token.lower_ in CUES.OBJECT_STOPS:
@@ -589,6 +591,23 @@ def _fired_upon(doc: Doc, start: int, armed: frozenset[str]) -> bool:
             and doc[start + 1].lower_ in CUES.FIRED_UPON and _fired_upon_target(doc, start + 2)
             and (armed_head(doc, start, armed)
                  or any(t.lower_ in CUES.FIRING_GUARDS for t in subject_tokens(doc, start))))
+
+
+def _fired_unaimed(doc: Doc, start: int, armed: frozenset[str]) -> bool:
+    """Is the active verb at doc[start], "fired" or "firing" (`CUES.FIRED_UPON_VERBS`), told with no object: right
+    before a word of `CUES.FIRED_UNAIMED_NEXT` ("fired first", "fired when asked", "fired from the roof", a mark), with
+    armed men, an armed name (`armed.armed_head`) or an armed party (`CUES.AMBUSHED_PARTIES`: "the patrol") in its
+    subject, no weapon right before it (a participle: "a mortar shell fired from Gaza") and no salute or warning in
+    its sentence (`CUES.FIRED_CEREMONY`)? "The Soviet patrol had intruded and fired first"; not "The company fired 200
+    workers", "The honour guard fired, and the band played"."""
+    if doc[start].lower_ not in CUES.FIRED_UPON_VERBS or start + 1 >= len(doc) \
+            or doc[start + 1].lower_ not in CUES.FIRED_UNAIMED_NEXT:
+        return False
+    if start and (doc[start - 1].lower_ in CUES.WEAPONS or doc[start - 1].lower_ in CUES.AMMUNITION):
+        return False  # the weapon fired, a participle: "a mortar shell fired from Gaza killed two men"
+    if any(t.lower_ in CUES.FIRED_CEREMONY for t in doc[start].sent):
+        return False
+    return armed_head(doc, start, armed) or any(t.lower_ in CUES.AMBUSHED_PARTIES for t in subject_tokens(doc, start))
 
 
 def _fired_upon_target(doc: Doc, i: int) -> bool:

@@ -20,6 +20,22 @@ DYING = re.compile(r"\b(?:died|dead|killed)\b|\blost\s+their\s+lives\b", re.IGNO
 # naming the killing told before.
 VERB_FORMS = frozenset({"died", "dead", "killed", "lost their lives"})
 DEAD_AFTER = frozenset({"are", "were"})  # "dead" only after these: "are dead", not "the dead", "dead ends"
+# ...or with no verb, a toll of notes, headlines and estimates (`deaths._verbless_toll`): "dead" that ends its noun
+# phrase (the text's end, a mark or a word of DEAD_PHRASE_END after it) right after the people it counts or a count
+# whose noun is left out, a name or two between allowed: "TV says 100 JNA dead", "ten hostages dead; now three", "Of
+# the 44 dead, most were sailors", "spoke of about 300 dead"; not "two dead batteries", "the dead of night".
+DEAD_PHRASE_END = frozenset({"in", "on", "at", "after", "and", "as", "from", "since", "during", "near", "including",
+                             "among", "by", "so", "now", "yesterday", "today"})
+ELIDED_NOUN_NAMES = 2  # capitalised words between a count and "dead" that name whose dead, no noun: "100 JNA dead"
+# ...but a count that a verb gives as a figure, one of FIGURE_GIVERS within FIGURE_REACH words before it, is a side's
+# or a source's figure of a war or a battle told elsewhere, no happening of its own (`deaths._given_figure`): "India's
+# Ministry of Defence counted 1,383 dead", "Israel reported 172 dead", "officials spoke of 41 dead", "estimates range
+# from about 7,500 dead", "some accounts give eleven Iraqi dead", "at least 35 to 39 dead".
+FIGURE_GIVERS = frozenset({"counted", "counts", "count", "reported", "reports", "report", "spoke", "speak", "speaks",
+                           "gave", "give", "gives", "put", "puts", "cited", "cites", "estimated", "estimates",
+                           "estimate", "claimed", "claims", "claim", "listed", "lists", "recorded", "records", "from",
+                           "to", "between", "range", "ranged", "ranges", "toll", "figure", "figures", "total"})
+FIGURE_REACH = 3
 # "dead" as an adverb before these tells no death (`deaths._adverb_dead`): "Two of us were dead certain", "was dead
 # tired", "are dead set against it", "were dead asleep", "dead beat".
 DEAD_AS_ADVERB = frozenset({"certain", "sure", "tired", "wrong", "right", "serious", "set", "ahead", "still", "last",

@@ -691,6 +691,18 @@ FIRED_PARTICLES = frozenset({"up"})
 FIRED_UPON = frozenset({"on", "upon", "at"})
 FIRED_UPON_VERBS = frozenset({"fired", "firing"})
 FIRING_GUARDS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
+# ...and with no object at all, the verb right before one of FIRED_UNAIMED_NEXT ("first", "back", "from", "when", a
+# mark): armed men, an armed name or an armed party (AMBUSHED_PARTIES) as its subject fire at someone though the text
+# names no target (`recognise.triggers._fired_unaimed`): "the soldiers crossed the line and fired when asked to
+# disarm", "the Soviet patrol had intruded and fired first", "Where the LTTE fired from hospital premises"; not "The
+# company fired 200 workers" (no armed subject, an object), "Troops fired at dawn to salute the king" ("at": a time,
+# `_fired_upon`), "Soldiers fired into the air" ("into"), nor a salute or a warning told in its sentence
+# (FIRED_CEREMONY: "The honour guard fired, and the band played", "Troops fired, as a warning").
+FIRED_UNAIMED_NEXT = frozenset({"first", "back", "again", "from", "when", "as", "while", "without", "repeatedly",
+                                "indiscriminately", "randomly", "blindly", "across", ",", ".", ";", "and"})
+FIRED_CEREMONY = frozenset({"salute", "salutes", "saluted", "honour", "honor", "ceremony", "ceremonial", "funeral",
+                            "parade", "celebration", "celebrations", "celebrate", "warning", "starting", "race",
+                            "blanks"})
 # The words skipped before the head of what was fired on (`recognise.triggers._fired_upon_target`), and the heads that
 # name a moment, not a target: "fired at the start of the race", "fired at the end of the parade"; and the idioms
 # "fired on all cylinders" (working at full power), "fired on the spot", "fired at least 200 officers" (dismissed).
@@ -974,7 +986,7 @@ CROWD_NOT_BEFORE = frozenset({"its", "his", "this", "these", "those", "us"})
 # a convoy", "militants stormed the hotel"), kept apart from TROOPS, whose other readers ask for a state's forces. Not
 # "rebels", "separatists", "attackers" or "raiders": a party's rebels, a team's attackers "hit" as often.
 IRREGULARS = frozenset({"gunmen", "gunman", "militants", "insurgents", "guerrillas", "guerrilla", "jihadists",
-                        "paramilitaries", "militia", "militiaman", "commandos", "assailants", "snipers"})
+                        "paramilitaries", "militia", "militiaman", "commandos", "assailants", "snipers", "sniper"})
 # ...but not after a word of a party, a union or a class of members: "Union militants struck at the car plant",
 # "Labour militants stormed the conference floor" are activists.
 CIVIL_IRREGULARS = _DISSENTERS | frozenset({"union", "unions", "labour", "labor", "student", "students", "trade"})
