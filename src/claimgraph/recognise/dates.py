@@ -191,7 +191,9 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v62"  # v62: s35 review: "from April until/till/through June" ends the span (was
+RELATIVE_NAME = "dates-relative.v63"  # v63: s36: a notebook's days with a cut year ("Thu 7 Apr 94 - Nairobi", "12 Apr
+# '94", "7/4/94"), its "this a.m."; "from May until June" is the month (both ends); "may travel from May" ahead
+# v62: s35 review: "from April until/till/through June" ends the span (was
 # a month that could look a year ahead: 2020-06 after April 2019)
 # v61: s35: a span of year-less months, both ends ("between June and August")
 # v60: s35: a source dated by its year alone is of its last day for "now" (an
@@ -385,8 +387,9 @@ def _no_year(match: re.Match, ahead: bool = False, to: bool = False) -> Iterator
     if time_word == CUES.INTO and not CUES.WENT_ON_INTO.search(match.string, max(0, match.start() - CUES.WENT_ON_REACH),
                                                                match.start()):
         return  # "tore into May": no time
-    if month == 5 and not day and time_word not in CUES.IN_MONTH:
-        return  # "by May" is too often not the month
+    if month == 5 and not day and time_word not in CUES.IN_MONTH and not CUES.MONTH_SPAN_NEXT.match(match.string,
+                                                                                                   match.end()):
+        return  # "by May" is too often not the month; "from May until June" is
     kind = ("no-year-to" if to else "no-year-ahead" if ahead or CUES.UNTIL_AHEAD.match(match.group())
             else "no-year-of" if time_word == "of" else "no-year")
     value = f"{month:02d}" + (f"-{int(day):02d}" if day else "")
