@@ -1,7 +1,8 @@
 """dates36: the dates of shapes real sources come in. A log's clock time opening its line ("2000 - Looting of shops") is
 no year but a time of the log's day; a notebook's day line with a cut year ("Thu 7 Apr 94 - Nairobi", "12 Apr '94")
 is a day; "from May until June" spans both months, and a span told as past ends by the source's date. The guards keep
-a wire report's weekday near its dateline, a timeline of years, a count after a day and a span ahead."""
+a wire report's weekday near its dateline, a timeline of years, a count after a day and a span ahead; a day doubted
+between two ("on 4 or 5 May 1987") gives the month."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def test_a_notebook_s_day_line_dates_what_follows_it(claims_of):
 @pytest.mark.parametrize("text, value", [
     ("12 Apr '94: the rebels attacked the barracks.", ["short:94-04-12"]),
     ("Tuesday, 12 April 94 - Kigali", ["short:94-04-12"]),
+    ("25/4/94 Kigali. On 7/4/94 the killing began.", ["short:94-04-25", "short:94-04-07"]),  # in the text's order
+    ("Recipe\n1/2/25 cup of flour", []),  # guard: no order told, no day
     ("PM killed this a.m.", ["today"]),
     ("On 12 May 20 people were killed.", ["no-year:05-12"]),  # guard: a count, not a year
 ])
@@ -77,3 +80,8 @@ def test_a_past_span_of_year_less_months_ends_by_the_source_s_date(claims_of):
 ])
 def test_a_span_ahead_is_read_as_ahead(text, value):
     assert [c.value for c in RelativeDates()(pipeline()(text))] == value
+
+
+def test_a_day_doubted_between_two_gives_the_month(claims_of):
+    claims = claims_of("The rebels attacked the town of Kassala on 4 or 5 May 1987.", "1990-01-01")
+    assert values(claims, the_one(claims, "Attack"), "startDate") == {"1987-05"}
