@@ -25,7 +25,8 @@ if TYPE_CHECKING:  # the date names below are read without spaCy (`extract.dates
     from spacy.tokens import Doc
 
 CUES = cues("dates")  # month names and time words, of every language (claimgraph.lang)
-NAME = "dates.v9"  # v9: s33: "2000+ conscripts" is a count; "In 2014 hours of shelling" a year (no clock's "hours of")
+NAME = "dates.v10"  # v10: s36: a day doubted between two ("on 4 or 5 May 1987") gives the month
+# v9: s33: "2000+ conscripts" is a count; "In 2014 hours of shelling" a year (no clock's "hours of")
 # v8: s32: a clock time with its zone ("1826 UTC", "1800 hours") is no year; "3/14/2021" is
 # month first, and "3/4/2021" is read only where the text's other days in numbers show its order; "October 22-24,
 # 1994" is two days; nor is "1800-2000 hours" a range of years
@@ -86,6 +87,15 @@ def _a_count(text: str, match: re.Match) -> bool:
     if last in CUES.COUNT_BEFORE:  # "the war of 1992 ended" / "made of 1960 servicemen"
         return after.group(1).endswith(CUES.COUNTED_ENDINGS)
     return not (last in CUES.YEAR_CONTEXT or last.endswith(CUES.POSSESSIVE_ENDINGS))
+
+
+def _doubted(text: str, match: re.Match) -> bool:
+    """Is the day of a date doubted between it and another before "or" (`DOUBTED_DAY_BEFORE`: "on 4 or 5 May 1987")?
+    The text then gives its month, not its day: a day picked of the two is a guess."""
+    return CUES.DOUBTED_DAY_BEFORE.search(text, max(0, match.start() - DOUBT_REACH), match.start()) is not None
+
+
+DOUBT_REACH = 12  # characters: a day, its ordinal and "or" before a date ("4th or ")
 
 
 def _numbering(text: str, match: re.Match) -> bool:
@@ -178,6 +188,7 @@ class Dates:
                 if pattern is CUES.NUMERIC_DATE and day_month is None:
                     continue
                 if value := normalise(match, day_month):
+                    value = value[:7] if _doubted(text, match) else value  # "on 4 or 5 May 1987": May 1987
                     yield Candidate(match.start(), match.end(), "date", precision(value), NAME, value=value)
 
     @staticmethod
@@ -191,7 +202,9 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v62"  # v62: s35 review: "from April until/till/through June" ends the span (was
+RELATIVE_NAME = "dates-relative.v63"  # v63: s36: a notebook's days with a cut year ("Thu 7 Apr 94 - Nairobi", "12 Apr
+# '94", "7/4/94"), its "this a.m."; "from May until June" is the month (both ends); "may travel from May" ahead
+# v62: s35 review: "from April until/till/through June" ends the span (was
 # a month that could look a year ahead: 2020-06 after April 2019)
 # v61: s35: a span of year-less months, both ends ("between June and August")
 # v60: s35: a source dated by its year alone is of its last day for "now" (an
@@ -385,8 +398,9 @@ def _no_year(match: re.Match, ahead: bool = False, to: bool = False) -> Iterator
     if time_word == CUES.INTO and not CUES.WENT_ON_INTO.search(match.string, max(0, match.start() - CUES.WENT_ON_REACH),
                                                                match.start()):
         return  # "tore into May": no time
-    if month == 5 and not day and time_word not in CUES.IN_MONTH:
-        return  # "by May" is too often not the month
+    if month == 5 and not day and time_word not in CUES.IN_MONTH and not CUES.MONTH_SPAN_NEXT.match(match.string,
+                                                                                                   match.end()):
+        return  # "by May" is too often not the month; "from May until June" is
     kind = ("no-year-to" if to else "no-year-ahead" if ahead or CUES.UNTIL_AHEAD.match(match.group())
             else "no-year-of" if time_word == "of" else "no-year")
     value = f"{month:02d}" + (f"-{int(day):02d}" if day else "")

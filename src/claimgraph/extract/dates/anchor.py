@@ -19,8 +19,8 @@ from ...recognise import Sentence
 from ...recognise.dates import precision
 from .background import background_year, noun_of_year
 from .deixis import quoted
-from .sections import (day_heading, form_field, header_field, line_stamp, section_dateline, update_field,
-                       weekday_gloss)
+from .sections import (day_heading, form_field, header_field, line_stamp, log_clock, section_dateline,
+                       update_field, weekday_gloss)
 from .within import week_month, within_days
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -72,7 +72,9 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     announced and collapse within hours": June, though 1 June was told before), in its own sentence or the one before
     (a sentence telling no date moves the story on from it). A clock time with no date beside it ("at 2:47 p.m.") is
     of the last day told only when that day is the source's time (`_told_now`): in a report of 2003 a treaty's day of
-    1997 told before is no day the report's clock times are in.
+    1997 told before is no day the report's clock times are in. A log's clock time read as a year ("2000 - Looting of
+    government offices", `sections.log_clock`) is of the source's day, when the story is told then, else of none. A
+    span of year-less months told as past ends by the source's date (`_past_span_past_now`).
     """
     floor = _headline_year(sentences, text, source_date)  # a headline's year: the earliest a year-less date is in
     last: str | None = None  # the last date told: what "three years later", "that day" count from
@@ -86,8 +88,13 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     result = []
     for sentence in sentences:
         mentions, before, day_before = [], last, day  # "three years after X" counts from a date told before it
+        references: list[str] = []  # what each mention of `mentions` was read as, a relative reference or ""
         for m in sentence.mentions:
             m = _diary_onward(text, sentence, m) if source_date != filed else m
+            logged = log_clock(text, m)  # "2000 - Looting ...": the log's day, which a story of another time hides
+            if logged and not _told_now(scene, source_date):
+                continue
+            m = replace(m, cls="relative", value="today") if logged else m
             reference = m.value if m.cls == "relative" else ""
             opening = not dated and _no_year_dateline(text, m)
             voiced = m.kind == "date" and m.cls == "relative" and _from_source(m.value) and quoted(text, m)
@@ -102,6 +109,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 value = _glossed_day(text, sentence, m, value, source_date)
                 if value is None:
                     continue
+                if references and _past_span_past_now(reference, references[-1], value, source_date):
+                    value, mentions[-1] = _year_back(value), replace(mentions[-1], value=_year_back(mentions[-1].value))
                 m = replace(m, cls=precision(value), value=value)
             section = (section_dateline(text, m) and (not _ahead_of(m, filed) or update_field(text, m))
                        or _diary_heading(text, sentence, m, reference))
@@ -121,9 +130,24 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                     scene = _later_told(scene, m.value)
                     story = _later_told(story, m.value) if _story_time(m, source_date) else story
             mentions.append(m)
+            references.append(reference)
         told = told if any(m.kind in ("date", "dateline") for m in sentence.mentions) else None
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
+
+
+def _past_span_past_now(reference: str, first: str, value: str, source_date: str | None) -> bool:
+    """Is the date the end of a span of year-less months told as past ("no-year-to" after a first half read as past,
+    "no-year:": "From May until June the rains fell", `first` the first half's reference) that lands after the
+    source's date (June of a text of 10 May)? The span is then the last one before it: both ends a year back. A
+    span ahead ("will run from May until June", "no-year-ahead") may end after it."""
+    return (reference.startswith("no-year-to:") and len(value) == 7 and first.startswith("no-year:")
+            and len(first) == len("no-year:MM") and source_date is not None and period(value)[0] > period(source_date)[1])
+
+
+def _year_back(date: str) -> str:
+    """The date a year before (`_past_span_past_now`), at its precision."""
+    return f"{int(date[:4]) - 1:04d}{date[4:]}"
 
 
 def _diary_heading(text: str, sentence: Sentence, date: Mention, reference: str) -> bool:

@@ -21,6 +21,7 @@ from ...recognise import Sentence
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 
 FIELD_REACH = 60  # characters: a form's field name, its colon and a weekday before its day ("Date of expiration: Wed., ")
+AT_REACH = 24  # characters: "at about " before a log's clock time
 GLOSS_REACH = 16  # characters: a weekday, a comma and "the" before the year-less day it glosses ("Wednesday, the ")
 
 
@@ -51,6 +52,32 @@ def _stamp_days(text: str) -> frozenset[int]:
     """Where the days of the text's line stamps begin (`line_stamp`), found once per text: a test per mention that
     looked back to its line's start cost as much as the line was long, on a text of one line the square of it."""
     return frozenset(m.start("day") for m in CUES.LINE_STAMP.finditer(text))
+
+
+def log_clock(text: str, date: Mention) -> bool:
+    """Is the date a year as recognised that is a clock time of a log or of a timeline of one day: one opening a line
+    ("2000 - Looting of government offices" below "0610 - The column left" and "1300 - Small-arms fire"), or one after
+    "at" in such a log ("The statue fell at about 1850")? What it tells is of the day the log is at, no year's
+    (`anchor`)."""
+    if date.kind != "date" or date.cls != "gYear" or len(date.text) != 4:
+        return False
+    clocks = _log_clocks(text)
+    return date.start in clocks or bool(clocks) and int(date.text[2:]) < 60 and CUES.AT_CLOCK_BEFORE.search(
+        text, max(0, date.start - AT_REACH), date.start) is not None
+
+
+@lru_cache(maxsize=4)
+def _log_clocks(text: str) -> frozenset[int]:
+    """Where the clock times opening the text's lines begin (`LINE_NUMBER`: "0630 Troops crossed the bridge", "1415:
+    shelling resumes"), found once per text: where two lines at least open with four digits, every one of them a
+    24-hour time and one at least no year ("0630", "1415"); none where they open a timeline of years ("1914 - War
+    begins", "1588 - The Armada sails")."""
+    numbers = list(CUES.LINE_NUMBER.finditer(text))
+    if len(numbers) < 2 or not all(int(m["hh"]) < 24 and int(m["mm"]) < 60 for m in numbers):
+        return frozenset()
+    if all(CUES.YEAR_NUMBER.fullmatch(m["hh"] + m["mm"]) for m in numbers):
+        return frozenset()
+    return frozenset(m.start("hh") for m in numbers)
 
 
 def _field(text: str, line_start: int, date: Mention) -> bool:

@@ -84,7 +84,9 @@ RELATIVE = [
     ("day-before", re.compile(r"\b(?:yesterday|(?<!the )(?<!his )(?<!her )(?<!their )(?<!its )(?<!my )(?<!our )(?<!at )"
                               r"last night(?!\s+of\b))\b", re.IGNORECASE)),
     # "the signing today in Geneva", "by this morning", "in a broadcast tonight" (a wire report's day), not "today's Libya"
-    ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE)),
+    # ... and a notebook's "killed this a.m.", "this p.m."
+    ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)\b|this [ap]\.m\.)(?!\w|[’']s)",
+                         re.IGNORECASE)),
     # "The tournament will kick off tomorrow", "WE LEAVE TOMORROW": the day after the source's (or its section's) day;
     # not "tomorrow's match" (a thing's), nor a noun of the future ("fighting for a better tomorrow", "the Africa of
     # tomorrow")
@@ -117,7 +119,8 @@ _WEEKDAY_NAMES = "|".join(calendar.day_name)  # "Monday|Tuesday|...": the altern
 # A clock time with no date beside it ("Our marines returned fire at 2:47 p.m."): a time of the last day told
 # (`claimgraph.recognise.dates`, a "same-day" reference), not "at 1 a.m. on Dec. 20", "at 2:34 p.m. yesterday",
 # "on 20 December at 1 a.m." (`CLOCK_DATED`): the date beside it says the day.
-CLOCK = re.compile(r"\bat\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?"
+_AT_ABOUT = r"\bat\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?"
+CLOCK = re.compile(_AT_ABOUT +
                    r"(?:[01]?\d(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|[0-2]?\d:[0-5]\d\b)"
                    r"(?!\s*(?:\(?(?:GMT|UTC|local\s+time)\)?)?\s*,?\s*(?:on\b|yesterday|today|tonight|tomorrow|last\b|"
                    r"this\b|that\b|the\s+(?:same|next|following|previous)\b|[A-Z][a-z]+day\b|\d|"
@@ -174,8 +177,10 @@ _MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]) + ")"
 _PAIRED_MONTH = rf"(?!{JOIN}{_MONTH_NAME}\s+\d{{4}})"
 # Nor a day whose range or pair ends on a dated day ("on October 22-24, 1994": `claimgraph.recognise.dates` reads both).
 _PAIRED_DAY = rf"(?!{JOIN}[0-3]?\d{ORDINAL},?\s+\d{{4}})"
-# ... nor a day or a month a year follows, of four digits or two ("27th June '76": `SHORT_YEAR`).
-_NO_YEAR_AFTER = r"(?![\w,]*\s*,?\s*(?:of\s+)?(?:\d{4}|['’]\d\d\b))" + _PAIRED_MONTH + _PAIRED_DAY + r"(?!\w)"
+# ... nor a day or a month a year follows, of four digits or two ("27th June '76", a diary's line "Tuesday, 12 April
+# 94 - Kigali": `SHORT_YEAR`).
+_NO_YEAR_AFTER = (r"(?![\w,]*\s*,?\s*(?:of\s+)?(?:\d{4}|['’]\d\d\b|\d\d(?:[ \t]*(?:\n|\Z)|[ \t]+[-–—])))"
+                  + _PAIRED_MONTH + _PAIRED_DAY + r"(?!\w)")
 # "of 14 December attacks": a count; but a word in -s before "that" or a determiner is a verb ("Resolution 664 of
 # August 18 demands that ...", "... of 3 May calls the parties to ...")
 _NO_PLURAL_AFTER = (r"(?!\s+(?!(?:was|is|has|as|this|thus)\b)[a-z]+s\b"
@@ -225,7 +230,10 @@ _MONTH_SPAN_FIRST = (rf"\b[Bb]etween\s+{_CAP_MONTH}(?=\s+and\s+(?:(?:early|late)
 
 # ...whose second month after "until", "till" or "through" is the span's end (`NO_YEAR_TO`), not a time of its own:
 # "from April until June" ends in the June after April, not in one that may look past the source's date.
-_NOT_SPAN_END = "".join(rf"(?<![Ff]rom\s{name}\s)" for name in calendar.month_name[1:] if name != "May")
+_NOT_SPAN_END = "".join(rf"(?<![Ff]rom\s{name}\s)" for name in calendar.month_name[1:])
+# The month that follows a year-less month in a span ("from May until June", "between May and July"): "May" before
+# it is the month, not the modal (`claimgraph.recognise.dates`).
+MONTH_SPAN_NEXT = re.compile(rf"\s+(?:to|until|till|through|and)\s+(?:(?:early|late)\s+|mid-\s*)?{_MONTH_NAME}\b")
 
 NO_YEAR = [re.compile(_MONTH_SPAN_FIRST),
            re.compile(rf"{_NOT_SPAN_END}{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
@@ -301,14 +309,36 @@ _BARE_STAMP_BEFORE = rf"[0-3]?\d[./][01]?\d{_STAMP_TIME}[ \t]*(?:[-–—|](?![ 
 LINE_STAMP = re.compile(rf"(?m)^[ \t]*(?P<open>\[)?(?(open)|(?=\d\d[./]\d\d\b|{_BARE_STAMP_BEFORE}))"
                         rf"{_STAMP_DAY}{_STAMP_TIME}(?(open)(?::[0-5]\d)?\])")
 STAMPED_LINE = rf"\[?{_STAMP_DAY}(?:(?P=sep)\d{{2,4}})?{_STAMP_TIME}"
+# A four-digit number opening a line of a log or a timeline of one day, before what happened then ("0630 Troops
+# crossed the bridge", "1415: shelling resumes", "2000 - Looting of offices"): a clock time where the text's lines
+# open with such numbers, one of them at least no year ("0630"), and every one of them a time (`claimgraph.extract
+# .dates.sections.log_clock`; "1914 - War", "1588 - Armada" open a timeline of years).
+YEAR_NUMBER = re.compile(r"1[5-9]\d\d|20\d\d")  # four digits read as a year (`recognise.dates`): "0630", "1415" none
+# ... and in such a log, four digits after "at" ("The statue fell at about 1850").
+AT_CLOCK_BEFORE = re.compile(_AT_ABOUT + "$", re.IGNORECASE)
+LINE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-*•·][ \t]+)?(?P<hh>\d\d)(?P<mm>\d\d)(?=[ \t]*[-–—:.|)]?[ \t]+\S)")
+_SHORT_NUMERIC_BEFORE = (rf"(?:^[ \t]*|\b(?:on|of|from|until|till|since|dated|date:|by|before|after)[ \t]+|"
+                         rf"(?=[\d./]{{8}}[ \t]+[0-2]?\d:[0-5]\d\b)){_NUMBER_NOT_BEFORE}")
+_SHORT_MONTH = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"  # a month cut short as written ("12 Apr '94")
+_WEEKDAY_ANY = rf"(?:{_WEEKDAY_NAMES}|{_WEEKDAY_SHORT})"  # a weekday written out or cut short ("Thu 7 Apr 94")
 SHORT_YEAR = [re.compile(rf"(?:\b(?:(?P<day>[0-3]?\d){ORDINAL}\s+(?:of\s+)?)?{_CAP_MONTH}\s+(?:of\s+)?|"
                          rf"\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom)\s+)['’]"
                          rf"(?P<yy>\d\d)(?![\d'’%])\b"),
               re.compile(rf"\b(?P<day>[0-3]?\d)(?:[0-2]\d[0-5]\d[A-Z])?[ \t]+{_MILITARY_MONTH}[ \t]+{_YY}\b"),
-              re.compile(rf"(?:^[ \t]*|\b(?:on|of|from|until|till|since|dated|date:|by|before|after)[ \t]+|"
-                         rf"(?=[\d./]{{8}}[ \t]+[0-2]?\d:[0-5]\d\b))"
-                         rf"{_NUMBER_NOT_BEFORE}(?P<day>0[1-9]|[12]\d|3[01])(?P<sep>[./])(?P<mnum>0[1-9]|[12]\d|3[01])"
-                         rf"(?P=sep)(?P<yy>\d\d){_NUMBER_NOT_AFTER}", re.IGNORECASE | re.MULTILINE)]
+              re.compile(rf"{_SHORT_NUMERIC_BEFORE}(?P<day>0[1-9]|[12]\d|3[01])(?P<sep>[./])"
+                         rf"(?P<mnum>0[1-9]|[12]\d|3[01])(?P=sep)(?P<yy>\d\d){_NUMBER_NOT_AFTER}",
+                         re.IGNORECASE | re.MULTILINE),
+              # a diary's or a notebook's: "7/4/94" (slashes, a field of one digit: the others are read above), "12
+              # Apr '94" (a short month and a cut year), a day line "Thu 7 Apr 94 - Nairobi" (opening its line, before
+              # its end or a dash)
+              re.compile(rf"{_SHORT_NUMERIC_BEFORE}(?=\d/|\d\d/\d/)(?P<day>[1-9]|[12]\d|3[01])(?P<sep>/)"
+                         rf"(?P<mnum>[1-9]|[12]\d|3[01])/(?P<yy>\d\d){_NUMBER_NOT_AFTER}",
+                         re.IGNORECASE | re.MULTILINE),
+              re.compile(rf"(?:\b(?P<day>[0-3]?\d){ORDINAL}\s+)?\b(?P<month>{_SHORT_MONTH})\.?\s+['’](?P<yy>\d\d)"
+                         rf"(?![\d'’%])\b"),
+              re.compile(rf"(?m)^[ \t]*(?:{_WEEKDAY_ANY}\.?,?[ \t]+)?(?P<day>[0-3]?\d){ORDINAL}[ \t]+"
+                         rf"(?P<month>{_MONTH_NAME}|{_SHORT_MONTH})\.?,?[ \t]+(?P<yy>\d\d)"
+                         rf"(?=[ \t]*(?:$|[-–—:,;(]))")]
 # A military day's year in a headline of capitals may be a count ("POLICE ARREST 3 JAN 20 PROTESTERS"): a word of
 # capitals before it (not a time word: "SHELLED ON 18 JAN 74") and one after it (`claimgraph.recognise.dates`).
 CAPITALS_WORD_BEFORE = re.compile(r"\b(?!(?:ON|OF|BY|SINCE|UNTIL|FROM|TO|TILL|DTG)\b)[A-Z]{2,}[ \t]+$")
@@ -318,10 +348,9 @@ CAPITALS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}\b")
 NO_YEAR_TO = [re.compile(rf"{_RANGE_TO}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
               re.compile(rf"{_RANGE_TO}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}"),
               # a span of year-less months: its second month, bare ("from June to August", "between June and
-              # August"; "mid-April" is read as a time of its own), no year or day after it; not after "May", which
-              # is no month read there ("from May to June": alone, "June" would look ahead a year)
-              re.compile(rf"(?:(?<=\b[Ff]rom\s)(?!May\b){_MONTH_NAME}\s+(?:to|until|till|through)\s+"
-                         rf"|(?<=\b[Bb]etween\s)(?!May\b){_MONTH_NAME}\s+and\s+){_CAP_MONTH}"
+              # August", "from May until June"; "mid-April" is read as a time of its own), no year or day after it
+              re.compile(rf"(?:(?<=\b[Ff]rom\s){_MONTH_NAME}\s+(?:to|until|till|through)\s+"
+                         rf"|(?<=\b[Bb]etween\s){_MONTH_NAME}\s+and\s+){_CAP_MONTH}"
                          rf"(?!\s*,?\s*[0-3]?\d\b){_NO_YEAR_AFTER}")]
 # Curly quotation marks that open and close a quotation (`claimgraph.extract.dates.deixis.quoted`).
 OPENING_QUOTES = ("“",)
@@ -369,6 +398,8 @@ HOURS_OF_YEAR_BEFORE = frozenset({"in", "since"})
 COUNTED_ENDINGS = ("s", "men", "people")
 POSSESSIVE_ENDINGS = ("'s", "’s")  # "Georgia's 2008 war": a year
 # Words after which a four-digit number numbers a document, never a year ("Resolution 1701", "No. 1973").
+# A day doubted between two ("on 4 or 5 May 1987"): the text gives the month, not the day (`claimgraph.recognise.dates`).
+DOUBTED_DAY_BEFORE = re.compile(rf"\b[0-3]?\d{ORDINAL}\s+or\s+$")
 NUMBERING_BEFORE = frozenset({"resolution", "resolutions", "no", "no.", "nos", "nos.", "number"})
 # Words before a weekday or a year-less date that put it ahead of the source's date ("is due to take
 # effect on Monday", "a ceasefire from midnight on February 15", the future of a past "said it would brief
@@ -394,8 +425,10 @@ SET_PAST = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?\
 PLAN_AHEAD = re.compile(r"\b(?:(?:plans?|planning|intends?|intending)\s+to|must(?!\s+have\b))\b[^,.;:!?]{0,80}$",
                         re.IGNORECASE)
 # "from" a day (FROM) after a word of the future or a plan in its clause (FROM_AHEAD) opens a coming span, however
-# long the clause ("will hold a combined exercise in the West Sea from November 28"); "attacked ... from" does not.
-FROM_AHEAD = re.compile(r"\b(?:will|shall|(?:plans?|planning|intends?|intending|due|expected|scheduled|set)\s+to)\b"
+# long the clause ("will hold a combined exercise in the West Sea from November 28", "You may travel from May to
+# September"); "attacked ... from" and "may have fought from" do not.
+FROM_AHEAD = re.compile(r"\b(?:will|shall|(?:may|might|can|could|should)(?!\s+(?:have|not\s+have)\b)|"
+                        r"(?:plans?|planning|intends?|intending|due|expected|scheduled|set)\s+to)\b"
                         r"(?:(?!\b(?:was|were|had)\b)[^,.;:!?]){0,100}$", re.IGNORECASE)
 FROM = re.compile(r"from\s", re.IGNORECASE)
 # A verb that moves a date: "postponed from August 5 to August 25" tells two dates of one happening, no span.
@@ -472,14 +505,14 @@ WEEKDAY_BEFORE = re.compile(r"[ \t]*(?:[A-Z][a-z]+day,?\s*)?")
 BYLINE_BEFORE = re.compile(r"[ \t]*[A-Z][^\n.,:;()]{0,40},[ \t]*")
 # A section's own dateline, a line of its own (`claimgraph.extract.dates.sections`): a place in capitals ("TUNIS JULY
 # 20 1961 1615 LOCAL", a line's two ends "LINK KABUL - PESHAWAR, 14.03.89 09:10") or capitalised and closed by a comma
-# ("Camp near Tah, Saturday 8 November 1975"), or a weekday alone ("Monday 3 March 1941"), before the day; a clock time
-# and its zone after it.
+# ("Camp near Tah, Saturday 8 November 1975"), or a weekday alone ("Monday 3 March 1941", "Thu 7 Apr 94"), before the
+# day; a clock time and its zone after it, or a dash and a place ("- Nairobi").
 _PLACE_WORD = r"[A-Z][\w'’.-]*"
 _PLACE_JOIN = r"(?:near|of|de|del|la|le|el|al|on|upon|in|at|off)"
 SECTION_DATELINE_BEFORE = re.compile(
     rf"[ \t]*(?:[A-Z][A-Z'’.-]+(?:[ \t]+(?:[-–][ \t]+)?[A-Z][A-Z'’.-]+){{0,3}},?[ \t]+|"
     rf"{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|{_PLACE_JOIN})){{0,4}},[ \t]*)?"
-    r"(?:(?i:" + _WEEKDAY_NAMES + r"),?[ \t]+)?")
+    r"(?:(?i:" + _WEEKDAY_NAMES + "|" + _WEEKDAY_SHORT + r")\.?,?[ \t]+)?")
 # A field that dates a message, a post or an update (`claimgraph.extract.dates.sections`): its label, or a post's
 # author and a dot or a bar ("@ColdWarDaily · Apr 1, 2021 · 8:14 AM"), a weekday (in full or cut short), the day, a
 # clock time and its zone, and the line's end or the colon before the update's text.
@@ -510,7 +543,10 @@ UPDATE_FIELD_BEFORE = re.compile(rf"[ \t]*{_UPDATE_LABEL}[ \t]*[:,][ \t]*")
 SECTION_DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[0-2]?\d[:.]?[0-5]\d(?:[ \t]*(?:a\.m\.|p\.m\.|am|pm))?"
                                     r"(?:[ \t]+(?:local(?:[ \t]+time)?|GMT|UTC|Z|hours|hrs))?"
                                     # a log's sender and receiver in capitals after the clock ("04:15 POST-3 to POST-1")
-                                    r"(?-i:(?:[ \t]+(?:[A-Z][A-Z0-9-]+|to|from|[-–]))*)?)?[ \t]*\.?[ \t]*$",
+                                    r"(?-i:(?:[ \t]+(?:[A-Z][A-Z0-9-]+|to|from|[-–]))*)?)?"
+                                    # a notebook's place after a dash ("Thu 7 Apr 94 - Nairobi")
+                                    r"(?-i:[ \t]+[-–—][ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?"
+                                    r"[ \t]*\.?[ \t]*$",
                                     re.IGNORECASE | re.MULTILINE)
 
 
