@@ -94,7 +94,8 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v140"  # v140: s35 review: a state a state's own force comes "from" no role of an act that is no
+NAME = "clause.v141"  # v141: agreements36: a body's verdict ("the General Assembly deplored") is its resolution,
+# the body its party; v140: s35 review: a state a state's own force comes "from" no role of an act that is no
 # move ("Russian troops from Belarus attacked Kyiv": neither where nor who);
 # v139: s35 roles: a state's own named force "from" a state leaves it, a place ("the
 # withdrawal of Syrian troops from Lebanon", `clause_roles._owned_force_before`);

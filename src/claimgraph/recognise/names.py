@@ -83,8 +83,8 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v118"  # v118: s35 reader: no "Hills" in a place's name ("Carla Hills", "Senator Tom
-# Hills" are persons);
+NAME = "names-in-context.v119"  # v119: agreements36: "the Treaty of Peace and Friendship" is one name, the
+# whole list; v118: s35 reader: no "Hills" in a place's name ("Carla Hills", "Senator Tom Hills" are persons);
 # v117: s35 review35a: no echoed person after a word only a place follows ("along
 # Viale Miramare") nor with a club's first word ("Real Madrid"), an adverb after an opening quote no given name; a
 # title before a land's kind a person's ("Major John Hills"); a speaker's verb after a place a preposition's object

@@ -59,8 +59,11 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v135"  # v135: s35 reader: "shot" after a determiner or possessive is the noun ("His shot hit the
-# post"), a pronoun shot somewhere a figure ("shot them to the top of the table", "shot him down");
+NAME = "triggers.v136"  # v136: agreements36: a draft resolution voted on is the body's act, and a council's or an
+# assembly's verdict ("the General Assembly deplored the invasion") its resolution, "signed the accords" accords told;
+# v135: s35 reader:
+# "shot" after a determiner or possessive is the noun ("His shot hit the post"), a pronoun shot somewhere a figure
+# ("shot them to the top of the table", "shot him down");
 # v134: s35 review: a figure's noun only as the lower-case head of the object ("attacked
 # the budget office", "shot Bill Ryan" attacks again); "shot" not of a second object ("shot the president a question"),
 # her belongings ("shot her gun into the air"), "shot of", a jab; "shot them one by one" an attack;
@@ -152,7 +155,7 @@ class Triggers:
         yield from appointments(doc, NAME, self._places)
         yield from independences(doc, NAME, self._places)
         yield from rulings(doc, NAME)
-        yield from decisions(doc, NAME, self._bodies)
+        yield from decisions(doc, NAME, self._bodies, self._armed)
         yield from relations(doc, NAME, self._places)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from dispatches(doc, NAME)
