@@ -94,7 +94,9 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v141"  # v141: s36 groups36: a group a noun alone names ("villagers") is unarmed as "Somali
+NAME = "clause.v142"  # v142: s36 agreements36: a body's verdict ("the General Assembly deplored") is its
+# resolution, the body its party;
+# v141: s36 groups36: a group a noun alone names ("villagers") is unarmed as "Somali
 # refugees" is (`clause_roles._unarmed_people`);
 # v140: s35 review: a state a state's own force comes "from" no role of an act that is no
 # move ("Russian troops from Belarus attacked Kyiv": neither where nor who);

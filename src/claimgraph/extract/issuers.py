@@ -1,4 +1,5 @@
-"""The party of a body's decision told by its noun (`recognise.decisions`): the body that adopted it.
+"""The party of a body's decision told by its noun (`recognise.decisions`) or by its verdict (`recognise.votes`:
+"The General Assembly deplored the invasion"): the body that adopted it.
 
 A communiqué names its body once, in the sentence that opens it ("The Peace and Security Council of the African
 Union, at its meeting held on 26 March 2008, ..., adopted the following decision"), and its operative paragraphs
@@ -22,11 +23,13 @@ from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
 from ..recognise.decisions import told_by_noun
+from ..recognise.votes import told_by_verdict
 from .resolution import Resolution
 
 CUES = cues("decisions")
 BODY_RESOLUTION = cues("triggers").BODY_RESOLUTION
 ASIDE_PASSIVE = cues("triggers").RESOLUTION_ASIDE_PASSIVE
+RESOLVED_GAP = cues("triggers").RESOLVED_GAP  # "the General Assembly "strongly deplored"": what parts body and verb
 RESOLUTIONS = cues("triggers").RESOLUTIONS  # "resolutions 353 (1974) of 20 July, 354 (1974) ...": a list's words
 OWN_REACH = 30  # characters before a resolution word read for "its" (`Issuers._own`)
 FIRST_DIGIT = re.compile(r"\d")  # where a numbered resolution's number begins in its mention
@@ -48,6 +51,8 @@ class Issuers:
             if ASIDE_PASSIVE.match(text, mention.end):
                 return None  # "The European Union, in resolution 1244, was asked to help": the body it asks
             return named_with(text, sentence, mention.start + number.start(), res) or self._own(text, sentence, mention)
+        if told_by_verdict(mention):
+            return _verdict_body(text, sentence, mention, res)
         if not told_by_noun(mention) or CUES.MADE_BY.match(text, mention.end):
             return None  # "Welcomes the decision of 3 June 2011 by the Government of Sudan": Sudan's, not the body's
         opening = opening_body(text, sentence, res)
@@ -89,3 +94,11 @@ def named_with(text: str, sentence: Sentence, number: int, res: Resolution) -> s
                 and BODY_RESOLUTION.fullmatch(text, body.end, number)):
             return res.of[body]
     return None
+
+
+def _verdict_body(text: str, sentence: Sentence, verb: Mention, res: Resolution) -> str | None:
+    """The id of the body of states (`CUES.ISSUER_CLASSES`) named right before the verb of a verdict, past a quotation
+    mark and an adverb (`RESOLVED_GAP`: "A week later the U.N. General Assembly "strongly deplored" the invasion")."""
+    return next((res.of[m] for m in sentence.mentions if m in res.of and m.end <= verb.start
+                 and CUES.ISSUER_CLASSES & set(res.entities[res.of[m]].classes)
+                 and RESOLVED_GAP.fullmatch(text, m.end, verb.start)), None)

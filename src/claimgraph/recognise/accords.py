@@ -62,13 +62,14 @@ def meeting_accords(doc: Doc, method: str, armed: frozenset[str] = frozenset()) 
 def unnamed_plural(doc: Doc, start: int) -> bool:
     """Is the word at doc[start] an accord named in the plural (`CUES.PLURAL_ACCORDS`) that nothing picks out: neither
     "the" and one or two lower-case qualifiers before it ("the canal treaties"), nor a verb of concluding before it
-    past a count or qualifiers (`CUES.PLURAL_ACCORD_SIGNED`: "signed treaties in 1997", "concluded two border
-    treaties": those its sentence tells; not past a vague quantifier, `CUES.PLURAL_ACCORD_VAGUE`: "signed several
-    treaties on fishing rights"), nor "of" after it ("the treaties of Westphalia") nor a name between "the" and it
-    (`_named_by_place`: "the Arusha accords")? A plural that names no accord the
-    text tells ("Scholars study treaties", "their tax treaties"), or the verb "accords" (`_accords_verb`). Any plural
-    of an agreement word right after a vague quantifier, an adjective at most between (`_vaguely_counted`: "Several
-    ceasefires are announced and collapse", "many short-lived truces"), names none either: no one accord is told."""
+    past "the", a count or qualifiers (`CUES.PLURAL_ACCORD_SIGNED`: "signed the accords at Khasavyurt", "signed
+    treaties in 1997", "concluded two border treaties": those its sentence tells; not past a vague quantifier,
+    `CUES.PLURAL_ACCORD_VAGUE`: "signed several treaties on fishing rights"), nor "of" after it ("the treaties of
+    Westphalia") nor a name between "the" and it (`_named_by_place`: "the Arusha accords")? A plural that names no
+    accord the text tells ("Scholars study treaties", "their tax treaties"), or the verb "accords" (`_accords_verb`).
+    Any plural of an agreement word right after a vague quantifier, an adjective at most between (`_vaguely_counted`:
+    "Several ceasefires are announced and collapse", "many short-lived truces"), names none either: no one accord is
+    told."""
     if _vaguely_counted(doc, start):
         return True
     if doc[start].lower_ not in CUES.PLURAL_ACCORDS:
@@ -79,8 +80,8 @@ def unnamed_plural(doc: Doc, start: int) -> bool:
         return False
     first = max(doc[start].sent.start, start - 1 - CUES.PLURAL_ACCORD_REACH)
     for k in range(start - 1, first - 1, -1):
-        if doc[k].lower_ == CUES.PLURAL_ACCORD_ARTICLE:
-            return k == start - 1
+        if doc[k].lower_ == CUES.PLURAL_ACCORD_ARTICLE:  # "signed the accords at Khasavyurt": those it tells
+            return k == start - 1 and not (k > first and doc[k - 1].lower_ in CUES.PLURAL_ACCORD_SIGNED)
         if doc[k].lower_ in CUES.PLURAL_ACCORD_VAGUE:
             return True
         if doc[k].lower_ in CUES.PLURAL_ACCORD_SIGNED:

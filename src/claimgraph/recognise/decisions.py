@@ -9,9 +9,10 @@ after it), and a body of states stands in its sentence (one the gazetteer knows,
 `CUES.BODY_WORDS`, not a town's or a province's council), or
 the sentence is a communiqué's operative paragraph, whose subject is its heading's body ("1. Recalls its decision of
 ...": `CUES.OPERATIVE_OPENING`). Not "The city council passed a resolution", "It was a hard decision", "the resolution of the
-dispute", "her decision of last year". Its contract: `decisions(doc, method, bodies)` yields a Resolution candidate
-on each such noun; `told_by_noun(mention)` says whether a mention is one: each names a decision of its own (a
-communiqué recalls several by their dates).
+dispute", "her decision of last year". A draft resolution is the body's act too, adopted or not, when its sentence
+tells a vote on it or names the body ("put to the vote the four-Power draft resolution", `_draft`). Its contract:
+`decisions(doc, method, bodies)` yields a Resolution candidate on each such noun; `told_by_noun(mention)` says whether
+a mention is one: each names a decision of its own (a communiqué recalls several by their dates).
 """
 
 from __future__ import annotations
@@ -35,15 +36,40 @@ def told_by_noun(mention: Mention) -> bool:
     return mention.cls == "Resolution" and mention.text.lower() in CUES.DECISION_NOUNS
 
 
-def decisions(doc: Doc, method: str, bodies: frozenset[str]) -> Iterator[Candidate]:
+def decisions(doc: Doc, method: str, bodies: frozenset[str], states: frozenset[str] = frozenset()
+              ) -> Iterator[Candidate]:
     """Each noun of `CUES.DECISION_NOUNS` adopted or dated, by a body of states (see the module); `bodies`: the
-    lower-case names of the gazetteer's international organisations."""
+    lower-case names of the gazetteer's international organisations; `states`: those of its states and armed groups
+    (a draft's sponsors or voters, `_draft`)."""
     words = words_of(doc)
     for i, word in enumerate(words):
-        if word in CUES.DECISION_NOUNS and not _numbered(doc, i) and (_adopted(doc, i) or _dated(words, i)) \
-                and (_body_in_sentence(doc, words, i, bodies) or _operative(doc, i)):
+        if word not in CUES.DECISION_NOUNS or _numbered(doc, i):
+            continue
+        if _draft(doc, words, i, bodies, states):
+            yield Candidate(doc[i - 1].idx, doc[i].idx + len(doc[i]), "trigger", "Resolution", method)
+        elif (_adopted(doc, i) or _dated(words, i)) and (_body_in_sentence(doc, words, i, bodies)
+                                                          or _operative(doc, i)):
             token = doc[i]
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Resolution", method)
+
+
+def _draft(doc: Doc, words: list[str], i: int, bodies: frozenset[str], states: frozenset[str]) -> bool:
+    """Is the noun a draft put before a body of states: "draft" right before it (`CUES.DRAFT`), and its sentence
+    names a body of states (`_body_in_sentence`), or a state with a vote on the draft or its submission
+    (`CUES.DRAFT_VOTED`: "A draft resolution deploring the raid was not adopted owing to the negative vote of the
+    USSR", "Draft resolution submitted by France, Turkey and the United Kingdom")? Adopted or not, the gold holds it
+    as the body's act; the span holds both words, so "the draft resolution" names the draft told before, not a
+    decision of its own (`told_by_noun`). Not a committee's ("The committee's draft resolution passed by 12 votes to
+    3": no state), nor a company's or a club's ("The board put its draft resolution to a shareholder vote",
+    `CUES.DRAFT_CIVIL`)."""
+    if i == 0 or words[i - 1] != CUES.DRAFT:
+        return False
+    sent = doc[i].sent
+    said = set(words[sent.start:sent.end])
+    if said & CUES.DRAFT_CIVIL:
+        return False
+    return _body_in_sentence(doc, words, i, bodies) or bool(said & CUES.DRAFT_VOTED) and any(
+        named_before(words[sent.start:k + 1], states) for k in range(sent.start, sent.end))
 
 
 def _numbered(doc: Doc, i: int) -> bool:

@@ -83,7 +83,9 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v120"  # v120: s36 groups36: no echoed person a creed or a body's adjective opens, nor one
+NAME = "names-in-context.v121"  # v121: s36 agreements36: "the Treaty of Peace and Friendship" is one name,
+# the whole list;
+# v120: s36 groups36: no echoed person a creed or a body's adjective opens, nor one
 # "it"/"its" follows with no pronoun of a person ("Islamic Jihad" ... "Jihad said", "Dawn said it would");
 # v119: s36 places36: a lower-case point of the compass before a known land names a
 # side of it, a region of its own ("in northern Uganda", `compass_sides`); a lower-case kind of site before a noun

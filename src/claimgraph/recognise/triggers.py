@@ -59,7 +59,10 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
-NAME = "triggers.v136"  # v136: s36 events36: armed men, an armed name or a patrol that "fired" with no object ("fired
+NAME = "triggers.v137"  # v137: s36 agreements36: a draft resolution voted on is the body's act, and a council's
+# or an assembly's verdict ("the General Assembly deplored the invasion") its resolution, "signed the accords"
+# accords told;
+# v136: s36 events36: armed men, an armed name or a patrol that "fired" with no object ("fired
 # first", "fired when asked", "fired from the roof") attack; a toll with no verb ("100 JNA dead", "Of the 44 dead")
 # a killing (deaths._verbless_toll), not a figure given ("counted 1,383 dead"); "sniper" an irregular;
 # v135: s35 reader: "shot" after a determiner or possessive is the noun ("His shot hit the post"), a pronoun shot somewhere a figure ("shot them to the top of the table", "shot him down");
@@ -154,7 +157,7 @@ class Triggers:
         yield from appointments(doc, NAME, self._places)
         yield from independences(doc, NAME, self._places)
         yield from rulings(doc, NAME)
-        yield from decisions(doc, NAME, self._bodies)
+        yield from decisions(doc, NAME, self._bodies, self._armed)
         yield from relations(doc, NAME, self._places)
         yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
         yield from dispatches(doc, NAME)

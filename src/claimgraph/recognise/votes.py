@@ -3,8 +3,10 @@
 A body of states that votes to deplore, condemn or demand adopts a resolution, though the text names no resolution
 word; the gold of such texts holds it as an agreement of that body, as it holds a numbered Security Council
 resolution. Its contract: `voted_resolutions(doc, method, bodies)` yields an Agreement candidate on each verb of
-voting followed by what a resolution does (`CUES.VOTE`), whose subject, right before it, is one of `bodies` (the
-lower-case names of the gazetteer's international organisations; no assembly of elected members,
+voting followed by what a resolution does (`CUES.VOTE`), or on such a verb right after a council or an assembly of
+states (`CUES.RESOLVED`: "The U.N. General Assembly "strongly deplored" the invasion", `_resolved`), whose subject,
+right before it, is one of `bodies` (the lower-case names of the gazetteer's international organisations; no assembly
+of elected members,
 `CUES.VOTED_NOT_BODIES`), in a sentence that neither says the vote failed (`CUES.VOTE_FAILED`: "vetoed") nor names
 the resolution (`CUES.VOTED_NAMED`: that word tells it). "The board voted 7-2 to approve the merger", "After a speech
 by the NATO chief, the Bundestag voted to send troops" tell none. `told_by_vote(mention)` says whether a mention is
@@ -22,14 +24,22 @@ from .armed import named_before
 from .base import Candidate, cue_spans, text_of, words_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 CUES = cues("triggers")
 
 
 def told_by_vote(mention: Mention) -> bool:
-    """Is the agreement `mention` a resolution told by its vote ("voted 20-1 to deplore")?"""
-    return mention.text.lower() in CUES.VOTED
+    """Is the agreement `mention` a resolution told by its vote ("voted 20-1 to deplore") or by the body's verdict
+    (`told_by_verdict`)?"""
+    return mention.text.lower() in CUES.VOTED or told_by_verdict(mention)
+
+
+def told_by_verdict(mention: Mention) -> bool:
+    """Is the agreement `mention` a resolution told by what the body did ("the General Assembly deplored the
+    invasion": `CUES.RESOLVED`)? Its party is the body named right before the verb (`extract.issuers`): a verb of
+    judging parts its subject from the clause the verb's roles are read in."""
+    return mention.cls == "Resolution" and CUES.RESOLVED.fullmatch(mention.text.lower()) is not None
 
 
 def voted_resolutions(doc: Doc, method: str, bodies: frozenset[str]) -> Iterator[Candidate]:
@@ -40,6 +50,37 @@ def voted_resolutions(doc: Doc, method: str, bodies: frozenset[str]) -> Iterator
         if _body_subject(words[sent.start:span.start], bodies) \
                 and not _failed_or_named(doc, span.end_char, sent.start_char, sent.end_char):
             yield Candidate(span.start_char, span.end_char, "trigger", "Resolution", method)
+    yield from _resolved(doc, words, method, bodies)
+
+
+def _resolved(doc: Doc, words: list[str], method: str, bodies: frozenset[str]) -> Iterator[Candidate]:
+    """Each verb of what a resolution does (`CUES.RESOLVED`) that tells a body's verdict (`_verdict`)."""
+    for found in CUES.RESOLVED.finditer(text_of(doc)):
+        verb = doc.char_span(*found.span("verb"))
+        if verb is not None and _verdict(doc, words, verb, bodies):
+            yield Candidate(verb.start_char, verb.end_char, "trigger", "Resolution", method)
+
+
+def _verdict(doc: Doc, words: list[str], verb: Span, bodies: frozenset[str]) -> bool:
+    """Does the verb stand right after a council or an assembly of states (`CUES.RESOLVED_BODIES`, past a quotation
+    mark and an adverb), about an act of force or its end in its clause (`CUES.RESOLVED_ACTS`): "The U.N. General
+    Assembly "strongly deplored" the invasion"; not "The European Council demanded climate targets"? Not in a
+    sentence of a press statement or of a person's words (`CUES.RESOLVED_NOT`), nor where the verb's clause says it
+    failed or names the resolution (`_failed_or_named`, to the clause's first comma: "..., after France vetoed a
+    resolution" is another's)."""
+    text = text_of(doc)
+    sent, k = verb.sent, verb.start
+    while k > sent.start and (doc[k - 1].is_quote or doc[k - 1].is_lower and doc[k - 1].text.endswith("ly")):
+        k -= 1  # past '"strongly' to the body (a lower-case adverb: "the General Assembly deplored")
+    before = words[sent.start:k]
+    if not (before and before[-1] in CUES.RESOLVED_BODIES and _body_subject(before, bodies)):
+        return False
+    clause_end = CUES.RESOLVED_CLAUSE_END.search(text, verb.end_char, sent.end_char)
+    end = clause_end.start() if clause_end else sent.end_char
+    what = doc[verb.end:min(sent.end, verb.end + CUES.RESOLVED_REACH)]
+    return (CUES.RESOLVED_NOT.search(text, sent.start_char, sent.end_char) is None
+            and any(t.lower_ in CUES.RESOLVED_ACTS and t.idx < end for t in what)
+            and not _failed_or_named(doc, verb.end_char, verb.end_char, end))
 
 
 def _body_subject(before: list[str], bodies: frozenset[str]) -> bool:

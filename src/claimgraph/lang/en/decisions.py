@@ -9,6 +9,15 @@ MONTHS = dates.MONTHS  # the month words a decision's date is told by (`DATED_MO
 
 # The nouns of what a council or assembly of states adopts; numbered ones are `recognise.numbered`'s ("Resolution 924").
 DECISION_NOUNS = frozenset({"resolution", "decision", "communiqué", "communique"})
+# A draft of one put before the body by states, voted on, vetoed or submitted ("the draft resolution was vetoed by the
+# Soviet Union", "Draft resolution submitted by France, Turkey and the United Kingdom").
+DRAFT = "draft"
+DRAFT_VOTED = frozenset({"vote", "votes", "voted", "voting", "veto", "vetoed", "vetoes", "abstained", "abstentions",
+                         "submitted", "sponsored", "tabled", "introduced"})
+# ...but not a company's, a club's or a school's, whose sentence names its owners, board or members ("The board put its
+# draft resolution to a shareholder vote", "the club's members voted down the draft resolution").
+DRAFT_CIVIL = frozenset({"shareholder", "shareholders", "board", "directors", "company", "agm", "club", "students",
+                         "faculty", "residents", "tenants", "employees", "staff"})
 NUMBER_WORDS = frozenset({"no", "no."})  # "Resolution No. 2254": a numbered one
 # Verbs of adopting, at most ADOPTED_REACH words before the noun with only articles, qualifiers and adverbs between:
 # "passed a resolution", "adopted the following decision", "unanimously adopted a strongly worded resolution".

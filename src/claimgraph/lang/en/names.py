@@ -516,6 +516,13 @@ AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord"
 # Understanding"); a declaration or charter so only by a place ("the Charter of Paris": not "the Declaration
 # of Independence", "the Statement of Russia's Foreign Ministry", which any state or body may issue).
 AGREEMENT_OF_KINDS = ("Treaty", "Accord", "Agreement", "Memorandum", "Protocol")
+# A treaty named "of" what it makes, not of a place, names it by a list of such words, each capitalised ("the Treaty
+# of Peace and Friendship", "the Treaty of Peace, Friendship and Boundaries", "the Treaty of Amity and Cooperation"):
+# the whole list is the name, not its first word. Only after a word of AGREEMENT_SUBJECTS: "the Treaty of Versailles
+# and Germany's borders" names the treaty of a place, and the list ends before "and".
+AGREEMENT_SUBJECTS = ("Peace", "Friendship", "Amity", "Alliance", "Cooperation", "Co-operation", "Commerce",
+                      "Navigation", "Neutrality", "Non-Aggression", "Nonaggression", "Mutual", "Good-Neighbourliness",
+                      "Good-Neighborliness", "Guarantee", "Arbitration")
 AGREEMENT_OF_PLACE_KINDS = ("Declaration", "Charter")
 # ...or by any capitalised noun where the phrase is what was signed or adopted ("The Declaration of Principles was
 # signed in Washington"), unless a possessive owns it ("Kosovo's Declaration of Independence was adopted": one side's).
