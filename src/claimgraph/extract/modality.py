@@ -65,7 +65,12 @@ from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v65"  # v65: s35 review: an aside telling an act's course before "was called off" no longer denies it;
+NAME = "modality.v66"  # v66: s36: an act called off, averted or nearly begun with its time or place after ("was
+# called off on 3 May", "nearly erupted at the border on 4 May") denied; "No peace treaty has ever been signed" denies
+# the signing; a list's entry "Reported to have shot ..." alleged; a charge set off as an aside ("X, accused of Y, was
+# transferred") ends at its comma; "are due to begin", "has not yet begun", "have yet to start" planned; "asked for",
+# "appealed for", "a proposal for" planned; a request with an aside before its "to"; a place a question asks of an
+# irregular participle ("Were the talks held in Geneva?") alleged; v65: s35 review: an aside telling an act's course before "was called off" no longer denies it;
 # "no evidence of" alleges its noun phrase only; "reported the war" (a definite act) tells it; "In Third Position," no
 # side's account; a place after a participle in a question's noun phrase ("Is the treaty signed in Paris still
 # valid?") presupposed; v64: s35: a place or date a question asks of a presupposed act ("Was the ceasefire signed
@@ -529,7 +534,7 @@ def _charge_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int
     unless a verb of confirming takes it (`CONFIRMING`)."""
     passive = [p.span() for p in _found(text, sentence, CLAUSES.ACCUSED_PASSIVE)]
     for m in _found(text, sentence, CUES.ACCUSING):
-        end = reach.said_end(text, m.end(), sentence.end, CUES.ACCUSED_END)
+        end = _aside_end(text, sentence, m, reach.said_end(text, m.end(), sentence.end, CUES.ACCUSED_END))
         if any(low < m.start() < high for low, high in passive):  # "X were accused of": X is the accused
             yield Cue(Span(clause_start(text, sentence, m.start()), end), "Unconfirmed")
             continue
@@ -546,6 +551,16 @@ def _charge_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int
         if CUES.CONFIRMING.search(text, max(sentence.start, m.start() - GIVEN_REACH), m.start()):
             continue  # "Police confirmed reports that ...": the source vouches for what they say
         yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Unconfirmed", said=True)
+
+
+def _aside_end(text: str, sentence: Sentence, charge: re.Match, end: int) -> int:
+    """Where what a charge (a match of `ACCUSING`) holds ends: at the comma that closes it when it is an aside on a
+    noun (`CHARGE_ASIDE`: "Ali Musa, accused of leading the massacre, was transferred": the transfer is told), else at
+    `end`."""
+    if not CUES.CHARGE_ASIDE.search(text, max(sentence.start, charge.start() - GIVEN_REACH), charge.start()):
+        return end
+    close = text.find(",", charge.end(), end)
+    return end if close < 0 else close
 
 
 def _stated_cues(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
