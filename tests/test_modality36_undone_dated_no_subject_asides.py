@@ -7,7 +7,8 @@ noun denies the verb ("No peace treaty has ever been signed"). An entry that ope
 act. A charge set off as an aside on a noun ends at its comma: the sentence's own verb is told. An act due to begin,
 one not yet begun, one asked or appealed for and one proposed by a noun are still to come; a request may put an aside
 before its "to". A question asks the place of an irregular participle after the act's noun ("Were the talks held in
-Geneva?") as it asks that of "signed".
+Geneva?") as it asks that of "signed". A sentence in the writer's words that the next one only denies ("Portugal
+denied this.") is a charge, up to the writer's aside on it.
 """
 
 from __future__ import annotations
@@ -96,3 +97,25 @@ def test_a_place_a_question_asks_of_an_irregular_participle_is_alleged(extractio
 
 def test_the_talks_a_question_asks_the_place_of_stay_told(extraction_of):
     assert _modality_of(extraction_of, "Were the talks held in Geneva?", "talks") == "Asserted"
+
+
+def test_what_the_next_sentence_only_denies_is_a_charge(extraction_of):
+    text = "Border troops had fired on villages near Tarso in May. The government of Chad denied this."
+    assert _modality_of(extraction_of, text, "fired") == "Unconfirmed"
+
+
+def test_the_writers_aside_on_a_charge_denied_after_it_stays_told(extraction_of):
+    text = ("The ministry raised the killing of Major Ruiz, captured while on patrol in March, whose body was handed "
+            "over on 9 June. The rebels have denied the charge.")
+    assert _modality_of(extraction_of, text, "killing of") == "Unconfirmed"
+    assert _modality_of(extraction_of, text, "handed over") == "Asserted"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police arrested a man in Leeds for the murder. He denied the charge.", "arrested"),  # the charge he faces
+    ("Rebels shelled the market in Gao on Monday. The army denied that it had fired on civilians.", "shelled"),
+    ("Rebels shelled the market in Gao on Monday.\n\nThe army denied this.", "shelled"),  # another paragraph
+])
+def test_a_denial_of_a_charge_named_in_it_or_of_another_paragraph_leaves_the_sentence_before_told(
+        extraction_of, text, word):
+    assert _modality_of(extraction_of, text, word) == "Asserted", text

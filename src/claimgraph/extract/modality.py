@@ -12,6 +12,8 @@ A cue is a word pattern with a scope, a stretch of the sentence it governs:
   the whole sentence, but set off after a clause that tells a count ("killing about 1,200
   people, according to Israeli tallies, and taking ...") only the figures told before it;
 - confirmation ("was confirmed by X"): stays Asserted, held by X where X is named.
+- a denial in the next sentence ("... had fired on Indian villages. Portugal denied this."): a sentence told in the
+  writer's words that the next one only denies is a charge, Unconfirmed, up to the writer's aside on it.
 
 - accusation ("X accused Y of ...", "accusing them of ...", "X blamed Y for ..."): what follows -> Unconfirmed,
   held by X; in the passive ("Y were accused of ...") the clause from its subject on, held by no one;
@@ -65,7 +67,8 @@ from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v66"  # v66: s36: an act called off, averted or nearly begun with its time or place after ("was
+NAME = "modality.v67"  # v67: s36: a sentence in the writer's words that the next one only denies ("Portugal
+# denied this.", "Pakistan has denied the charge.") alleged, up to the writer's aside on it; v66: s36: an act called off, averted or nearly begun with its time or place after ("was
 # called off on 3 May", "nearly erupted at the border on 4 May") denied; "No peace treaty has ever been signed" denies
 # the signing; a list's entry "Reported to have shot ..." alleged; a charge set off as an aside ("X, accused of Y, was
 # transferred") ends at its comma; "are due to begin", "has not yet begun", "have yet to start" planned; "asked for",
@@ -157,6 +160,7 @@ def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Res
     """The claims with their modality and holder set from the cues of their sentences."""
     whole = rejoin(text, sentences)
     cues = {s: _charges_denied(text, s, res, list(cues_of(text, s, res))) for s in whole}
+    _contested(text, whole, cues)
     starts = [s.start for s in whole]  # in text order
     marked = []
     for claim in claims:
@@ -169,6 +173,20 @@ def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Res
         bearing = _bearing(claim, cues[sentence], anchors, text, _own(claim, sentence, res) or anchors)
         marked.append(_apply(claim, bearing, anchors))
     return marked
+
+
+def _contested(text: str, whole: list[Sentence], cues: dict[Sentence, list[Cue]]) -> None:
+    """Give a sentence told in the writer's words (no cue of saying, doubting or denying) that the next sentence of
+    its paragraph only denies (`DENIED_NEXT`: "Portuguese troops had fired on Indian villages. Portugal denied this.")
+    an allegation up to the writer's aside on it (`CONTESTED_END`): the text sets it against the denial as a charge,
+    not as its finding. One whose cues already tell whose word it is ("Ukraine said ...") keeps them."""
+    for before, after in zip(whole, whole[1:]):
+        told = not any(c.modality in DOUBTING | ALLEGING for c in cues[before])
+        denies = CUES.DENIED_NEXT.fullmatch(text, after.start, after.end)
+        if told and denies and "\n\n" not in text[before.end:after.start]:
+            aside = CUES.CONTESTED_END.search(text, before.start, before.end)
+            charged = Span(before.start, aside.start() if aside else before.end)
+            cues[before] = [*cues[before], Cue(charged, "Unconfirmed")]
 
 
 def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text: str,

@@ -658,6 +658,21 @@ BLAMING = re.compile(rf"\b{_verbs.BLAME}\s+(?!on\b)(?!(?:[\w’'-]+\s+){{0,4}}?f
 DISMISSED = re.compile(rf"\b(?:{_verbs.REJECTING}|refut(?:e|es|ed))\s+"
                        r"(?:the\s+|these\s+|such\s+)?(?:[a-z-]+\s+){0,2}?(?:allegations?|reports?|claims?|accusations?|charges?)\b",
                        re.IGNORECASE)
+# A sentence that only denies what the one before it told ("Portugal denied this.", "Pakistan has denied the charge.",
+# "Eritrea rejected the accusations."): that one, told in the writer's words, is a charge the text sets against a
+# denial, alleged (`extract.modality._contested`). A subject of a few words, not a pronoun (one who denies a charge
+# named in the sentence before: "Police arrested a man for the murder. He denied the charge." tells the arrest), the
+# verb, and a word that points back to what was told: not "it" or "that", which may point to a thing named in it.
+_POINTING_BACK = (r"(?:this|these\s+(?:charges|accusations|allegations|claims|reports)|"
+                  r"the\s+(?:charges?|accusations?|allegations?|claims?|reports?|account))")
+DENIED_NEXT = re.compile(r"\s*(?!(?:he|she|they|it|we|I|you)\b)(?:[\w’'.()-]+\s+){1,6}?(?:(?:has|have|had)\s+)?"
+                         r"(?:(?:also|again|repeatedly|strongly|flatly|firmly|always|promptly)\s+)?"
+                         rf"(?:{_verbs.DENY}|{_verbs.REJECT}|disput(?:e|es|ed))\s+{_POINTING_BACK}\s*[.!]?\s*",
+                         re.IGNORECASE)
+# What is charged ends where the writer's own aside on it begins: a relative clause or a participle set off by a comma
+# ("the killing of Captain Kalia, captured while on patrol in May, whose bodies were handed over on 9 June" charges
+# the killing, not the capture or the handover).
+CONTESTED_END = re.compile(rf"{_WRITERS_CLAUSE}|,\s+whose\b|,\s+(?:\w+ly\s+)?{_verbs.PAST_VERB}\b", re.IGNORECASE)
 # ", a charge the group denied", ", a charge Islamabad has repeatedly denied", ", a charge the Croatian government
 # rejects": a noun of claim with a relative clause of denying, after what someone alleged or said, denies it; its
 # holder is named between the noun and the verb (`extract.modality._charges_denied`).
