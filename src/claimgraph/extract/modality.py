@@ -49,6 +49,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -118,7 +119,8 @@ NAME = "modality.v67"  # v67: s36: a sentence in the writer's words that the nex
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
-_BLANKS = re.compile(r"\s*")  # the blanks before a label of doubt that opens its line
+_BLANKS = re.compile(r"\s*")  # the blanks before a label of doubt that opens its line, or after a numbered point
+_NEWLINE = re.compile("\n")  # where a line ends (`_line_starts`)
 HEADING_REACH = 300  # characters before a sentence where a label of doubt heading its line may stand (`_doubt_heading`)
 GIVEN_REACH = 60  # characters before an event's word where the words that take it as given may stand (`_given`)
 # What is told of an event taken as given: that it happened, where and when; not who took part (`PARTICIPATION`).
@@ -693,16 +695,27 @@ def _numbered_point(text: str, sentence: Sentence) -> Iterator[Cue]:
     town") is told; and only in a list of terms (`TERMS_POINT`: a point of the text opens with "to" or tells a duty;
     or `TERMS_HEAD`: the line that opens it names terms, "Its main provisions are:"), not a chronicle's list of noun
     points ("2. Attack on the convoy near Gao.") nor its dated entries (`POINT_DATED`: "- 12 August: Russian troops
-    capture Gori."). A bulleted item is read as a numbered one."""
-    line = text.rfind("\n", 0, sentence.start) + 1
-    for point in CUES.NUMBERED_POINT.finditer(text, line, sentence.end):
-        if text[point.end():sentence.start].strip():
-            continue
+    capture Gori."). A bulleted item is read as a numbered one. One pass over the sentence: the point that opens its
+    line (where the line begins is looked up, `_line_starts`) and those that open lines inside it."""
+    starts = _line_starts(text)
+    line = starts[bisect.bisect_right(starts, sentence.start) - 1]
+    opening = CUES.NUMBERED_POINT.match(text, line, sentence.end)
+    inside = CUES.NUMBERED_POINT.finditer(text, max(line + 1, sentence.start), sentence.end)
+    for point in itertools.chain([opening] if opening else [], inside):
+        if point.end() < sentence.start and _BLANKS.match(text, point.end(), sentence.start).end() < sentence.start:
+            continue  # words between the point and the sentence: the point opens another sentence of its line
         body = max(point.end(), sentence.start)
         newline = text.find("\n", body, sentence.end)
         end = sentence.end if newline < 0 else newline
         if _a_term(text, point.start(), Span(body, end)):
             yield Cue(Span(body, end), "Planned")
+
+
+@functools.lru_cache(maxsize=8)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Where the text's lines begin, in order, found once per text (`_numbered_point`: no scan back from each
+    sentence, which made a text of long lines quadratic)."""
+    return (0, *(newline.end() for newline in _NEWLINE.finditer(text)))
 
 
 def _a_term(text: str, line: int, body: Span) -> bool:

@@ -437,7 +437,7 @@ QUESTION_PRESUPPOSED = re.compile(r",?\s+(?:when|after|before|since|because|whil
 # ...and an aside set off by commas, a relative clause or a participle's, which it presupposes too: "Is Russia, which
 # invaded Ukraine in 2022, a threat to NATO?", "Does the treaty, signed in Paris in 1973, still bind Hanoi?".
 QUESTION_ASIDE = re.compile(r",\s+(?:which|who|whose|\w+ed)\b[^,?]*,", re.IGNORECASE)
-QUESTION_MARK = "?"
+QUESTION_MARK = "?"  # the mark a question ends with (`extract.questions.asks`, `recognise.triggers._absent`)
 # A question of a noun phrase alone, with no verb, that an indefinite word opens (after a label, "And" or a quote):
 # "A capitulation?", "Any American losses?", "And another ceasefire?" asks whether there was one, and tells none.
 BARE_QUESTION = re.compile(r"(?:(?:Q|Question)\s*:\s*)?[\"“‘'(]?(?:(?:and|but|so)\s+)?"
