@@ -12,6 +12,8 @@ A cue is a word pattern with a scope, a stretch of the sentence it governs:
   the whole sentence, but set off after a clause that tells a count ("killing about 1,200
   people, according to Israeli tallies, and taking ...") only the figures told before it;
 - confirmation ("was confirmed by X"): stays Asserted, held by X where X is named.
+- a denial in the next sentence ("... had fired on Indian villages. Portugal denied this."): a sentence told in the
+  writer's words that the next one only denies is a charge, Unconfirmed, up to the writer's aside on it.
 
 - accusation ("X accused Y of ...", "accusing them of ...", "X blamed Y for ..."): what follows -> Unconfirmed,
   held by X; in the passive ("Y were accused of ...") the clause from its subject on, held by no one;
@@ -47,6 +49,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -65,7 +68,13 @@ from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v65"  # v65: s35 review: an aside telling an act's course before "was called off" no longer denies it;
+NAME = "modality.v67"  # v67: s36: a sentence in the writer's words that the next one only denies ("Portugal
+# denied this.", "Pakistan has denied the charge.") alleged, up to the writer's aside on it; v66: s36: an act called off, averted or nearly begun with its time or place after ("was
+# called off on 3 May", "nearly erupted at the border on 4 May") denied; "No peace treaty has ever been signed" denies
+# the signing; a list's entry "Reported to have shot ..." alleged; a charge set off as an aside ("X, accused of Y, was
+# transferred") ends at its comma; "are due to begin", "has not yet begun", "have yet to start" planned; "asked for",
+# "appealed for", "a proposal for" planned; a request with an aside before its "to"; a place a question asks of an
+# irregular participle ("Were the talks held in Geneva?") alleged; v65: s35 review: an aside telling an act's course before "was called off" no longer denies it;
 # "no evidence of" alleges its noun phrase only; "reported the war" (a definite act) tells it; "In Third Position," no
 # side's account; a place after a participle in a question's noun phrase ("Is the treaty signed in Paris still
 # valid?") presupposed; v64: s35: a place or date a question asks of a presupposed act ("Was the ceasefire signed
@@ -110,7 +119,8 @@ NAME = "modality.v65"  # v65: s35 review: an aside telling an act's course befor
 STRENGTH = {"Denied": 4, "Unconfirmed": 3, "Planned": 2, "Reported": 1, "Asserted": 0}
 DOUBTING = frozenset({"Denied", "Unconfirmed"})
 ALLEGING = frozenset({"Unconfirmed", "Reported"})  # the cues a charge denied after them denies (`_charges_denied`)
-_BLANKS = re.compile(r"\s*")  # the blanks before a label of doubt that opens its line
+_BLANKS = re.compile(r"\s*")  # the blanks before a label of doubt that opens its line, or after a numbered point
+_NEWLINE = re.compile("\n")  # where a line ends (`_line_starts`)
 HEADING_REACH = 300  # characters before a sentence where a label of doubt heading its line may stand (`_doubt_heading`)
 GIVEN_REACH = 60  # characters before an event's word where the words that take it as given may stand (`_given`)
 # What is told of an event taken as given: that it happened, where and when; not who took part (`PARTICIPATION`).
@@ -152,6 +162,7 @@ def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Res
     """The claims with their modality and holder set from the cues of their sentences."""
     whole = rejoin(text, sentences)
     cues = {s: _charges_denied(text, s, res, list(cues_of(text, s, res))) for s in whole}
+    _contested(text, whole, cues)
     starts = [s.start for s in whole]  # in text order
     marked = []
     for claim in claims:
@@ -164,6 +175,20 @@ def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Res
         bearing = _bearing(claim, cues[sentence], anchors, text, _own(claim, sentence, res) or anchors)
         marked.append(_apply(claim, bearing, anchors))
     return marked
+
+
+def _contested(text: str, whole: list[Sentence], cues: dict[Sentence, list[Cue]]) -> None:
+    """Give a sentence told in the writer's words (no cue of saying, doubting or denying) that the next sentence of
+    its paragraph only denies (`DENIED_NEXT`: "Portuguese troops had fired on Indian villages. Portugal denied this.")
+    an allegation up to the writer's aside on it (`CONTESTED_END`): the text sets it against the denial as a charge,
+    not as its finding. One whose cues already tell whose word it is ("Ukraine said ...") keeps them."""
+    for before, after in zip(whole, whole[1:]):
+        told = not any(c.modality in DOUBTING | ALLEGING for c in cues[before])
+        denies = CUES.DENIED_NEXT.fullmatch(text, after.start, after.end)
+        if told and denies and "\n\n" not in text[before.end:after.start]:
+            aside = CUES.CONTESTED_END.search(text, before.start, before.end)
+            charged = Span(before.start, aside.start() if aside else before.end)
+            cues[before] = [*cues[before], Cue(charged, "Unconfirmed")]
 
 
 def _bearing(claim: Claim, cues: list[Cue], anchors: list[tuple[int, int]], text: str,
@@ -529,7 +554,7 @@ def _charge_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int
     unless a verb of confirming takes it (`CONFIRMING`)."""
     passive = [p.span() for p in _found(text, sentence, CLAUSES.ACCUSED_PASSIVE)]
     for m in _found(text, sentence, CUES.ACCUSING):
-        end = reach.said_end(text, m.end(), sentence.end, CUES.ACCUSED_END)
+        end = _aside_end(text, sentence, m, reach.said_end(text, m.end(), sentence.end, CUES.ACCUSED_END))
         if any(low < m.start() < high for low, high in passive):  # "X were accused of": X is the accused
             yield Cue(Span(clause_start(text, sentence, m.start()), end), "Unconfirmed")
             continue
@@ -546,6 +571,16 @@ def _charge_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int
         if CUES.CONFIRMING.search(text, max(sentence.start, m.start() - GIVEN_REACH), m.start()):
             continue  # "Police confirmed reports that ...": the source vouches for what they say
         yield Cue(Span(m.end(), reach.said_end(text, m.end(), sentence.end)), "Unconfirmed", said=True)
+
+
+def _aside_end(text: str, sentence: Sentence, charge: re.Match, end: int) -> int:
+    """Where what a charge (a match of `ACCUSING`) holds ends: at the comma that closes it when it is an aside on a
+    noun (`CHARGE_ASIDE`: "Ali Musa, accused of leading the massacre, was transferred": the transfer is told), else at
+    `end`."""
+    if not CUES.CHARGE_ASIDE.search(text, max(sentence.start, charge.start() - GIVEN_REACH), charge.start()):
+        return end
+    close = text.find(",", charge.end(), end)
+    return end if close < 0 else close
 
 
 def _stated_cues(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
@@ -660,16 +695,27 @@ def _numbered_point(text: str, sentence: Sentence) -> Iterator[Cue]:
     town") is told; and only in a list of terms (`TERMS_POINT`: a point of the text opens with "to" or tells a duty;
     or `TERMS_HEAD`: the line that opens it names terms, "Its main provisions are:"), not a chronicle's list of noun
     points ("2. Attack on the convoy near Gao.") nor its dated entries (`POINT_DATED`: "- 12 August: Russian troops
-    capture Gori."). A bulleted item is read as a numbered one."""
-    line = text.rfind("\n", 0, sentence.start) + 1
-    for point in CUES.NUMBERED_POINT.finditer(text, line, sentence.end):
-        if text[point.end():sentence.start].strip():
-            continue
+    capture Gori."). A bulleted item is read as a numbered one. One pass over the sentence: the point that opens its
+    line (where the line begins is looked up, `_line_starts`) and those that open lines inside it."""
+    starts = _line_starts(text)
+    line = starts[bisect.bisect_right(starts, sentence.start) - 1]
+    opening = CUES.NUMBERED_POINT.match(text, line, sentence.end)
+    inside = CUES.NUMBERED_POINT.finditer(text, max(line + 1, sentence.start), sentence.end)
+    for point in itertools.chain([opening] if opening else [], inside):
+        if point.end() < sentence.start and _BLANKS.match(text, point.end(), sentence.start).end() < sentence.start:
+            continue  # words between the point and the sentence: the point opens another sentence of its line
         body = max(point.end(), sentence.start)
         newline = text.find("\n", body, sentence.end)
         end = sentence.end if newline < 0 else newline
         if _a_term(text, point.start(), Span(body, end)):
             yield Cue(Span(body, end), "Planned")
+
+
+@functools.lru_cache(maxsize=8)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Where the text's lines begin, in order, found once per text (`_numbered_point`: no scan back from each
+    sentence, which made a text of long lines quadratic)."""
+    return (0, *(newline.end() for newline in _NEWLINE.finditer(text)))
 
 
 def _a_term(text: str, line: int, body: Span) -> bool:

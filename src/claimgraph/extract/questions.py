@@ -52,8 +52,8 @@ def presupposed(text: str, own: list[tuple[int, int]], named: tuple[int, int] | 
     subject ("Did the rebels attack the convoy?", "Was the village shelled?"): that is the act asked about; a word that
     may be either is a noun only right after the determiner ("Was the attack planned?"). A place or a date the claim
     names (`named`) after a verb that follows the noun is what the question asks of it ("Was the ceasefire signed in
-    Doha?": whether in Doha), not presupposed (`_asked_of_verb`); one inside the noun phrase is ("Was the massacre at
-    Kibeho planned?", "Is the treaty signed in Paris still valid?")."""
+    Doha?", "Were the talks held in Geneva?": whether there), not presupposed (`_asked_of_verb`); one inside the noun
+    phrase is ("Was the massacre at Kibeho planned?", "Is the treaty signed in Paris still valid?")."""
     return any((definite_just_before(words_before(text, start))
                 or not _bare_verb(text[start:end]) and definite_before(text, start))
                and not (named is not None and _asked_of_verb(text, end, named)) for start, end in own)
@@ -61,11 +61,12 @@ def presupposed(text: str, own: list[tuple[int, int]], named: tuple[int, int] | 
 
 def _asked_of_verb(text: str, end: int, named: tuple[int, int]) -> bool:
     """Is the place or date `named` what is asked of a verb after the act's noun (ending at `end`): a verb form in
-    lower case between them ("ceasefire signed in Doha"), and nothing after it but phrases of place, time or agent
-    (`CUES.QUESTION_CIRCUMSTANCE`: "... in Doha in May?"), so that the verb is the question's own, not a participle
-    in the noun phrase ("Is the treaty signed in Paris still valid?")?"""
-    between = text[end:named[0]].split()
-    return (any(word.islower() and _bare_verb(word.strip(CUES.QUESTION_WORD_MARKS)) for word in between)
+    lower case between them ("ceasefire signed in Doha", an irregular participle too, `CUES.PAST_PARTICIPLES`: "talks
+    held in Geneva"), and nothing after it but phrases of place, time or agent (`CUES.QUESTION_CIRCUMSTANCE`: "... in
+    Doha in May?"), so that the verb is the question's own, not a participle in the noun phrase ("Is the treaty signed
+    in Paris still valid?")?"""
+    between = [word.strip(CUES.QUESTION_WORD_MARKS) for word in text[end:named[0]].split()]
+    return (any(word.islower() and (_bare_verb(word) or word in CUES.PAST_PARTICIPLES) for word in between)
             and ends_asked(text, named))
 
 

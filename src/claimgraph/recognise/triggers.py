@@ -59,6 +59,7 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
+QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
 NAME = "triggers.v137"  # v137: s36 agreements36: a draft resolution voted on is the body's act, and a council's
 # or an assembly's verdict ("the General Assembly deplored the invasion") its resolution, "signed the accords"
 # accords told;
@@ -720,7 +721,7 @@ def _absent(doc: Doc, start: int, end: int) -> bool:
     `CUES.DENIED_NOT_BEFORE`, a possessive: "denied reports of ceasefire violations"), "Is there a side deal?" (`CUES.ASKED_BEFORE`,
     in a question only) name no agreement."""
     words = words_of(doc)
-    asked = doc[start].sent.text.rstrip().endswith(CUES.QUESTION_MARK)  # "Is there a deal?", not "Only then was there"
+    asked = doc[start].sent.text.rstrip().endswith(QUESTION_MARK)  # "Is there a deal?", not "Only then was there"
     denied = end >= len(words) or words[end] not in CUES.DENIED_NOT_BEFORE | CUES.POSSESSIVE_MARKS
     return any(_after_phrase(words, k, CUES.ABSENT_BEFORE, ABSENT_REACH)
                or denied and _after_phrase(words, k, CUES.DENIED_BEFORE, ABSENT_REACH)

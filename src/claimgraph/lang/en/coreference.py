@@ -155,6 +155,12 @@ HEDGED = re.compile(r"\s+(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(
 IMPLICATIVE = {"forced", "obliged", "compelled", "managed", "made", "had"}
 BASE_VERBS = {"sign", "attack", "flee", "retreat", "deploy", "withdraw", "arrest", "occupy", "mobilize",
               "mobilise", "fight", "invade", "blockade", "halt", "open fire", "return fire"}
+# Past participles that do not end in -ed, the verb a question asks of after an act's noun as much as "signed" ("Were
+# the talks held in Geneva?", "Was the election won in Ohio?": whether there; `extract.questions._asked_of_verb`).
+PAST_PARTICIPLES = frozenset({"held", "won", "lost", "made", "fought", "begun", "taken", "given", "kept", "met", "led",
+                              "brought", "seen", "struck", "hit", "set", "put", "shot", "sent", "done", "broken",
+                              "drawn", "thrown", "driven", "flown", "withdrawn", "overthrown", "beaten", "built",
+                              "caught", "chosen", "laid", "left", "paid", "sold", "spent", "told", "written", "bought"})
 # A lower-case plural noun just before a base form makes it a present verb ("units attack", "rebels withdraw"); not
 # a name ("the Hamas attack"), a noun in -ss, -us or -is ("the press attack", "a bus attack", "this attack"), nor a
 # word in -s that is no plural noun ("its attack", "has attack", "a gas attack"). So does a plural pronoun ("MiGs

@@ -44,14 +44,21 @@ _WEIGHED = (r"(?:consider(?:s|ed)?|contemplat(?:e|es|ed)|weigh(?:s|ed)?|(?:thoug
 _PURPOSE = (r"(?:on\s+(?:his|her|its|their|the|our|my)\s+way|in\s+order|so\s+as)\s+to"
             r"(?!\s+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|school|work|church|hospital)\b)")
 _MEETING = r"(?:meeting|summit|session|conference|elections?|referendum|talks)"
-_CALLED = (r"call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?(?=\s)|"  # not "so-called", nor "called the summit a success"
+# An act asked, appealed or pressed for is called for too ("a Soviet message asking in addition for the withdrawal of
+# US missiles", "appealed for a ceasefire"), and one proposed by a noun ("a proposal for talks", "his proposal to hold
+# elections").
+_ASKED_FOR = (r"(?:ask|appeal|plead|press)(?:s|es|ed|ing)?\s+"
+              r"(?:(?:in\s+addition|again|also|instead|publicly|formally|repeatedly)\s+)?for")
+# (not "so-called", nor "called the summit a success")
+_CALLED = (rf"call(?:s|ed|ing)?\s+for|{_ASKED_FOR}|demand(?:s|ed|ing)?(?=\s)|"
            r"(?<![-‐])call(?:s|ed|ing)?(?!\s+(?:the|this|that|these|those)\b)"
            rf"(?=\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_MEETING}\b)")
 FUTURE = re.compile(rf"\b(?:{_verbs.WILL}(?!\s+(?:of|to)\b)|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|"
                     r"(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|"
                     rf"{_WANTED}|{_SHOULD}|{_CALLED}|{_WEIGHED}|{_PURPOSE}|"
-                    rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))(?!{_OFFERED_DONE}\b|\s+by\b)(?:\s+to)?)\b", re.IGNORECASE)
+                    rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|als?))(?!{_OFFERED_DONE}\b|\s+by\b)(?:\s+to)?)\b",
+                    re.IGNORECASE)
 # What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
 # "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities. So is
 # what a verb of answering a past act bears on: "The UN should investigate the massacre", "will condemn the bombing";
@@ -133,8 +140,17 @@ _JOINED_COURSE = rf"[^.;]*?\b(?:and|but)\s+(?:(?:then|later|\w+ly)\s+)?{_COURSE}
 _HELD = r"[^.;]*\b(?:held|took\s+place|went\s+ahead|began|begun|started|resumed|completed|launched)\b"
 _POSTPONED = (rf"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:again|twice|repeatedly|\w+ly)\s+)?{_PUT_OFF}"
               rf"(?!{_HELD}|{_LATE_BY}|{_JOINED_COURSE})")
+# So do a schedule with the verb of its beginning ("The talks are due to begin in Cairo", "the talks that are supposed
+# to follow in Managua", "Elections were expected to take place in May"; not "to resume": talks told before go on) and
+# a beginning still awaited ("The trial has not yet begun", "Talks have yet to start", "the vote is yet to take
+# place").
+_BEGIN_ANEW = r"(?:take\s+place|begin|start|open|follow|convene|be\s+held)"
+_SCHEDULED_BEGIN = (rf"(?:is|are|was|were)\s+(?:{'|'.join(_verbs.SCHEDULED_FORMS)})\s+to\s+{_BEGIN_ANEW}|"
+                    r"(?:has|have|had)\s+(?:not\s+yet|yet\s+to)\s+(?:begun|begin|started|start|opened|open|"
+                    rf"taken\s+place|take\s+place|been\s+held|be\s+held)|(?:is|are)\s+yet\s+to\s+{_BEGIN_ANEW}")
 FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})|{_SET_FOR}|"
-                          rf"{_POSTPONED}|(?:might|may|could)\s+{_HAPPEN})\b(?!\s+to\b)", re.IGNORECASE)
+                          rf"{_SCHEDULED_BEGIN}|{_POSTPONED}|(?:might|may|could)\s+{_HAPPEN})\b(?!\s+to\b)",
+                          re.IGNORECASE)
 # ...and words after it that say it never happened: "A second strike, planned for the landing, was not carried out",
 # "The referendum never took place", "the talks did not take place" (`extract.modality`: read as `FUTURE_AFTER` is,
 # the act named just before, denied); an aside set off by commas, or a relative clause ("the plebiscite that the
@@ -149,6 +165,19 @@ _UNDONE_END = r"(?=\s*(?:[.,;:)?]|$)|\s+(?:at\s+all|after\s+all|in\s+the\s+end|b
 # tells it happened, and ended ("The strike, which paralysed the port for a month, was called off").
 _CALLED_OFF = (r"(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:narrowly|finally|eventually|again)\s+)?"
                r"(?:called\s+off|averted)|(?:nearly|almost)\s+(?:happened|broke\s+out|erupted)")
+# A time or a place may stand between those words and the clause's end ("The offensive was called off on 3 May",
+# "Fighting nearly erupted at the border on 4 May", "was narrowly averted in 1962 when the Soviets withdrew"): the day
+# or the place of the calling off, not of a course of the act, and so may who called it off; a clause of "when" after
+# them tells how it was averted.
+# Not a span or a time of its course ("called off after ten days", "called off in its second week": the act ran).
+_DAY_WORD = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?\b|(?:{_verbs.TIME_NAMES})\b)"
+_DATED = rf"(?:on|in)\s+(?:(?:early|late|mid)[\s-]+)?{_DAY_WORD}(?:\s+{_DAY_WORD})*"
+_PLACED = (r"(?:at|near|along|across|on|in|over)\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*|"
+           r"(?:at|near|along|across)\s+the\s+(?:[a-z-]+\s+)?[a-z-]+")
+# "was averted at the last minute by loyal troops"; not a span after it ("by the union after ten days")
+_AGENT_WORD = r"(?!(?:after|for|during|until|till|within|following|throughout)\b)[\w’'.-]+"
+_BY_AGENT = rf"by\s+(?:{_AGENT_WORD}\s+){{0,3}}?{_AGENT_WORD}"
+_CALLED_OFF_END = rf"(?:\s+(?:{_DATED}|{_PLACED}|{_BY_AGENT})){{0,2}}(?:{_UNDONE_END}|\s+when\b)"
 _PLAN_ASIDE = (r"(?:,\s+|\s+(?:that|which)\s+)(?:[^,;.]{0,40}?\s)?"
                r"(?:planned|scheduled|set|due|expected|announced|proposed|threatened)\b[^,;.]{0,40}?,?")
 UNDONE_AFTER = re.compile(r"(?:,\s+[^,;.]{1,60},|\s+(?:that|which)\s+[^,;.]{1,60}?)?\s+"
@@ -157,7 +186,7 @@ UNDONE_AFTER = re.compile(r"(?:,\s+[^,;.]{1,60},|\s+(?:that|which)\s+[^,;.]{1,60
                           r"(?:carried\s+out|held|launched|implemented|staged|mounted)|"
                           r"did\s+not\s+(?:take\s+place|happen|occur|materiali[sz]e)|"
                           rf"never\s+(?:took\s+place|happened|occurred|materiali[sz]ed))\b{_UNDONE_END}"
-                          rf"|(?:{_PLAN_ASIDE})?\s+(?:{_CALLED_OFF})\b{_UNDONE_END}", re.IGNORECASE)
+                          rf"|(?:{_PLAN_ASIDE})?\s+(?:{_CALLED_OFF})\b{_CALLED_OFF_END}", re.IGNORECASE)
 # A phrase of a preposition after an act's noun, its own (a few words, no comma): "talks between the two delegations"
 # (`FUTURE_AFTER`: "Further talks between the two delegations are expected later this month").
 _PREPOSITION = rf"(?:{_verbs.PREPOSITION}|about|concerning|regarding)"
@@ -187,7 +216,7 @@ LISTED = re.compile(rf"\b(?:provid(?:es|ed|ing)\s+for|{_PROVIDED}|"
                     r"(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|"
                     r"ask(?:s|ed|ing)|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
                     r"encourag(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)"
-                    r"\s+(?:[\w’'-]+\s+){1,5}?to)\b", re.IGNORECASE)
+                    r"\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?:,[^,;.]{1,60},)?\s+to)\b", re.IGNORECASE)
 # The head of a provided act whose own word names the people it brings back ("provides for a ceasefire and the return
 # of displaced persons"): the act named after it is the return, still to come, not the displacement (`_ahead`).
 RETURN_OF = re.compile(r"(?:the\s+)?(?:safe\s+|voluntary\s+)?(?:return|repatriation|resettlement)\s+of\s+",
@@ -284,8 +313,13 @@ NEGATION = re.compile(rf"(?:\b{_AUX}(?:\s+not|n[’']t)(?:\s+repeat\s+not)?\b(?!
 # "nobody was arrested after the riots" (the riots happened), "no one has been charged"; not an act of a clause after
 # it ("Nobody was surprised when the army shelled the town", "No one was spared when the militia attacked"), and as an
 # object it denies no act ("did nothing to stop the attack").
-NEGATIVE_SUBJECT = re.compile(rf"\b(?:nothing|nobody|no[ -]one)\s+{_AUX}\s+(?:(?:yet|ever)\s+)?(?:been\s+|being\s+)?"
-                              r"(?P<act>[\w’'-]+)", re.IGNORECASE)
+# So does "no" before the subject's noun, lower case and a few words long: "No peace treaty has ever been signed", "No
+# shots were fired", "no country would recognise it" deny the verb (the noun itself is denied by `NO`); not in quotes,
+# nor a quantity or an idiom ("no more than", "no doubt"), nor a name's capital ("No Man's Land was shelled").
+_NO_SUBJECT = (r"(?<![“\"'‘])no\s+(?!(?:more|less|fewer|later|earlier|sooner|longer|doubt|matter|one)\b)"
+               r"(?:(?-i:[a-z])[\w’'-]*\s+){1,3}?")
+NEGATIVE_SUBJECT = re.compile(rf"\b(?:(?:nothing|nobody|no[ -]one)\s+|{_NO_SUBJECT}){_AUX}\s+"
+                              r"(?:(?:yet|ever)\s+)?(?:been\s+|being\s+)?(?P<act>[\w’'-]+)", re.IGNORECASE)
 # "Neither" before the subject denies the verb after it as "not" does: "Neither army shelled the town", "Neither of
 # the armies has attacked it" (a subject of one word, or "of" and its phrase; adverbs may follow, which it reaches as
 # "never" does: "Neither side ever formally declared war" denies the declaring, not the war). Not "nor"
@@ -351,11 +385,16 @@ RELATIVE_RESUMED = re.compile(rf",\s+(?:\w+ly\s+)?(?!{_SAYING_RESUMED}){_verbs.P
 _HEARSAY_PARTICIPLE = r"(?:believed|thought|reported|alleged|rumou?red|suspected|presumed|feared)"
 _HEARD_ACT = (rf"(?=(?!(?:during|according|including|following|regarding|concerning|notwithstanding)\b)"
               rf"(?:(?-i:[a-z])\w+ing|{_verbs.PAST_VERB})\b)")
+# An entry of a list or a record drops its subject ("Reasons: Reported to have shot Captain Camara on 3 December.",
+# "Believed to have fled to Mali."): the participle opening its sentence, no word or comma before it, hedges as well.
+_ENTRY_OPENING = r"(?<![\w,’'-]\s)(?<![\w,’'-])"
 HEARSAY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:widely\s+|generally\s+|also\s+)?"
                      rf"(?:(?:{_HEARSAY_PARTICIPLE}|understood|claimed)"
                      rf"\s+to\s+(?:have|be)|said\s+to\s+have|"
                      rf"(?:reported|believed|rumou?red|presumed)\s+{_HEARD_ACT})\b|"
-                     r"(?<!\bwho\s)(?<!\bthat\s)\b(?:claim(?:s|ed)?|purport(?:s|ed)?)\s+to\s+have\b", re.IGNORECASE)
+                     r"(?<!\bwho\s)(?<!\bthat\s)\b(?:claim(?:s|ed)?|purport(?:s|ed)?)\s+to\s+have\b|"
+                     rf"{_ENTRY_OPENING}(?=(?-i:[A-Z]))(?:{_HEARSAY_PARTICIPLE}|understood|said)\s+to\s+have\b",
+                     re.IGNORECASE)
 # A headline or a cable drops the verb "to be": "LTJG ALVAREZ BELIEVED CAPTURED.", "Two soldiers feared killed in border
 # clash", "Five reported dead near Gao": the participle of hearsay right before the act's, which ends its clause or
 # comes before a phrase of place or time, hedges that act only (the clash is told); not "reported wounded soldiers"
@@ -398,7 +437,7 @@ QUESTION_PRESUPPOSED = re.compile(r",?\s+(?:when|after|before|since|because|whil
 # ...and an aside set off by commas, a relative clause or a participle's, which it presupposes too: "Is Russia, which
 # invaded Ukraine in 2022, a threat to NATO?", "Does the treaty, signed in Paris in 1973, still bind Hanoi?".
 QUESTION_ASIDE = re.compile(r",\s+(?:which|who|whose|\w+ed)\b[^,?]*,", re.IGNORECASE)
-QUESTION_MARK = "?"
+QUESTION_MARK = "?"  # the mark a question ends with (`extract.questions.asks`, `recognise.triggers._absent`)
 # A question of a noun phrase alone, with no verb, that an indefinite word opens (after a label, "And" or a quote):
 # "A capitulation?", "Any American losses?", "And another ceasefire?" asks whether there was one, and tells none.
 BARE_QUESTION = re.compile(r"(?:(?:Q|Question)\s*:\s*)?[\"“‘'(]?(?:(?:and|but|so)\s+)?"
@@ -608,12 +647,32 @@ GIVEN = re.compile(r"\b(?:(?:during|after|before|amid|amidst|throughout|followin
 _ASIDES = r"(?:[\w’'-]+(?:,\s+[^,;.]{1,60}?){1,2},\s+)?"
 ACCUSING = re.compile(rf"\b(?:{_verbs.ACCUSE}\s+(?:[\w’'-]+\s+){{0,4}}?{_ASIDES}of|"
                       rf"{_verbs.BLAME}\s+(?:[\w’'-]+\s+){{0,4}}?{_ASIDES}for)\b", re.IGNORECASE)
+# An accusation set off by commas as an aside on a noun ("Ali Musa, accused of leading the massacre, was transferred to
+# The Hague", "The general, who was accused of ordering the raid, fled"): what one is accused of ends at the comma that
+# closes it, where the sentence's own verb comes back, told (`extract.modality._charge_cues`).
+CHARGE_ASIDE = re.compile(r",\s+(?:(?:who|which)\s+(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+)?)?"
+                          r"(?:\w+ly\s+)?$", re.IGNORECASE)
 # "Moscow blamed Ukrainian shelling": who blames names a cause, its own claim (not "blamed X for", which
 # ACCUSING reads, nor "blamed on", ATTRIBUTION).
 BLAMING = re.compile(rf"\b{_verbs.BLAME}\s+(?!on\b)(?!(?:[\w’'-]+\s+){{0,4}}?for\b)", re.IGNORECASE)
 DISMISSED = re.compile(rf"\b(?:{_verbs.REJECTING}|refut(?:e|es|ed))\s+"
                        r"(?:the\s+|these\s+|such\s+)?(?:[a-z-]+\s+){0,2}?(?:allegations?|reports?|claims?|accusations?|charges?)\b",
                        re.IGNORECASE)
+# A sentence that only denies what the one before it told ("Portugal denied this.", "Pakistan has denied the charge.",
+# "Eritrea rejected the accusations."): that one, told in the writer's words, is a charge the text sets against a
+# denial, alleged (`extract.modality._contested`). A subject of a few words, not a pronoun (one who denies a charge
+# named in the sentence before: "Police arrested a man for the murder. He denied the charge." tells the arrest), the
+# verb, and a word that points back to what was told: not "it" or "that", which may point to a thing named in it.
+_POINTING_BACK = (r"(?:this|these\s+(?:charges|accusations|allegations|claims|reports)|"
+                  r"the\s+(?:charges?|accusations?|allegations?|claims?|reports?|account))")
+DENIED_NEXT = re.compile(r"\s*(?!(?:he|she|they|it|we|I|you)\b)(?:[\w’'.()-]+\s+){1,6}?(?:(?:has|have|had)\s+)?"
+                         r"(?:(?:also|again|repeatedly|strongly|flatly|firmly|always|promptly)\s+)?"
+                         rf"(?:{_verbs.DENY}|{_verbs.REJECT}|disput(?:e|es|ed))\s+{_POINTING_BACK}\s*[.!]?\s*",
+                         re.IGNORECASE)
+# What is charged ends where the writer's own aside on it begins: a relative clause or a participle set off by a comma
+# ("the killing of Captain Kalia, captured while on patrol in May, whose bodies were handed over on 9 June" charges
+# the killing, not the capture or the handover).
+CONTESTED_END = re.compile(rf"{_WRITERS_CLAUSE}|,\s+whose\b|,\s+(?:\w+ly\s+)?{_verbs.PAST_VERB}\b", re.IGNORECASE)
 # ", a charge the group denied", ", a charge Islamabad has repeatedly denied", ", a charge the Croatian government
 # rejects": a noun of claim with a relative clause of denying, after what someone alleged or said, denies it; its
 # holder is named between the noun and the verb (`extract.modality._charges_denied`).

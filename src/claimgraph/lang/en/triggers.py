@@ -993,7 +993,6 @@ DENIED_NOT_BEFORE = frozenset({"violation", "violations", "breach", "breaches", 
 # deal?", "Was there a secret protocol?": a reporter's question at a briefing); not an inverted statement ("Only in 1997
 # was there a ceasefire.").
 ASKED_BEFORE = (("is", "there"), ("was", "there"), ("are", "there"), ("were", "there"))
-QUESTION_MARK = "?"
 HYPHENS = frozenset({"-", "‐", "‑"})  # "war-torn", "war-weary": the word before is a compound's modifier
 NAME_CONNECTIVES = frozenset({"and", "of", "for"})
 # Armed men, and the arms of a state's military ("the Pakistan Air Force struck", "the navy shelled").
