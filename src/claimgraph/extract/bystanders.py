@@ -8,6 +8,8 @@ Read from the words alone, as `structure` reads a sentence:
 - Withheld: whose consent or part an act went without ("without the authorization of the UN Security Council").
 - Onlookers: who pressed for an act ("Under pressure from the ICGLR") or watched over it ("monitored by a
   United Nations observer group"), with every name of the list that opens, took no part in it and is no party of it.
+- Watchers: the body whose observers or monitors the clause names ("OSCE monitors reported shelling", "observers from
+  the United Nations") watched the acts, it did not do them.
 - Speakers and claimants: the subject of a verb of saying ("Putin told reporters"), the sayer told after what is said,
   the author a title names, and who a noun of claiming names ("the Georgian claim concerning a Russian incursion")
   hold what follows and take no part in it.
@@ -106,6 +108,20 @@ def _listed_after(text: str, mentions: list[Mention]) -> list[Mention]:
         if gap.group("last"):
             return listed if CUES.LIST_CLOSED.match(text, after.end) else []
     return []
+
+
+WATCHERS_REACH = 30  # characters: "observers from the " and a little room
+
+
+def watchers(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
+    """The mentions of actors named as the body of the watchers of what their clause tells, before their noun with the
+    list they close ("OSCE monitors reported shelling", "UN and EU observers watched the pullback",
+    `CUES.WATCHERS_AFTER`) or after it and "from" ("observers from the United Nations", `CUES.WATCHERS_BEFORE`): the
+    watchers saw the acts done, their body took no part in them nor signed what was signed."""
+    numbers = structure.runs(text, mentions, res)
+    watching = {numbers[m] for m in mentions if "Actor" in tops_of(res, m) and CUES.WATCHERS_AFTER.match(text, m.end)}
+    return {m for m in mentions if "Actor" in tops_of(res, m) and (
+        numbers[m] in watching or CUES.WATCHERS_BEFORE.search(text, max(0, m.start - WATCHERS_REACH), m.start))}
 
 
 AUTHOR_REACH = 40  # characters: "press release issued by the " and a little room

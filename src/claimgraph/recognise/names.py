@@ -83,7 +83,8 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v118"  # v118: s35 reader: no "Hills" in a place's name ("Carla Hills", "Senator Tom
+NAME = "names-in-context.v119"  # v119: s36 roles: "arap" joins a name ("Daniel arap Moi", name_shapes);
+# v118: s35 reader: no "Hills" in a place's name ("Carla Hills", "Senator Tom
 # Hills" are persons);
 # v117: s35 review35a: no echoed person after a word only a place follows ("along
 # Viale Miramare") nor with a club's first word ("Real Madrid"), an adverb after an opening quote no given name; a
