@@ -129,16 +129,18 @@ AUTHOR_REACH = 40  # characters: "press release issued by the " and a little roo
 
 def speakers(text: str, mentions: list[Mention], res: Resolution, sentence: Sentence) -> set[Mention]:
     """The mentions of actors that are the subject of a verb of saying (SPOKE), with the list
-    they close ("the United States and Saudi Arabia said"), or that stand in the sayer told after what is said
+    they close ("the United States and Saudi Arabia said"; not the list a name before its sources or accounts ends:
+    "in Cyprus, Greek sources say"), or that stand in the sayer told after what is said
     at the sentence's end (`structure.sayer_after`: "..., the Russian defence ministry said."), the author a document's title names
     (AUTHORED: "Statement by the United Nations Support Mission in Libya on the signing of ..."),
     or whose claim a noun of claiming names (CLAIMED: "the Georgian claim concerning ...")."""
     numbers = structure.runs(text, mentions, res)
-    spoken = {numbers[m] for m in mentions if "Actor" in tops_of(res, m) and (
-        CUES.SPOKE.match(text, m.end) or CUES.CLAIMED.match(text, m.end)
+    said = {m: CUES.SPOKE.match(text, m.end) for m in mentions if "Actor" in tops_of(res, m)}
+    alone = {m for m, found in said.items() if found and found.group("source")}  # "Cyprus, Greek sources say"
+    spoken = {numbers[m] for m in said if m not in alone and (
+        said[m] or CUES.CLAIMED.match(text, m.end)
         or CUES.AUTHORED.search(text, max(0, m.start - AUTHOR_REACH), m.start))}
-    return {m for m in mentions
-            if "Actor" in tops_of(res, m) and (numbers[m] in spoken or structure.sayer_after(text, sentence, m))}
+    return alone | {m for m in said if numbers[m] in spoken or structure.sayer_after(text, sentence, m)}
 
 
 def bracketed(text: str, mentions: list[Mention], named: set[Mention]) -> set[Mention]:

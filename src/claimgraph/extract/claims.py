@@ -96,7 +96,7 @@ CUES = cues("clauses")  # the cue words and patterns, of every language (claimgr
 
 NAME = "clause.v141"  # v141: s36 roles: the body of watchers ("OSCE monitors reported") and a speaker's accounts,
 # sources or body's spokeswoman ("Chinese accounts say", "The US State Department spokeswoman won't say") take no role;
-# a go-between named before "mediation" / "in the middle" is an actor of the signing or talks it sat at; a state
+# a go-between named before "in the middle" is a mediator, no party ("with Russia in the middle"); a state
 # before a possessive ends no list of places nor locates the place before it ("in Helsinki, Indonesia's minister");
 # v140: s35 review: a state a state's own force comes "from" no role of an act that is no
 # move ("Russian troops from Belarus attacked Kyiv": neither where nor who);
@@ -358,8 +358,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
             own = {runs[m] for m, e in agents.items() if e is mention}
             others += [(m, e) for m, e in roles if runs[m] in own and (m, e) not in others]
             others = [(m, e) for m, e in others if m not in titles
-                      and (m not in mediating or parties.takes_part(text, sentence, first[m], mention, res)
-                           or parties.named_go_between(text, last[m], mention, res))
+                      and (m not in mediating or parties.takes_part(text, sentence, first[m], mention, res))
                       and topics.get(m, mention) is mention and not structure.other_agent(text, mention, first[m])
                       and not asker_of_own_clause(text, sentence, m, mention) and not event_phrase.answered_by(text, mention, m)
                       and not asides.described_in_aside(text, sentence, m, mention, classes_of)]

@@ -146,14 +146,6 @@ def takes_part(text: str, sentence: Sentence, mention: Mention, event: Mention, 
         and (res.of[act] == res.of[event] or "Signing" in classes and is_agreement(res.entities[res.of[act]]))
 
 
-def named_go_between(text: str, last: Mention, event: Mention, res: Resolution) -> bool:
-    """Is the run ending with `last` named as who went between the sides after its names (`named_mediator`: "signed
-    in Sochi, with Russia in the middle", "with Chadian mediation"), and the event an act done together
-    (`clause_roles.JOINT_ACTS`)? As after "mediated by" (`takes_part`), the go-between sat at the table: one of the
-    act's actors, no party of the agreement."""
-    return named_mediator(text, last) and bool(clause_roles.JOINT_ACTS & set(res.entities[res.of[event]].classes))
-
-
 def is_party_context(text: str, sentence: Sentence, mention: Mention, agreement: Mention, entity: Entity) -> bool:
     """A party is named just after "between", "by" (not a speaker's: "announced on Wednesday by") or
     "signed" (its list, `mention` the list's first name, starts within PARTY_REACH of the cue, or the

@@ -140,7 +140,8 @@ def sayer_after(text: str, sentence: Sentence, mention: Mention) -> bool:
 
 def locations(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
     """The states named as where the place before them lies ("in Rimbo, near Stockholm, Sweden",
-    "Jeddah, Saudi Arabia"; not a possessor: "at a ceremony in Helsinki, Indonesia's justice minister signed") or as who holds the land after them ("Indian-administered Kashmir", HELD):
+    "Jeddah, Saudi Arabia"; not a possessor: "at a ceremony in Helsinki, Indonesia's justice minister signed") or
+    as who holds the land after them ("Indian-administered Kashmir", HELD):
     a place, no actor of what the clause tells."""
     ordered = sorted((m for m in mentions if m.kind == "entity" and m in res.of), key=lambda m: m.start)
     held = {m for m in ordered if "State" in res.entities[res.of[m]].classes and CUES.HELD.match(text, m.end)}

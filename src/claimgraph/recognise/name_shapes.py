@@ -18,7 +18,8 @@ WORD = rf"(?:{ARTICLE})?[{UP}][{LO}][\w’'\-]*+"  # possessive: no backtracking
 # "arap" ("son of") a Kalenjin one: "Daniel arap Moi"; "y"
 # joins a Spanish name's two surnames ("Elías Wessin y Wessin", "José Ortega y Gasset"), the last word of the name: with
 # more capitalised words after it, it is "and" between two persons ("Daniel Ortega y Rosario Murillo")
-PARTICLE_WORDS = rf"(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn|[Oo]uld|arap|y(?=\s+{WORD}(?!\s+[{UP}])))"
+PARTICLE_WORDS = (rf"(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn|[Oo]uld|arap|"
+                  rf"y(?=\s+{WORD}(?!\s+[{UP}])))")
 PARTICLES = rf"(?:\s+{PARTICLE_WORDS}){{0,2}}"
 
 

@@ -817,13 +817,17 @@ CLAIMED = re.compile(r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|asser
 # fired"), and one that will not say.
 _SPEAKING_NOUNS = (r"(?:officials?|spokes(?:man|woman|person)|authorities|"
                    r"(?:state\s+|official\s+)?(?:radio|television|TV|media|news\s+agency|press\s+agency))")
-_SOURCE_NOUNS = r"(?:accounts|sources|diplomats|investigators)"  # never after a comma: "in Egypt, Whitehall sources say"
-SPOKE = re.compile(rf"(?:\s*\([^()]*\))?(?:,?(?:\s+{_SPEAKING_NOUNS})?|"
-                   rf"(?:\s+(?-i:[A-Z])[\w.-]*){{0,2}}\s+(?:{_SPEAKING_NOUNS}|{_SOURCE_NOUNS}))"
+# Never after a comma: in "ready to land in Egypt, Whitehall sources say" Egypt is no speaker; the name before them
+# (`source`) speaks alone, no list it ends ("in Cyprus, Greek sources say": Greece speaks, `bystanders.speakers`); the
+# bare plural "say" only after such a noun ("Chinese accounts say"; not "in Cyprus, officials say").
+_SOURCE_NOUNS = r"(?:accounts|sources|diplomats|investigators)"
+SPOKE = re.compile(rf"(?:\s*\([^()]*\))?(?:,?(?:\s+{_SPEAKING_NOUNS})?(?!\s+say\b)|"
+                   rf"(?P<source>(?:\s+(?-i:[A-Z])[\w.-]*){{0,2}}\s+(?:{_SPEAKING_NOUNS}|{_SOURCE_NOUNS})))"
                    r"\s+(?:(?:has|have|had)\s+)?(?:(?:not|still|\w+ly)\s+)?"
                    r"(?:(?:won['’]t|wouldn['’]t|would\s+not|will\s+not|did\s+not|didn['’]t|declined\s+to)\s+)?"
-                   r"(?:say|said|says|told|tells|report(?:s|ed)|recall(?:s|ed)|confirm(?:s|ed)|stat(?:es|ed)|not(?:es|ed)|"
-                   r"stress(?:es|ed)|add(?:s|ed)|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|welcom(?:es|ed)|"
+                   r"(?:say|said|says|told|tells|report(?:s|ed)|recall(?:s|ed)|confirm(?:s|ed)|stat(?:es|ed)|"
+                   r"not(?:es|ed)|stress(?:es|ed)|add(?:s|ed)|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|"
+                   r"welcom(?:es|ed)|"
                    r"count(?:s|ed)(?!\s+(?:on|upon|among|as|for)\b)|call(?:s|ed)\s+(?:it|them|this|that)\b)\b",
                    re.IGNORECASE)
 # What an agreement or plan is about: the name right before it ("the Georgia peace plan") or
