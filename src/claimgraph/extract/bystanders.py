@@ -8,6 +8,8 @@ Read from the words alone, as `structure` reads a sentence:
 - Withheld: whose consent or part an act went without ("without the authorization of the UN Security Council").
 - Onlookers: who pressed for an act ("Under pressure from the ICGLR") or watched over it ("monitored by a
   United Nations observer group"), with every name of the list that opens, took no part in it and is no party of it.
+- Watchers: the body whose observers or monitors the clause names ("OSCE monitors reported shelling", "observers from
+  the United Nations") watched the acts, it did not do them.
 - Speakers and claimants: the subject of a verb of saying ("Putin told reporters"), the sayer told after what is said,
   the author a title names, and who a noun of claiming names ("the Georgian claim concerning a Russian incursion")
   hold what follows and take no part in it.
@@ -108,21 +110,37 @@ def _listed_after(text: str, mentions: list[Mention]) -> list[Mention]:
     return []
 
 
+WATCHERS_REACH = 30  # characters: "observers from the " and a little room
+
+
+def watchers(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
+    """The mentions of actors named as the body of the watchers of what their clause tells, before their noun with the
+    list they close ("OSCE monitors reported shelling", "UN and EU observers watched the pullback",
+    `CUES.WATCHERS_AFTER`) or after it and "from" ("observers from the United Nations", `CUES.WATCHERS_BEFORE`): the
+    watchers saw the acts done, their body took no part in them nor signed what was signed."""
+    numbers = structure.runs(text, mentions, res)
+    watching = {numbers[m] for m in mentions if "Actor" in tops_of(res, m) and CUES.WATCHERS_AFTER.match(text, m.end)}
+    return {m for m in mentions if "Actor" in tops_of(res, m) and (
+        numbers[m] in watching or CUES.WATCHERS_BEFORE.search(text, max(0, m.start - WATCHERS_REACH), m.start))}
+
+
 AUTHOR_REACH = 40  # characters: "press release issued by the " and a little room
 
 
 def speakers(text: str, mentions: list[Mention], res: Resolution, sentence: Sentence) -> set[Mention]:
     """The mentions of actors that are the subject of a verb of saying (SPOKE), with the list
-    they close ("the United States and Saudi Arabia said"), or that stand in the sayer told after what is said
+    they close ("the United States and Saudi Arabia said"; not the list a name before its sources or accounts ends:
+    "in Cyprus, Greek sources say"), or that stand in the sayer told after what is said
     at the sentence's end (`structure.sayer_after`: "..., the Russian defence ministry said."), the author a document's title names
     (AUTHORED: "Statement by the United Nations Support Mission in Libya on the signing of ..."),
     or whose claim a noun of claiming names (CLAIMED: "the Georgian claim concerning ...")."""
     numbers = structure.runs(text, mentions, res)
-    spoken = {numbers[m] for m in mentions if "Actor" in tops_of(res, m) and (
-        CUES.SPOKE.match(text, m.end) or CUES.CLAIMED.match(text, m.end)
+    said = {m: CUES.SPOKE.match(text, m.end) for m in mentions if "Actor" in tops_of(res, m)}
+    alone = {m for m, found in said.items() if found and found.group("source")}  # "Cyprus, Greek sources say"
+    spoken = {numbers[m] for m in said if m not in alone and (
+        said[m] or CUES.CLAIMED.match(text, m.end)
         or CUES.AUTHORED.search(text, max(0, m.start - AUTHOR_REACH), m.start))}
-    return {m for m in mentions
-            if "Actor" in tops_of(res, m) and (numbers[m] in spoken or structure.sayer_after(text, sentence, m))}
+    return alone | {m for m in said if numbers[m] in spoken or structure.sayer_after(text, sentence, m)}
 
 
 def bracketed(text: str, mentions: list[Mention], named: set[Mention]) -> set[Mention]:

@@ -94,7 +94,11 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v142"  # v142: s36 agreements36: a body's verdict ("the General Assembly deplored") is its
+NAME = "clause.v143"  # v143: s36 roles36: the body of watchers ("OSCE monitors reported") and a speaker's
+# accounts, sources or body's spokeswoman ("Chinese accounts say", "The US State Department spokeswoman won't say") take no role;
+# a go-between named before "in the middle" is a mediator, no party ("with Russia in the middle"); a state
+# before a possessive ends no list of places nor locates the place before it ("in Helsinki, Indonesia's minister");
+# v142: s36 agreements36: a body's verdict ("the General Assembly deplored") is its
 # resolution, the body its party;
 # v141: s36 groups36: a group a noun alone names ("villagers") is unarmed as "Somali
 # refugees" is (`clause_roles._unarmed_people`);
@@ -318,6 +322,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
 
     silent = bystanders.datelines(text, clause) | bystanders.cited(text, clause)  # where a report was filed, whom it cites
     silent |= bystanders.speakers(text, clause, res, sentence)  # who speaks of it
+    silent |= bystanders.watchers(text, clause, res)  # "OSCE monitors reported shelling": who watched it
     silent |= aliases.naming(text, clause)  # "known in Argentina as the Malvinas": a name, no role
     silent |= bystanders.withheld(text, clause)  # "without the authorization of the Security Council": absent
     silent |= bystanders.onlookers(text, clause)  # "Under pressure from the ICGLR", "monitored by the UN": no part

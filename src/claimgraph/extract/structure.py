@@ -140,13 +140,15 @@ def sayer_after(text: str, sentence: Sentence, mention: Mention) -> bool:
 
 def locations(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
     """The states named as where the place before them lies ("in Rimbo, near Stockholm, Sweden",
-    "Jeddah, Saudi Arabia") or as who holds the land after them ("Indian-administered Kashmir", HELD):
+    "Jeddah, Saudi Arabia"; not a possessor: "at a ceremony in Helsinki, Indonesia's justice minister signed") or
+    as who holds the land after them ("Indian-administered Kashmir", HELD):
     a place, no actor of what the clause tells."""
     ordered = sorted((m for m in mentions if m.kind == "entity" and m in res.of), key=lambda m: m.start)
     held = {m for m in ordered if "State" in res.entities[res.of[m]].classes and CUES.HELD.match(text, m.end)}
     return held | {after for before, after in zip(ordered, ordered[1:])
             if tops_of(res, before) == {"Place"} and "State" in res.entities[res.of[after]].classes
-            and CUES.APPOSED.fullmatch(text, before.end, after.start) and not _ends_opening_place(text, before, after)}
+            and CUES.APPOSED.fullmatch(text, before.end, after.start) and not _ends_opening_place(text, before, after)
+            and not CUES.POSSESSIVE_MARK.match(text, after.end)}  # "in Helsinki, Indonesia's minister": whose minister
 
 
 def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention | None]:

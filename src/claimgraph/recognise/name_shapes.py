@@ -14,10 +14,12 @@ UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())  # 
 LO = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
 ARTICLE = CUES.NAME_ARTICLE  # "al-Assad", "bin-Laden", "Zia ul-Haq"
 WORD = rf"(?:{ARTICLE})?[{UP}][{LO}][\w’'\-]*+"  # possessive: no backtracking inside a word
-# "de la Calle"; "Ould" ("son of") joins a Mauritanian name, capitalised: "Mohamed Ould Abdel Aziz" is one name; "y"
+# "de la Calle"; "Ould" ("son of") joins a Mauritanian name, capitalised: "Mohamed Ould Abdel Aziz" is one name, and
+# "arap" ("son of") a Kalenjin one: "Daniel arap Moi"; "y"
 # joins a Spanish name's two surnames ("Elías Wessin y Wessin", "José Ortega y Gasset"), the last word of the name: with
 # more capitalised words after it, it is "and" between two persons ("Daniel Ortega y Rosario Murillo")
-PARTICLE_WORDS = rf"(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn|[Oo]uld|y(?=\s+{WORD}(?!\s+[{UP}])))"
+PARTICLE_WORDS = (rf"(?:de|da|del|della|di|du|dos|la|le|van|von|der|den|ter|bin|ibn|[Oo]uld|arap|"
+                  rf"y(?=\s+{WORD}(?!\s+[{UP}])))")
 PARTICLES = rf"(?:\s+{PARTICLE_WORDS}){{0,2}}"
 
 

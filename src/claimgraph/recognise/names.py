@@ -83,7 +83,8 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v121"  # v121: s36 agreements36: "the Treaty of Peace and Friendship" is one name,
+NAME = "names-in-context.v122"  # v122: s36 roles36: "arap" joins a name ("Daniel arap Moi", name_shapes);
+# v121: s36 agreements36: "the Treaty of Peace and Friendship" is one name,
 # the whole list;
 # v120: s36 groups36: no echoed person a creed or a body's adjective opens, nor one
 # "it"/"its" follows with no pronoun of a person ("Islamic Jihad" ... "Jihad said", "Dawn said it would");

@@ -19,7 +19,7 @@ from ..lang import cues
 from .base import Candidate, name_id, text_of
 from .name_shapes import WORD, name_of
 
-NAME = "press.v4"  # v4: "y" joins a name only before its last word (name_shapes)
+NAME = "press.v5"  # v5: "arap" joins a name (name_shapes); v4: "y" joins a name only before its last word (name_shapes)
 CUES = cues("press")
 
 _LINE_SPACE = r"[ \t]"  # a paper's name keeps to its line

@@ -49,6 +49,13 @@ PRESSED_BY = re.compile(r"\bunder\s+(?:[\w-]+\s+)?pressure\s+from\s+(?:the\s+)?(
 # observed by Armenia and Azerbaijan since 10 November 2020, held": its parties).
 MONITORED_BY = re.compile(r"\b(?:monitored|supervised|verified|policed|patrolled)\s+by\s+(?:the\s+|an?\s+)?"
                           r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# Who watches over what a clause tells, named as the body of its watchers: before their noun ("OSCE monitors reported
+# shelling", "UN military observers watched the departures", "OAS observers supervised the pullback") or after it and
+# "from" ("observers from the United Nations"). They saw the acts done; they did not do them (`bystanders.watchers`).
+WATCHERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:military|ceasefire|truce|election|human\s+rights)\s+)?"
+                            r"(?:observers?|monitors|monitoring\s+(?:mission|team|group)s?|"
+                            r"observer\s+(?:mission|group|force|team)s?|inspectors)\b", re.IGNORECASE)
+WATCHERS_BEFORE = re.compile(r"\b(?:observers|monitors|inspectors)\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # A dateline's or a speaker's opening: words in capitals first on the line, then a comma, a parenthesis, a colon or a
 # dash ("BAKU, Sept 20 -", "STEPANAKERT (Reuters) -", "ZARYA-3: Police have"); not an acronym that opens a sentence
 # ("UN staff used the call sign VICTOR"). The gazetteer reads a line so opened as one that writes names in capitals
@@ -361,8 +368,9 @@ OPENING_PLACE = re.compile(r"(?:^|[.!?\n;:][\"”’')]?[ \t]*)(?:in|at|near|ins
 WHOSE_TROOPS = re.compile(rf"(?:^|[.!?\n][ \t]*|(?-i:[A-Z])[\w’'-]*[ \t]+)(?:{'|'.join(sorted(TROOPS))})[ \t]+$",
                           re.IGNORECASE)
 # After the last name of a list: its names went between the sides ("with Chad and the African Union as
-# mediators", "with Chadian mediation"), took no side of what the clause tells.
+# mediators", "with Chadian mediation", "with Russia in the middle"), took no side of what the clause tells.
 MEDIATION_AFTER_NAMES = re.compile(r"\s+(?:(?:as\s+)?(?:the\s+|its\s+)?(?:co-?)?(?:mediators?|moderators?)|mediation|"
+                                   r"in\s+the\s+middle\b(?!\s+of\b)|"
                                    r"(?:leading|led|heading|headed|chairing)\s+(?:the\s+)?mediation)\b",
                                    re.IGNORECASE)  # "made the United Nations the moderator", "with X leading the mediation"
 # Of MEDIATION_BEFORE: who went between the sides ("talks mediated by Saudi Arabia"), not who hosted them.
@@ -804,12 +812,22 @@ CLAIMED = re.compile(r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|asser
 # not confirmed the fall of the town"), one that counted its figures ("where the United Nations counted more than
 # 200,000 displaced people"; not "counted on" an ally) and one that named it ("Serzh Sargsyan called it the largest
 # offensive since 1994"; not "called for" an act): it speaks of the act, it takes no part in it. So does a state whose
-# media tell it ("Angolan state radio reported two arrests").
-SPOKE = re.compile(r"(?:\s*\([^()]*\))?,?(?:\s+(?:officials?|spokes(?:man|woman|person)|authorities|"
-                   r"(?:state\s+|official\s+)?(?:radio|television|TV|media|news\s+agency|press\s+agency)))?"
-                   r"\s+(?:(?:has|have|had)\s+)?(?:(?:not|\w+ly)\s+)?"
-                   r"(?:said|says|told|tells|report(?:s|ed)|recall(?:s|ed)|confirm(?:s|ed)|stat(?:es|ed)|not(?:es|ed)|"
-                   r"stress(?:es|ed)|add(?:s|ed)|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|welcom(?:es|ed)|"
+# media, accounts, sources or diplomats tell it ("Angolan state radio reported two arrests", "Chinese accounts say a
+# Vietnamese soldier fired first", the body's name between: "The US State Department spokeswoman still won't say who
+# fired"), and one that will not say.
+_SPEAKING_NOUNS = (r"(?:officials?|spokes(?:man|woman|person)|authorities|"
+                   r"(?:state\s+|official\s+)?(?:radio|television|TV|media|news\s+agency|press\s+agency))")
+# Never after a comma: in "ready to land in Egypt, Whitehall sources say" Egypt is no speaker; the name before them
+# (`source`) speaks alone, no list it ends ("in Cyprus, Greek sources say": Greece speaks, `bystanders.speakers`); the
+# bare plural "say" only after such a noun ("Chinese accounts say"; not "in Cyprus, officials say").
+_SOURCE_NOUNS = r"(?:accounts|sources|diplomats|investigators)"
+SPOKE = re.compile(rf"(?:\s*\([^()]*\))?(?:,?(?:\s+{_SPEAKING_NOUNS})?(?!\s+say\b)|"
+                   rf"(?P<source>(?:\s+(?-i:[A-Z])[\w.-]*){{0,2}}\s+(?:{_SPEAKING_NOUNS}|{_SOURCE_NOUNS})))"
+                   r"\s+(?:(?:has|have|had)\s+)?(?:(?:not|still|\w+ly)\s+)?"
+                   r"(?:(?:won['’]t|wouldn['’]t|would\s+not|will\s+not|did\s+not|didn['’]t|declined\s+to)\s+)?"
+                   r"(?:say|said|says|told|tells|report(?:s|ed)|recall(?:s|ed)|confirm(?:s|ed)|stat(?:es|ed)|"
+                   r"not(?:es|ed)|stress(?:es|ed)|add(?:s|ed)|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|"
+                   r"welcom(?:es|ed)|"
                    r"count(?:s|ed)(?!\s+(?:on|upon|among|as|for)\b)|call(?:s|ed)\s+(?:it|them|this|that)\b)\b",
                    re.IGNORECASE)
 # What an agreement or plan is about: the name right before it ("the Georgia peace plan") or
