@@ -95,9 +95,10 @@ from .titled import titled_start
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
 NAME = "clause.v143"  # v143: s36 roles36: the body of watchers ("OSCE monitors reported") and a speaker's
-# accounts, sources or body's spokeswoman ("Chinese accounts say", "The US State Department spokeswoman won't say") take no role;
-# a go-between named before "in the middle" is a mediator, no party ("with Russia in the middle"); a state
-# before a possessive ends no list of places nor locates the place before it ("in Helsinki, Indonesia's minister");
+# accounts, sources or body's spokeswoman ("Chinese accounts say", "The US State Department spokeswoman won't
+# say") take no role; a go-between named before "in the middle" is a mediator, no party ("with Russia in the
+# middle"); a state before a possessive ends no list of places nor locates the place before it ("in Helsinki,
+# Indonesia's minister");
 # v142: s36 agreements36: a body's verdict ("the General Assembly deplored") is its
 # resolution, the body its party;
 # v141: s36 groups36: a group a noun alone names ("villagers") is unarmed as "Somali
