@@ -31,10 +31,13 @@ from .base import Candidate, name_id, text_of
 from .name_shapes import CAPITALISED_AFTER, CAPITALISED_BEFORE, LO, UP
 from .names import NOT_PERSON_WORDS, is_demonym, title_case
 
-NAME = "located.v11"  # v11: s36 places36: a name after "near" is a place whatever follows it ("guns near Saranda
-# shot"), and one before "but"; a name no pack knows that fell at a time in a text of war ("Jowhar fell on 27
-# December", `told_by_fall`); v10: a name again after a line's end is a name of its own too; v9: s32 review: a name
-# again not before a word of fighters ("Ndoleko fighters") nor a role ("Ballard, the commander,")
+NAME = "located.v12"  # v12: s36 review36a: no name after "near" whatever follows where a verb of where a person
+# stands goes before ("standing near Kerrigan shouted"), no planet ("near Earth"), no firm that fell in a sentence of a
+# market ("Boeing fell on Tuesday", `named_falls`);
+# v11: s36 places36: a name after "near" is a place whatever follows it ("guns near Saranda shot"), and one before
+# "but"; a name no pack knows that fell at a time in a text of war ("Jowhar fell on 27 December", `told_by_fall`);
+# v10: a name again after a line's end is a name of its own too; v9: s32 review: a name again not before a word of
+# fighters ("Ndoleko fighters") nor a role ("Ballard, the commander,")
 # v8: a place told once is that place where its name is written again (`named_again`)
 CUES = cues("names")
 FELL = cues("triggers").FELL  # "fell": a place that fell at a time is a place (`told_by_fall`)
@@ -168,12 +171,14 @@ def _listed(text: str, match: re.Match, taken: set[int], places: set[tuple[int, 
 def _goes_on(text: str, match: re.Match) -> bool:
     """Does a clause go on after the list `match` (`LOCATED_AFTER`; a list no comma parts before the clause's verb,
     a single name before a passive one), or does a preposition only a place follows stand before it ("near":
-    `LOCATED_ANY_AFTER`), no noun of a site after it (`SITE_NOUN_AFTER`: "near Goldman Sachs headquarters")?"""
+    `LOCATED_ANY_AFTER`), no noun of a site after it (`SITE_NOUN_AFTER`: "near Goldman Sachs headquarters") and no
+    verb of where a person stands before it (`PERSON_BESIDE_BEFORE`: "standing near Kerrigan shouted")?"""
     end, names = match.end(), match.group("list")
     verb = CUES.LOCATED_BEFORE_VERB if CUES.PLACE_LIST_JOINT.search(names) else CUES.LOCATED_BEFORE_PASSIVE
     if CUES.LOCATED_AFTER.match(text, end) or "," not in names and verb.match(text, end):
         return True
-    return match.group("prep").lower() in CUES.LOCATED_ANY_AFTER and not CUES.SITE_NOUN_AFTER.match(text, end)
+    return (match.group("prep").lower() in CUES.LOCATED_ANY_AFTER and not CUES.SITE_NOUN_AFTER.match(text, end)
+            and not CUES.PERSON_BESIDE_BEFORE.search(text, max(0, match.start() - 12), match.start()))
 
 
 def _a_place_name(name: str) -> bool:

@@ -23,8 +23,14 @@ def named_fall(doc: Doc, i: int, ends: tuple[int, ...]) -> bool:
     """Did a place named by a capitalised name ending before one of `ends` (the verb, or where its subject ends past a
     relative word or an aside) fall at doc[i], "fell" with a time after it (`_timed`) in a paragraph of war
     (`CUES.FALL_WAR_WORDS`, armed men)?"""
-    return (_timed(doc, i) and any(t.lower_ in WAR_WORDS for t in doc)
+    return (_timed(doc, i) and any(t.lower_ in WAR_WORDS for t in doc) and not _priced(doc, i)
             and any(_name_before(doc, end) for end in ends))
+
+
+def _priced(doc: Doc, i: int) -> bool:
+    """Does the sentence of doc[i] tell a market's fall, a word of shares or a price's amount in it
+    (`CUES.FELL_MARKET_WORDS`: "Lockheed shares rose while Boeing fell on Tuesday", "Apple fell 4 percent")?"""
+    return any(t.lower_ in CUES.FELL_MARKET_WORDS for t in doc[i].sent)
 
 
 def _timed(doc: Doc, i: int) -> bool:

@@ -83,7 +83,9 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v122"  # v122: s36 roles36: "arap" joins a name ("Daniel arap Moi", name_shapes);
+NAME = "names-in-context.v123"  # v123: s36 review: a site's kind before a preposition or a conjunction the list
+# lacked still ends its phrase ("the Lagos bridge toward the stadium": `KIND_ENDS_BEFORE`);
+# v122: s36 roles36: "arap" joins a name ("Daniel arap Moi", name_shapes);
 # v121: s36 agreements36: "the Treaty of Peace and Friendship" is one name,
 # the whole list;
 # v120: s36 groups36: no echoed person a creed or a body's adjective opens, nor one

@@ -60,13 +60,16 @@ CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v137"  # v137: s36 agreements36: a draft resolution voted on is the body's act, and a council's
+NAME = "triggers.v138"  # v138: s36 review: no place of an unknown name fell in a sentence of a market ("Apple
+# fell 4 percent on Friday", `named_falls`);
+# v137: s36 agreements36: a draft resolution voted on is the body's act, and a council's
 # or an assembly's verdict ("the General Assembly deplored the invasion") its resolution, "signed the accords"
 # accords told;
 # v136: s36 events36: armed men, an armed name or a patrol that "fired" with no object ("fired
 # first", "fired when asked", "fired from the roof") attack; a toll with no verb ("100 JNA dead", "Of the 44 dead")
 # a killing (deaths._verbless_toll), not a figure given ("counted 1,383 dead"); "sniper" an irregular;
-# v135: s35 reader: "shot" after a determiner or possessive is the noun ("His shot hit the post"), a pronoun shot somewhere a figure ("shot them to the top of the table", "shot him down");
+# v135: s35 reader: "shot" after a determiner or possessive is the noun ("His shot hit the post"), a pronoun shot
+# somewhere a figure ("shot them to the top of the table", "shot him down");
 # v134: s35 review: a figure's noun only as the lower-case head of the object ("attacked
 # the budget office", "shot Bill Ryan" attacks again); "shot" not of a second object ("shot the president a question"),
 # her belongings ("shot her gun into the air"), "shot of", a jab; "shot them one by one" an attack;

@@ -9,7 +9,8 @@ that fell, not a price or a person's fortune; the paragraph must tell of war (a 
 men), so that "Sterling fell on Monday" in a market report takes nothing. Not a name that opens with a title
 (`names.TITLE_WORDS`: "General Amin fell in April" is a man's fall), nor one of FELL_NOT_SUBJECTS ("Night fell on 3
 May", "Easter fell on 3 April", "Casualties fell two weeks later"), nor a munition (`impacts.MUNITIONS`: "Shells fell
-on 3 June"), nor one after "the" ("the Dow fell on Monday": a place by name takes no article).
+on 3 June"), nor one after "the" ("the Dow fell on Monday": a place by name takes no article), nor in a sentence of
+a market (FELL_MARKET_WORDS: "Apple fell 4 percent on Friday" in a war's news is a firm's price).
 """
 
 from . import _pronouns
@@ -27,3 +28,7 @@ FELL_NOT_SUBJECTS = frozenset({"night", "darkness", "dusk", "silence", "rain", "
                                # a day's name: "Armistice Day fell on a Monday"
                                "day"}) | _pronouns.PERSONAL  # a man who fell in battle: "He fell at Verdun in 1916"
 NO_PLACE_ARTICLES = frozenset({"the"})
+# A word of a market or of a price's amount in the sentence makes the name a firm's or a currency's that fell in a war's
+# news, no place: "Lockheed shares rose while Boeing fell on Tuesday", "Apple fell 4 percent on Friday".
+FELL_MARKET_WORDS = frozenset({"shares", "share", "stock", "stocks", "investors", "traders", "trading", "market",
+                               "markets", "index", "percent", "%", "cent", "points", "pence", "cents"})

@@ -191,7 +191,9 @@ KIND_ENDS_BEFORE = frozenset({
     "there", "here", "now", "today", "yesterday", "tonight", "overnight", "late", "early", "first", "ago", "last",
     "next", "same", "again", "once", "twice", "too", "very", "all", "both", "each", "some", "any", "no", "every",
     "many", "several", "few", "more", "most", "only", "even", "just", "soon", "later", "earlier", "instead",
-    "because", "if", "than", "via", "per", "i", "we", "they", "he", "she", "it", "them", "him", "us"})
+    "because", "if", "than", "via", "per", "i", "we", "they", "he", "she", "it", "them", "him", "us", "toward",
+    "towards", "past", "amid", "amidst", "despite", "upon", "above", "below", "beneath", "throughout", "like",
+    "unlike", "round", "opposite", "though", "although", "unless", "whether", "whilst"})
 KIND_ENDS_ENDINGS = ("s", "ing", "ly")
 KIND_ENDS_VERB = re.compile(rf"{_verbs.PAST_VERB}|said|told")
 KIND_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)(?![\w’'\-])")
@@ -945,6 +947,12 @@ LOCATED_MOTION = frozenset({"to", "from", "into", "toward", "towards"})
 # cruisers", "two settlements near Kulbus show burning" (one works "at Goldman Sachs" and writes "in Arabic", but
 # stands near a place; a feast's name is no place's: `NOT_PLACE_WORDS`).
 LOCATED_ANY_AFTER = frozenset({"near"})
+# ... but not after a verb of where a person stands, sits or plays: one stands near a person as often as near a place,
+# and the clause after tells nothing ("The aide standing near Kerrigan shouted", "Who stood near Thompson?", "played
+# near Messi throughout"); a clause's word after the name still tells a place there (`LOCATED_AFTER`).
+PERSON_BESIDE_BEFORE = re.compile(r"(?<![\w’'\-])(?:st(?:and(?:s|ing)?|ood)|s(?:it(?:s|ting)?|at|eated)|"
+                                  r"kn(?:eel(?:s|ing)?|elt)|play(?:s|ed|ing)?|danc(?:e|es|ed|ing)|"
+                                  r"walk(?:s|ed|ing)?)[ \t]+$", re.IGNORECASE)
 # ... but a noun of a site after the name makes it the site's owner, a firm's or a body's as often as a town's
 # ("protesters gathered near Goldman Sachs headquarters", "a plant near Apple offices"), and a number goes on the name
 # ("clashed near Patrolling Point 14": no "Patrolling Point").
@@ -1010,10 +1018,13 @@ LANGUAGES = frozenset({"Arabic", "Hebrew", "Latin", "Persian", "Farsi", "Dari", 
 # Feasts: no place after "in" or "at" ("at Christmas"), and no person after a title ("Father Christmas Parade":
 # `recognise.names`).
 FEASTS = frozenset({"Christmas", "Easter", "Ramadan", "Eid", "Passover", "Diwali", "Hanukkah", "Lent"})
+# A planet is no place on it ("The asteroid will pass near Earth next month").
+PLANETS = frozenset({"Earth", "Mars", "Venus", "Mercury", "Saturn", "Neptune", "Uranus", "Pluto"})
 # Capitalised words after "in" or "at" that are no places: a feast ("at Christmas"), a language ("in Arabic"), a faith
 # ("in Judaism", any word in -ism), a god.
 NOT_PLACE_WORDS = frozenset(FEASTS
-                            | LANGUAGES | {"Islam", "Christianity", "God", "Allah"})
+                            | LANGUAGES | {"Islam", "Christianity", "God", "Allah"}
+                            | PLANETS)
 
 BORDER_WORDS = ("border", "frontier")  # the last word of a border's name ("the Kyrgyz-Tajik border")
 _BORDER_NOUNS = "|".join(BORDER_WORDS)
