@@ -591,9 +591,9 @@ def _peoples_names(doc, found: list[Candidate]) -> list[Candidate]:
     """Without a town read by another name of it than its own that is a people's, a creed's or a party's word
     (`COMMUNITY_WORDS`: "Roma" of Rome in "The Roma families were moved"): the words name the people, no city."""
     text = text_of(doc)
-    return [c for c in found if not (c.method == GAZETTEER_METHOD and c.cls == "Settlement"
-                                     and text[c.start:c.end] in NAME_CUES.COMMUNITY_WORDS
-                                     and name_id(text[c.start:c.end]) != c.entity)]
+    return _known_places_without(found, lambda c: (
+        c.cls == "Settlement" and text[c.start:c.end] in NAME_CUES.COMMUNITY_WORDS
+        and name_id(text[c.start:c.end]) != c.entity))
 
 
 def _regional_demonyms(doc, found: list[Candidate]) -> list[Candidate]:

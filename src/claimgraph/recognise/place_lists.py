@@ -23,7 +23,6 @@ _PLURAL = re.compile(rf"\b[Tt]he\s+(?:[\w’'\-]+\s+)?(?P<kind>{'|'.join(CUES.PL
 _ITEM = re.compile(A_NAME)
 _FROM_TO = re.compile(rf"{CUES.FROM_TO[0]}\s+(?P<a>{A_NAME})\s+{CUES.FROM_TO[1]}\s+(?P<b>{A_NAME}){ALONE}")
 _LAND_WORD = re.compile(r"[\w’'\-]+")
-_POSSESSIVE = re.compile(r"[’']s$")
 _NAME_GOES_ON = re.compile(r"(?:[’']s)?[ \t]+[A-Z]")  # a capitalised word after a land's name: a longer name
 _NO_PLACE_WORDS = frozenset({*_NAMES.MONTHS, *_NAMES.NOT_NAMES, *_NAMES.TITLE_WORDS, *_NAMES.BODY_KINDS})
 
@@ -72,4 +71,4 @@ def compass_sides(text: str, places: Set[str], method: str) -> Iterator[Candidat
 
 def _land_end(word: re.Match) -> int:
     """Where a word of a land's name ends: before its possessive ("northern Iraq's oil fields")."""
-    return word.end() - 2 if _POSSESSIVE.search(word.group()) else word.end()
+    return word.end() - 2 if word.group().endswith(_NAMES.POSSESSIVE_ENDINGS) else word.end()
