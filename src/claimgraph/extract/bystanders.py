@@ -116,12 +116,19 @@ WATCHERS_REACH = 30  # characters: "observers from the " and a little room
 def watchers(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
     """The mentions of actors named as the body of the watchers of what their clause tells, before their noun with the
     list they close ("OSCE monitors reported shelling", "UN and EU observers watched the pullback",
-    `CUES.WATCHERS_AFTER`) or after it and "from" ("observers from the United Nations", `CUES.WATCHERS_BEFORE`): the
-    watchers saw the acts done, their body took no part in them nor signed what was signed."""
+    `CUES.WATCHERS_AFTER`) or after it and "from" ("observers from the United Nations supervised",
+    `CUES.WATCHERS_BEFORE`), the subject of a verb of watching or telling (`CUES.WATCHING`): the watchers saw the
+    acts done, their body took no part in them nor signed what was signed. Watchers an act was done to are no such
+    bystanders ("Gunmen attacked EU monitors": the EU its target)."""
     numbers = structure.runs(text, mentions, res)
-    watching = {numbers[m] for m in mentions if "Actor" in tops_of(res, m) and CUES.WATCHERS_AFTER.match(text, m.end)}
-    return {m for m in mentions if "Actor" in tops_of(res, m) and (
-        numbers[m] in watching or CUES.WATCHERS_BEFORE.search(text, max(0, m.start - WATCHERS_REACH), m.start))}
+    actors = sorted((m for m in mentions if "Actor" in tops_of(res, m)), key=lambda m: m.start)
+    watching = {numbers[m] for m in actors if (noun := CUES.WATCHERS_AFTER.match(text, m.end))
+                and CUES.WATCHING.match(text, noun.end())}
+    firsts = {numbers[m]: m for m in reversed(actors)}
+    lasts = {numbers[m]: m for m in actors}
+    watching |= {n for n, first in firsts.items() if CUES.WATCHING.match(text, lasts[n].end)
+                 and CUES.WATCHERS_BEFORE.search(text, max(0, first.start - WATCHERS_REACH), first.start)}
+    return {m for m in actors if numbers[m] in watching}
 
 
 AUTHOR_REACH = 40  # characters: "press release issued by the " and a little room

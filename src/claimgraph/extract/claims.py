@@ -94,7 +94,10 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v143"  # v143: s36 roles36: the body of watchers ("OSCE monitors reported") and a speaker's
+NAME = "clause.v144"  # v144: s36 review: only watchers who watch or tell are bystanders ("Gunmen attacked EU
+# monitors": the EU its target); a state whose possessive holds a place noun a word or two on is where it lies
+# ("Aleppo, Syria's largest city"); a place or force "in the middle" no go-between ("with Shusha in the middle");
+# v143: s36 roles36: the body of watchers ("OSCE monitors reported") and a speaker's
 # accounts, sources or body's spokeswoman ("Chinese accounts say", "The US State Department spokeswoman won't
 # say") take no role; a go-between named before "in the middle" is a mediator, no party ("with Russia in the
 # middle"); a state before a possessive ends no list of places nor locates the place before it ("in Helsinki,
@@ -346,8 +349,9 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     located = structure.locations(text, clause, res)  # "near Stockholm, Sweden": a place
     mediator_titles = parties.mediator_titles(text, sentence, clause, res)  # "the French diplomat Jean Arnault"
     # "the 2002 ceasefire agreement, brokered by Norway": the agreement's mediator, no role of the clause's events
-    mediating = {m for m, _ in roles if parties.mediates_agreement(text, sentence, first[m], res)
-                 or parties.mediates_joint_act(text, sentence, first[m], res) or parties.named_mediator(text, last[m])}
+    mediating = {m for m, e in roles if parties.mediates_agreement(text, sentence, first[m], res)
+                 or parties.mediates_joint_act(text, sentence, first[m], res)
+                 or parties.named_mediator(text, last[m], e)}  # "with Russia in the middle"; not "with Shusha in ..."
     for mention, entity in roles:
         kinds = tops(entity.classes)
         near = {runs[m] for m, _ in roles if _near(mention, m, relative)}
@@ -408,7 +412,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                         or CUES.VOTED_AFTER.match(text, m.end) or m in mediator_titles \
                         or parties.is_host(text, sentence, first[m]):
                     continue  # who voted on it ("with Cuba voting against"), a go-between's title or a host: no party
-                if parties.is_mediator(text, sentence, first[m]) or parties.named_mediator(text, last[m]):
+                if parties.is_mediator(text, sentence, first[m]) or parties.named_mediator(text, last[m], other):
                     yield claim(entity.id, "mediator", other.id)
                 elif not verb and parties.is_party_context(text, sentence, first[m], mention, entity) \
                         and not parties.is_person(other):

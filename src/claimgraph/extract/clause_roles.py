@@ -194,16 +194,10 @@ def _struck(text: str, event: Mention | None, mention: Mention) -> bool:
 def _in_placed_list(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Does the name stand in a list of names after a preposition of place ("in Syria and Iraq")? Each is
     a place, as the first is; not after an opening phrase's comma nor "Troops from" (whose troops), nor a possessor
-    (`_possessor`: "in Helsinki, Indonesia's minister")."""
+    (`structure.possessor`: "in Helsinki, Indonesia's minister")."""
     listed = _placed_list(text, mention)
     return listed is not None and not _opening_phrase(text, listed) and not _whose_troops(text, sentence, listed) \
-        and not _possessor(text, mention)
-
-
-def _possessor(text: str, mention: Mention) -> bool:
-    """Is the name the possessor of what follows it, no place of its own ("at a ceremony in Helsinki, Indonesia's
-    justice minister signed": the minister's state; not "in Syria and Iraq's Anbar province", `CUES.PLACE_NOUN`)?"""
-    return CUES.POSSESSIVE_MARK.match(text, mention.end) is not None and not CUES.PLACE_NOUN.match(text, mention.end)
+        and not structure.possessor(text, mention)
 
 
 def _placed_list(text: str, mention: Mention) -> re.Match | None:

@@ -81,14 +81,21 @@ def mediator_titles(text: str, sentence: Sentence, clause: list[Mention], res: R
     """The states of a clause named only as the title of a person who mediated ("with the French diplomat Jean Arnault
     leading the mediation"): the go-between's country is no party of the agreement. Read once per clause."""
     return {title for person, title in structure.titled(text, clause, res).items()
-            if named_mediator(text, person) or is_mediator(text, sentence, person)}
+            if named_mediator(text, person, res.entities[res.of[person]]) or is_mediator(text, sentence, person)}
 
 
-def named_mediator(text: str, last: Mention) -> bool:
+CAUGHT_IN_THE_MIDDLE = frozenset({"ArmedForce", "ArmedGroup"})  # "with government troops in the middle": besieged
+
+
+def named_mediator(text: str, last: Mention, entity: Entity) -> bool:
     """Does a run that ends with the mention `last` stand before "as mediators" or "mediation" ("with Chad and
     the African Union as mediators", "with Chadian mediation")? Its names went between the sides: mediators of
-    the agreement, no party to it and no side of its signing."""
-    return CUES.MEDIATION_AFTER_NAMES.match(text, last.end) is not None
+    the agreement, no party to it and no side of its signing. "In the middle" says so only of a go-between `entity`
+    (the run's name read): not of a place, which lies between the sides ("with Shusha in the middle"), nor of a force,
+    caught between them ("Rebels encircled Goma, with government troops in the middle": the target)."""
+    cue = CUES.MEDIATION_AFTER_NAMES.match(text, last.end)
+    return cue is not None and (not cue.group("middle") or (
+        "Actor" in tops(entity.classes) and not CAUGHT_IN_THE_MIDDLE & set(entity.classes)))
 
 
 def _mediation(text: str, sentence: Sentence, mention: Mention) -> re.Match | None:

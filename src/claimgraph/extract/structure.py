@@ -140,7 +140,7 @@ def sayer_after(text: str, sentence: Sentence, mention: Mention) -> bool:
 
 def locations(text: str, mentions: list[Mention], res: Resolution) -> set[Mention]:
     """The states named as where the place before them lies ("in Rimbo, near Stockholm, Sweden",
-    "Jeddah, Saudi Arabia"; not a possessor: "at a ceremony in Helsinki, Indonesia's justice minister signed") or
+    "Jeddah, Saudi Arabia"; not a possessor, `possessor`: "in Helsinki, Indonesia's justice minister signed") or
     as who holds the land after them ("Indian-administered Kashmir", HELD):
     a place, no actor of what the clause tells."""
     ordered = sorted((m for m in mentions if m.kind == "entity" and m in res.of), key=lambda m: m.start)
@@ -148,7 +148,14 @@ def locations(text: str, mentions: list[Mention], res: Resolution) -> set[Mentio
     return held | {after for before, after in zip(ordered, ordered[1:])
             if tops_of(res, before) == {"Place"} and "State" in res.entities[res.of[after]].classes
             and CUES.APPOSED.fullmatch(text, before.end, after.start) and not _ends_opening_place(text, before, after)
-            and not CUES.POSSESSIVE_MARK.match(text, after.end)}  # "in Helsinki, Indonesia's minister": whose minister
+            and not possessor(text, after)}  # "in Helsinki, Indonesia's minister": whose minister
+
+
+def possessor(text: str, mention: Mention) -> bool:
+    """Is the name the possessor of what follows it, no place of its own ("at a ceremony in Helsinki, Indonesia's
+    justice minister signed": the minister's state)? Not when what it holds is a place (`CUES.PLACE_NOUN`: "in Syria
+    and Iraq's Anbar province", "Tskhinvali, Georgia's breakaway region"): the place lies in it."""
+    return CUES.POSSESSIVE_MARK.match(text, mention.end) is not None and not CUES.PLACE_NOUN.match(text, mention.end)
 
 
 def topics(text: str, mentions: list[Mention], res: Resolution) -> dict[Mention, Mention | None]:

@@ -56,6 +56,18 @@ WATCHERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:military|ceasefire|truce|elec
                             r"(?:observers?|monitors|monitoring\s+(?:mission|team|group)s?|"
                             r"observer\s+(?:mission|group|force|team)s?|inspectors)\b", re.IGNORECASE)
 WATCHERS_BEFORE = re.compile(r"\b(?:observers|monitors|inspectors)\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# The verb the watchers are the subject of, right after their noun (WATCHERS_AFTER) or their body's name
+# (WATCHERS_BEFORE), past where they stand or an aside ("monitors in Donetsk reported", "monitors, who patrol the
+# line, reported"): they watched or told ("observers have watched", "were monitoring"). Watchers an act was done to
+# keep their body's role in it ("Gunmen attacked EU monitors", "UN monitors were attacked by rebels", "Separatists
+# detained OSCE monitors": the body is its target).
+WATCHING = re.compile(r"(?:\s+(?:in|on|at|near|along|across)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|,[^,.;()]{1,60},)?"
+                      r"\s+(?:(?:have|has|had)\s+|(?:were|was|are|is)\s+(?=\w+ing\b))?"
+                      r"(?:(?:also|later|still|\w+ly)\s+)?"
+                      r"(?:watch(?:ed|es|ing)?|observ(?:ed|es|ing)|monitor(?:ed|s|ing)|supervis(?:ed|es|ing)|oversaw|"
+                      r"oversee(?:s|ing)?|verif(?:ied|ies|ying)|saw|witness(?:ed|es)|report(?:ed|s)?|record(?:ed|s)|"
+                      r"document(?:ed|s)|count(?:ed|s)|confirm(?:ed|s)?|not(?:ed|es)|sa(?:id|ys?)|found|"
+                      r"accompan(?:ied|y|ies)|inspect(?:ed|s))\b", re.IGNORECASE)
 # A dateline's or a speaker's opening: words in capitals first on the line, then a comma, a parenthesis, a colon or a
 # dash ("BAKU, Sept 20 -", "STEPANAKERT (Reuters) -", "ZARYA-3: Police have"); not an acronym that opens a sentence
 # ("UN staff used the call sign VICTOR"). The gazetteer reads a line so opened as one that writes names in capitals
@@ -368,9 +380,10 @@ OPENING_PLACE = re.compile(r"(?:^|[.!?\n;:][\"”’')]?[ \t]*)(?:in|at|near|ins
 WHOSE_TROOPS = re.compile(rf"(?:^|[.!?\n][ \t]*|(?-i:[A-Z])[\w’'-]*[ \t]+)(?:{'|'.join(sorted(TROOPS))})[ \t]+$",
                           re.IGNORECASE)
 # After the last name of a list: its names went between the sides ("with Chad and the African Union as
-# mediators", "with Chadian mediation", "with Russia in the middle"), took no side of what the clause tells.
+# mediators", "with Chadian mediation", "with Russia in the middle", "with Egypt squarely in the middle"), took no side
+# of what the clause tells; a place or a force so named lies or is caught between them (`parties.named_mediator`).
 MEDIATION_AFTER_NAMES = re.compile(r"\s+(?:(?:as\s+)?(?:the\s+|its\s+)?(?:co-?)?(?:mediators?|moderators?)|mediation|"
-                                   r"in\s+the\s+middle\b(?!\s+of\b)|"
+                                   r"(?P<middle>(?:\w+ly\s+)?in\s+the\s+middle\b(?!\s+of\b))|"
                                    r"(?:leading|led|heading|headed|chairing)\s+(?:the\s+)?mediation)\b",
                                    re.IGNORECASE)  # "made the United Nations the moderator", "with X leading the mediation"
 # Of MEDIATION_BEFORE: who went between the sides ("talks mediated by Saudi Arabia"), not who hosted them.
@@ -503,8 +516,9 @@ SPOKEN_BY = re.compile(r"\b(?:announced|welcomed|endorsed|rejected|condemned|cri
                        r"confirmed)(?:\s+(?:in|on|at|last|this|early|late)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?){0,3}\s+by$",
                        re.IGNORECASE)
 # "the Syrian city of Douma", "Ethiopia's Tigray region", "three Ukrainian ports": a state named with a place noun
-# is where the place lies.
-PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\s+)(?:city|cities|town|towns|village|villages|capital|"
+# is where the place lies; so is one whose possessive a word or two part from it ("Syria's largest city", "Georgia's
+# breakaway region", "Afghanistan's war-torn Helmand province"; not "Indonesia's justice minister").
+PLACE_NOUN = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|\s+)(?:city|cities|town|towns|village|villages|capital|"
                         r"region|regions|province|provinces|district|districts|enclave|territory|territories|"
                         r"port|ports|coast|airport|airports)\b")
 # "several towns on the Chinese border", "Turkey's border", "the border with Turkey": a state named as a side
