@@ -234,6 +234,12 @@ _NOT_SPAN_END = "".join(rf"(?<![Ff]rom\s{name}\s)" for name in calendar.month_na
 # The month that follows a year-less month in a span ("from May until June", "between May and July"): "May" before
 # it is the month, not the modal (`claimgraph.recognise.dates`).
 MONTH_SPAN_NEXT = re.compile(rf"\s+(?:to|until|till|through|and)\s+(?:(?:early|late)\s+|mid-\s*)?{_MONTH_NAME}\b")
+# A span of year-less months told in the present ("The exhibition is open from May until June", "the siege continues
+# from April until June"): this year's, though its end is past the source's date (`claimgraph.extract.dates.anchor`).
+# The present verb is the span's own, in its clause with no past verb after it: not "The siege that is still
+# remembered lasted from April until June", "The town, which is rebuilt, was held from April".
+PRESENT_SPAN = re.compile(r"\b(?:is|are|am|remains?|runs?|continues?|holds?|lasts?|stays?|opens?|closes?)\b"
+                          r"(?:(?!\b(?:was|were|had|\w+ed)\b)[^,;:.!?])*$", re.IGNORECASE)
 
 NO_YEAR = [re.compile(_MONTH_SPAN_FIRST),
            re.compile(rf"{_NOT_SPAN_END}{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
@@ -330,7 +336,8 @@ SHORT_YEAR = [re.compile(rf"(?:\b(?:(?P<day>[0-3]?\d){ORDINAL}\s+(?:of\s+)?)?{_C
                          re.IGNORECASE | re.MULTILINE),
               # a diary's or a notebook's: "7/4/94" (slashes, a field of one digit: the others are read above), "12
               # Apr '94" (a short month and a cut year), a day line "Thu 7 Apr 94 - Nairobi" (opening its line, before
-              # its end or a dash)
+              # its end or a dash; not a clock's hour, "Sat 12 June 15:00 - Arsenal v Chelsea", nor a score, "Sat 12
+              # June 21-14 win")
               re.compile(rf"{_SHORT_NUMERIC_BEFORE}(?=\d/|\d\d/\d/)(?P<day>[1-9]|[12]\d|3[01])(?P<sep>/)"
                          rf"(?P<mnum>[1-9]|[12]\d|3[01])/(?P<yy>\d\d){_NUMBER_NOT_AFTER}",
                          re.IGNORECASE | re.MULTILINE),
@@ -338,6 +345,7 @@ SHORT_YEAR = [re.compile(rf"(?:\b(?:(?P<day>[0-3]?\d){ORDINAL}\s+(?:of\s+)?)?{_C
                          rf"(?![\d'’%])\b"),
               re.compile(rf"(?m)^[ \t]*(?:{_WEEKDAY_ANY}\.?,?[ \t]+)?(?P<day>[0-3]?\d){ORDINAL}[ \t]+"
                          rf"(?P<month>{_MONTH_NAME}|{_SHORT_MONTH})\.?,?[ \t]+(?P<yy>\d\d)"
+                         rf"(?![:.]\d|[ \t]*[-–—][ \t]*\d)"
                          rf"(?=[ \t]*(?:$|[-–—:,;(]))")]
 # A military day's year in a headline of capitals may be a count ("POLICE ARREST 3 JAN 20 PROTESTERS"): a word of
 # capitals before it (not a time word: "SHELLED ON 18 JAN 74") and one after it (`claimgraph.recognise.dates`).
@@ -426,8 +434,10 @@ PLAN_AHEAD = re.compile(r"\b(?:(?:plans?|planning|intends?|intending)\s+to|must(
                         re.IGNORECASE)
 # "from" a day (FROM) after a word of the future or a plan in its clause (FROM_AHEAD) opens a coming span, however
 # long the clause ("will hold a combined exercise in the West Sea from November 28", "You may travel from May to
-# September"); "attacked ... from" and "may have fought from" do not.
-FROM_AHEAD = re.compile(r"\b(?:will|shall|(?:may|might|can|could|should)(?!\s+(?:have|not\s+have)\b)|"
+# September"); "attacked ... from" and "may have fought from" do not, nor the month "May" ("The truce agreed in May
+# held from June to August": the modal is in lower case), nor "could", as often a past ("Aid could not reach the
+# city from June to August").
+FROM_AHEAD = re.compile(r"\b(?:will|shall|(?:(?-i:may)|might|can|should)(?!\s+(?:have|not\s+have)\b)|"
                         r"(?:plans?|planning|intends?|intending|due|expected|scheduled|set)\s+to)\b"
                         r"(?:(?!\b(?:was|were|had)\b)[^,.;:!?]){0,100}$", re.IGNORECASE)
 FROM = re.compile(r"from\s", re.IGNORECASE)
