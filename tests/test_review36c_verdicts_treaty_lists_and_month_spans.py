@@ -68,6 +68,19 @@ def test_a_treaty_s_list_holds_only_what_it_makes(extraction_of, text, label):
     assert label in labels and not any(label + " and" in found for found in labels)
 
 
+@pytest.mark.parametrize("text, label", [
+    ("The Treaty of Friendship and Good Neighbourliness was signed in Moscow on 24 July 2001.",
+     "Treaty of Friendship and Good Neighbourliness"),
+    ("The Treaty of Friendship and Economic Cooperation was signed on 2 May 1990.",
+     "Treaty of Friendship and Economic Cooperation"),
+    ("The Treaty of Perpetual Peace and Friendship was signed on 1 May 1850.",
+     "Treaty of Perpetual Peace and Friendship"),
+])
+def test_a_treaty_s_list_holds_a_qualified_subject_whole(extraction_of, text, label):
+    """Under-read: a qualifier before a subject ("Good", "Economic", "Perpetual") cut the name at it."""
+    assert label in labels_of(extraction_of, STORY + text + "\n", "1990-01-01")
+
+
 def test_a_span_s_end_is_the_month_after_its_first_half(claims_of):
     """A dateline's day told before ("Sept 4") puts neither end of "from April until June" a year apart."""
     claims = claims_of("KASSALA, Sept 4 - The siege of Kassala lasted from April until June.", "2021-09-10")
@@ -103,3 +116,16 @@ def test_a_body_s_draft_stays_its_act_where_a_parliament_is_named_too(claims_of)
     claims = claims_of(STORY + "The U.N. Security Council voted on a draft resolution that US senators had "
                        "criticised.\n", "1990-01-01")
     assert len(typed(claims, "Resolution")) == 1
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Timeline of Crimea\n\n1443 - The Crimean Khanate is founded.\n1854 - The Crimean War begins with the siege of "
+     "Sevastopol.\n1954 - Crimea is transferred to Ukraine.\n", "1854"),
+    ("Timeline of Constantinople\n\n1204 - Crusaders sack Constantinople.\n1453 - The Ottomans capture Constantinople "
+     "after a siege.\n1918 - Allied troops occupy Constantinople.\n", "1918"),
+])
+def test_a_timeline_with_years_before_1500_keeps_its_years(claims_of, text, year):
+    """A year before 1500 ("1204", "1453") is read as no year, yet no clock time either: a log needs a time before
+    ten written with its zero ("0630"), which no timeline of years holds."""
+    claims = claims_of(text, "2014-03-20")
+    assert {o for _, p, o, _ in claims if p == "startDate"} == {year}

@@ -183,8 +183,10 @@ OPENED_EVENT = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OPENERS)})
 # An agreement named by its kind and then "of" a place or a subject: "the Treaty of Lausanne", "the Memorandum of Understanding".
 _AGREEMENT_OF_KINDS = "|".join(CUES.AGREEMENT_OF_KINDS + CUES.AGREEMENT_OF_PLACE_KINDS)
 # ... "of" a list of what it makes, on one line, each a word of `CUES.AGREEMENT_SUBJECTS` ("the Treaty of Peace,
-# Friendship and Boundaries", "Mutual Assistance"): the list, before any one name.
-_SUBJECT_ITEM = rf"(?:Mutual[ \t]+)?(?:{'|'.join(CUES.AGREEMENT_SUBJECTS)})"
+# Friendship and Boundaries"), each after a qualifier at most (`CUES.AGREEMENT_SUBJECT_QUALIFIERS`: "Mutual
+# Assistance"): the list, before any one name.
+_SUBJECT_ITEM = (rf"(?:(?:{'|'.join(CUES.AGREEMENT_SUBJECT_QUALIFIERS)})[ \t]+)?"
+                 rf"(?:{'|'.join(CUES.AGREEMENT_SUBJECTS)})")
 _SUBJECT_LIST = rf"{_SUBJECT_ITEM}(?:,[ \t]+{_SUBJECT_ITEM})*[ \t]+and[ \t]+{_SUBJECT_ITEM}(?![\w’'\-])"
 AGREEMENT_OF = re.compile(rf"{_HEADING}\b(?P<name>(?P<kind>{_AGREEMENT_OF_KINDS})\s+of\s+"
                           rf"(?P<of>{_SUBJECT_LIST}|{_OF_NAME}))")

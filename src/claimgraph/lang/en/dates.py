@@ -317,9 +317,11 @@ LINE_STAMP = re.compile(rf"(?m)^[ \t]*(?P<open>\[)?(?(open)|(?=\d\d[./]\d\d\b|{_
 STAMPED_LINE = rf"\[?{_STAMP_DAY}(?:(?P=sep)\d{{2,4}})?{_STAMP_TIME}"
 # A four-digit number opening a line of a log or a timeline of one day, before what happened then ("0630 Troops
 # crossed the bridge", "1415: shelling resumes", "2000 - Looting of offices"): a clock time where the text's lines
-# open with such numbers, one of them at least no year ("0630"), and every one of them a time (`claimgraph.extract
-# .dates.sections.log_clock`; "1914 - War", "1588 - Armada" open a timeline of years).
-YEAR_NUMBER = re.compile(r"1[5-9]\d\d|20\d\d")  # four digits read as a year (`recognise.dates`): "0630", "1415" none
+# open with such numbers, one of them at least a time before ten with its zero, which no year is written as
+# ("0630"), and every one of them a time (`claimgraph.extract.dates.sections.log_clock`; "1914 - War", "1588 -
+# Armada" open a timeline of years, and so do "1453 - The Ottomans take Constantinople", "1854 - The Crimean War
+# begins": a year before 1500 is no year `recognise.dates` reads, but no clock either).
+ZERO_CLOCK = re.compile(r"0\d[0-5]\d")
 # ... and in such a log, four digits after "at" ("The statue fell at about 1850").
 AT_CLOCK_BEFORE = re.compile(_AT_ABOUT + "$", re.IGNORECASE)
 LINE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-*•·][ \t]+)?(?P<hh>\d\d)(?P<mm>\d\d)(?=[ \t]*[-–—:.|)]?[ \t]+\S)")
