@@ -202,7 +202,9 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v63"  # v63: s36: a notebook's days with a cut year ("Thu 7 Apr 94 - Nairobi", "12 Apr
+RELATIVE_NAME = "dates-relative.v64"  # v64: s36 review: a notebook's day line is no clock's hour nor a
+# score ("Sat 12 June 15:00", "Sat 12 June 21-14"); "May" the month and "could" open no span ahead
+# v63: s36: a notebook's days with a cut year ("Thu 7 Apr 94 - Nairobi", "12 Apr
 # '94", "7/4/94"), its "this a.m."; "from May until June" is the month (both ends); "may travel from May" ahead
 # v62: s35 review: "from April until/till/through June" ends the span (was
 # a month that could look a year ahead: 2020-06 after April 2019)

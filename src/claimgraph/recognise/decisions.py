@@ -61,15 +61,17 @@ def _draft(doc: Doc, words: list[str], i: int, bodies: frozenset[str], states: f
     as the body's act; the span holds both words, so "the draft resolution" names the draft told before, not a
     decision of its own (`told_by_noun`). Not a committee's ("The committee's draft resolution passed by 12 votes to
     3": no state), nor a company's or a club's ("The board put its draft resolution to a shareholder vote",
-    `CUES.DRAFT_CIVIL`)."""
+    `CUES.DRAFT_CIVIL`), nor a state's with its parliament's members and no body named (`CUES.DRAFT_MEMBERS`: "MPs in
+    Britain voted on a draft resolution on fox hunting")."""
     if i == 0 or words[i - 1] != CUES.DRAFT:
         return False
     sent = doc[i].sent
     said = set(words[sent.start:sent.end])
     if said & CUES.DRAFT_CIVIL:
         return False
-    return _body_in_sentence(doc, words, i, bodies) or bool(said & CUES.DRAFT_VOTED) and any(
-        named_before(words[sent.start:k + 1], states) for k in range(sent.start, sent.end))
+    return _body_in_sentence(doc, words, i, bodies) or bool(said & CUES.DRAFT_VOTED) and not (
+        said & CUES.DRAFT_MEMBERS) and any(named_before(words[sent.start:k + 1], states)
+                                           for k in range(sent.start, sent.end))
 
 
 def _numbered(doc: Doc, i: int) -> bool:

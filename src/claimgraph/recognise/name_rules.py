@@ -182,11 +182,12 @@ _EVENT_OF = re.compile(rf"{_HEADING}\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OF_
 OPENED_EVENT = re.compile(rf"\b(?P<name>(?P<kind>{'|'.join(CUES.EVENT_OPENERS)})(?:\s+{_WORD}){{1,3}})\b")
 # An agreement named by its kind and then "of" a place or a subject: "the Treaty of Lausanne", "the Memorandum of Understanding".
 _AGREEMENT_OF_KINDS = "|".join(CUES.AGREEMENT_OF_KINDS + CUES.AGREEMENT_OF_PLACE_KINDS)
-# ... "of" a list of what it makes, on one line, when its first word is one of `CUES.AGREEMENT_SUBJECTS` ("the Treaty
-# of Peace, Friendship and Boundaries"): the list, before any one name.
-_SUBJECT_ITEM = rf"(?:Mutual[ \t]+)?{_WORD}"  # "Friendship", "Mutual Assistance"
-_SUBJECT_LIST = (rf"(?:{'|'.join(CUES.AGREEMENT_SUBJECTS)})(?:,[ \t]+{_SUBJECT_ITEM})*[ \t]+and[ \t]+{_SUBJECT_ITEM}"
-                 rf"(?![\w’'\-])")
+# ... "of" a list of what it makes, on one line, each a word of `CUES.AGREEMENT_SUBJECTS` ("the Treaty of Peace,
+# Friendship and Boundaries"), each after a qualifier at most (`CUES.AGREEMENT_SUBJECT_QUALIFIERS`: "Mutual
+# Assistance"): the list, before any one name.
+_SUBJECT_ITEM = (rf"(?:(?:{'|'.join(CUES.AGREEMENT_SUBJECT_QUALIFIERS)})[ \t]+)?"
+                 rf"(?:{'|'.join(CUES.AGREEMENT_SUBJECTS)})")
+_SUBJECT_LIST = rf"{_SUBJECT_ITEM}(?:,[ \t]+{_SUBJECT_ITEM})*[ \t]+and[ \t]+{_SUBJECT_ITEM}(?![\w’'\-])"
 AGREEMENT_OF = re.compile(rf"{_HEADING}\b(?P<name>(?P<kind>{_AGREEMENT_OF_KINDS})\s+of\s+"
                           rf"(?P<of>{_SUBJECT_LIST}|{_OF_NAME}))")
 # "Tigray war", "Axum massacre"; not after a possessive: "Israel's offensive" is Israel's act, an event trigger's.

@@ -83,7 +83,10 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v123"  # v123: s36 review: a site's kind before a preposition or a conjunction the list
+NAME = "names-in-context.v124"  # v124: s36 review: a treaty's list of what it makes holds only such words
+# ("signed the Treaty of Peace and Egypt regained the Sinai": the Treaty of Peace), each whole after a qualifier
+# ("the Treaty of Friendship and Good Neighbourliness", "of Perpetual Peace and Friendship");
+# v123: s36 review: a site's kind before a preposition or a conjunction the list
 # lacked still ends its phrase ("the Lagos bridge toward the stadium": `KIND_ENDS_BEFORE`);
 # v122: s36 roles36: "arap" joins a name ("Daniel arap Moi", name_shapes);
 # v121: s36 agreements36: "the Treaty of Peace and Friendship" is one name,

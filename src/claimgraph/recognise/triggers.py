@@ -60,7 +60,10 @@ CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v138"  # v138: s36 review: no place of an unknown name fell in a sentence of a market ("Apple
+NAME = "triggers.v139"  # v139: s36 review: a council's verdict only on an act of force: not "the price war",
+# "the hunger strike", "the offensive remarks", "that states use the funds", "the use of plastic"; no parliament's
+# draft resolution ("MPs voted on a draft resolution");
+# v138: s36 review: no place of an unknown name fell in a sentence of a market ("Apple
 # fell 4 percent on Friday", `named_falls`);
 # v137: s36 agreements36: a draft resolution voted on is the body's act, and a council's
 # or an assembly's verdict ("the General Assembly deplored the invasion") its resolution, "signed the accords"

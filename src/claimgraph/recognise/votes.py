@@ -22,6 +22,8 @@ from ..lang import cues
 from ..model import Mention
 from .armed import named_before
 from .base import Candidate, cue_spans, text_of, words_of
+from .senses import qualified
+from .stoppages import work_stoppage
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -63,7 +65,7 @@ def _resolved(doc: Doc, words: list[str], method: str, bodies: frozenset[str]) -
 
 def _verdict(doc: Doc, words: list[str], verb: Span, bodies: frozenset[str]) -> bool:
     """Does the verb stand right after a council or an assembly of states (`CUES.RESOLVED_BODIES`, past a quotation
-    mark and an adverb), about an act of force or its end in its clause (`CUES.RESOLVED_ACTS`): "The U.N. General
+    mark and an adverb), about an act of force or its end in its clause (`_act_of_force`): "The U.N. General
     Assembly "strongly deplored" the invasion"; not "The European Council demanded climate targets"? Not in a
     sentence of a press statement or of a person's words (`CUES.RESOLVED_NOT`), nor where the verb's clause says it
     failed or names the resolution (`_failed_or_named`, to the clause's first comma: "..., after France vetoed a
@@ -79,8 +81,38 @@ def _verdict(doc: Doc, words: list[str], verb: Span, bodies: frozenset[str]) -> 
     end = clause_end.start() if clause_end else sent.end_char
     what = doc[verb.end:min(sent.end, verb.end + CUES.RESOLVED_REACH)]
     return (CUES.RESOLVED_NOT.search(text, sent.start_char, sent.end_char) is None
-            and any(t.lower_ in CUES.RESOLVED_ACTS and t.idx < end for t in what)
+            and any(t.idx < end and _act_of_force(doc, words, t.i) for t in what)
             and not _failed_or_named(doc, verb.end_char, verb.end_char, end))
+
+
+def _act_of_force(doc: Doc, words: list[str], i: int) -> bool:
+    """Is the word doc[i] of a verdict's object an act of force or its end (`CUES.RESOLVED_ACTS`: "the invasion"),
+    or one that is so alone or by what it is "of" (`CUES.RESOLVED_ACTS_OF`: "an immediate withdrawal"), or only by
+    that (`CUES.RESOLVED_ONLY_OF`: "the use of force"): a force, a weapon or a capitalised name among the first
+    words after "of" (`CUES.RESOLVED_OF_FORCE`, `OF_REACH`: "the withdrawal of Russian forces", "the destruction of
+    Grozny"; not "the use of plastic", "that states use the funds")? Not a word a qualifier before it makes one of
+    business, the law or a protest (`senses.qualified`: "the price war", "the police raid"; `CUES.COMPOUND_LEFT`:
+    "the hunger strike"; `stoppages.work_stoppage`: "the general strikes"), nor an adjective or a verb before the
+    word it qualifies or takes (`CUES.RESOLVED_NOT_QUALIFIERS`: "the offensive remarks", "fighting corruption")."""
+    word = words[i]
+    if word not in VERDICT_WORDS:
+        return False
+    after = doc[i + 1:min(doc[i].sent.end, i + 2 + OF_REACH)]
+    if after and after[0].lower_ == "of":  # "the use of force", "the withdrawal of the report"
+        if word not in CUES.RESOLVED_ACTS and not any(t.lower_ in CUES.RESOLVED_OF_FORCE or t.is_title
+                                                      for t in after[1:]):
+            return False
+    elif word in CUES.RESOLVED_ONLY_OF:  # "that states use the funds"
+        return False
+    elif word in CUES.RESOLVED_NOT_QUALIFIERS and after and after[0].is_alpha and after[0].is_lower \
+            and after[0].lower_ not in CUES.RESOLVED_OBJECT_STOPS:
+        return False  # "the offensive remarks"
+    return not (qualified(words, i) or i > 0 and words[i - 1] in CUES.COMPOUND_LEFT.get(word, ())
+                or work_stoppage(doc, i, i + 1, frozenset()))
+
+
+OF_REACH = 3  # words after "of" read for a force or a name (`_act_of_force`): "of all foreign troops"
+VERDICT_WORDS = CUES.RESOLVED_ACTS | CUES.RESOLVED_ACTS_OF | CUES.RESOLVED_ONLY_OF  # what `_act_of_force` may read
 
 
 def _body_subject(before: list[str], bodies: frozenset[str]) -> bool:

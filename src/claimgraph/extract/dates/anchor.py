@@ -74,7 +74,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     of the last day told only when that day is the source's time (`_told_now`): in a report of 2003 a treaty's day of
     1997 told before is no day the report's clock times are in. A log's clock time read as a year ("2000 - Looting of
     government offices", `sections.log_clock`) is of the source's day, when the story is told then, else of none. A
-    span of year-less months told as past ends by the source's date (`_past_span_past_now`).
+    span of year-less months told as past ends by the source's date (`_month_span_end`, `_past_now`).
     """
     floor = _headline_year(sentences, text, source_date)  # a headline's year: the earliest a year-less date is in
     last: str | None = None  # the last date told: what "three years later", "that day" count from
@@ -109,8 +109,11 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 value = _glossed_day(text, sentence, m, value, source_date)
                 if value is None:
                     continue
-                if references and _past_span_past_now(reference, references[-1], value, source_date):
-                    value, mentions[-1] = _year_back(value), replace(mentions[-1], value=_year_back(mentions[-1].value))
+                if references and _month_span_end(reference, references[-1], mentions[-1].value, value):
+                    value = _month_after(mentions[-1].value, value)  # "from April until June": the June after April
+                    if _past_now(text, sentence, mentions[-1], value, source_date):
+                        value, mentions[-1] = _year_back(value), replace(mentions[-1],
+                                                                         value=_year_back(mentions[-1].value))
                 m = replace(m, cls=precision(value), value=value)
             section = (section_dateline(text, m) and (not _ahead_of(m, filed) or update_field(text, m))
                        or _diary_heading(text, sentence, m, reference))
@@ -136,17 +139,33 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     return result
 
 
-def _past_span_past_now(reference: str, first: str, value: str, source_date: str | None) -> bool:
+def _month_span_end(reference: str, first: str, first_value: str, value: str) -> bool:
     """Is the date the end of a span of year-less months told as past ("no-year-to" after a first half read as past,
-    "no-year:": "From May until June the rains fell", `first` the first half's reference) that lands after the
-    source's date (June of a text of 10 May)? The span is then the last one before it: both ends a year back. A
-    span ahead ("will run from May until June", "no-year-ahead") may end after it."""
-    return (reference.startswith("no-year-to:") and len(value) == 7 and first.startswith("no-year:")
-            and len(first) == len("no-year:MM") and source_date is not None and period(value)[0] > period(source_date)[1])
+    "no-year:": "From May until June the rains fell", `first` the first half's reference, `first_value` its month)?
+    Its end is then the month after the first half (`_month_after`), whatever date was told before the span (a
+    dateline's "Sept 4" does not put June a year ahead). A span ahead ("will run from May until June",
+    "no-year-ahead") is read as it is."""
+    return (reference.startswith("no-year-to:") and first.startswith("no-year:") and len(first) == len("no-year:MM")
+            and len(first_value) == len(value) == len("YYYY-MM"))
+
+
+def _month_after(first_value: str, value: str) -> str:
+    """The month of `value` in the year it first comes in from `first_value` on (both "YYYY-MM")."""
+    year = int(first_value[:4]) + (value[5:7] < first_value[5:7])
+    return f"{year:04d}{value[4:]}"
+
+
+def _past_now(text: str, sentence: Sentence, first: Mention, value: str, source_date: str | None) -> bool:
+    """Does the end `value` of a past span (`_month_span_end`, `first` its first half) land after the source's date
+    (June of a text of 10 May)? The span is then the last one before it: both ends a year back. Not one told in the
+    present by a verb of its own clause before it (`CUES.PRESENT_SPAN`: "The exhibition is open from May until
+    June"; not "The siege that is still remembered lasted from April until June")."""
+    return (source_date is not None and period(value)[0] > period(source_date)[1]
+            and CUES.PRESENT_SPAN.search(text, sentence.start, first.start) is None)
 
 
 def _year_back(date: str) -> str:
-    """The date a year before (`_past_span_past_now`), at its precision."""
+    """The date a year before (`_past_now`), at its precision."""
     return f"{int(date[:4]) - 1:04d}{date[4:]}"
 
 

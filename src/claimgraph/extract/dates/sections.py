@@ -70,12 +70,13 @@ def log_clock(text: str, date: Mention) -> bool:
 def _log_clocks(text: str) -> frozenset[int]:
     """Where the clock times opening the text's lines begin (`LINE_NUMBER`: "0630 Troops crossed the bridge", "1415:
     shelling resumes"), found once per text: where two lines at least open with four digits, every one of them a
-    24-hour time and one at least no year ("0630", "1415"); none where they open a timeline of years ("1914 - War
-    begins", "1588 - The Armada sails")."""
+    24-hour time and one at least a time before ten with its zero, which no year is (`CUES.ZERO_CLOCK`: "0630"); none
+    where they open a timeline of years ("1914 - War begins", "1588 - The Armada sails", "1453 - The Ottomans take
+    Constantinople" above "1854 - The Crimean War begins")."""
     numbers = list(CUES.LINE_NUMBER.finditer(text))
     if len(numbers) < 2 or not all(int(m["hh"]) < 24 and int(m["mm"]) < 60 for m in numbers):
         return frozenset()
-    if all(CUES.YEAR_NUMBER.fullmatch(m["hh"] + m["mm"]) for m in numbers):
+    if not any(CUES.ZERO_CLOCK.fullmatch(m["hh"] + m["mm"]) for m in numbers):
         return frozenset()
     return frozenset(m.start("hh") for m in numbers)
 

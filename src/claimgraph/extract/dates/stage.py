@@ -33,7 +33,10 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v85"  # v85: s36: a log's clock time opening its line ("2000 - Looting ...") is no year but
+NAME = "dates-attached.v86"  # v86: s36 review: a span of year-less months ends in the month after its first
+# half, whatever was told before it ("Sept 4 - ... from April until June"); one told in the present is this year's;
+# a log's clock times need one before ten with its zero ("0630"): "1453 - ...", "1854 - ..." a timeline of years
+# v85: s36: a log's clock time opening its line ("2000 - Looting ...") is no year but
 # the day the log is at; a notebook's day line ("Thu 7 Apr 94 - Nairobi") is its section's dateline; a past span of
 # year-less months ends by the source's date ("From May until June the rains fell", on 10 May: last year's)
 # v84: s35: a date an agreement's name carries ("of 22 February 2002") dates it past a

@@ -234,6 +234,12 @@ _NOT_SPAN_END = "".join(rf"(?<![Ff]rom\s{name}\s)" for name in calendar.month_na
 # The month that follows a year-less month in a span ("from May until June", "between May and July"): "May" before
 # it is the month, not the modal (`claimgraph.recognise.dates`).
 MONTH_SPAN_NEXT = re.compile(rf"\s+(?:to|until|till|through|and)\s+(?:(?:early|late)\s+|mid-\s*)?{_MONTH_NAME}\b")
+# A span of year-less months told in the present ("The exhibition is open from May until June", "the siege continues
+# from April until June"): this year's, though its end is past the source's date (`claimgraph.extract.dates.anchor`).
+# The present verb is the span's own, in its clause with no past verb after it: not "The siege that is still
+# remembered lasted from April until June", "The town, which is rebuilt, was held from April".
+PRESENT_SPAN = re.compile(r"\b(?:is|are|am|remains?|runs?|continues?|holds?|lasts?|stays?|opens?|closes?)\b"
+                          r"(?:(?!\b(?:was|were|had|\w+ed)\b)[^,;:.!?])*$", re.IGNORECASE)
 
 NO_YEAR = [re.compile(_MONTH_SPAN_FIRST),
            re.compile(rf"{_NOT_SPAN_END}{_TIME_WORD}{_PART_OF_DAY}{_CAP_MONTH}(?:\s+(?P<day>[0-3]?\d){ORDINAL}"
@@ -311,9 +317,11 @@ LINE_STAMP = re.compile(rf"(?m)^[ \t]*(?P<open>\[)?(?(open)|(?=\d\d[./]\d\d\b|{_
 STAMPED_LINE = rf"\[?{_STAMP_DAY}(?:(?P=sep)\d{{2,4}})?{_STAMP_TIME}"
 # A four-digit number opening a line of a log or a timeline of one day, before what happened then ("0630 Troops
 # crossed the bridge", "1415: shelling resumes", "2000 - Looting of offices"): a clock time where the text's lines
-# open with such numbers, one of them at least no year ("0630"), and every one of them a time (`claimgraph.extract
-# .dates.sections.log_clock`; "1914 - War", "1588 - Armada" open a timeline of years).
-YEAR_NUMBER = re.compile(r"1[5-9]\d\d|20\d\d")  # four digits read as a year (`recognise.dates`): "0630", "1415" none
+# open with such numbers, one of them at least a time before ten with its zero, which no year is written as
+# ("0630"), and every one of them a time (`claimgraph.extract.dates.sections.log_clock`; "1914 - War", "1588 -
+# Armada" open a timeline of years, and so do "1453 - The Ottomans take Constantinople", "1854 - The Crimean War
+# begins": a year before 1500 is no year `recognise.dates` reads, but no clock either).
+ZERO_CLOCK = re.compile(r"0\d[0-5]\d")
 # ... and in such a log, four digits after "at" ("The statue fell at about 1850").
 AT_CLOCK_BEFORE = re.compile(_AT_ABOUT + "$", re.IGNORECASE)
 LINE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-*•·][ \t]+)?(?P<hh>\d\d)(?P<mm>\d\d)(?=[ \t]*[-–—:.|)]?[ \t]+\S)")
@@ -330,7 +338,8 @@ SHORT_YEAR = [re.compile(rf"(?:\b(?:(?P<day>[0-3]?\d){ORDINAL}\s+(?:of\s+)?)?{_C
                          re.IGNORECASE | re.MULTILINE),
               # a diary's or a notebook's: "7/4/94" (slashes, a field of one digit: the others are read above), "12
               # Apr '94" (a short month and a cut year), a day line "Thu 7 Apr 94 - Nairobi" (opening its line, before
-              # its end or a dash)
+              # its end or a dash; not a clock's hour, "Sat 12 June 15:00 - Arsenal v Chelsea", nor a score, "Sat 12
+              # June 21-14 win")
               re.compile(rf"{_SHORT_NUMERIC_BEFORE}(?=\d/|\d\d/\d/)(?P<day>[1-9]|[12]\d|3[01])(?P<sep>/)"
                          rf"(?P<mnum>[1-9]|[12]\d|3[01])/(?P<yy>\d\d){_NUMBER_NOT_AFTER}",
                          re.IGNORECASE | re.MULTILINE),
@@ -338,6 +347,7 @@ SHORT_YEAR = [re.compile(rf"(?:\b(?:(?P<day>[0-3]?\d){ORDINAL}\s+(?:of\s+)?)?{_C
                          rf"(?![\d'’%])\b"),
               re.compile(rf"(?m)^[ \t]*(?:{_WEEKDAY_ANY}\.?,?[ \t]+)?(?P<day>[0-3]?\d){ORDINAL}[ \t]+"
                          rf"(?P<month>{_MONTH_NAME}|{_SHORT_MONTH})\.?,?[ \t]+(?P<yy>\d\d)"
+                         rf"(?![:.]\d|[ \t]*[-–—][ \t]*\d)"
                          rf"(?=[ \t]*(?:$|[-–—:,;(]))")]
 # A military day's year in a headline of capitals may be a count ("POLICE ARREST 3 JAN 20 PROTESTERS"): a word of
 # capitals before it (not a time word: "SHELLED ON 18 JAN 74") and one after it (`claimgraph.recognise.dates`).
@@ -426,8 +436,10 @@ PLAN_AHEAD = re.compile(r"\b(?:(?:plans?|planning|intends?|intending)\s+to|must(
                         re.IGNORECASE)
 # "from" a day (FROM) after a word of the future or a plan in its clause (FROM_AHEAD) opens a coming span, however
 # long the clause ("will hold a combined exercise in the West Sea from November 28", "You may travel from May to
-# September"); "attacked ... from" and "may have fought from" do not.
-FROM_AHEAD = re.compile(r"\b(?:will|shall|(?:may|might|can|could|should)(?!\s+(?:have|not\s+have)\b)|"
+# September"); "attacked ... from" and "may have fought from" do not, nor the month "May" ("The truce agreed in May
+# held from June to August": the modal is in lower case), nor "could", as often a past ("Aid could not reach the
+# city from June to August").
+FROM_AHEAD = re.compile(r"\b(?:will|shall|(?:(?-i:may)|might|can|should)(?!\s+(?:have|not\s+have)\b)|"
                         r"(?:plans?|planning|intends?|intending|due|expected|scheduled|set)\s+to)\b"
                         r"(?:(?!\b(?:was|were|had)\b)[^,.;:!?]){0,100}$", re.IGNORECASE)
 FROM = re.compile(r"from\s", re.IGNORECASE)

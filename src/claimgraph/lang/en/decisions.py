@@ -18,6 +18,11 @@ DRAFT_VOTED = frozenset({"vote", "votes", "voted", "voting", "veto", "vetoed", "
 # draft resolution to a shareholder vote", "the club's members voted down the draft resolution").
 DRAFT_CIVIL = frozenset({"shareholder", "shareholders", "board", "directors", "company", "agm", "club", "students",
                          "faculty", "residents", "tenants", "employees", "staff"})
+# A vote of a state's elected members is its parliament's, no body's of states, unless the sentence names one ("MPs
+# in Britain voted on a draft resolution on fox hunting"; "The U.N. Security Council voted on a draft resolution that
+# US senators had criticised" is the Council's).
+DRAFT_MEMBERS = frozenset({"mps", "parliament", "lawmakers", "legislators", "deputies", "senators", "senate",
+                           "congress", "councillors", "councilors"})
 NUMBER_WORDS = frozenset({"no", "no."})  # "Resolution No. 2254": a numbered one
 # Verbs of adopting, at most ADOPTED_REACH words before the noun with only articles, qualifiers and adverbs between:
 # "passed a resolution", "adopted the following decision", "unanimously adopted a strongly worded resolution".

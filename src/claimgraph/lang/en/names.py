@@ -520,11 +520,19 @@ AGREEMENT_KINDS = {"Agreement": "Agreement", "Agreements": "Agreement", "Accord"
 AGREEMENT_OF_KINDS = ("Treaty", "Accord", "Agreement", "Memorandum", "Protocol")
 # A treaty named "of" what it makes, not of a place, names it by a list of such words, each capitalised ("the Treaty
 # of Peace and Friendship", "the Treaty of Peace, Friendship and Boundaries", "the Treaty of Amity and Cooperation"):
-# the whole list is the name, not its first word. Only after a word of AGREEMENT_SUBJECTS: "the Treaty of Versailles
-# and Germany's borders" names the treaty of a place, and the list ends before "and".
+# the whole list is the name, not its first word. Only a list of words of AGREEMENT_SUBJECTS, a word of
+# AGREEMENT_SUBJECT_QUALIFIERS at most before each ("Mutual Assistance", "Economic Cooperation", "Good
+# Neighbourliness"): "the Treaty of Versailles and Germany's borders" names the treaty of a place, and "signed the
+# Treaty of Peace and Egypt regained the Sinai" a treaty of peace, the list ending before "and".
 AGREEMENT_SUBJECTS = ("Peace", "Friendship", "Amity", "Alliance", "Cooperation", "Co-operation", "Commerce",
                       "Navigation", "Neutrality", "Non-Aggression", "Nonaggression", "Mutual", "Good-Neighbourliness",
-                      "Good-Neighborliness", "Guarantee", "Arbitration")
+                      "Good-Neighborliness", "Guarantee", "Arbitration", "Assistance", "Security", "Boundaries",
+                      "Borders", "Limits", "Trade", "Partnership", "Reconciliation", "Recognition", "Extradition",
+                      "Demarcation", "Delimitation", "Collaboration", "Consultation", "Development", "Settlement",
+                      "Non-Intervention", "Establishment", "Understanding", "Integration", "Aid", "Neighbourliness",
+                      "Neighborliness", "Relations")
+AGREEMENT_SUBJECT_QUALIFIERS = ("Mutual", "Good", "Economic", "Military", "Technical", "Cultural", "Scientific",
+                                "Perpetual", "Eternal", "Lasting", "Permanent", "Friendly", "Good-Neighbourly")
 AGREEMENT_OF_PLACE_KINDS = ("Declaration", "Charter")
 # ...or by any capitalised noun where the phrase is what was signed or adopted ("The Declaration of Principles was
 # signed in Washington"), unless a possessive owns it ("Kosovo's Declaration of Independence was adopted": one side's).

@@ -762,9 +762,23 @@ RESOLVED_CLAUSE_END = re.compile(r"[,;:]")
 RESOLVED_ACTS = frozenset({"invasion", "intervention", "attack", "attacks", "annexation", "aggression", "incursion",
                            "incursions", "occupation", "bombing", "bombings", "bombardment", "shelling", "raid",
                            "raids", "killing", "killings", "massacre", "coup", "violence", "hostilities", "fighting",
-                           "war", "withdrawal", "ceasefire", "cease-fire", "truce", "seizure", "blockade", "hijacking",
-                           "destruction", "downing", "shooting", "invaders", "occupiers", "landing", "landings",
-                           "strike", "strikes", "airstrikes", "offensive", "use"})
+                           "war", "ceasefire", "cease-fire", "truce", "blockade", "hijacking", "invaders", "occupiers",
+                           "strike", "strikes", "airstrikes", "offensive"})
+# ...and words that are acts of force alone ("demanded an immediate withdrawal") or by what they are "of"
+# (RESOLVED_OF_FORCE): a force, a weapon or a name ("the withdrawal of Russian forces", "the destruction of Grozny");
+# "the withdrawal of the report", "the seizure of cocaine", "the shooting of a gorilla" are no act of war. "use" and
+# "landing" are one only so (RESOLVED_ONLY_OF: "the use of force", "the landing of troops"; not "that states use the
+# funds", "a soft landing for the economy").
+RESOLVED_ACTS_OF = frozenset({"withdrawal", "destruction", "shooting", "seizure", "downing"})
+RESOLVED_ONLY_OF = frozenset({"use", "landing", "landings"})
+RESOLVED_OF_FORCE = frozenset({"force", "forces", "troops", "army", "armies", "soldiers", "military", "weapons", "arms",
+                               "tanks", "missiles", "aircraft", "militia", "militias", "fighters", "civilians",
+                               "protesters", "demonstrators", "hostages"})
+# A word of RESOLVED_ACTS that is an adjective or a verb before a lower-case word that is no preposition (OBJECT_STOPS,
+# "of", "against") names no act: "condemned the offensive remarks", "demanded more effort in fighting corruption";
+# "condemned the offensive in Idlib", "the fighting." do.
+RESOLVED_NOT_QUALIFIERS = frozenset({"offensive", "fighting"})
+RESOLVED_OBJECT_STOPS = OBJECT_STOPS | frozenset({"of", "against", "for", "that", "which", "there"})
 RESOLVED_REACH = 8
 RESOLVED_GAP = re.compile(r"[ \t]+(?:[\"“][ \t]*)?(?:[a-z]+ly[ \t]+)?")  # body| "strongly |deplored: its party's name
 # "Agreed to disagree", or agreeing only to talk (AGREED_NOTHING, from the "to" of what was agreed): to meet, to
