@@ -68,8 +68,15 @@ from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v67"  # v67: s36: a sentence in the writer's words that the next one only denies ("Portugal
-# denied this.", "Pakistan has denied the charge.") alleged, up to the writer's aside on it; v66: s36: an act called off, averted or nearly begun with its time or place after ("was
+NAME = "modality.v68"  # v68: s36 review: a siege, blockade or curfew called off is lifted, not undone, unless told
+# planned or called off at the last minute; "no" after a preposition or a copula ("With no warning", "It was no
+# surprise") denies nothing; a past schedule joined to its beginning ("were due to begin on Monday but began on
+# Wednesday") no plan; a sentence naming a charge or verdict is not alleged by a next one denying "the charges", nor
+# any by one that only "rejected this" or tells no denial ("did not deny this", "Nobody disputed this", "initially
+# denied this"); a charge aside runs past its list ("accused of shelling Sarajevo, Gorazde and Srebrenica, was
+# arrested"); v67: s36: a sentence in the writer's words that the next one only denies ("Portugal denied this.",
+# "Pakistan has denied the charge.") alleged, up to the writer's aside on it; v66: s36: an act called off, averted or
+# nearly begun with its time or place after ("was
 # called off on 3 May", "nearly erupted at the border on 4 May") denied; "No peace treaty has ever been signed" denies
 # the signing; a list's entry "Reported to have shot ..." alleged; a charge set off as an aside ("X, accused of Y, was
 # transferred") ends at its comma; "are due to begin", "has not yet begun", "have yet to start" planned; "asked for",
@@ -181,9 +188,12 @@ def _contested(text: str, whole: list[Sentence], cues: dict[Sentence, list[Cue]]
     """Give a sentence told in the writer's words (no cue of saying, doubting or denying) that the next sentence of
     its paragraph only denies (`DENIED_NEXT`: "Portuguese troops had fired on Indian villages. Portugal denied this.")
     an allegation up to the writer's aside on it (`CONTESTED_END`): the text sets it against the denial as a charge,
-    not as its finding. One whose cues already tell whose word it is ("Ukraine said ...") keeps them."""
+    not as its finding. One whose cues already tell whose word it is ("Ukraine said ...") keeps them, and one that
+    names a charge of its own (`CHARGE_NAMED`: "Police arrested the mayor on corruption charges. The mayor denied the
+    charges.") is denied only in that charge."""
     for before, after in zip(whole, whole[1:]):
-        told = not any(c.modality in DOUBTING | ALLEGING for c in cues[before])
+        told = (not any(c.modality in DOUBTING | ALLEGING for c in cues[before])
+                and not CUES.CHARGE_NAMED.search(text, before.start, before.end))
         denies = CUES.DENIED_NEXT.fullmatch(text, after.start, after.end)
         if told and denies and "\n\n" not in text[before.end:after.start]:
             aside = CUES.CONTESTED_END.search(text, before.start, before.end)
@@ -417,7 +427,21 @@ def _after_noun_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
     for m in _found(text, sentence, CUES.FUTURE_AFTER):
         yield Cue(clause(text, sentence, m.start(), m.end()), "Planned", behind_to=m.start())
     for m in _found(text, sentence, CUES.UNDONE_AFTER):
-        yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", behind_to=m.start())
+        if not _lifted(text, sentence, m):
+            yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", behind_to=m.start())
+
+
+def _lifted(text: str, sentence: Sentence, undone: re.Match) -> bool:
+    """Is what `undone` (a match of `UNDONE_AFTER`) tells called off a state that lasts, named in its clause before it
+    (`LIFTED_STATE`: "The Berlin blockade was called off in May 1949"): lifted, so it was, not undone? Not when an
+    aside before the words, a word before its noun or the words after tell it only planned or stopped before it began
+    (`NEVER_BEGUN`: "The blockade, planned for May, was called off", "The threatened siege was called off", "called off
+    at the last minute")."""
+    if undone.group("called") is None:
+        return False
+    start = clause_start(text, sentence, undone.start())
+    return (CUES.LIFTED_STATE.search(text, start, undone.start()) is not None
+            and CUES.NEVER_BEGUN.search(text, start, undone.end()) is None)
 
 
 def _terms_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
@@ -575,12 +599,18 @@ def _charge_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int
 
 def _aside_end(text: str, sentence: Sentence, charge: re.Match, end: int) -> int:
     """Where what a charge (a match of `ACCUSING`) holds ends: at the comma that closes it when it is an aside on a
-    noun (`CHARGE_ASIDE`: "Ali Musa, accused of leading the massacre, was transferred": the transfer is told), else at
-    `end`."""
+    noun (`CHARGE_ASIDE`: "Ali Musa, accused of leading the massacre, was transferred": the transfer is told), past
+    the commas of a list of what it charges (`CHARGED_ITEM`: "accused of shelling Sarajevo, Gorazde and Srebrenica,
+    was arrested": Gorazde is charged too), else at `end`."""
     if not CUES.CHARGE_ASIDE.search(text, max(sentence.start, charge.start() - GIVEN_REACH), charge.start()):
         return end
     close = text.find(",", charge.end(), end)
-    return end if close < 0 else close
+    while close >= 0:
+        following = text.find(",", close + 1, end)
+        if following < 0 or not CUES.CHARGED_ITEM.fullmatch(text, close + 1, following):
+            return close
+        close = following
+    return end
 
 
 def _stated_cues(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:

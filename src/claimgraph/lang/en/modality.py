@@ -143,9 +143,14 @@ _POSTPONED = (rf"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:again|twice
 # So do a schedule with the verb of its beginning ("The talks are due to begin in Cairo", "the talks that are supposed
 # to follow in Managua", "Elections were expected to take place in May"; not "to resume": talks told before go on) and
 # a beginning still awaited ("The trial has not yet begun", "Talks have yet to start", "the vote is yet to take
-# place").
+# place"). A past schedule whose beginning the sentence then joins to it is no plan ("The talks were due to begin on
+# Monday but began on Wednesday", "due to open on Monday but finally opened"); a beginning of another act after it is
+# no keeping of it ("were due to begin after the ceasefire began").
 _BEGIN_ANEW = r"(?:take\s+place|begin|start|open|follow|convene|be\s+held)"
-_SCHEDULED_BEGIN = (rf"(?:is|are|was|were)\s+(?:{'|'.join(_verbs.SCHEDULED_FORMS)})\s+to\s+{_BEGIN_ANEW}|"
+_SCHEDULED = rf"\s+(?:{'|'.join(_verbs.SCHEDULED_FORMS)})\s+to\s+{_BEGIN_ANEW}"
+_KEPT = (r"[^.;]*?\b(?:and|but)\s+(?:[\w’'-]+\s+){0,2}?"
+         r"(?:began|started|opened|convened|took\s+place|went\s+ahead|(?:was|were)\s+held)\b")
+_SCHEDULED_BEGIN = (rf"(?:is|are){_SCHEDULED}|(?:was|were){_SCHEDULED}(?!{_KEPT})|"
                     r"(?:has|have|had)\s+(?:not\s+yet|yet\s+to)\s+(?:begun|begin|started|start|opened|open|"
                     rf"taken\s+place|take\s+place|been\s+held|be\s+held)|(?:is|are)\s+yet\s+to\s+{_BEGIN_ANEW}")
 FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})|{_SET_FOR}|"
@@ -164,7 +169,15 @@ _UNDONE_END = r"(?=\s*(?:[.,;:)?]|$)|\s+(?:at\s+all|after\s+all|in\s+the\s+end|b
 # before it may tell only a plan ("The protest, planned for Sunday, was called off"): one that tells the act's course
 # tells it happened, and ended ("The strike, which paralysed the port for a month, was called off").
 _CALLED_OFF = (r"(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:narrowly|finally|eventually|again)\s+)?"
-               r"(?:called\s+off|averted)|(?:nearly|almost)\s+(?:happened|broke\s+out|erupted)")
+               r"(?:(?P<called>called\s+off)|averted)|(?:nearly|almost)\s+(?:happened|broke\s+out|erupted)")
+# A state that lasts, called off, is lifted, not undone: "The Berlin blockade was called off in May 1949", "The siege
+# was called off in 1683 when the relief army arrived" tell its end (`extract.modality._lifted`); averted it is undone.
+# Not one told only planned before its noun ("The threatened blockade was called off") nor called off at the last
+# minute ("A blockade of the port was called off at the last minute"): that one never began.
+LIFTED_STATE = re.compile(r"\b(?:sieges?|blockades?|occupations?|embargo(?:e?s)?|curfews?|sanctions|martial\s+law|"
+                          r"state\s+of\s+emergency)\b", re.IGNORECASE)
+NEVER_BEGUN = re.compile(r"\b(?:planned|scheduled|proposed|threatened|intended|expected|announced|"
+                         r"last\s+(?:minute|moment))\b", re.IGNORECASE)
 # A time or a place may stand between those words and the clause's end ("The offensive was called off on 3 May",
 # "Fighting nearly erupted at the border on 4 May", "was narrowly averted in 1962 when the Soviets withdrew"): the day
 # or the place of the calling off, not of a course of the act, and so may who called it off; a clause of "when" after
@@ -174,8 +187,9 @@ _DAY_WORD = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?\b|(?:{_verbs.TIME_NAMES})\b)"
 _DATED = rf"(?:on|in)\s+(?:(?:early|late|mid)[\s-]+)?{_DAY_WORD}(?:\s+{_DAY_WORD})*"
 _PLACED = (r"(?:at|near|along|across|on|in|over)\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*|"
            r"(?:at|near|along|across)\s+the\s+(?:[a-z-]+\s+)?[a-z-]+")
-# "was averted at the last minute by loyal troops"; not a span after it ("by the union after ten days")
-_AGENT_WORD = r"(?!(?:after|for|during|until|till|within|following|throughout)\b)[\w’'.-]+"
+# "was averted at the last minute by loyal troops"; not a span after it ("by the union after ten days"), nor a time of
+# its course after the agent ("by miners in week three": the agent's words end before "in", "on" or "at")
+_AGENT_WORD = r"(?!(?:after|for|during|until|till|within|following|throughout|in|on|at)\b)[\w’'.-]+"
 _BY_AGENT = rf"by\s+(?:{_AGENT_WORD}\s+){{0,3}}?{_AGENT_WORD}"
 _CALLED_OFF_END = rf"(?:\s+(?:{_DATED}|{_PLACED}|{_BY_AGENT})){{0,2}}(?:{_UNDONE_END}|\s+when\b)"
 _PLAN_ASIDE = (r"(?:,\s+|\s+(?:that|which)\s+)(?:[^,;.]{0,40}?\s)?"
@@ -315,9 +329,16 @@ NEGATION = re.compile(rf"(?:\b{_AUX}(?:\s+not|n[’']t)(?:\s+repeat\s+not)?\b(?!
 # object it denies no act ("did nothing to stop the attack").
 # So does "no" before the subject's noun, lower case and a few words long: "No peace treaty has ever been signed", "No
 # shots were fired", "no country would recognise it" deny the verb (the noun itself is denied by `NO`); not in quotes,
-# nor a quantity or an idiom ("no more than", "no doubt"), nor a name's capital ("No Man's Land was shelled").
-_NO_SUBJECT = (r"(?<![“\"'‘])no\s+(?!(?:more|less|fewer|later|earlier|sooner|longer|doubt|matter|one)\b)"
-               r"(?:(?-i:[a-z])[\w’'-]*\s+){1,3}?")
+# nor a quantity or an idiom ("no more than", "no doubt"), nor a name's capital ("No Man's Land was shelled"). Nor
+# "no" after a preposition or a verb, an object's ("With no warning the army was mobilised", "In no time the troops
+# were deployed", "It was no surprise the rebels were armed"), nor words with a determiner, a noun and the subject of a
+# clause after it ("There was no sign the militia had attacked the village").
+_NO_OBJECT_BEFORE = "".join(rf"(?<!\b{word}\s)" for word in ("with", "without", "in", "at", "by", "of", "for", "to",
+                                                             "under", "on", "as", "is", "was", "are", "were", "be",
+                                                             "been"))
+_NO_SUBJECT = (rf"(?<![“\"'‘]){_NO_OBJECT_BEFORE}no\s+"
+               r"(?!(?:more|less|fewer|later|earlier|sooner|longer|doubt|matter|one)\b)"
+               r"(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their)\b)(?-i:[a-z])[\w’'-]*\s+){1,3}?")
 NEGATIVE_SUBJECT = re.compile(rf"\b(?:(?:nothing|nobody|no[ -]one)\s+|{_NO_SUBJECT}){_AUX}\s+"
                               r"(?:(?:yet|ever)\s+)?(?:been\s+|being\s+)?(?P<act>[\w’'-]+)", re.IGNORECASE)
 # "Neither" before the subject denies the verb after it as "not" does: "Neither army shelled the town", "Neither of
@@ -652,6 +673,13 @@ ACCUSING = re.compile(rf"\b(?:{_verbs.ACCUSE}\s+(?:[\w’'-]+\s+){{0,4}}?{_ASIDE
 # closes it, where the sentence's own verb comes back, told (`extract.modality._charge_cues`).
 CHARGE_ASIDE = re.compile(r",\s+(?:(?:who|which)\s+(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+)?)?"
                           r"(?:\w+ly\s+)?$", re.IGNORECASE)
+# ...past the commas of a list it charges ("Mladic, accused of shelling Sarajevo, Gorazde and Srebrenica, was
+# arrested", "accused of the massacre in Srebrenica, Bosnia, in July 1995, was"): a stretch between two commas of a
+# few words, or one joined by "and" or "or", that opens with no verb of the sentence ("accused of corruption, fled to
+# Dubai, where", "..., was tried, and") goes on with the charge.
+CHARGED_ITEM = re.compile(rf"\s*(?!(?:{_verbs.PAST_VERB}|was|were|is|are|has|have|had|will|would|then|later)\b)"
+                          r"(?:(?:[^\s,]+\s*){1,3}|(?:[^\s,]+\s+){0,5}(?:and|or)\s+(?:[^\s,]+\s*){1,5})",
+                          re.IGNORECASE)
 # "Moscow blamed Ukrainian shelling": who blames names a cause, its own claim (not "blamed X for", which
 # ACCUSING reads, nor "blamed on", ATTRIBUTION).
 BLAMING = re.compile(rf"\b{_verbs.BLAME}\s+(?!on\b)(?!(?:[\w’'-]+\s+){{0,4}}?for\b)", re.IGNORECASE)
@@ -663,12 +691,29 @@ DISMISSED = re.compile(rf"\b(?:{_verbs.REJECTING}|refut(?:e|es|ed))\s+"
 # denial, alleged (`extract.modality._contested`). A subject of a few words, not a pronoun (one who denies a charge
 # named in the sentence before: "Police arrested a man for the murder. He denied the charge." tells the arrest), the
 # verb, and a word that points back to what was told: not "it" or "that", which may point to a thing named in it.
-_POINTING_BACK = (r"(?:this|these\s+(?:charges|accusations|allegations|claims|reports)|"
-                  r"the\s+(?:charges?|accusations?|allegations?|claims?|reports?|account))")
-DENIED_NEXT = re.compile(r"\s*(?!(?:he|she|they|it|we|I|you)\b)(?:[\w’'.()-]+\s+){1,6}?(?:(?:has|have|had)\s+)?"
+# "Rejected" only with a noun of claim: "rejected this" opposes an act, not its truth ("Russia annexed Crimea in March
+# 2014. The General Assembly rejected this.": the annexation is told).
+_CLAIM_BACK = (r"(?:these\s+(?:charges|accusations|allegations|claims|reports)|"
+               r"the\s+(?:charges?|accusations?|allegations?|claims?|reports?|account))")
+_POINTING_BACK = rf"(?:this|{_CLAIM_BACK})"
+# Not a denial told negated, withheld or later taken back: a word of the subject's or before the verb that says so
+# ("Armenia initially denied this.", "Yerevan did not deny this.", "Nobody disputed this.", "Officials never denied the
+# reports.", "Baku has yet to deny this.", "The ministry declined to deny the reports.").
+_NOT_DENYING = (r"(?!(?:not|never|no|nobody|none|nothing|neither|nor|yet|initially|originally|first|"
+                r"refused|declined|failed|would|could)\b|[\w’'-]*n[’']t\b)")
+DENIED_NEXT = re.compile(rf"\s*(?!(?:he|she|they|it|we|I|you)\b)(?:{_NOT_DENYING}[\w’'.()-]+\s+){{1,6}}?"
+                         r"(?:(?:has|have|had)\s+)?"
                          r"(?:(?:also|again|repeatedly|strongly|flatly|firmly|always|promptly)\s+)?"
-                         rf"(?:{_verbs.DENY}|{_verbs.REJECT}|disput(?:e|es|ed))\s+{_POINTING_BACK}\s*[.!]?\s*",
+                         rf"(?:(?:{_verbs.DENY}|disput(?:e|es|ed))\s+{_POINTING_BACK}|{_verbs.REJECT}\s+{_CLAIM_BACK})"
+                         r"\s*[.!]?\s*",
                          re.IGNORECASE)
+# Not when the sentence before names a charge, a suit or a verdict of its own: the denial is of that charge ("Police
+# arrested the mayor on corruption charges. The mayor denied the charges.": the arrest is told; "The court convicted
+# Taylor of war crimes. His lawyers rejected the charges."). An arrest alone is an act the denial may deny ("Troops
+# detained 40 protesters in Minsk. The ministry denied this."), nor a post ("the officer in charge of the checkpoint").
+CHARGE_NAMED = re.compile(r"\b(?:(?<!\bin\s)(?<!\bof\s)charg(?:e|es|ed|ing)|accus\w*|alleg\w*|claim(?:s|ed)?|"
+                          r"reports?|reported|su(?:e|es|ed|ing)|lawsuit|indict\w*|convict\w*|prosecut\w*)\b",
+                          re.IGNORECASE)
 # What is charged ends where the writer's own aside on it begins: a relative clause or a participle set off by a comma
 # ("the killing of Captain Kalia, captured while on patrol in May, whose bodies were handed over on 9 June" charges
 # the killing, not the capture or the handover).
