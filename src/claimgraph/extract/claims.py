@@ -94,7 +94,9 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v143"  # v143: s36 roles36: the body of watchers ("OSCE monitors reported") and a speaker's
+NAME = "clause.v144"  # v144: s36 review: a group a noun alone names is unarmed at the text's first word too
+# ("Thousands of villagers fled as fighting spread", `clause_roles._unarmed_people`);
+# v143: s36 roles36: the body of watchers ("OSCE monitors reported") and a speaker's
 # accounts, sources or body's spokeswoman ("Chinese accounts say", "The US State Department spokeswoman won't
 # say") take no role; a go-between named before "in the middle" is a mediator, no party ("with Russia in the
 # middle"); a state before a possessive ends no list of places nor locates the place before it ("in Helsinki,

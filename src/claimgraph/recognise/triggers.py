@@ -60,7 +60,10 @@ CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v138"  # v138: s36 review: no place of an unknown name fell in a sentence of a market ("Apple
+NAME = "triggers.v139"  # v139: s36 review: no attack fired in a drill or a match, nor fired back at critics
+# (`_retort_after`); no death told with a crash, a derailment or a heatwave (deaths.DISASTERS); no capture of a lead
+# or a prize ("The crew seized the lead", triggers.WON);
+# v138: s36 review: no place of an unknown name fell in a sentence of a market ("Apple
 # fell 4 percent on Friday", `named_falls`);
 # v137: s36 agreements36: a draft resolution voted on is the body's act, and a council's
 # or an assembly's verdict ("the General Assembly deplored the invasion") its resolution, "signed the accords"
@@ -604,9 +607,10 @@ def _fired_unaimed(doc: Doc, start: int, armed: frozenset[str]) -> bool:
     """Is the active verb at doc[start], "fired" or "firing" (`CUES.FIRED_UPON_VERBS`), told with no object: right
     before a word of `CUES.FIRED_UNAIMED_NEXT` ("fired first", "fired when asked", "fired from the roof", a mark), with
     armed men, an armed name (`armed.armed_head`) or an armed party (`CUES.AMBUSHED_PARTIES`: "the patrol") in its
-    subject, no weapon right before it (a participle: "a mortar shell fired from Gaza") and no salute or warning in
-    its sentence (`CUES.FIRED_CEREMONY`)? "The Soviet patrol had intruded and fired first"; not "The company fired 200
-    workers", "The honour guard fired, and the band played"."""
+    subject, no weapon right before it (a participle: "a mortar shell fired from Gaza"), no salute, warning or drill in
+    its sentence (`CUES.FIRED_CEREMONY`) and no retort after "fired back" (`_retort_after`)? "The Soviet patrol had
+    intruded and fired first"; not "The company fired 200 workers", "The honour guard fired, and the band played",
+    "The soldiers fired repeatedly during the exercise", "The army fired back at critics"."""
     if doc[start].lower_ not in CUES.FIRED_UPON_VERBS or start + 1 >= len(doc) \
             or doc[start + 1].lower_ not in CUES.FIRED_UNAIMED_NEXT:
         return False
@@ -614,6 +618,8 @@ def _fired_unaimed(doc: Doc, start: int, armed: frozenset[str]) -> bool:
         return False  # the weapon fired, a participle: "a mortar shell fired from Gaza killed two men"
     if any(t.lower_ in CUES.FIRED_CEREMONY for t in doc[start].sent):
         return False
+    if doc[start + 1].lower_ in CUES.FIRED_IN_WORDS and _retort_after(doc, start + 2):
+        return False  # "The army fired back at critics of the budget"
     return armed_head(doc, start, armed) or any(t.lower_ in CUES.AMBUSHED_PARTIES for t in subject_tokens(doc, start))
 
 
@@ -640,8 +646,12 @@ def _in_words(doc: Doc, end: int) -> bool:
     """Is fire returned one of words (`CUES.RETURNED_FIRE`): a word of a dispute (`CUES.RETORTS`) within
     `CUES.KILLER_REACH` words after it in its sentence? "The army returned fire at critics of the budget", "Militants
     returned fire in the war of words"; not "the Djiboutian Armed Forces returned fire"."""
-    if doc[end - 1].lower_ not in CUES.RETURNED_FIRE:
-        return False
+    return doc[end - 1].lower_ in CUES.RETURNED_FIRE and _retort_after(doc, end)
+
+
+def _retort_after(doc: Doc, end: int) -> bool:
+    """Is a word of a dispute (`CUES.RETORTS`) within `CUES.KILLER_REACH` words from doc[end] in its sentence? Fire
+    returned or fired back at critics, questions or a statement is a retort, no shot."""
     stop = min(doc[end - 1].sent.end, end + CUES.KILLER_REACH)
     return any(t.lower_ in CUES.RETORTS for t in doc[end:stop])
 
