@@ -2,7 +2,8 @@
 each a guard that failed before its mend. A group a noun alone names at the text's first word is unarmed as anywhere
 else; a party's militants are no armed group, nor its rebels the armed group the source named; "its soldiers" after
 another state in their sentence are no force named before; a drill's fire, fire "back at" critics and the dead of a
-crash, a derailment or the flu are no attack and no killing; a lead or a prize seized is no capture.
+crash, a derailment or the flu (with no verb, or "were killed" with no arms told) are no attack and no killing; a lead
+or a prize seized is no capture.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def test_a_lead_or_a_prize_won_is_no_capture(claims_of, text):
     "The army fired back at critics of the budget on Monday.",
     "The soldiers fired back at the reporters' questions during the press conference.",
     "The soldiers fired repeatedly during a training exercise near Tapa on 3 May.",
+    "The army fired back in the dispute over pensions on Monday.",
 ])
 def test_fire_in_words_or_in_a_drill_is_no_attack(claims_of, text):
     assert not typed(claims_of(text + "\n", date="2015-01-01"), "Attack"), text
@@ -60,9 +62,20 @@ def test_fire_in_words_or_in_a_drill_is_no_attack(claims_of, text):
     "Ten passengers dead after bus overturns near Lyon.",
     "Two children dead after train derailed near Lyon.",
     "Flu: 12 villagers dead in the district, officials say.",
+    "Passengers were killed when the bus overturned near Lyon on 3 May.",
+    "Five passengers were killed in a bus crash near Lyon on 3 May.",
+    "Twelve villagers were killed by the flu in the district.",
 ])
 def test_a_toll_of_an_accident_or_an_illness_is_no_killing(claims_of, text):
     assert not typed(claims_of(text + "\n", date="2015-01-01"), "Killing"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Five passengers were killed when a shell hit their bus near Donetsk on 3 May 2015.",
+    "Twelve villagers were killed when gunmen attacked the village after the flood.",
+])
+def test_a_killing_with_arms_told_beside_a_mishap_is_still_a_killing(claims_of, text):
+    assert typed(claims_of(text + "\n", date="2016-01-01"), "Killing"), text
 
 
 @pytest.mark.parametrize("text, group", [

@@ -27,8 +27,8 @@ from .agreement_ends import agreement_ends
 from .appointments import appointments
 from .impacts import impacts
 from .independence import independences
-from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, subject_tokens,
-                    troops_in, weapon_head)
+from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, armed_words, fired_at, named_before,
+                    subject_tokens, troops_in, weapon_head)
 from .arson import arson_at, nothing_burnt
 from .base import Candidate, words_of
 from .charters import owned_charters
@@ -59,9 +59,11 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
+DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v139"  # v139: s36 review: no attack fired in a drill or a match, nor fired back at critics
-# (`_retort_after`); no death told with a crash, a derailment or a heatwave (deaths.DISASTERS); no capture of a lead
+NAME = "triggers.v139"  # v139: s36 review: no attack fired in a drill or a match, nor fired back at critics or in a
+# dispute (`_retort_after`); no death told with a crash, a derailment or a heatwave (deaths.DISASTERS), nor "were killed" in
+# one with no arms told ("Passengers were killed when the bus overturned", `_mishap`); no capture of a lead
 # or a prize ("The crew seized the lead", triggers.WON);
 # v138: s36 review: no place of an unknown name fell in a sentence of a market ("Apple
 # fell 4 percent on Friday", `named_falls`);
@@ -198,7 +200,7 @@ class Triggers:
                 or (cls in CUES.AGREEMENT_CLASSES and (_absent(doc, start, end) or unnamed_plural(doc, start)
                                                      or topic_of_talks(doc, start, end)))
                 or other_sense(doc, start, end, cls, self._armed, self._places)
-                or (cls == "Killing" and toll_of_sides(doc, end)))
+                or (cls == "Killing" and (toll_of_sides(doc, end) or _mishap(doc, end, self._armed))))
 
 
 def _presences(doc: Doc) -> Iterator[Candidate]:
@@ -640,6 +642,18 @@ def _fired_at_target(doc: Doc, i: int, places: frozenset[str]) -> bool:
         return False
     words = _object_words(doc, i + 1, CUES.WEAPON_OBJECT_REACH)
     return fired_at(doc, i, places) or bool(set(words) & CUES.FIRED_TARGETS) or troops_in(words)
+
+
+def _mishap(doc: Doc, end: int, armed: frozenset[str]) -> bool:
+    """Is the killing told by "killed" ("were killed", "was killed") in a sentence of a disaster, a mishap or an
+    illness (`DEATHS.DISASTERS`: "Passengers were killed when the bus overturned", "Twelve villagers were killed by the
+    flu") with no weapon, armed men nor armed name in it (`armed.armed_words`)? The reading of a toll told with no
+    verb of killing (`recognise.deaths`); "were killed when a shell hit the bus" is kept, and so is a collapse
+    (no disaster: "killed when the building collapsed after an air strike")."""
+    if doc[end - 1].lower_ != "killed":
+        return False
+    words = [t.lower_ for t in doc[end - 1].sent]
+    return any(w in DEATHS.DISASTERS for w in words) and not armed_words(words, armed)
 
 
 def _in_words(doc: Doc, end: int) -> bool:

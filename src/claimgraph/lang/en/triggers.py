@@ -641,7 +641,10 @@ RELATIVES = {"fought": frozenset({"who", "that", "which"})}
 RETURNED_FIRE = frozenset({"fire"})
 RETORTS = frozenset({"critic", "critics", "words", "letter", "letters", "lawsuit", "lawsuits", "minister", "mayor",
                      "press", "media", "reports", "report", "statement", "statements", "tweet", "tweets", "opponents",
-                     "rivals", "accusations", "claims", "question", "questions", "remarks", "comments", "criticism"})
+                     "rivals", "accusations", "claims", "question", "questions", "remarks", "comments", "criticism",
+                     # a quarrel's own words: "The army fired back in the dispute over pensions" (no "row": "fired
+                     # back at a row of houses")
+                     "dispute", "disputes", "debate", "feud", "spat", "argument", "controversy"})
 # Of those, the words that name an attack so only as a trigger of one word: "gunmen shot and critically wounded its
 # ambassador", "the ambassador was shot by gunmen"; not "the director shot a film"; "shot down" and "was shot dead"
 # are phrases of the lexicon with rules of their own.
