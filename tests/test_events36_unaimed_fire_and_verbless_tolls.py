@@ -1,7 +1,8 @@
 """Events the graph never found in the developed texts of session 36 (events36), told in shapes that recur across
 conflicts, with invented sentences: armed men who "fired" with no object named (a patrol that "fired first",
 soldiers who "fired when asked to disarm"), and a toll of dead told with no verb (a note's "100 JNA dead", "Of the
-44 dead"), not a figure a side gives ("counted 1,383 dead"); and the sentences of other kinds each rule must leave alone.
+44 dead"), not a figure a side gives ("counted 1,383 dead"); and the sentences of other kinds each rule must leave
+alone.
 """
 
 from __future__ import annotations

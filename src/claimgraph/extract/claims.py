@@ -94,7 +94,9 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v144"  # v144: s36 review: only watchers who watch or tell are bystanders ("Gunmen attacked EU
+NAME = "clause.v145"  # v145: s36 review: a group a noun alone names is unarmed at the text's first word too
+# ("Thousands of villagers fled as fighting spread", `clause_roles._unarmed_people`);
+# v144: s36 review: only watchers who watch or tell are bystanders ("Gunmen attacked EU
 # monitors": the EU its target); a state whose possessive holds a place noun a word or two on is where it lies
 # ("Aleppo, Syria's largest city"); a place or force "in the middle" no go-between ("with Shusha in the middle");
 # v143: s36 roles36: the body of watchers ("OSCE monitors reported") and a speaker's

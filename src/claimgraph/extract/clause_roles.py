@@ -162,11 +162,9 @@ def _unarmed_people(text: str, mention: Mention) -> bool:
     rights of the Albanian minority", `CUES.UNARMED_PEOPLE_AFTER`)? It names the victims or a minority, never the
     state acting: no actor (who suffered a passive verb of harm is still its target, `_is_target`). A people group
     holds its noun (`recognise.people_groups`: "Somali refugees", or the noun alone: "villagers"): the same when its
-    own last word is that noun."""
-    if mention.method == PEOPLE_GROUPS:
-        space = text.rfind(" ", mention.start - 1, mention.end)
-        last = CUES.UNARMED_PEOPLE_AFTER.match(text, space) if space >= 0 else None
-        return last is not None and last.end() == mention.end
+    own last word is that noun ("Thousands of villagers fled as fighting spread": no side of the fighting)."""
+    if mention.method == PEOPLE_GROUPS:  # its last word, wherever the name stands (the text's first word too)
+        return CUES.UNARMED_PEOPLE_AFTER.fullmatch(f" {text[mention.start:mention.end].split()[-1]}") is not None
     return mention.method == METHOD_DEMONYM and CUES.UNARMED_PEOPLE_AFTER.match(text, mention.end) is not None
 
 

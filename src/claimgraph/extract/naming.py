@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the functions read the resolver's state: the type only, the
 NAMES = cues("names")  # another name of a thing ("also called the X", `ALIAS_OF_NAME`); the kind words of bodies
 BODY_KINDS = NAMES.BODY_KINDS  # "Mission", "Commission": a kind word that alone names a body named before
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
+MEMBERS = cues("triggers").CIVIL_IRREGULARS  # a party's, a union's or a class's rebels (`_rebels_of_a_body`)
 
 MEMBERS_REACH = 40  # characters before a name: "by the member States of the "
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -128,13 +129,33 @@ def rebels_named(r: Resolver, mention: Mention) -> Entity | None:
     up in the 1970s ... denied supporting the rebels"): the last one named before whose name ends in the mention's
     noun ("Libyan rebels" ... "the rebels"), else the one armed group the gazetteer knows that the source named so
     far; none where it named two or none. Not loyalists (`NAMES.LOYAL_WORDS`: "Gbagbo loyalists" are the other
-    side), a unit named in context ("the Royal Malay Regiment"), nor a group a noun alone names ("the gunmen")."""
+    side), a unit named in context ("the Royal Malay Regiment"), nor a group a noun alone names ("the gunmen"); none for
+    rebels a body holds (`_rebels_of_a_body`: "the rebels in the Labour Party")."""
+    if _rebels_of_a_body(r, mention):
+        return None
     noun = mention.text.split()[-1].casefold()
-    named = [e for e in r.result.entities.values() if "ArmedGroup" in e.classes and e.id != SIDE_FORCES
-             and e.label[:1].isupper() and not e.label.casefold().endswith(NAMES.LOYAL_WORDS)]
-    same = [e for e in named if e.label.casefold().endswith(noun)]
-    known = [e for e in named if e.id in r.known]
+    groups = [e for e in r.result.entities.values() if "ArmedGroup" in e.classes and e.id != SIDE_FORCES
+              and e.label[:1].isupper() and not e.label.casefold().endswith(NAMES.LOYAL_WORDS)]
+    same = [e for e in groups if e.label.casefold().endswith(noun)]
+    known = [e for e in groups if e.id in r.known]
     return same[-1] if same else known[0] if len(known) == 1 else None
+
+
+def _rebels_of_a_body(r: Resolver, mention: Mention) -> bool:
+    """Do "the rebels" stand right after a word of members (`MEMBERS`, as for militants: "backbench rebels", "the
+    party rebels", "Shareholder rebels"), or right before "of", "in" or "within" a name read as a body's
+    (`NAMES.REBELS_WITHIN`), no place's nor armed group's ("the rebels in the Labour Party")? They are that body's
+    members, dissenters, no armed group the source named ("the rebels in Aleppo" are; so are those of a name no rule
+    read, a place's as often)."""
+    before = r.text[max(0, mention.start - 30):mention.start].split()
+    if before and before[-1].casefold() in MEMBERS:
+        return True
+    within = NAMES.REBELS_WITHIN.match(r.text, mention.end)
+    if within is None:
+        return False
+    sentence = r.sentences[r.index] if r.index < len(r.sentences) else None
+    name = next((m for m in sentence.mentions if m.start == within.end()), None) if sentence else None
+    return name is not None and not {"Place", "ArmedGroup"} & (set(tops((name.cls,))) | {name.cls})
 
 
 def _person_by_a_places_name(mention: Mention, known: Entity) -> bool:

@@ -85,7 +85,9 @@ from .wording import VERBS, accused, counted_from, definite, marked_new, postmod
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v107"  # v107: s36 groups36: "the rebels" are the armed group the source named by name
+NAME = "resolve.v108"  # v108: s36 review: no armed group the source named for the rebels of a party ("the rebels in
+# the Labour Party", "backbench rebels", `naming._rebels_of_a_body`);
+# v107: s36 groups36: "the rebels" are the armed group the source named by name
 # (`naming.rebels_named`); v106: s34 last mend: an act to come and one done at the same place are one ("will sign ...
 # in Paris on 3 May" ... "they signed the accord in Paris"); v105: s34: a dated act to come is no undated act done
 # ("will be executed on 1 July" ... "Two guards were executed": two); v104: s33 reading: only an undated act to come

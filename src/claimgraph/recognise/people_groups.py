@@ -24,10 +24,14 @@ from ..lang import cues
 from .base import Candidate, name_id, settle, text_of
 from .patterns import METHOD_DEMONYM, METHOD_FORCE
 
-NAME = "people-groups.v4"  # v4: a group named by a noun for people alone, where its sentence tells an act (`unnamed`);
+NAME = "people-groups.v5"  # v5: s36 review: no armed group of a party's militants ("party militants", "militants
+# within the party", `_activists`), nor the one force named for "its soldiers" after a state in their sentence
+# ("Turkey said its soldiers", `_force_named`);
+# v4: a group named by a noun for people alone, where its sentence tells an act (`unnamed`);
 # v3: no captives (v2), no advisers: a state's own men
 CUES = cues("people_groups")
 OPENING = cues("names").OPENING  # a sentence's opening, where the group's first word takes a capital ("Hostages were")
+CIVIL = cues("triggers").CIVIL_IRREGULARS  # a party's, a union's or a class's "militants" are activists (`_activists`)
 _GROUP_NAME = re.compile(CUES.GROUP_NAME.pattern, re.IGNORECASE)
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'\-.]*[ \t]+$")  # a capitalised word right before: "American hostages"
 
@@ -83,22 +87,26 @@ def unnamed(doc, found: list[Candidate]) -> list[Candidate]:
     groups = []
     for match in _GROUP_NAME.finditer(text):
         start, end = _unread(found, match)
-        told = any(s.start_char <= start and end <= s.end_char for s in acts)
-        if start < end and told and _lower_case(text, match, start) and not _indefinite_force(match):
+        told = next((s for s in acts if s.start_char <= start and end <= s.end_char), None)
+        if start < end and told and _lower_case(text, match, start) and not (
+                _indefinite_force(match) or _activists(text, match)):
             noun = match.group("noun").lower()
             key = CUES.GROUP_KEYS.get(noun, noun)
             cls = CUES.GROUP_NOUNS[noun]
-            entity = _force_named(found, start, cls, key) if cls in CUES.STATE_MEN else None
+            entity = _force_named(found, told.start_char, start, cls, key) if cls in CUES.STATE_MEN else None
             if entity != "":
                 groups.append(Candidate(start, end, "entity", cls, NAME, value=key,
                                         entity=entity or name_id(f"{key} {doc.user_data.get('source', '')}")))
     return settle([*found, *groups]) if groups else found
 
 
-def _force_named(found: list[Candidate], start: int, cls: str, key: str) -> str | None:
+def _force_named(found: list[Candidate], since: int, start: int, cls: str, key: str) -> str | None:
     """The id of the one force of the class `cls` (an army; a police: one whose words end in `key`) named before
     `start`; None where none was, "" where two were ("Ethiopian troops ... Eritrean troops ... the troops": whose is
-    not told)."""
+    not told), or where a state is named in its sentence (from `since`) before it: the men may be that state's
+    ("Syrian troops attacked Homs. Turkey said its soldiers shot down a jet": no Syrian soldiers)."""
+    if any(c.kind == "entity" and c.cls == "State" and since <= c.start and c.end <= start for c in found):
+        return ""
     ids = {c.entity for c in found if c.kind == "entity" and c.cls == cls and c.end <= start and c.entity
            and c.method != NAME and (cls != "Government" or c.entity.endswith(key))}
     return ids.pop() if len(ids) == 1 else "" if ids else None
@@ -112,6 +120,19 @@ def _indefinite_force(match: re.Match) -> bool:
         return False
     return match.group("name").lower().startswith(("a ", "an ")) or not (
         match.group("the") or match.start("noun") > match.start("name"))
+
+
+def _activists(text: str, match: re.Match) -> bool:
+    """Are the armed men a party's, a union's or a class's members: the word right before the noun one of `CIVIL`
+    ("the party militants attacked the leadership", "the party's militants", "union militants"), as an act's reader
+    reads them (`armed.troops_in`), or the body they are in right after it (`CUES.BODY_AFTER`: "militants within the
+    party", "militants in the union")? Activists, no armed group ("militants in the hills" are armed men)."""
+    if CUES.GROUP_NOUNS[match.group("noun").lower()] != "ArmedGroup":
+        return False
+    before = text[max(0, match.start("noun") - 30):match.start("noun")].split()
+    body = CUES.BODY_AFTER.match(text, match.end("noun"))
+    return bool(before) and re.sub(r"[’']s$", "", before[-1].lower()) in CIVIL or (
+        body is not None and body.group("body").lower() in CIVIL)
 
 
 def _unread(found: list[Candidate], match: re.Match) -> tuple[int, int]:

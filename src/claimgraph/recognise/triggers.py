@@ -27,8 +27,8 @@ from .agreement_ends import agreement_ends
 from .appointments import appointments
 from .impacts import impacts
 from .independence import independences
-from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, fired_at, named_before, subject_tokens,
-                    troops_in, weapon_head)
+from .armed import (ambushed_party, armed_clause, armed_head, armed_subject, armed_words, fired_at, named_before,
+                    subject_tokens, troops_in, weapon_head)
 from .arson import arson_at, nothing_burnt
 from .base import Candidate, words_of
 from .charters import owned_charters
@@ -59,8 +59,13 @@ from .votes import voted_resolutions
 CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
+DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v139"  # v139: s36 review: a council's verdict only on an act of force: not "the price war",
+NAME = "triggers.v140"  # v140: s36 review: no attack fired in a drill or a match, nor fired back at critics or in a
+# dispute (`_retort_after`); no death told with a crash, a derailment or a heatwave (deaths.DISASTERS), nor "were
+# killed" in one with no arms told ("Passengers were killed when the bus overturned", `_mishap`); no capture of a
+# lead or a prize ("The crew seized the lead", triggers.WON);
+# v139: s36 review: a council's verdict only on an act of force: not "the price war",
 # "the hunger strike", "the offensive remarks", "that states use the funds", "the use of plastic"; no parliament's
 # draft resolution ("MPs voted on a draft resolution");
 # v138: s36 review: no place of an unknown name fell in a sentence of a market ("Apple
@@ -198,7 +203,7 @@ class Triggers:
                 or (cls in CUES.AGREEMENT_CLASSES and (_absent(doc, start, end) or unnamed_plural(doc, start)
                                                      or topic_of_talks(doc, start, end)))
                 or other_sense(doc, start, end, cls, self._armed, self._places)
-                or (cls == "Killing" and toll_of_sides(doc, end)))
+                or (cls == "Killing" and (toll_of_sides(doc, end) or _mishap(doc, end, self._armed))))
 
 
 def _presences(doc: Doc) -> Iterator[Candidate]:
@@ -607,9 +612,10 @@ def _fired_unaimed(doc: Doc, start: int, armed: frozenset[str]) -> bool:
     """Is the active verb at doc[start], "fired" or "firing" (`CUES.FIRED_UPON_VERBS`), told with no object: right
     before a word of `CUES.FIRED_UNAIMED_NEXT` ("fired first", "fired when asked", "fired from the roof", a mark), with
     armed men, an armed name (`armed.armed_head`) or an armed party (`CUES.AMBUSHED_PARTIES`: "the patrol") in its
-    subject, no weapon right before it (a participle: "a mortar shell fired from Gaza") and no salute or warning in
-    its sentence (`CUES.FIRED_CEREMONY`)? "The Soviet patrol had intruded and fired first"; not "The company fired 200
-    workers", "The honour guard fired, and the band played"."""
+    subject, no weapon right before it (a participle: "a mortar shell fired from Gaza"), no salute, warning or drill in
+    its sentence (`CUES.FIRED_CEREMONY`) and no retort after "fired back" (`_retort_after`)? "The Soviet patrol had
+    intruded and fired first"; not "The company fired 200 workers", "The honour guard fired, and the band played",
+    "The soldiers fired repeatedly during the exercise", "The army fired back at critics"."""
     if doc[start].lower_ not in CUES.FIRED_UPON_VERBS or start + 1 >= len(doc) \
             or doc[start + 1].lower_ not in CUES.FIRED_UNAIMED_NEXT:
         return False
@@ -617,6 +623,8 @@ def _fired_unaimed(doc: Doc, start: int, armed: frozenset[str]) -> bool:
         return False  # the weapon fired, a participle: "a mortar shell fired from Gaza killed two men"
     if any(t.lower_ in CUES.FIRED_CEREMONY for t in doc[start].sent):
         return False
+    if doc[start + 1].lower_ in CUES.FIRED_IN_WORDS and _retort_after(doc, start + 2):
+        return False  # "The army fired back at critics of the budget"
     return armed_head(doc, start, armed) or any(t.lower_ in CUES.AMBUSHED_PARTIES for t in subject_tokens(doc, start))
 
 
@@ -639,12 +647,28 @@ def _fired_at_target(doc: Doc, i: int, places: frozenset[str]) -> bool:
     return fired_at(doc, i, places) or bool(set(words) & CUES.FIRED_TARGETS) or troops_in(words)
 
 
+def _mishap(doc: Doc, end: int, armed: frozenset[str]) -> bool:
+    """Is the killing told by "killed" ("were killed", "was killed") in a sentence of a disaster, a mishap or an
+    illness (`DEATHS.DISASTERS`: "Passengers were killed when the bus overturned", "Twelve villagers were killed by the
+    flu") with no weapon, armed men nor armed name in it (`armed.armed_words`)? The reading of a toll told with no
+    verb of killing (`recognise.deaths`); "were killed when a shell hit the bus" is kept, and so is a collapse
+    (no disaster: "killed when the building collapsed after an air strike")."""
+    if doc[end - 1].lower_ != "killed":
+        return False
+    words = [t.lower_ for t in doc[end - 1].sent]
+    return any(w in DEATHS.DISASTERS for w in words) and not armed_words(words, armed)
+
+
 def _in_words(doc: Doc, end: int) -> bool:
     """Is fire returned one of words (`CUES.RETURNED_FIRE`): a word of a dispute (`CUES.RETORTS`) within
     `CUES.KILLER_REACH` words after it in its sentence? "The army returned fire at critics of the budget", "Militants
     returned fire in the war of words"; not "the Djiboutian Armed Forces returned fire"."""
-    if doc[end - 1].lower_ not in CUES.RETURNED_FIRE:
-        return False
+    return doc[end - 1].lower_ in CUES.RETURNED_FIRE and _retort_after(doc, end)
+
+
+def _retort_after(doc: Doc, end: int) -> bool:
+    """Is a word of a dispute (`CUES.RETORTS`) within `CUES.KILLER_REACH` words from doc[end] in its sentence? Fire
+    returned or fired back at critics, questions or a statement is a retort, no shot."""
     stop = min(doc[end - 1].sent.end, end + CUES.KILLER_REACH)
     return any(t.lower_ in CUES.RETORTS for t in doc[end:stop])
 

@@ -85,7 +85,11 @@ WAR_TOLL = 10_000
 LARGE_COUNTS = frozenset({"thousand", "thousands", "million", "millions"})  # "tens of thousands", "a million"
 DISASTERS = frozenset({"crash", "crashes", "accident", "accidents", "earthquake", "earthquakes", "flood", "floods",
                        "flooding", "storm", "storms", "cyclone", "hurricane", "tsunami", "epidemic", "disease",
-                       "cholera", "typhoon", "landslide", "landslides", "avalanche", "pandemic"})
+                       "cholera", "typhoon", "landslide", "landslides", "avalanche", "pandemic",
+                       # the road's, the rail's, the weather's, an illness's ("Ten passengers dead after bus overturns",
+                       # "after train derailed", "Flu: 12 villagers dead")
+                       "overturned", "overturns", "derailed", "derailment", "collision", "collided", "heatwave",
+                       "wildfire", "wildfires", "blizzard", "flu", "influenza", "virus", "measles", "ebola"})
 NO_ARMS_CAUSES = frozenset({"starvation", "hunger", "famine", "illness", "illnesses", "sickness", "malnutrition",
                             "exhaustion", "exposure", "heatstroke", "stroke", "thirst", "dehydration", "malaria",
                             "typhus", "dysentery", "fever", "natural", "collapse", "collapsed"})

@@ -682,6 +682,9 @@ ACRONYM_BODY_BEFORE = re.compile(r"\b(?:mission|force|movement|party|militia|arm
 # had used it as a base" -> an armed group of its own, only where the source named that person in full before
 # (`recognise.followers`); no club's, firm's or party's ("Liverpool loyalists", "Apple loyalists", "Labour loyalists").
 LOYAL_WORDS = r"loyalists"
+# "the rebels" of or in a capitalised name right after them ("the rebels in the Labour Party", "the rebels of the
+# Democratic Party"): a body's members if the name is no place's nor an armed group's (`naming.rebels_named`).
+REBELS_WITHIN = re.compile(r"[ \t]+(?:of|in|within|inside|among)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 ARMED_KIND_BEFORE = (r"(?:militant|armed|rebel|jihadist|insurgent|extremist|Islamist|terrorist|separatist|paramilitary|"
                      r"guerrilla)\s+(?:group|organi[sz]ation|movement|militia|faction|outfit)")
 # Words that introduce a name (`claimgraph.recognise.names` puts the name pattern after them).

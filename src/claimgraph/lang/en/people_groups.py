@@ -66,6 +66,9 @@ _QUALIFIERS = (r"remaining|surviving|freed|released|kidnapped|abducted|captured|
 _COMPOUND_HEADS = (r"officers?|officials?|stations?|chiefs?|commanders?|commands?|units?|members?|leaders?|"
                    r"spokes(?:man|woman|person)|headquarters|vehicles?|trucks?|camps?|bases?|barracks|posts?|patrols?|"
                    r"lists?|numbers|families|relatives|rights|groups?|cards?|generals?")
+# A body right after the group's noun whose members they are ("militants within the party", "militants in the union"):
+# with a word of members (`triggers.CIVIL_IRREGULARS`) activists, no armed group (`recognise.people_groups._activists`).
+BODY_AFTER = re.compile(r"[ \t]+(?:in|within|inside|among)[ \t]+(?:the[ \t]+|their[ \t]+|its[ \t]+)?(?P<body>[\w-]+)")
 GROUP_NAME = re.compile(rf"(?<![\w’'\-])(?:(?P<the>[Tt]he)[ \t]+)?(?P<name>(?:(?:{_DETERMINERS})[ \t]+)?"
                         rf"(?:(?:{_QUALIFIERS})[ \t]+){{0,2}}(?P<noun>{'|'.join(GROUP_NOUNS)}))"
                         rf"(?![\w’'\-]|[ \t]+(?:of|{_COMPOUND_HEADS})\b)")

@@ -248,6 +248,9 @@ CAUGHT = frozenset({"market", "markets", "share", "shares", "attention", "imagin
                     "images", "moment", "moments", "mood", "spirit", "essence", "scene", "scenes", "footage", "photo",
                     "photos", "picture", "pictures", "likeness", "heart", "hearts", "audience", "audiences", "votes",
                     "vote", "headlines", "interest"})
+# What is seized or captured in a race or a contest, no ground held: "The crew seized the lead on the final leg",
+# "The crew captured the award for best film" (`IDIOM_OBJECTS`).
+WON = frozenset({"lead", "award", "awards", "prize", "prizes"})
 # Qualifiers of persuasion and trade that make an act's word a campaign of words or sales, no act of war: "the charm
 # offensive", "two marketing offensives", "a diplomatic offensive", "a general mobilization of its sales force"
 # (`FIGURATIVE_BEFORE`, `FIGURATIVE_AFTER`; `clauses.FIGURATIVE_KIND` reads them between a demonym and its act).
@@ -318,11 +321,12 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                      "account", "accounts", "website", "page", "profile", "phone", "for", "to", "roadblock",
                      "roadblocks", "checkpoint", "checkpoints", "barricade", "barricades", "post", "posts", "outpost",
                      "outposts", "position", "positions"})),
-                 # goods taken are no place taken: "seized weapons and documents", "captured a cache of arms"
-                 **dict.fromkeys(("seize", "seizes", "seized", "seizing"), GOODS),
+                 # goods taken and a lead or a prize won are no place taken: "seized weapons and documents",
+                 # "captured a cache of arms", "seized the lead"
+                 **dict.fromkeys(("seize", "seizes", "seized", "seizing"), GOODS | WON),
                  # ...and what is won, caught on film or held in mind: "capturing market share", "was capturing the
                  # sunset", "captured the imagination of", "captured the title"
-                 **dict.fromkeys(("captured", "capturing"), GOODS | CAUGHT),
+                 **dict.fromkeys(("captured", "capturing"), GOODS | CAUGHT | WON),
                  # a staff or a following rallied: "mobilized its sales force", "mobilised voters" (`PERSUASION`)
                  **dict.fromkeys(("mobilized", "mobilised"), PERSUASION | RALLIED),
                  # a temper lost or a thing enlarged: "blew up at reporters", "the talks blew up over", "blew up the
@@ -631,12 +635,16 @@ NOT_BLOWN_UP = frozenset({"demolition", "demolitions", "demolished", "way", "pro
 # "who fought at Verdun": a relative describes the men, it tells no clash of its own
 # (`recognise.triggers._unarmed_actor`)
 RELATIVES = {"fought": frozenset({"who", "that", "which"})}
-# Fire returned in words: a word of a dispute within KILLER_REACH words after "return fire" (`recognise.triggers.
-# _in_words`): "The army returned fire at critics of the budget", "Militants returned fire in the war of words".
+# Fire returned in words: a word of a dispute within KILLER_REACH words after "return fire" or "fired back"
+# (`recognise.triggers._retort_after`): "The army returned fire at critics of the budget", "Militants returned fire in
+# the war of words", "The soldiers fired back at the reporters' questions".
 RETURNED_FIRE = frozenset({"fire"})
 RETORTS = frozenset({"critic", "critics", "words", "letter", "letters", "lawsuit", "lawsuits", "minister", "mayor",
                      "press", "media", "reports", "report", "statement", "statements", "tweet", "tweets", "opponents",
-                     "rivals", "accusations", "claims"})
+                     "rivals", "accusations", "claims", "question", "questions", "remarks", "comments", "criticism",
+                     # a quarrel's own words: "The army fired back in the dispute over pensions" (no "row": "fired
+                     # back at a row of houses")
+                     "dispute", "disputes", "debate", "feud", "spat", "argument", "controversy"})
 # Of those, the words that name an attack so only as a trigger of one word: "gunmen shot and critically wounded its
 # ambassador", "the ambassador was shot by gunmen"; not "the director shot a film"; "shot down" and "was shot dead"
 # are phrases of the lexicon with rules of their own.
@@ -697,12 +705,16 @@ FIRING_GUARDS = frozenset({"police", "policemen", "gendarmes", "gendarmerie"})
 # disarm", "the Soviet patrol had intruded and fired first", "Where the LTTE fired from hospital premises"; not "The
 # company fired 200 workers" (no armed subject, an object), "Troops fired at dawn to salute the king" ("at": a time,
 # `_fired_upon`), "Soldiers fired into the air" ("into"), nor a salute or a warning told in its sentence
-# (FIRED_CEREMONY: "The honour guard fired, and the band played", "Troops fired, as a warning").
+# (FIRED_CEREMONY: "The honour guard fired, and the band played", "Troops fired, as a warning"), a drill or a match
+# ("The soldiers fired repeatedly during the exercise"), nor in words (RETORTS after it: "The army fired back at
+# critics").
 FIRED_UNAIMED_NEXT = frozenset({"first", "back", "again", "from", "when", "as", "while", "without", "repeatedly",
                                 "indiscriminately", "randomly", "blindly", "across", ",", ".", ";", "and"})
+FIRED_IN_WORDS = frozenset({"back"})  # "fired back" at what: a retort's too (RETORTS: "fired back at critics")
 FIRED_CEREMONY = frozenset({"salute", "salutes", "saluted", "honour", "honor", "ceremony", "ceremonial", "funeral",
                             "parade", "celebration", "celebrations", "celebrate", "warning", "starting", "race",
-                            "blanks"})
+                            "blanks", "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
+                            "competition", "contest", "championship", "practice"})
 # The words skipped before the head of what was fired on (`recognise.triggers._fired_upon_target`), and the heads that
 # name a moment, not a target: "fired at the start of the race", "fired at the end of the parade"; and the idioms
 # "fired on all cylinders" (working at full power), "fired on the spot", "fired at least 200 officers" (dismissed).
