@@ -96,3 +96,13 @@ def test_the_rebels_are_the_armed_group_the_source_named(claims_of, text, group)
 def test_the_rebels_of_a_source_that_named_two_groups_are_their_own(claims_of):
     text = "Hamas and Hezbollah fired rockets on 3 May 2021. The rebels fired again on 5 May.\n"
     assert "separatist-forces" in typed(claims_of(text, date="2022-01-01"), "Actor")
+
+
+def test_a_group_that_opens_a_comment_of_saying_takes_no_part_but_one_told_after_a_comma_does(claims_of):
+    """"Colonel Ruiz, the army has confirmed, led the raid": the army says, Ruiz acts (as in
+    test_roles29_review_guards); "In May, the army shelled the town, and ten died" keeps the army the shelling's."""
+    claims = claims_of("Colonel Ruiz, the army has confirmed, led the raid on the town.\n", date="2001-01-01")
+    assert "army-t" not in typed(claims, "Actor")
+    assert "ruiz" in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy")}
+    claims = claims_of("In May, the army shelled the town, and ten people died.\n", date="2001-01-01")
+    assert "army-t" in {o for _, p, o, _ in claims if p in ("hasActor", "initiatedBy")}

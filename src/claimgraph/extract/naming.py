@@ -154,7 +154,8 @@ def _rebels_of_a_body(r: Resolver, mention: Mention) -> bool:
     if within is None:
         return False
     sentence = r.sentences[r.index] if r.index < len(r.sentences) else None
-    name = next((m for m in sentence.mentions if m.start == within.end()), None) if sentence else None
+    name = next((m for m in sentence.mentions if m.start == within.end() and m.kind == "entity"), None) \
+        if sentence else None
     return name is not None and not {"Place", "ArmedGroup"} & (set(tops((name.cls,))) | {name.cls})
 
 

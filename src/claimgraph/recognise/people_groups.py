@@ -24,13 +24,16 @@ from ..lang import cues
 from .base import Candidate, name_id, settle, text_of
 from .patterns import METHOD_DEMONYM, METHOD_FORCE
 
-NAME = "people-groups.v5"  # v5: s36 review: no armed group of a party's militants ("party militants", "militants
+NAME = "people-groups.v6"  # v6: s36 last mend: no group that opens a comment clause ("Colonel Ruiz, the army
+# has confirmed, led the raid", `_commenting`);
+# v5: s36 review: no armed group of a party's militants ("party militants", "militants
 # within the party", `_activists`), nor the one force named for "its soldiers" after a state in their sentence
 # ("Turkey said its soldiers", `_force_named`);
 # v4: a group named by a noun for people alone, where its sentence tells an act (`unnamed`);
 # v3: no captives (v2), no advisers: a state's own men
 CUES = cues("people_groups")
 OPENING = cues("names").OPENING  # a sentence's opening, where the group's first word takes a capital ("Hostages were")
+ADDRESS = cues("address")  # a comment clause a group may open (`_commenting`)
 CIVIL = cues("triggers").CIVIL_IRREGULARS  # a party's, a union's or a class's "militants" are activists (`_activists`)
 _GROUP_NAME = re.compile(CUES.GROUP_NAME.pattern, re.IGNORECASE)
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'\-.]*[ \t]+$")  # a capitalised word right before: "American hostages"
@@ -89,7 +92,7 @@ def unnamed(doc, found: list[Candidate]) -> list[Candidate]:
         start, end = _unread(found, match)
         told = next((s for s in acts if s.start_char <= start and end <= s.end_char), None)
         if start < end and told and _lower_case(text, match, start) and not (
-                _indefinite_force(match) or _activists(text, match)):
+                _indefinite_force(match) or _activists(text, match) or _commenting(text, match)):
             noun = match.group("noun").lower()
             key = CUES.GROUP_KEYS.get(noun, noun)
             cls = CUES.GROUP_NOUNS[noun]
@@ -133,6 +136,15 @@ def _activists(text: str, match: re.Match) -> bool:
     body = CUES.BODY_AFTER.match(text, match.end("noun"))
     return bool(before) and re.sub(r"[’']s$", "", before[-1].lower()) in CIVIL or (
         body is not None and body.group("body").lower() in CIVIL)
+
+
+def _commenting(text: str, match: re.Match) -> bool:
+    """Does the group open a comment clause set off by a comma (`ADDRESS.COMMENT_CLAUSE`: "Colonel Ruiz, the army has
+    confirmed, led the raid")? It says what the clause around it tells, and takes no part in it: no group, as a sayer
+    no rule names is none."""
+    comma = text.rfind(",", max(0, match.start() - 3), match.start())
+    return comma >= 0 and not text[comma + 1:match.start()].strip() and \
+        ADDRESS.COMMENT_CLAUSE.match(text, comma) is not None
 
 
 def _unread(found: list[Candidate], match: re.Match) -> tuple[int, int]:

@@ -9,10 +9,13 @@ trigger recogniser drops such a match (`recognise.triggers.Triggers`).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from ..lang import cues
 from .armed import armed_clause, armed_words, possessed, troops_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 CUES = cues("triggers")
 CLAUSES = cues("clauses")  # SPORTING: a sentence told of a game

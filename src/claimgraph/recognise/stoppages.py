@@ -7,10 +7,13 @@ a protest: `work_stoppage` tells it by a word of work next to it or in its sente
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..lang import cues
 from .armed import armed_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 CUES = cues("stoppages")
 POSSESSIVE_MARKS = cues("triggers").POSSESSIVE_MARKS  # "the dockers' strike"

@@ -26,11 +26,14 @@ _DETERMINERS = r"the|this|that|these|those|my|our|your|his|her|their"
 # confirmed, led the raid"): a verb of saying, knowing or hearing within four words after the comma, then the closing
 # comma; or any short clause whose closing comma the person's own verb follows ("General Ortiz, there is no doubt,
 # ordered the massacre"; "Mr Haddad, they said, was abducted").
-_COMMENT = (rf"(?:(?:[\w'’]+\s+){{1,4}}?(?:{_verbs.SAY}|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.REPORT_ACT}|"
-            rf"{_verbs.CONFIRM}|{_verbs.STATE}|{_verbs.ANNOUNCE}|told|think|thought|believe[sd]?|know|knew|learn(?:ed|t)|"
-            r"hear|heard|understand|understood|recall|remember|suppose|fear(?:ed)?|seem(?:s|ed)?|appear(?:s|ed)?|"
-            r"emerged)\s*,"
-            rf"|[^,.;:?!]{{1,40}}?,\s+(?:{_AUXILIARIES}|{_verbs.PAST_VERB})\b)")
+_SAYING = (rf"(?:[\w'’]+\s+){{1,4}}?(?:{_verbs.SAY}|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.REPORT_ACT}|"
+           rf"{_verbs.CONFIRM}|{_verbs.STATE}|{_verbs.ANNOUNCE}|told|think|thought|believe[sd]?|know|knew|learn(?:ed|t)|"
+           r"hear|heard|understand|understood|recall|remember|suppose|fear(?:ed)?|seem(?:s|ed)?|appear(?:s|ed)?|"
+           r"emerged)\s*,")
+_COMMENT = rf"(?:{_SAYING}|[^,.;:?!]{{1,40}}?,\s+(?:{_AUXILIARIES}|{_verbs.PAST_VERB})\b)"
+# A comment clause of saying or knowing right after its comma, whoever it names (`recognise.people_groups.unnamed`:
+# "the army" of "Colonel Ruiz, the army has confirmed, led the raid" says, it takes no part).
+COMMENT_CLAUSE = re.compile(rf",\s+{_SAYING}", re.IGNORECASE)
 # After the name: a comma, then a clause with its own subject: a pronoun ("Dr Ferreira, they bombed the hospital"),
 # a question put ("Ms Okafor, where were you", "did you see"), or a determiner's noun phrase and its auxiliary, whose
 # words hold no comma, no relative pronoun and no "and" ("Mr Haddad, his deputy and two aides were killed" lists the
