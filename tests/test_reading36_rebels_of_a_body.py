@@ -9,7 +9,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "Hamas fired rockets at Sderot on 3 May 2021. In London, the party's rebels attacked the leader's plan to cut taxes.",
+    "Hamas fired rockets at Sderot on 3 May 2021. In London, the party's rebels attacked the leader's plan to cut "
+    "taxes.",
     "Hamas fired rockets at Sderot on 3 May 2021. In London, Labour's rebels attacked the leader's plan to cut taxes.",
     "Hamas fired rockets at Sderot on 3 May 2021. In London, the union's militants attacked the leader's plan.",
 ])
