@@ -75,15 +75,16 @@ NAME = "modality.v68"  # v68: s36 review: a siege, blockade or curfew called off
 # any by one that only "rejected this" or tells no denial ("did not deny this", "Nobody disputed this", "initially
 # denied this"); a charge aside runs past its list ("accused of shelling Sarajevo, Gorazde and Srebrenica, was
 # arrested"); v67: s36: a sentence in the writer's words that the next one only denies ("Portugal denied this.",
-# "Pakistan has denied the charge.") alleged, up to the writer's aside on it; v66: s36: an act called off, averted or
-# nearly begun with its time or place after ("was
-# called off on 3 May", "nearly erupted at the border on 4 May") denied; "No peace treaty has ever been signed" denies
-# the signing; a list's entry "Reported to have shot ..." alleged; a charge set off as an aside ("X, accused of Y, was
-# transferred") ends at its comma; "are due to begin", "has not yet begun", "have yet to start" planned; "asked for",
-# "appealed for", "a proposal for" planned; a request with an aside before its "to"; a place a question asks of an
-# irregular participle ("Were the talks held in Geneva?") alleged; v65: s35 review: an aside telling an act's course before "was called off" no longer denies it;
-# "no evidence of" alleges its noun phrase only; "reported the war" (a definite act) tells it; "In Third Position," no
-# side's account; a place after a participle in a question's noun phrase ("Is the treaty signed in Paris still
+# "Pakistan has denied the charge.") alleged, up to the writer's aside on it;
+# v66: s36: an act called off, averted or nearly begun with its time or place after ("was called off on 3 May", "nearly
+# erupted at the border on 4 May") denied; "No peace treaty has ever been signed" denies the signing; a list's entry
+# "Reported to have shot ..." alleged; a charge set off as an aside ("X, accused of Y, was transferred") ends at its
+# comma; "are due to begin", "has not yet begun", "have yet to start" planned; "asked for", "appealed for", "a proposal
+# for" planned; a request with an aside before its "to"; a place a question asks of an irregular participle ("Were the
+# talks held in Geneva?") alleged;
+# v65: s35 review: an aside telling an act's course before "was called off" no longer denies it; "no evidence of"
+# alleges its noun phrase only; "reported the war" (a definite act) tells it; "In Third Position," no side's account; a
+# place after a participle in a question's noun phrase ("Is the treaty signed in Paris still
 # valid?") presupposed; v64: s35: a place or date a question asks of a presupposed act ("Was the ceasefire signed
 # in Doha?") alleged; "A capitulation?" alleged; "was called off", "averted", "nearly happened" denied; a headline's
 # "BELIEVED CAPTURED" alleged; "reported two arrests" reported; "never provided evidence that" alleges; "The

@@ -19,6 +19,7 @@ from ..model import Entity, Mention
 from ..rdf.terms import top_classes, tops
 from ..recognise import Sentence
 from ..recognise.name_checks import SIDE_FORCES
+from ..recognise.people_groups import members_before
 from .families import family
 from .scope import part
 from .wording import counted_from
@@ -29,7 +30,6 @@ if TYPE_CHECKING:  # the functions read the resolver's state: the type only, the
 NAMES = cues("names")  # another name of a thing ("also called the X", `ALIAS_OF_NAME`); the kind words of bodies
 BODY_KINDS = NAMES.BODY_KINDS  # "Mission", "Commission": a kind word that alone names a body named before
 VERBS = cues("triggers").VERBS  # a trigger that is a verb form ("attacked") tells a new happening
-MEMBERS = cues("triggers").CIVIL_IRREGULARS  # a party's, a union's or a class's rebels (`_rebels_of_a_body`)
 
 MEMBERS_REACH = 40  # characters before a name: "by the member States of the "
 YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:1[89]|20)[0-9]{2}(?:[-–](?:[0-9]{2}){1,2})?\s+$")  # "2008 ", "1992-95 "
@@ -142,13 +142,12 @@ def rebels_named(r: Resolver, mention: Mention) -> Entity | None:
 
 
 def _rebels_of_a_body(r: Resolver, mention: Mention) -> bool:
-    """Do "the rebels" stand right after a word of members (`MEMBERS`, as for militants: "backbench rebels", "the
-    party rebels", "Shareholder rebels"), or right before "of", "in" or "within" a name read as a body's
-    (`NAMES.REBELS_WITHIN`), no place's nor armed group's ("the rebels in the Labour Party")? They are that body's
-    members, dissenters, no armed group the source named ("the rebels in Aleppo" are; so are those of a name no rule
-    read, a place's as often)."""
-    before = r.text[max(0, mention.start - 30):mention.start].split()
-    if before and before[-1].casefold() in MEMBERS:
+    """Do "the rebels" stand right after a word of members (`people_groups.members_before`, as for militants:
+    "backbench rebels", "the party rebels", "the party's rebels", "Shareholder rebels"), or right before "of", "in" or
+    "within" a name read as a body's (`NAMES.REBELS_WITHIN`), no place's nor armed group's ("the rebels in the Labour
+    Party")? They are that body's members, dissenters, no armed group the source named ("the rebels in Aleppo" are;
+    so are those of a name no rule read, a place's as often)."""
+    if members_before(r.text, mention.start):
         return True
     within = NAMES.REBELS_WITHIN.match(r.text, mention.end)
     if within is None:

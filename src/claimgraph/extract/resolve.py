@@ -85,7 +85,9 @@ from .wording import VERBS, accused, counted_from, definite, marked_new, postmod
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "resolve.v108"  # v108: s36 review: no armed group the source named for the rebels of a party ("the rebels in
+NAME = "resolve.v109"  # v109: s36 second reading: nor for a body's rebels named by its possessive ("the party's
+# rebels", "Labour's rebels", `people_groups.members_before`);
+# v108: s36 review: no armed group the source named for the rebels of a party ("the rebels in
 # the Labour Party", "backbench rebels", `naming._rebels_of_a_body`);
 # v107: s36 groups36: "the rebels" are the armed group the source named by name
 # (`naming.rebels_named`); v106: s34 last mend: an act to come and one done at the same place are one ("will sign ...

@@ -7,6 +7,7 @@ in as frozensets (`armed_names`, `place_names`) so that these tests read no tabl
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from ..lang import cues
@@ -164,6 +165,19 @@ def armed_words(words: list[str], armed: frozenset[str]) -> bool:
 def named_before(before: list[str], armed: frozenset[str]) -> bool:
     """The words just before end with one of the `armed` names."""
     return any(" ".join(before[-n:]) in armed for n in range(1, len(before) + 1))
+
+
+def named_in(words: list[str], names: frozenset[str]) -> bool:
+    """Do the lower-case `words` hold one of `names` anywhere? Each word is read as the end of a name of at most as many
+    words as the longest of `names` (`_longest`): a long sentence is read in time linear in its length."""
+    longest = _longest(names)
+    return any(named_before(words[max(0, end - longest):end], names) for end in range(1, len(words) + 1))
+
+
+@functools.lru_cache(maxsize=8)
+def _longest(names: frozenset[str]) -> int:
+    """The most words a name of `names` holds (a set is read once)."""
+    return max((name.count(" ") + 1 for name in names), default=0)
 
 
 def capitalised_start(doc: Doc, end: int, opening: int = 0) -> int:

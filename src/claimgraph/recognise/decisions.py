@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..lang import cues
 from ..model import Mention
-from .armed import named_before
+from .armed import named_before, named_in
 from .base import Candidate, text_of, words_of
 
 if TYPE_CHECKING:
@@ -70,8 +70,7 @@ def _draft(doc: Doc, words: list[str], i: int, bodies: frozenset[str], states: f
     if said & CUES.DRAFT_CIVIL:
         return False
     return _body_in_sentence(doc, words, i, bodies) or bool(said & CUES.DRAFT_VOTED) and not (
-        said & CUES.DRAFT_MEMBERS) and any(named_before(words[sent.start:k + 1], states)
-                                           for k in range(sent.start, sent.end))
+        said & CUES.DRAFT_MEMBERS) and named_in(words[sent.start:sent.end], states)
 
 
 def _numbered(doc: Doc, i: int) -> bool:

@@ -27,8 +27,10 @@ from dataclasses import replace
 
 from ..lang import cues
 from ..rdf.terms import top_classes
+from .armed import capitalised_start
 from .base import Candidate, name_id, text_of
 from .name_shapes import CAPITALISED_AFTER, CAPITALISED_BEFORE, LO, UP
+from .named_falls import named_fall
 from .names import NOT_PERSON_WORDS, is_demonym, title_case
 
 NAME = "located.v12"  # v12: s36 review36a: no name after "near" whatever follows where a verb of where a person
@@ -127,9 +129,6 @@ def told_by_fall(doc, taken: set[int]) -> list[Candidate]:
     """The names no recogniser took, written with capitals right before "fell" and a time after it in a paragraph of
     war (`named_falls.named_fall`: "Jowhar fell on 27 December", "Tawang fell within days"): places, the capture the
     verb tells is of them; not a kind, a title, a month or a thing (`_a_place_name`)."""
-    from .armed import capitalised_start  # spaCy's tokens are read: loaded when a source is, not with this module
-    from .named_falls import named_fall
-
     text, out = text_of(doc), []
     for token in doc[1:]:
         if token.lower_ not in FELL or not named_fall(doc, token.i, (token.i,)):

@@ -7,10 +7,13 @@ verb, and a paragraph that tells of war.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..lang import cues
 from .armed import capitalised_start
+
+if TYPE_CHECKING:  # the type only, as in `armed`: spaCy loads when a source is read, not with this module
+    from spacy.tokens import Doc
 
 CUES = cues("falls")
 TRIGGERS = cues("triggers")

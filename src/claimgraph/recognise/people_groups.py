@@ -132,10 +132,19 @@ def _activists(text: str, match: re.Match) -> bool:
     party", "militants in the union")? Activists, no armed group ("militants in the hills" are armed men)."""
     if CUES.GROUP_NOUNS[match.group("noun").lower()] != "ArmedGroup":
         return False
-    before = text[max(0, match.start("noun") - 30):match.start("noun")].split()
     body = CUES.BODY_AFTER.match(text, match.end("noun"))
-    return bool(before) and re.sub(r"[’']s$", "", before[-1].lower()) in CIVIL or (
-        body is not None and body.group("body").lower() in CIVIL)
+    return members_before(text, match.start("noun")) or (body is not None and body.group("body").lower() in CIVIL)
+
+
+def members_before(text: str, start: int) -> bool:
+    """Does a word of members (`CIVIL`) stand right before `start`, a possessive too ("party militants", "the party's
+    militants", "Labour's rebels", "backbench rebels")? The men after it are that body's members, activists or
+    dissenters, no armed men (`_activists`, `extract.naming._rebels_of_a_body`)."""
+    before = text[max(0, start - MEMBERS_REACH):start].split()
+    return bool(before) and re.sub(r"[’']s$", "", before[-1].lower()) in CIVIL
+
+
+MEMBERS_REACH = 30  # characters before the men read for a word of members: "the backbench "
 
 
 def _commenting(text: str, match: re.Match) -> bool:

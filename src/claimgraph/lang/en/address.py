@@ -27,9 +27,9 @@ _DETERMINERS = r"the|this|that|these|those|my|our|your|his|her|their"
 # comma; or any short clause whose closing comma the person's own verb follows ("General Ortiz, there is no doubt,
 # ordered the massacre"; "Mr Haddad, they said, was abducted").
 _SAYING = (rf"(?:[\w'’]+\s+){{1,4}}?(?:{_verbs.SAY}|{_verbs.CLAIMED}|{_verbs.ALLEGE}|{_verbs.REPORT_ACT}|"
-           rf"{_verbs.CONFIRM}|{_verbs.STATE}|{_verbs.ANNOUNCE}|told|think|thought|believe[sd]?|know|knew|learn(?:ed|t)|"
-           r"hear|heard|understand|understood|recall|remember|suppose|fear(?:ed)?|seem(?:s|ed)?|appear(?:s|ed)?|"
-           r"emerged)\s*,")
+           rf"{_verbs.CONFIRM}|{_verbs.STATE}|{_verbs.ANNOUNCE}|told|think|thought|believe[sd]?|know|knew|"
+           r"learn(?:ed|t)|hear|heard|understand|understood|recall|remember|suppose|fear(?:ed)?|seem(?:s|ed)?|"
+           r"appear(?:s|ed)?|emerged)\s*,")
 _COMMENT = rf"(?:{_SAYING}|[^,.;:?!]{{1,40}}?,\s+(?:{_AUXILIARIES}|{_verbs.PAST_VERB})\b)"
 # A comment clause of saying or knowing right after its comma, whoever it names (`recognise.people_groups.unnamed`:
 # "the army" of "Colonel Ruiz, the army has confirmed, led the raid" says, it takes no part).

@@ -407,9 +407,10 @@ HOURS_OF = re.compile(r"\s+(?:hours|hrs)\s+of\b")
 HOURS_OF_YEAR_BEFORE = frozenset({"in", "since"})
 COUNTED_ENDINGS = ("s", "men", "people")
 POSSESSIVE_ENDINGS = ("'s", "’s")  # "Georgia's 2008 war": a year
-# Words after which a four-digit number numbers a document, never a year ("Resolution 1701", "No. 1973").
-# A day doubted between two ("on 4 or 5 May 1987"): the text gives the month, not the day (`claimgraph.recognise.dates`).
+# A day doubted between two ("on 4 or 5 May 1987"): the text gives the month, not the day
+# (`claimgraph.recognise.dates`).
 DOUBTED_DAY_BEFORE = re.compile(rf"\b[0-3]?\d{ORDINAL}\s+or\s+$")
+# Words after which a four-digit number numbers a document, never a year ("Resolution 1701", "No. 1973").
 NUMBERING_BEFORE = frozenset({"resolution", "resolutions", "no", "no.", "nos", "nos.", "number"})
 # Words before a weekday or a year-less date that put it ahead of the source's date ("is due to take
 # effect on Monday", "a ceasefire from midnight on February 15", the future of a past "said it would brief

@@ -676,10 +676,11 @@ CHARGE_ASIDE = re.compile(r",\s+(?:(?:who|which)\s+(?:(?:was|were|is|are|(?:has|
 # ...past the commas of a list it charges ("Mladic, accused of shelling Sarajevo, Gorazde and Srebrenica, was
 # arrested", "accused of the massacre in Srebrenica, Bosnia, in July 1995, was"): a stretch between two commas of a
 # few words, or one joined by "and" or "or", that opens with no verb of the sentence ("accused of corruption, fled to
-# Dubai, where", "..., was tried, and") goes on with the charge.
+# Dubai, where", "..., was tried, and") goes on with the charge. Blanks part its words: a word is never split, so a
+# long stretch with no blank fails at once.
 CHARGED_ITEM = re.compile(rf"\s*(?!(?:{_verbs.PAST_VERB}|was|were|is|are|has|have|had|will|would|then|later)\b)"
-                          r"(?:(?:[^\s,]+\s*){1,3}|(?:[^\s,]+\s+){0,5}(?:and|or)\s+(?:[^\s,]+\s*){1,5})",
-                          re.IGNORECASE)
+                          r"(?:[^\s,]+(?:\s+[^\s,]+){0,2}|(?:[^\s,]+\s+){0,5}(?:and|or)\s+[^\s,]+(?:\s+[^\s,]+){0,4})"
+                          r"\s*", re.IGNORECASE)
 # "Moscow blamed Ukrainian shelling": who blames names a cause, its own claim (not "blamed X for", which
 # ACCUSING reads, nor "blamed on", ATTRIBUTION).
 BLAMING = re.compile(rf"\b{_verbs.BLAME}\s+(?!on\b)(?!(?:[\w’'-]+\s+){{0,4}}?for\b)", re.IGNORECASE)
