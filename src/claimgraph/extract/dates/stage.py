@@ -33,7 +33,9 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v86"  # v86: s36 review: a span of year-less months ends in the month after its first
+NAME = "dates-attached.v87"  # v87: s36 attach36: a part of the day before a date ("On the night of D, ...",
+# "since the early hours of D") keeps it the date of the acts told after it (`OPENING_DATE`, `NAMED_DAY_BEFORE`)
+# v86: s36 review: a span of year-less months ends in the month after its first
 # half, whatever was told before it ("Sept 4 - ... from April until June"); one told in the present is this year's;
 # a log's clock times need one before ten with its zero ("0630"): "1453 - ...", "1854 - ..." a timeline of years
 # v85: s36: a log's clock time opening its line ("2000 - Looting ...") is no year but

@@ -750,8 +750,9 @@ VERB_PHRASE_DATE = re.compile(r"(?:\s+[^,;:()\d]{1,50}?)?\s+(?:on|in)\s+(?:the\s
 # An event's own phrase: its complements ("of the Armenian army", "in Moscow"), then the date
 # joined by a preposition, a comma or a parenthesis; or a date before a noun ("the 1992-95 war").
 # "of" and a noun before a year-less day ("the military operation of 14 December"): the day of that noun alone
-# (`claimgraph.extract.dates.attach._named_day`, `OF_JOIN`); a part of the day before "of" is a time ("the night of").
-NAMED_DAY_BEFORE = re.compile(r"\b(?!(?:morning|afternoon|evening|night)\b)[\w-]+\s+of\s+$", re.IGNORECASE)
+# (`claimgraph.extract.dates.attach._named_day`, `OF_JOIN`); a part of the day before "of" is a time ("the night of",
+# "since the early hours of").
+NAMED_DAY_BEFORE = re.compile(r"\b(?!(?:morning|afternoon|evening|night|hours)\b)[\w-]+\s+of\s+$", re.IGNORECASE)
 OF_JOIN = re.compile(r"\s+(?:(?:date|day)\s+)?of\s+", re.IGNORECASE)  # "a new signing date of 29 November"
 # A noun of a day kept or marked, not done, before the named day: "on the anniversary of the massacre of 4 June".
 NAMED_DAY_NOT = re.compile(r"\b(?:anniversary|anniversaries|commemoration|commemorations|memorial)\b[^,;.]*$",
@@ -794,8 +795,12 @@ FRONTED = re.compile(rf"{_JOIN}(?:{_TIME_PREPOSITION})?(?:the\s+)?$", re.IGNOREC
 FRONTED_TIME = re.compile(rf"{_JOIN}{_TIME_PREPOSITION}$", re.IGNORECASE)
 # A date that opens its sentence, after at most a short phrase of time, and a comma after it ("Six weeks later, on
 # 4 April 2002, the chief of staff of ..., General X, and ..., General Y, signed"): the first event after it is
-# its own however long the subject between them.
-OPENING_DATE = re.compile(r"\s*(?:(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3},\s*)?(?:on|in)?\s*", re.IGNORECASE)
+# its own however long the subject between them. A part of the day before it is that day's time (`_DAY_PART_OF`:
+# "On the night of 26 May 1999, at about 23.00 hours, ...", "In the early hours of 3 March", "Early on 4 May"); not
+# "on the eve of", the day before.
+_DAY_PART_OF = r"(?:the\s+)?(?:(?:early|small|first|late)\s+)?(?:morning|afternoon|evening|night|hours)\s+of\s+"
+OPENING_DATE = re.compile(rf"\s*(?:(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){{0,3}},\s*)?"
+                          rf"(?:(?:on|in|during)\s+{_DAY_PART_OF}|(?:early|late)\s+on\s+|on|in)?\s*", re.IGNORECASE)
 COMMA_AFTER = re.compile(r"[,:]")  # ... or a colon after it: "28 June: Yugoslav Air Force jets strike", an entry's day
 # A verb phrase joined after the event's own: "provides for the withdrawal of federal troops and postpones a
 # decision ... until 31 December 2001" ends no withdrawal.
