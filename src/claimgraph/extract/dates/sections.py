@@ -59,7 +59,7 @@ def log_clock(text: str, date: Mention) -> bool:
     ("2000 - Looting of government offices" below "0610 - The column left" and "1300 - Small-arms fire"), or one after
     "at" in such a log ("The statue fell at about 1850")? What it tells is of the day the log is at, no year's
     (`anchor`)."""
-    if date.kind != "date" or date.cls != "gYear" or len(date.text) != 4:
+    if date.kind != "date" or date.cls != "gYear" or len(date.text) != 4 or not date.text.isdigit():
         return False
     clocks = _log_clocks(text)
     return date.start in clocks or bool(clocks) and int(date.text[2:]) < 60 and CUES.AT_CLOCK_BEFORE.search(
