@@ -29,13 +29,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.metadata
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -102,6 +105,20 @@ def recogniser_left_out() -> Knob:
         from claimgraph.recognise import default_recognisers
         return {"recognisers": [r for r in default_recognisers() if type(r).__name__ != value]} if value else {}
     return Knob("recognisers.without", (None, "NamesInContext", "RelativeDates", "NumberedAgreements"), None, apply)
+
+
+def missing_world_extra() -> list[str]:
+    """The distributions of pyproject's `world` extra that are not installed: ontology/build_world.py
+    needs them all, and a worker that met one missing would die with a traceback in mid-run."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    missing = []
+    for requirement in pyproject["project"]["optional-dependencies"]["world"]:
+        name = re.split(r"[\s<>=!~;\[]", requirement, maxsplit=1)[0]
+        try:
+            importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            missing.append(name)
+    return missing
 
 
 def _world_constant(name: str) -> str:
@@ -296,6 +313,9 @@ def main() -> None:
     chosen = [k for k in knobs() if not args.knob or k.name in args.knob]
     if args.knob and len(chosen) != len(set(args.knob)):
         sys.exit(f"Error: unknown knob; the knobs are {', '.join(k.name for k in knobs())}")
+    if any(k.name == "world.CITY_POPULATION" for k in chosen) and (missing := missing_world_extra()):
+        sys.exit(f"Error: the knob world.CITY_POPULATION rebuilds the world pack, which needs the world extra "
+                 f"({', '.join(missing)} not installed): pip install -e '.[world]', or choose other --knob values")
     with tempfile.TemporaryDirectory() as tmp:
         corpus = corpus_folder(args.shared, Path(tmp) / "dev")
         results = run(settings(chosen), corpus, Path(tmp), args.jobs)
