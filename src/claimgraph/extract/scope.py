@@ -13,6 +13,7 @@ Two rules that hold in any English text:
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -142,9 +143,10 @@ def _clause_cuts(text: str, sentence: Sentence) -> tuple[int, ...]:
 
 def grouped(mentions: Sequence[Mention], cuts: list[int]) -> list[list[Mention]]:
     """The mentions (in text order) grouped by the cuts between them: the parts that are not empty, in order."""
+    cuts = sorted(cuts)
     groups: dict[int, list[Mention]] = {}
     for mention in mentions:
-        groups.setdefault(sum(1 for c in cuts if c < mention.start), []).append(mention)
+        groups.setdefault(bisect.bisect_left(cuts, mention.start), []).append(mention)
     return [groups[k] for k in sorted(groups)]
 
 

@@ -53,6 +53,17 @@ class Sentence:
     lang: str
     mentions: tuple[Mention, ...]
 
+    def __hash__(self) -> int:
+        """Hashed once: the stages' caches key on a sentence (`extract.scope`), and a table told on one line is one
+        sentence of thousands of mentions, rehashed at every lookup. Not pickled (`__getstate__`): a string's hash
+        differs from process to process."""
+        if "_hash" not in self.__dict__:
+            object.__setattr__(self, "_hash", hash((self.start, self.end, self.lang, self.mentions)))
+        return self.__dict__["_hash"]
+
+    def __getstate__(self) -> dict:
+        return {key: value for key, value in self.__dict__.items() if key != "_hash"}
+
 
 def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list[Recogniser]:
     """The rule stack: gazetteer names, names known by their context, dates, quantities,

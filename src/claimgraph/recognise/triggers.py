@@ -60,6 +60,7 @@ CUES = cues("triggers")  # the words of every language (claimgraph.lang)
 STOPPAGES = cues("stoppages")  # the class a strike that stops work is told as (`_moved`)
 MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no place (`_undemonstrated`)
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
+MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
 NAME = "triggers.v140"  # v140: s36 review: no attack fired in a drill or a match, nor fired back at critics or in a
 # dispute (`_retort_after`); no death told with a crash, a derailment or a heatwave (deaths.DISASTERS), nor "were
@@ -652,11 +653,16 @@ def _mishap(doc: Doc, end: int, armed: frozenset[str]) -> bool:
     illness (`DEATHS.DISASTERS`: "Passengers were killed when the bus overturned", "Twelve villagers were killed by the
     flu") with no weapon, armed men nor armed name in it (`armed.armed_words`)? The reading of a toll told with no
     verb of killing (`recognise.deaths`); "were killed when a shell hit the bus" is kept, and so is a collapse
-    (no disaster: "killed when the building collapsed after an air strike")."""
+    (no disaster: "killed when the building collapsed after an air strike"). Read once a sentence (`MISHAPS`): a
+    table of tolls on one line holds hundreds of "killed" in one sentence."""
     if doc[end - 1].lower_ != "killed":
         return False
-    words = [t.lower_ for t in doc[end - 1].sent]
-    return any(w in DEATHS.DISASTERS for w in words) and not armed_words(words, armed)
+    sentence = doc[end - 1].sent
+    told = doc.user_data.setdefault(MISHAPS, {})
+    if sentence.start not in told:
+        words = words_of(doc)[sentence.start:sentence.end]
+        told[sentence.start] = any(w in DEATHS.DISASTERS for w in words) and not armed_words(words, armed)
+    return told[sentence.start]
 
 
 def _in_words(doc: Doc, end: int) -> bool:
