@@ -68,7 +68,10 @@ from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v68"  # v68: s36 review: a siege, blockade or curfew called off is lifted, not undone, unless told
+NAME = "modality.v69"  # v69: s37 modality37: the act the object phrase of the words of the future heads, a few words on
+# ("is expected to consider a United Nations peacekeeping operation", "demanding immediate and unconditional
+# withdrawal"), and one a date is set for ("should set a date for withdrawal") planned;
+# v68: s36 review: a siege, blockade or curfew called off is lifted, not undone, unless told
 # planned or called off at the last minute; "no" after a preposition or a copula ("With no warning", "It was no
 # surprise") denies nothing; a past schedule joined to its beginning ("were due to begin on Monday but began on
 # Wednesday") no plan; a sentence naming a charge or verdict is not alleged by a next one denying "the charges", nor
@@ -134,6 +137,7 @@ GIVEN_REACH = 60  # characters before an event's word where the words that take 
 # What is told of an event taken as given: that it happened, where and when; not who took part (`PARTICIPATION`).
 GIVEN_RELATIONS = frozenset({"type", "hasPlace", *DATE_RELATIONS})
 AHEAD_WORDS = 2  # words between the words of the future and the act they put ahead ("will hold peace talks")
+PHRASE_WORDS = 3  # ...or of its object's noun phrase, determiners not counted ("will hold free and fair elections")
 # Relations that say who took part: what someone says of an actor's part holds it even when the event is
 # named outside their words ("denied claims that Eritrean troops were involved ..., where Abiy Ahmed
 # launched a military offensive": Eritrea's part in the offensive is denied, Abiy's launching it is not).
@@ -164,6 +168,7 @@ class Cue:
     # a question of yes or no, or a claim not shown ("no evidence that the election was rigged"): an act it names by a
     # definite noun is presupposed (`questions.presupposed`)
     asked: bool = False
+    relative: bool = False  # words of the future in a relative clause on the act's noun ("the talks that are due to")
 
 
 def mark(claims: Iterable[Claim], text: str, sentences: list[Sentence], res: Resolution) -> list[Claim]:
@@ -263,14 +268,45 @@ def _ahead(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     given (`ENDING`: "called on Russia to end the war": the end is to come, not the war)."""
     ahead = _returned(text, cue.ahead_from)
     return not CUES.ENDING.match(text, ahead) and any(
-        start >= ahead and len(text[ahead:start].split()) <= cue.ahead_words for start, _ in own)
+        start >= ahead and (len(text[ahead:start].split()) <= cue.ahead_words
+                            or cue.ahead_words and _phrase_ahead(text, ahead, start, end)) for start, end in own)
+
+
+def _phrase_ahead(text: str, ahead: int, start: int, end: int) -> bool:
+    """Is the act (`start`, `end`) the head of the noun phrase taken as object by the words of the future
+    (`CUES.PHRASE_TAKER`) or by a verb of holding an act just after them (`CUES.PHRASE_VERB`), a few words on ("is
+    expected to consider a United Nations peacekeeping operation", "demanding immediate and unconditional withdrawal")?
+    No mark nor a word of another phrase between (`CUES.PHRASE_BREAK`; "and" or "or" only between modifiers, with no
+    determiner after), at most `PHRASE_WORDS` words less the determiners and the "and", a name one word; a noun, with a
+    mark, the end of the sentence or a word of another phrase after it."""
+    between = text[ahead:start]
+    verb = CUES.PHRASE_VERB.match(between.lstrip())
+    if not (verb or CUES.PHRASE_TAKER.search(text, max(0, ahead - 20), ahead)):
+        return False
+    after = text[end:end + 40].split(maxsplit=1)
+    if (verb_form(text[start:end]) or any(mark in between for mark in CUES.PHRASE_MARKS)
+            or after and after[0][0] not in CUES.PHRASE_MARKS and after[0].lower() not in CUES.PHRASE_BREAK):
+        return False
+    words = between.split()
+    counted, named = 0, False
+    for word, following in zip(words, [*words[1:], ""]):
+        low = word.lower()
+        joining = low in ("and", "or") and following.lower() not in CUES.PHRASE_DETERMINERS  # "free and fair"
+        if not joining and low in CUES.PHRASE_BREAK:
+            return False
+        if joining or low in CUES.PHRASE_DETERMINERS or word[0].isupper() and named:  # the rest of a name too
+            named = named and not joining and low not in CUES.PHRASE_DETERMINERS
+            continue
+        named = word[0].isupper()
+        counted += 1
+    return counted <= PHRASE_WORDS
 
 
 def _returned(text: str, ahead_from: int) -> int:
     """Where the act a cue of the future puts ahead is named: after the head of a return (`RETURN_OF`: "provides for the
-    return of displaced persons" plans the return, which the word of the people brought back names), else where the
-    cue's words end."""
-    head = CUES.RETURN_OF.match(text, ahead_from)
+    return of displaced persons" plans the return, which the word of the people brought back names) or a date set for
+    it (`DATE_FOR`: "should set a date for withdrawal"), else where the cue's words end."""
+    head = CUES.RETURN_OF.match(text, ahead_from) or CUES.DATE_FOR.match(text, ahead_from)
     return head.end() if head else ahead_from
 
 
@@ -280,8 +316,10 @@ def _behind(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     elections and all their claims, not the acts of other clauses; or with a phrase of a preposition between, the
     noun's own (`POSTMODIFIER`: "Further talks between the two delegations are expected later this month"). Only
     the head of the phrase, not a noun inside another's phrase (`IN_PHRASE`: "Talks on the end of the war in Yemen are
-    expected" plans no war)."""
-    return any(end <= cue.behind_to and not CUES.IN_PHRASE.search(text, max(0, start - GIVEN_REACH), start)
+    expected" plans no war), unless a relative clause on it holds the words ("depends on the talks that are supposed to
+    follow")."""
+    return any(end <= cue.behind_to
+               and (cue.relative or not CUES.IN_PHRASE.search(text, max(0, start - GIVEN_REACH), start))
                and (len(text[end:cue.behind_to].split()) <= AHEAD_WORDS
                     or CUES.POSTMODIFIER.fullmatch(text, end, cue.behind_to)) for start, end in own)
 
@@ -423,10 +461,13 @@ def _quoted_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
 
 
 def _after_noun_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
-    """Words after an act's noun that tell it still to come (`FUTURE_AFTER`: "elections are to be held") or never
-    done (`UNDONE_AFTER`: "was not carried out"): the act named just before."""
+    """Words after an act's noun that tell it still to come (`FUTURE_AFTER`: "elections are to be held", in a relative
+    clause on it too, `RELATIVE_AHEAD`: "the talks that are supposed to follow") or never done (`UNDONE_AFTER`: "was not
+    carried out"): the act named just before."""
     for m in _found(text, sentence, CUES.FUTURE_AFTER):
-        yield Cue(clause(text, sentence, m.start(), m.end()), "Planned", behind_to=m.start())
+        relative = CUES.RELATIVE_AHEAD.search(text, max(sentence.start, m.start() - 10), m.start())
+        yield Cue(clause(text, sentence, relative.start() if relative else m.start(), m.end()), "Planned",
+                  behind_to=m.start(), relative=bool(relative))
     for m in _found(text, sentence, CUES.UNDONE_AFTER):
         if not _lifted(text, sentence, m):
             yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", behind_to=m.start())

@@ -156,6 +156,9 @@ _SCHEDULED_BEGIN = (rf"(?:is|are){_SCHEDULED}|(?:was|were){_SCHEDULED}(?!{_KEPT}
 FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})|{_SET_FOR}|"
                           rf"{_SCHEDULED_BEGIN}|{_POSTPONED}|(?:might|may|could)\s+{_HAPPEN})\b(?!\s+to\b)",
                           re.IGNORECASE)
+# ...in a relative clause on its noun as well: "Everything depends on the talks that are supposed to follow in Managua",
+# "elections, which are due in 2025," (the relative word just before them: the clause it opens holds the noun's act).
+RELATIVE_AHEAD = re.compile(r"\s(?:that|which)\s*$", re.IGNORECASE)
 # ...and words after it that say it never happened: "A second strike, planned for the landing, was not carried out",
 # "The referendum never took place", "the talks did not take place" (`extract.modality`: read as `FUTURE_AFTER` is,
 # the act named just before, denied); an aside set off by commas, or a relative clause ("the plebiscite that the
@@ -235,6 +238,36 @@ LISTED = re.compile(rf"\b(?:provid(?:es|ed|ing)\s+for|{_PROVIDED}|"
 # of displaced persons"): the act named after it is the return, still to come, not the displacement (`_ahead`).
 RETURN_OF = re.compile(r"(?:the\s+)?(?:safe\s+|voluntary\s+)?(?:return|repatriation|resettlement)\s+of\s+",
                        re.IGNORECASE)
+# The date set for an act puts it ahead as its return does: "SADC should set a date for withdrawal", "will fix a new
+# timetable for the elections", "agreed on a deadline for the handover" plan the withdrawal, the elections, the handover
+# (`_ahead`: read after the words of the future, before the act is counted).
+DATE_FOR = re.compile(r"\s*(?:set|fix|name|announce|propose|agree\s+(?:on|upon))\s+(?:a|an|the)\s+"
+                      r"(?:(?:new|firm|final|fixed|specific|later)\s+)?(?:date|timetable|deadline|schedule)\s+for\s+"
+                      r"(?:the\s+|an?\s+)?", re.IGNORECASE)
+# The object of the words of the future may name the act a few words on, through its noun phrase ("is expected to
+# consider a United Nations peacekeeping operation", "demanding immediate and unconditional withdrawal", "will launch a
+# new military offensive"): no mark, nor a word that opens another phrase (`PHRASE_BREAK`: a preposition, a relative
+# word, an auxiliary, a negation) between, its determiners (`PHRASE_DETERMINERS`) not counted and a name as one word, at
+# most `extract.modality.PHRASE_WORDS` words; and the act the head of its phrase, a mark, the end or such a word after
+# it ("will visit the Srebrenica massacre memorial" plans no massacre), named by a noun, not by a participle ("will
+# rebuild the heavily bombed bridge": the bombing is told).
+# Only the object of a verb of holding, launching or allowing an act ("consider", "hold", "launch", "authorise",
+# "deploy", `PHRASE_VERB`), or of the words of the future themselves when they take a noun (`PHRASE_TAKER`: "calls for",
+# "demanding", "proposed", "promised"): "will revisit the bitter civil war", "is expected to address the ongoing border
+# conflict" plan no war.
+PHRASE_VERB = re.compile(r"(?:hold|consider|launch|stage|mount|conduct|organi[sz]e|authori[sz]e|approve|deploy|"
+                         r"establish|set\s+up|begin|start|convene|call|carry\s+out|undertake|order|send|allow|permit|"
+                         r"accept|resume)\b", re.IGNORECASE)
+PHRASE_TAKER = re.compile(r"\b(?:for|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing|als?)|offer(?:s|ed|ing)?|"
+                          r"promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s*$", re.IGNORECASE)
+PHRASE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "all",
+                                "any", "some", "further", "another"})
+PHRASE_BREAK = frozenset({"of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "after", "before",
+                          "during", "against", "between", "into", "over", "under", "within", "without", "through",
+                          "across", "since", "until", "near", "that", "which", "who", "whom", "whose", "where", "when",
+                          "while", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "no",
+                          "than", "if", "because", "early", "late", "later", "soon", "next", "once", "and", "or", "but"})
+PHRASE_MARKS = ",;:.!?()[]\"“”‘’'—–"
 # A clause told under an accord's terms ("Under the agreement, the army will be disbanded and its weapons handed over",
 # "Under the accord, the rebels surrender their weapons"): what it tells is provided for, still to come, unless told
 # as done (`TOLD_DONE` before any word of the future: "Under the agreement, troops withdrew on 20 November").
@@ -630,12 +663,14 @@ COURSE = re.compile(rf"(?:{_OWN_PHRASE})?\s+"
                     r"(?:carried\s+out|committed|perpetrated)(?=\s+by\b))\b)", re.IGNORECASE)
 # ...and so is what a known act is judged to have been ("Voters believe the election was rigged", "Kyiv says the
 # referendum in Crimea was illegal", "denied that the strike was unlawful"): the judgment is said, the election is
-# told ("declared that the annexation of the Golan was null and void"); only of a definite act (`extract.modality`):
+# told ("declared that the annexation of the Golan was null and void"), and what kind of act it was ("the PLO's claim
+# that the hijacking was a rogue operation", "said the shooting was an accident"); only of a definite act
+# (`extract.modality`):
 # "Lawyers said an invasion is illegal", "any attack on civilians is illegal" judge a kind of act, and tell none.
 JUDGED = re.compile(rf"(?:{_OWN_PHRASE})?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+)?"
                     r"(?:\w+ly\s+)?(?:rigged|stolen|fixed|fraudulent|flawed|unfair|illegal|illegitimate|unlawful|"
                     r"lawful|legal|legitimate|justified|unjustified|invalid|valid|null\s+and\s+void|"
-                    r"free\s+and\s+fair)\b", re.IGNORECASE)
+                    r"free\s+and\s+fair|an?(?=\s))\b", re.IGNORECASE)
 COURSE_BEFORE = re.compile(r"\b(?:won|lost|win|wins|lose|loses|losing|winning)\s+(?:the|a|an|its|their|this|that)\s+"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # What is said of an event's link to something else, not of whether it happened: "denied that the decision
@@ -763,8 +798,16 @@ CONFIRMING = re.compile(r"\b(?:confirm|verif|corroborat)\w*\s+(?:the\s+|these\s+
                         re.IGNORECASE)
 # A noun of allegation or hearsay, a rumour's too ("records a rumour that the plane had been shot down", "rumours of a
 # coup"): what follows is alleged.
-ALLEGATION = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?|rumou?rs?)"
-                        rf"(?:\s+(?:that|of|concerning|about)|{_SPREAD})\b", re.IGNORECASE)
+# So does an aside set off by commas between the noun and its "that" ("The PLO's claim, voiced by Arafat, that the
+# hijacking was a rogue operation", "reports, denied by Kigali, that troops had crossed"), and a story told, with its
+# "that" ("the story that Russian planes bombed the town", "the story Georgians tell, that Russian planes bombed their
+# positions": a few words of who tells it between; not "the story of the siege", told).
+_ALLEGATION_ASIDE = r",\s+[^,;.]{1,60}?,\s+that"
+_STORY = (r"(?:story|stories|tale|tales)(?:\s+(?:that|(?:[\w’'-]+\s+){1,3}?(?:tell|tells|told|spread|repeat|repeated)"
+          r",?\s+that)|\s*,\s+that)")
+ALLEGATION = re.compile(r"\b(?:(?:allegations?|accusations?|claims?|reports?|rumou?rs?)"
+                        rf"(?:\s+(?:that|of|concerning|about)|{_SPREAD}|{_ALLEGATION_ASIDE})|{_STORY})\b",
+                        re.IGNORECASE)
 # A noun of saying and its "that" ("the statement of the representative of Cyprus that the Republic has been the victim
 # of an invasion", "Moscow's assertion that its troops had left", "the declaration by the junta that the war was over"):
 # what follows is the sayer's word, reported; its sayer may be named after "of", "by" or "from" (group `by`). Only a
