@@ -85,6 +85,7 @@ from ..recognise.gazetteer import METHOD_NAME, METHOD_STEM
 from . import (asides, attach, belligerents, between_sides, bound_by, bystanders, clause_roles, counts, event_phrase,
                issuers, joint_brokers, parties, relatives, relative_subjects, signers, structure)
 from .dates import is_reference
+from .governments import NAME as GOVERNMENT
 from .pronouns import NAME as PRONOUN
 from .labels import asker_of_own_clause
 from .resolution import Resolution
@@ -94,7 +95,8 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v145"  # v145: s36 review: a group a noun alone names is unarmed at the text's first word too
+NAME = "clause.v146"  # v146: s37 roles37: "the government" (`governments`) acts, never where an act is;
+# v145: s36 review: a group a noun alone names is unarmed at the text's first word too
 # ("Thousands of villagers fled as fighting spread", `clause_roles._unarmed_people`);
 # v144: s36 review: only watchers who watch or tell are bystanders ("Gunmen attacked EU
 # monitors": the EU its target); a state whose possessive holds a place noun a word or two on is where it lies
@@ -384,6 +386,8 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 yield claim(entity.id, "hasActor", second)  # "talks between A, the head of ..., and B"
             for m, other in others:
                 role = "hasPlace" if m in located else clause_roles.role(text, sentence, m, other, mention)
+                if role == "hasPlace" and m.method == GOVERNMENT:
+                    role = "hasActor"  # "near the border, the government and the contras signed": who, never where
                 if role == "hasPlace" and structure.placed_apart(text, mention, m, acts):
                     continue  # "captured Bunagana and advanced on Rutshuru": the second verb's place
                 if role == "hasActor" and event_phrase.demonym_before(text, mention, m) \

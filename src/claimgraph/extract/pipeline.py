@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Claim, Document, unique_claims
 from ..recognise import Sentence
 from ..recognise.packs import Entry
-from . import claims, dates, metonymy, modality, offices, openings, pronouns, roles, statehood, timeline
+from . import claims, dates, governments, metonymy, modality, offices, openings, pronouns, roles, statehood, timeline
 from .resolve import NAME as RESOLVE, Known, Resolution, Resolver
 
 
@@ -124,7 +124,7 @@ for stage in (
     Stage("anchor", (dates.RELATIVE,), _anchor),
     Stage("metonymy", (metonymy.NAME,), _metonymy),
     Stage("resolve", (RESOLVE,), _resolve),
-    Stage("pronouns", (pronouns.NAME,), _pronouns),
+    Stage("pronouns", (pronouns.NAME, governments.NAME), _pronouns),
     Stage("clauses", (claims.NAME,), _claims_of(claims.extract)),
     Stage("dates", (dates.NAME, dates.TIMELINE), _claims_of(dates.extract)),
     Stage("roles", (roles.NAME,), _claims_of(roles.extract)),

@@ -17,6 +17,7 @@
   sentence named last before the pronoun, whose act it is.
 - "the two countries", "both governments" (`pairs`): the two states the source named last as a pair.
 - "the city", "the island", "the area" (`places_again`): the place of that kind the source named last.
+- "the government" alone (`governments`): the state the source named most.
 
 The pronoun becomes a mention of that entity (method NAME), so the stages after this one read
 it as they read a name: the parties and mediators of "It was concluded between A and B,
@@ -31,12 +32,13 @@ from dataclasses import replace
 from ..lang import cues
 from ..model import Mention
 from ..recognise import Sentence
-from . import pairs, places_again
+from . import governments, pairs, places_again
 from .resolution import Resolution
 from .scope import tops_of
 
 CUES = cues("coreference")  # the cue words and patterns, of every language (claimgraph.lang)
-NAME = "pronouns.v13"  # v13: "broke out" across any space (`_verbs.BEGAN`)
+NAME = "pronouns.v14"  # v14: s37 roles37: a bare "the government" names the state the source names most
+# (`governments`); v13: "broke out" across any space (`_verbs.BEGAN`)
 POSSESSIVE_REACH = 30  # characters from "its" / "their" to the act's word ("their final ground ")
 
 
@@ -48,6 +50,7 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
     # the war and the war or battle the sentence before named
     pair = pairs.Standing()  # the pair of states that stands (`pairs.told`)
     places: places_again.Last = {}  # the place of each class the source named last (`places_again`)
+    states = governments.counted(text, sentences, res)  # how often the source names each state (`governments`)
     for sentence in sentences:
         added = []
         opening = CUES.IT_AGREEMENT.match(text, sentence.start, sentence.end)
@@ -68,6 +71,8 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
         added += [_mention(sentence, start, end, text, place)
                   for start, end, place in places_again.told(text, sentence, res, places)]
         places = places_again.named_last(res, list(sentence.mentions), places)
+        added += [Mention(start, end, text[start:end], "entity", cls, governments.NAME, sentence.lang, entity=eid)
+                  for start, end, (eid, cls) in governments.told(text, sentence, states)]
         for mention in added:
             res.of[mention] = mention.entity
         if added:

@@ -331,6 +331,25 @@ PAIR_AT_TALKS = {"delegations"}
 # "talks between the Colombian government and the FARC": two sides that are not both states name a new pair (none of
 # states) only joined by "and".
 PAIR_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
+# "the government and the contras signed a ceasefire", "talks with the government opened": a bare "the government" (no
+# adjective between, no "of X" / "in X" / "'s" after but a ruler's title, "the government of President Bozize", no
+# capitalised word: "the Government House") is the government of
+# the state the source names most (`extract.governments`); the word after it, when lower case, is read against
+# GOVERNMENT_NOUNS: "the government delegation" names a body of its own.
+THE_GOVERNMENT = re.compile(r"\b(?P<phrase>[Tt]he\s+[Gg]overnment)\b(?!-|\s*[’']s?\b|\s+(?:of|in|at|from)\s+(?:the\s+)?"
+                            r"(?!(?:President|Prime|King|Queen|General|Premier|Chancellor|Emperor|Sultan|Colonel)\b)"
+                            r"[A-Z]|\s+[A-Z])(?:\s+(?P<next>[a-z]+)\b)?")
+GOVERNMENT_NOUNS = frozenset({
+    "delegation", "delegations", "side", "sides", "team", "negotiators", "negotiating", "forces", "force", "troops",
+    "soldiers", "army", "militia", "militias", "units", "positions", "lines", "line", "camp", "camps", "office",
+    "offices", "building", "buildings", "house", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
+    "minister", "ministers", "ministry", "agency", "agencies", "statement", "report", "reports", "figure", "figures",
+    "account", "accounts", "media", "radio", "television", "newspaper", "press", "sources", "source", "critics",
+    "supporters", "employees", "workers", "budget", "bonds", "bond", "debt", "spending", "school", "schools",
+    "hospital", "hospitals", "contract", "contracts", "funds", "funding", "grant", "grants", "plan", "plans", "policy",
+    "policies", "programme", "program", "bill", "jobs", "job", "ships", "aircraft", "planes", "ranks", "bloc",
+    "coalition", "party", "candidate", "headquarters", "quarter", "district", "compound", "palace", "residence",
+    "security", "intelligence", "censors", "prosecutor", "prosecutors", "lawyers", "lawyer", "counsel"})
 # "Fighters attacked Bangui ... killed 40 civilians in the city": a bare definite noun for a kind of place, after a
 # preposition of place, names the place of that kind the source named last (`extract.places_again`), where a name of
 # it would be; not "the city of X" (its name follows), a capitalised "the Republic" (a name of its own), nor the noun

@@ -1,0 +1,77 @@
+"""A state named again as its government: a bare "the government".
+
+    "Nicaragua's war has lasted seven years ... Last night at Sapoa the government and the contras signed a ceasefire"
+        -> "the government" names Nicaragua: the clause rules read it as they read "Nicaragua"
+
+A source that names one state most tells of that state's government when it writes "the government" alone
+(`CUES.THE_GOVERNMENT`), or before a ruler's title ("the government of President Bozize"): not "the government of
+Chad" or "the government in Kabul" (whose it is follows: `metonymy` reads a capital), not a compound ("the government
+delegation", "the government forces", "the Government House": a body, a force or a building of its own), not "the new
+government" (an article and an adjective: perhaps another one). The
+state is the one the source names most often, all of it read (the first named of those named as often): the text's
+own state is the one it keeps naming (in 18 of 23 texts of the developed set's read half that write "the government"
+alone; a minister's note of one state of two, or a state's own paper on another's war, may name the other more);
+never a state it names as a go-between ("brokered by Norway": no side's government); nothing where no
+state is named. The `pronouns` stage makes the words a mention of that state, with
+a method of its own: they are typed as a name of it is, so the state is also "the government" the text writes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..lang import cues
+from ..recognise import Sentence
+from . import parties, structure
+from .pairs import Named
+from .resolution import Resolution
+
+CUES = cues("coreference")  # THE_GOVERNMENT, GOVERNMENT_NOUNS
+
+NAME = "governments.v1"  # v1: s37 roles37: a bare "the government" is the state the source names most, no go-between
+
+Counts = Counter  # state id -> how often the source names it
+
+
+def told(text: str, sentence: Sentence, counts: Counts) -> list[tuple[int, int, Named]]:
+    """(start, end, state) for each bare "the government" of the sentence (`CUES.THE_GOVERNMENT`), not inside a
+    mention of its own; `counts` is how often the sentences before named each state (`note`)."""
+    if not counts:
+        return []
+    found = []
+    for cue in CUES.THE_GOVERNMENT.finditer(text, sentence.start, sentence.end):
+        start, end = cue.span("phrase")
+        noun = cue.group("next")
+        if noun and noun.lower() in CUES.GOVERNMENT_NOUNS:
+            continue  # "the government delegation", "the government forces"
+        if any(m.start < end and start < m.end for m in sentence.mentions):
+            continue
+        found.append((start, end, (counts.most_common(1)[0][0], "State")))
+    return found
+
+
+def counted(text: str, sentences: list[Sentence], res: Resolution) -> Counts:
+    """How often the source names each state, all its sentences read: by a name of it, its people's word ("Senegalese
+    troops") or its capital standing for it (`metonymy`); not a state it ever names as a go-between (`mediators`),
+    which is no side's government."""
+    going_between = mediators(text, sentences, res)
+    return Counts(res.of[m] for s in sentences for m in s.mentions if m in res.of and m.kind == "entity"
+                  and "State" in res.entities[res.of[m]].classes and res.of[m] not in going_between)
+
+
+def mediators(text: str, sentences: list[Sentence], res: Resolution) -> set[str]:
+    """The entities the source names as go-betweens: each of a run (`structure.runs`) after "brokered by" or "with the
+    mediation of" (`parties.is_mediator`), or before "as mediators" / "mediation" (`parties.named_mediator`): "The
+    government withdrew from the ceasefire, brokered by Norway", "the government and JEM signed ..., with Chad and the
+    African Union as mediators"."""
+    found = set()
+    for sentence in sentences:
+        named = [m for m in sentence.mentions if m in res.of and m.kind == "entity"]
+        numbers = structure.runs(text, named, res)
+        for run in dict.fromkeys(numbers.values()):
+            listed = [m for m in named if numbers[m] == run]
+            last = listed[-1]
+            if parties.is_mediator(text, sentence, listed[0]) or parties.named_mediator(
+                    text, last, res.entities[res.of[last]]):
+                found |= {res.of[m] for m in listed}
+    return found
