@@ -2,7 +2,8 @@
 
 Rules of `triggers.Triggers`: `counted_killings` yields a Killing trigger where armed men kill a count of people and
 no event word told before; `toll_of_sides` reads "were killed on both sides" as a conflict's toll, no killing;
-`counted_things` reads "the killing of two pandas" as no killing of people.
+`counted_things` reads "the killing of two pandas" as no killing of people. A count by the dozen ("killed dozens of
+soldiers") is a count; "rebels" or "police" kill only a count of people (`_counted_by_killers`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..lang import cues
-from .armed import armed_subject
+from .armed import armed_subject, subject_tokens
 from .base import Candidate, text_of
 
 CUES = cues("triggers")
@@ -54,7 +55,8 @@ def counted_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[s
         if token.lower_ in CUES.COUNTED_KILLING and _count_after(doc, token.i) \
                 and not any(token.sent.start_char <= c < token.idx and not _in_adjunct(doc, c, token)
                             for c in triggers) \
-                and (armed_subject(doc, token.i, armed) or _accused_of(doc, token.i) or _of_ours(doc, token.i)):
+                and (armed_subject(doc, token.i, armed) or _accused_of(doc, token.i) or _of_ours(doc, token.i)
+                     or _counted_by_killers(doc, token.i)):
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Killing", name)
 
 
@@ -99,4 +101,18 @@ def _count_after(doc: Doc, i: int) -> bool:
     a verb that carries things out too, a count of people (VICTIMS_AFTER, `CUES.KILLS_PEOPLE_ONLY`): "executed more
     than 100 people", not "executed 40 missions"."""
     after = COUNTS.VICTIMS_AFTER if doc[i].lower_ in CUES.KILLS_PEOPLE_ONLY else COUNTS.COUNT_AFTER
-    return bool(after.match(text_of(doc), doc[i].idx + len(doc[i])))
+    end = doc[i].idx + len(doc[i])
+    return bool(after.match(text_of(doc), end) or CUES.COUNTED_OF_PEOPLE.match(text_of(doc), end))
+
+
+def _counted_by_killers(doc: Doc, i: int) -> bool:
+    """Do killers no rule of `armed` reads as armed (`CUES.COUNTED_KILLERS`: "rebels", "police") stand within
+    `CUES.KILLER_REACH` words before the verb at doc[i] in its clause, with a count of people after it (a noun of
+    `CUES.COUNTED_PEOPLE` one of the two words after quantities' COUNT_AFTER, or `CUES.COUNTED_OF_PEOPLE`)? "The rebels
+    killed 40 soldiers", "Police killed seven protesters"; not "Tory rebels killed 40 amendments"."""
+    if not any(t.lower_ in CUES.COUNTED_KILLERS for t in subject_tokens(doc, i)):
+        return False
+    text, end = text_of(doc), doc[i].idx + len(doc[i])
+    count = COUNTS.COUNT_AFTER.match(text, end)
+    people = count and any(w.strip(".,;:").lower() in CUES.COUNTED_PEOPLE for w in text[count.end():].split()[:2])
+    return bool(people or CUES.COUNTED_OF_PEOPLE.match(text, end))

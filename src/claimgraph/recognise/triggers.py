@@ -41,6 +41,7 @@ from .dispatches import dispatches
 from .effects_felt import effect_felt
 from .encounters import encounters
 from .exercises import exercises
+from .gunfire import gunfire
 from .killings import counted_killings, counted_things, toll_of_sides
 from .landings import landings
 from .melee import came_at, shot_people, to_death
@@ -62,10 +63,13 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v140"  # v140: s36 review: no attack fired in a drill or a match, nor fired back at critics or in a
-# dispute (`_retort_after`); no death told with a crash, a derailment or a heatwave (deaths.DISASTERS), nor "were
-# killed" in one with no arms told ("Passengers were killed when the bus overturned", `_mishap`); no capture of a
-# lead or a prize ("The crew seized the lead", triggers.WON);
+NAME = "triggers.v141"  # v141: s37 events37: shooting told by a noun of fire: "came under fire", "Artillery fire
+# erupted", "Firing broke out", "set the school on fire", "were fired upon" (`gunfire`); a killing of "dozens of
+# soldiers", by "rebels" or "police" before a count of people (`killings._counted_by_killers`), "was reportedly killed";
+# v140: s36 review: no attack fired in a drill or a match, nor fired back at critics or in a dispute
+# (`_retort_after`); no death told with a crash, a derailment or a heatwave (deaths.DISASTERS), nor "were killed"
+# in one with no arms told ("Passengers were killed when the bus overturned", `_mishap`); no capture of a lead
+# or a prize ("The crew seized the lead", triggers.WON);
 # v139: s36 review: a council's verdict only on an act of force: not "the price war",
 # "the hunger strike", "the offensive remarks", "that states use the funds", "the use of plastic"; no parliament's
 # draft resolution ("MPs voted on a draft resolution");
@@ -189,6 +193,7 @@ class Triggers:
         yield from to_death(doc, NAME, told)
         yield from came_at(doc, NAME)
         yield from shot_people(doc, NAME, told)
+        yield from gunfire(doc, NAME, self._armed)
 
     def _dropped(self, doc: Doc, start: int, end: int, cls: str) -> bool:
         """Does a filter read the lexicon's match doc[start:end] of class `cls` as no event (`WORD_FILTERS`,

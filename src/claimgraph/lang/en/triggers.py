@@ -4,7 +4,7 @@ forms among them (`claimgraph.recognise.triggers`, `.numbered`)."""
 import calendar
 import re
 
-from . import _pronouns, _years, acts_of_state, collapses, deaths, dispatches, encounters, melee, named_deaths
+from . import _pronouns, _years, acts_of_state, collapses, deaths, dispatches, encounters, gunfire, melee, named_deaths
 
 # The words of arson, an attack where what burns is a building or a settlement (ARSON_OBJECTS, below).
 # "Crowds burned the British embassy", "the OAS burned the library": "burned" and "burnt" are arson only with a burnt
@@ -22,6 +22,11 @@ BURNING_REACH = 3
 # "burned the paint off the cars".
 BURNED_STOPS = frozenset({"through", "off", "out", "up", "behind", "inside", "outside", "across", "around"})
 
+# A passive of killing with a word of report, sequence or manner between ("was reportedly killed", "were later
+# killed"): a killing and a verb to the resolver, as "were reportedly killed" is (LEXICON, VERBS).
+KILLED_WITH_ADVERB = tuple(f"{aux} {adverb} killed" for aux in ("was", "were")
+                           for adverb in ("reportedly", "allegedly", "apparently", "later", "also", "subsequently",
+                                          "eventually", "then", "all", "both", "summarily", "deliberately"))
 # class -> the words that name it, inflected forms listed.
 LEXICON: dict[str, tuple[str, ...]] = {
     "War": ("war", "wars", "conflict", "rebellion", "rebellions", "uprising", "uprisings", "insurgency", "revolt",
@@ -84,6 +89,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 "was executed", "were executed", "is killed", "are killed", "was shot dead", "were shot dead",
                 "was murdered", "were murdered",
                 "had been murdered", "has been murdered", "have been murdered",
+                # a passive with a word of report or sequence before "killed": "Sheikh Fahd was reportedly killed at
+                # Dasman Palace", "the mayor was later killed"
+                *KILLED_WITH_ADVERB,
                 # a person put to death or murdered, told actively or by a noun: "the regime executed nine men", "the
                 # execution of Ken Saro-Wiwa", "the murder of four chiefs" (an execution only of a person:
                 # `recognise.senses._no_one_executed`)
@@ -160,6 +168,25 @@ ACCUSED_OF = ("of", frozenset({"accuse", "accuses", "accused", "accusing"}))
 # Of those, the verbs that carry things out too kill only people counted (quantities' VICTIMS_AFTER: "executed more
 # than 100 people", "massacred 23 villagers"): "executed 40 missions", "executed 3 attacks" count no dead.
 KILLS_PEOPLE_ONLY = frozenset({"executed", "executing", "massacred", "massacring"})
+# A count of people by the dozen or the hundred after a verb of killing, a count as quantities' COUNT_AFTER is
+# (`recognise.killings.counted_killings`): "its forces had killed dozens of Eritrean soldiers", "killed hundreds of
+# civilians"; not "killed dozens of birds", "killed hundreds of hours".
+COUNTED_OF_PEOPLE = re.compile(r"\s+(?:(?:many|several|some)\s+)?(?:dozens|scores|hundreds|thousands)\s+of\s+"
+                               r"(?:[\w-]+\s+)?(?:people|civilians|soldiers|troops|fighters|rebels|villagers|"
+                               r"residents|refugees|men|women|children|prisoners|policemen|officers|militants|"
+                               r"guerrillas|protesters|demonstrators|students|workers|worshippers|sailors|marines|"
+                               r"servicemen)\b",
+                               re.IGNORECASE)
+# Killers that are no state's troops nor armed men to `recognise.armed` ("rebels" of a party, "police" who arrest): a
+# killing's doer only before a count of people (COUNTED_PEOPLE, COUNTED_OF_PEOPLE), within KILLER_REACH
+# words before the verb in its clause: "The rebels killed 40 soldiers near Gulu", "Police killed seven protesters";
+# not "Tory rebels killed 40 amendments", "Police killed 300 hours on paperwork".
+COUNTED_KILLERS = frozenset({"rebels", "rebel", "police", "policemen", "separatists", "attackers", "raiders",
+                             "insurgent", "rioters", "mob", "mobs", "gang", "gangs", "bandits", "pirates",
+                             "terrorists", "terrorist", "extremists", "jihadist", "soldier", "troopers", "gunmen"})
+# ...the people such killers kill, one of the two words after the count: "killed seven Maoist cadres".
+COUNTED_PEOPLE = deaths.DEAD_PEOPLE | frozenset({"cadres", "activists", "supporters", "worshippers", "farmers",
+                                                 "miners", "journalists", "traders", "herders", "pilgrims"})
 CLAUSE_MARKS = frozenset({",", ";"})  # what parts an adjunct from the clause of a verb of killing
 ADJUNCT_OPENERS = frozenset({"after", "before", "following", "during", "amid"})  # an adjunct of time: "after a mutiny,"
 # A word of setting free names a release only with no thing put out (PUT_OUT: "the report was never officially
@@ -207,6 +234,7 @@ VERBS = frozenset({
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
     "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed",
     "is killed", "are killed",
+    *KILLED_WITH_ADVERB,
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "sunk", "sinking", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
     "opened fire", "opens fire", "opening fire", "returned fire", "returns fire", "returning fire", "fired", "firing",
@@ -278,7 +306,7 @@ FIGURE_HEADS = frozenset({"proposal", "proposals", "plan", "plans", "idea", "ide
 # reform party's headquarters", "shot Bill Ryan" (real attacks).
 FIGURE_VERBS = frozenset({"shot", "attacked", "attacking"})
 FIGURE_PASSIVES = frozenset({"was killed", "were killed", "is killed", "are killed", "has been killed",
-                             "have been killed", "had been killed", "shot down", "attacked"})
+                             "have been killed", "had been killed", "shot down", "attacked", *KILLED_WITH_ADVERB})
 # Verbs that name an event except in an idiom whose noun follows within IDIOM_REACH words: "missiles
 # struck the city" is an attack, "struck a deal", "struck a balance" and "struck down" are none.
 IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "bargain", "compromise", "balance",
@@ -1561,4 +1589,5 @@ AGREED_WAR_END = re.compile(rf"\b(?:to|on|upon)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\
 # The verbs of appointing, of relations broken off or restored and of defences collapsing tell a new happening, as
 # those of VERBS do.
 VERBS = (VERBS | frozenset(acts_of_state.APPOINTING) | {" ".join(acts_of_state.SWORN_IN)}
-         | frozenset(acts_of_state.RELATIONS_CLASSES) | collapses.COLLAPSING)
+         | frozenset(acts_of_state.RELATIONS_CLASSES) | collapses.COLLAPSING
+         | gunfire.WORDS)  # "came under fire", "Artillery fire erupted": a happening of its own

@@ -1,0 +1,86 @@
+"""The words of shooting told by the noun "fire" or "firing" in English (`claimgraph.recognise.gunfire`).
+
+Shots told with no verb of attacking: armed men or a party fired at "came under fire" or "had taken fire from the
+hotel", a weapon's fire ("Artillery fire erupted near the temple", "Small-arms fire near the university"), firing that
+broke out ("Firing broke out at the airport", "The firing took place on 15 May"), a building or a vessel "set on fire"
+("set the school on fire"), people "fired upon" ("Police say they were fired upon"). Each tells an attack, a happening
+of its own (their words are verbs to the resolver: `triggers.VERBS`). "The minister came under fire from critics", "a
+fuel tank fire", "the firing of the manager", "set the league on fire", "was fired upon arrival" tell none.
+"""
+
+import re
+
+CLASS = "Attack"
+# "came under fire", "crossed under heavy fire", "had taken fire", "drew sniper fire": a party fired at. Group "at":
+# the words of being fired at, the trigger's words.
+_QUALIFIER = r"(?:(?:heavy|intense|sustained|sporadic|renewed|direct|hostile|enemy|sniper|mortar|artillery|rocket|" \
+             r"small-arms|small\s+arms|machine-gun|automatic)\s+)?"
+FIRED_AT = re.compile(rf"\b(?P<at>(?:under|(?:taken|took|taking|take|takes|drew|drawn|draw|draws|drawing)(?=\s+"
+                      rf"{_QUALIFIER}fire\b(?!\s+(?:alarm|alarms|door|doors|exit|drill|hazard|risk|brigade|station)))"
+                      rf")\s+{_QUALIFIER}fire)\b(?!-)", re.IGNORECASE)
+# ...said of armed men, a force's name (`recognise.armed.armed_words`) or one of these within the words before it in its
+# clause: "A UN convoy came under fire", "the battalion crossed under fire", "the tank crew had taken fire".
+FIRED_AT_PARTIES = frozenset({"convoy", "convoys", "patrol", "patrols", "column", "columns", "battalion", "battalions",
+                              "brigade", "brigades", "regiment", "platoon", "platoons", "company's", "ship", "ships",
+                              "vessel", "vessels", "warship", "warships", "boat", "boats", "aircraft", "helicopter",
+                              "helicopters", "crew", "positions", "outpost", "outposts", "checkpoint", "checkpoints",
+                              "garrison", "monitors", "observers", "peacekeepers", "we", "us"})
+# ...but not in a figure of blame: "for" or "over" right after ("came under fire for its conduct", "over the deal"), or
+# "from" with one of CRITICS within CRITICS_REACH words after it ("came under fire from critics", "from the
+# opposition").
+BLAME_AFTER = frozenset({"for", "over"})
+CRITICS = frozenset({"critics", "critic", "opposition", "lawmakers", "legislators", "politicians", "mps", "senators",
+                     "congressmen", "activists", "campaigners", "fans", "supporters", "investors", "shareholders",
+                     "regulators", "media", "press", "commentators", "analysts", "voters", "members", "colleagues",
+                     "rivals", "parents", "unions", "economists", "experts", "scientists", "environmentalists",
+                     "reviewers", "readers", "users", "customers", "consumers", "employees", "staff", "advocates",
+                     "groups", "watchdogs", "newspapers", "editorials", "party", "parliament", "congress",
+                     "ministers", "minister", "leaders", "officials", "all", "both", "many", "several"})
+CRITICS_REACH = 5
+# A weapon's fire: "Artillery fire erupted", "Small-arms fire near the university", "mortar fire"; not "a fuel rocket
+# fire" (FUEL_BEFORE), nor a fire's gear or a show of it after it ("rocket fire hazard", "the artillery fire museum":
+# NOT_FIRE_AFTER). "tank fire" is a tank's only in a sentence with no word of fuel or industry (FUEL_SENTENCE: not "The
+# tank fire at the refinery burned for two days").
+WEAPON_FIRE = re.compile(r"\b(?:artillery|mortar|rocket|sniper|machine-gun|machinegun|small-arms|small\s+arms|rifle|"
+                         r"anti-aircraft|cannon|tank|automatic-weapons|automatic\s+weapons|heavy-weapons|"
+                         r"heavy\s+weapons|shell|howitzer)\s+fire\b(?!-)", re.IGNORECASE)
+FUEL_BEFORE = frozenset({"fuel", "oil", "gas", "petrol", "storage", "water", "septic", "propane", "diesel", "think",
+                         "fish", "water-cannon"})
+FUEL_SENTENCE = frozenset({"refinery", "refineries", "plant", "depot", "terminal", "farm", "factory", "warehouse",
+                           "fuel", "oil", "gas", "petrol", "diesel", "chemical", "chemicals", "storage", "firefighters",
+                           "septic", "water", "aquarium", "fish"})
+AMBIGUOUS_WEAPONS = frozenset({"tank"})
+NOT_FIRE_AFTER = frozenset({"alarm", "alarms", "door", "doors", "exit", "exits", "drill", "drills", "hazard",
+                            "hazards", "risk", "risks", "brigade", "station", "safety", "extinguisher", "truck",
+                            "engine",
+                            "insurance", "department", "service", "museum", "scene", "scenes", "exhibit", "exhibition",
+                            "simulator", "simulation", "training", "range", "ranges", "practice", "demonstration",
+                            "display", "sound", "sounds", "effect", "effects", "team", "drill", "control"})
+# Firing that broke out or took place: "Firing broke out at the airport", "The firing took place on May 15"; not
+# "The firing of the manager took place" (no word between), nor firing in a kiln or of an engine (NOT_SHOTS in its
+# sentence).
+FIRING_BEGAN = re.compile(r"\b(?:firing|shooting)\s+(?:broke\s+out|erupted|took\s+place|resumed|intensified)\b",
+                          re.IGNORECASE)
+NOT_SHOTS = frozenset({"kiln", "kilns", "pottery", "clay", "glaze", "ceramic", "ceramics", "engine", "engines",
+                       "film", "filming", "movie", "scene", "photo", "photos", "camera", "cameras", "manager", "coach",
+                       "staff", "employee", "employees", "ceo", "director", "workers", "pistons", "cylinders",
+                       "thrusters", "neurons"})
+# A building, a dwelling, a settlement or a vessel set on fire: "set the school on fire"; not "set the league on fire".
+SET_ON_FIRE = re.compile(r"\bset\s+(?P<what>(?:[\w'’-]+\s+){1,4}?)on\s+fire\b", re.IGNORECASE)
+VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "boat", "boats", "tanker", "tankers", "ferry", "warship"})
+# People fired upon: "Police say they were fired upon", "the patrol was fired upon from the ridge"; not "was fired upon
+# arrival" (a dismissal): the clause ends after it, or one of UPON_AFTER follows.
+FIRED_UPON = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?P<at>fired\s+upon)\b", re.IGNORECASE)
+UPON_AFTER = frozenset({"by", "from", "in", "near", "at", "while", "as", "when", "during", "and", "but", "on", "off",
+                        "outside", "inside", "along", "across", "again", "repeatedly", "twice", "without", "with"})
+# The words of these candidates, verbs to the resolver: a happening of their own (`triggers.VERBS`).
+_QUALIFIERS = ("", "heavy ", "intense ", "sustained ", "sporadic ", "renewed ", "direct ", "hostile ", "enemy ",
+               "sniper ", "mortar ", "artillery ", "rocket ", "small-arms ", "small arms ", "machine-gun ",
+               "automatic ")
+_HEADS = ("under", "taken", "took", "taking", "take", "takes", "drew", "drawn", "draw", "draws", "drawing")
+_WEAPONS = ("artillery", "mortar", "rocket", "sniper", "machine-gun", "machinegun", "small-arms", "small arms", "rifle",
+            "anti-aircraft", "cannon", "tank", "automatic-weapons", "automatic weapons", "heavy-weapons",
+            "heavy weapons", "shell", "howitzer")
+_BEGAN = ("broke out", "erupted", "took place", "resumed", "intensified")
+WORDS = frozenset({f"{h} {q}fire" for h in _HEADS for q in _QUALIFIERS} | {f"{w} fire" for w in _WEAPONS}
+                  | {f"{f} {b}" for f in ("firing", "shooting") for b in _BEGAN} | {"on fire", "fired upon"})
