@@ -25,7 +25,7 @@ from .asides import verb_start
 from .scene import scene_acts
 from .sections import line_stamp
 from .signing import ENTRY_DASH, agreement_dates
-from .spent import end_of_span, spent_before
+from .spent import end_of_span, spent_before, talks_before, talks_reached
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # a signature line
@@ -33,7 +33,10 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v87"  # v87: s36 attach36: a part of the day before a date ("On the night of D, ...",
+NAME = "dates-attached.v88"  # v88: s37 dates37: talks a dated act came after ("On 13 December, after talks in
+# Sweden, the parties reached the agreement", any span) or that produced an agreement ("Talks ... produced the
+# accord, signed on D") end on its day (`spent.talks_before`, `spent.talks_reached`)
+# v87: s36 attach36: a part of the day before a date ("On the night of D, ...",
 # "since the early hours of D") keeps it the date of the acts told after it (`OPENING_DATE`, `NAMED_DAY_BEFORE`)
 # v86: s36 review: a span of year-less months ends in the month after its first
 # half, whatever was told before it ("Sept 4 - ... from April until June"); one told in the present is this year's;
@@ -163,9 +166,15 @@ def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Me
     agreements = [m for m, e in named if "Agreement" in tops(e.classes)]
     # an unreal trigger's "on Monday" is still its date, no other's
     owners = phrase_owners(text, [m for m, _ in events] + unreal, dates, agreements)
+    ends = [m for m, e in events if ENDS & set(e.classes)]
     for mention, entity in named:
         kinds = tops(entity.classes)
-        if "Event" in kinds and spent_before(text, mention) and not any(o is mention for o in owners.values()):
+        reached = talks_reached(text, mention, agreements) if "Event" in kinds else None
+        if reached and not any(o is mention for o in owners.values()):
+            if signed := agreement_dates(text, reached, dates, ends):  # "Talks ... produced the accord, signed on D"
+                yield claim(entity.id, "endDate", nearest(reached, signed, text))
+        elif ("Event" in kinds and (spent_before(text, mention) or agreements and talks_before(text, mention))
+              and not any(o is mention for o in owners.values())):
             if end := end_of_span(text, mention, dates, owners):  # "after twelve days of fighting": ended then
                 yield claim(entity.id, "endDate", end)
         elif "Event" in kinds and not _happening_in_war(mention, entity):
@@ -175,7 +184,6 @@ def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Me
                         for predicate, date in event_dates(text, sentence, mention, others, dates, owners)
                         if not (again and predicate == "endDate" and not _within(str(date.value), again)))
         elif "Agreement" in kinds:
-            ends = [m for m, e in events if ENDS & set(e.classes)]
             signed = agreement_dates(text, mention, dates, ends) or _lead(text, sentence, mention) or _name_year(mention)
             if signed:
                 yield claim(entity.id, "date", nearest(mention, signed, text))

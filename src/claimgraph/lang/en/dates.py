@@ -721,6 +721,19 @@ _SPAN_OF = r"(?:(?:nearly|almost|about|some|over|more than|the)\s+)?[\w-]+\s+(?:
 REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the aftermath of|anniversary of|"
                        r"parties\s+(?:to|in)|sides\s+(?:to|in)|belligerents\s+(?:of|in))\s+"
                        rf"(?:{_SPAN_OF})?(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE)  # "after two years of talks"
+# Talks that a dated act came right after ("On 12 February, after all-night talks in Minsk, the leaders endorsed the
+# package", "signed on 28 August 2000, after two years of talks"): the act's day is the talks' end (`spent`). Not a
+# span counted from them ("two days after talks in Geneva"), nor talks a verb tells of ("after talks collapsed", a
+# verb in their phrase; a participle before "by" is none: "talks convened by the envoy").
+TALKS_BEFORE_ACT = re.compile(rf"\b(?:after|following)\s+(?:{_SPAN_OF})?(?!(?:he|she|it|they|we|you)\s)"
+                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+TALKS_TOLD_BY_VERB = re.compile(r"\b(?:(?!(?-i:[a-z]+ed)(?:\s+[a-z]+)?\s+by\b)(?-i:[a-z]+ed)|broke|fell|began|went|"
+                                r"failed|were|was|had|have|has)\b")
+# Talks that produced an agreement, their phrase, the verb and the agreement's article ("Talks mediated by President
+# Chiluba produced the Lusaka Ceasefire Agreement", "Negotiations in Paris led to the accords"): no comma, no clause.
+TALKS_PRODUCED = re.compile(r"(?:\s+(?!(?:that|which|who|and|but)\b)[^\s,;:.()]+){0,10}?\s+"
+                            r"(?:produced|yielded|led\s+to|resulted\s+in|culminated\s+in|ended\s+(?:in|with))\s+"
+                            r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 # A happening told again as what someone condemns, claims or reports: "The Security Council condemned the attack on
 # Friday", "The Islamic State claimed responsibility for the attack on Monday", "Al-Shabaab claimed the bombing",
 # "The New York Times reported the massacre in January 1982".
