@@ -68,7 +68,10 @@ from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v69"  # v69: s37 modality37: the act the object phrase of the words of the future heads, a few words on
+NAME = "modality.v70"  # v70: s37 review: a story's relative clause alleges nothing ("the stories that emerged from the
+# siege"), an act judged "a hoax" or "a fabrication" is said, not told; an act called off or named in the possessive
+# ("will hold the genocide's planners to account") is given;
+# v69: s37 modality37: the act the object phrase of the words of the future heads, a few words on
 # ("is expected to consider a United Nations peacekeeping operation", "demanding immediate and unconditional
 # withdrawal"), and one a date is set for ("should set a date for withdrawal") planned;
 # v68: s36 review: a siege, blockade or curfew called off is lifted, not undone, unless told
@@ -278,13 +281,14 @@ def _phrase_ahead(text: str, ahead: int, start: int, end: int) -> bool:
     expected to consider a United Nations peacekeeping operation", "demanding immediate and unconditional withdrawal")?
     No mark nor a word of another phrase between (`CUES.PHRASE_BREAK`; "and" or "or" only between modifiers, with no
     determiner after), at most `PHRASE_WORDS` words less the determiners and the "and", a name one word; a noun, with a
-    mark, the end of the sentence or a word of another phrase after it."""
+    mark, the end of the sentence or a word of another phrase after it, not a possessive (`CUES.PHRASE_POSSESSIVE`)."""
     between = text[ahead:start]
     verb = CUES.PHRASE_VERB.match(between.lstrip())
     if not (verb or CUES.PHRASE_TAKER.search(text, max(0, ahead - 20), ahead)):
         return False
     after = text[end:end + 40].split(maxsplit=1)
     if (verb_form(text[start:end]) or any(mark in between for mark in CUES.PHRASE_MARKS)
+            or CUES.PHRASE_POSSESSIVE.match(text, end)
             or after and after[0][0] not in CUES.PHRASE_MARKS and after[0].lower() not in CUES.PHRASE_BREAK):
         return False
     words = between.split()
