@@ -12,8 +12,10 @@ state is the one the source names most often, all of it read (the first named of
 own state is the one it keeps naming (in 18 of 23 texts of the developed set's read half that write "the government"
 alone; a minister's note of one state of two, or a state's own paper on another's war, may name the other more);
 never a state it names as a go-between ("brokered by Norway": no side's government); nothing where no
-state is named. The `pronouns` stage makes the words a mention of that state, with
-a method of its own: they are typed as a name of it is, so the state is also "the government" the text writes.
+state is named, nor in a clause that opens with "in" and another state ("In Argentina, the government declared",
+"and in Greece the government welcomed": that state's government, as "the government in Kabul" is Afghanistan's).
+The `pronouns` stage makes the words a mention of that state, with a method of its own: they are typed as a name of it
+is, so the state is also "the government" the text writes.
 """
 
 from __future__ import annotations
@@ -26,18 +28,21 @@ from . import parties, structure
 from .pairs import Named
 from .resolution import Resolution
 
-CUES = cues("coreference")  # THE_GOVERNMENT, GOVERNMENT_NOUNS
+CUES = cues("coreference")  # THE_GOVERNMENT, GOVERNMENT_NOUNS, IN_STATE_OPENING, IN_STATE_GAP
 
-NAME = "governments.v1"  # v1: s37 roles37: a bare "the government" is the state the source names most, no go-between
+NAME = "governments.v2"  # v2: s37 review: none in a clause opening with "in" and another state ("In Argentina, ...");
+# v1: s37 roles37: a bare "the government" is the state the source names most, no go-between
 
 Counts = Counter  # state id -> how often the source names it
 
 
-def told(text: str, sentence: Sentence, counts: Counts) -> list[tuple[int, int, Named]]:
+def told(text: str, sentence: Sentence, counts: Counts, res: Resolution) -> list[tuple[int, int, Named]]:
     """(start, end, state) for each bare "the government" of the sentence (`CUES.THE_GOVERNMENT`), not inside a
-    mention of its own; `counts` is how often the sentences before named each state (`note`)."""
+    mention of its own, in no clause opening with another state (`_opened_in_another_state`); `counts` is how often the
+    source names each state (`counted`)."""
     if not counts:
         return []
+    state = counts.most_common(1)[0][0]
     found = []
     for cue in CUES.THE_GOVERNMENT.finditer(text, sentence.start, sentence.end):
         start, end = cue.span("phrase")
@@ -46,8 +51,23 @@ def told(text: str, sentence: Sentence, counts: Counts) -> list[tuple[int, int, 
             continue  # "the government delegation", "the government forces"
         if any(m.start < end and start < m.end for m in sentence.mentions):
             continue
-        found.append((start, end, (counts.most_common(1)[0][0], "State")))
+        if _opened_in_another_state(text, sentence, start, state, res):
+            continue  # "In Argentina, the government declared": that state's, not the one named most
+        found.append((start, end, (state, "State")))
     return found
+
+
+def _opened_in_another_state(text: str, sentence: Sentence, start: int, state: str, res: Resolution) -> bool:
+    """Does the clause of the words at `start` open with "in" and a state other than `state`, right before them
+    (`CUES.IN_STATE_OPENING`, `CUES.IN_STATE_GAP`)? "In Argentina, the government declared", not "At talks in Chad,
+    the government and JEM signed" nor "After talks hosted by Italy, the government and RENAMO signed"."""
+    before = [m for m in sentence.mentions if m.end <= start and m in res.of]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.end)
+    return (res.of[last] != state and "State" in res.entities[res.of[last]].classes
+            and CUES.IN_STATE_GAP.fullmatch(text, last.end, start) is not None
+            and CUES.IN_STATE_OPENING.search(text[sentence.start:last.start]) is not None)
 
 
 def counted(text: str, sentences: list[Sentence], res: Resolution) -> Counts:

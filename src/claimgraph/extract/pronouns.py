@@ -72,7 +72,7 @@ def resolve(text: str, sentences: list[Sentence], res: Resolution) -> list[Sente
                   for start, end, place in places_again.told(text, sentence, res, places)]
         places = places_again.named_last(res, list(sentence.mentions), places)
         added += [Mention(start, end, text[start:end], "entity", cls, governments.NAME, sentence.lang, entity=eid)
-                  for start, end, (eid, cls) in governments.told(text, sentence, states)]
+                  for start, end, (eid, cls) in governments.told(text, sentence, states, res)]
         for mention in added:
             res.of[mention] = mention.entity
         if added:

@@ -333,12 +333,19 @@ PAIR_AT_TALKS = {"delegations"}
 PAIR_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 # "the government and the contras signed a ceasefire", "talks with the government opened": a bare "the government" (no
 # adjective between, no "of X" / "in X" / "'s" after but a ruler's title, "the government of President Bozize", no
-# capitalised word: "the Government House") is the government of
-# the state the source names most (`extract.governments`); the word after it, when lower case, is read against
-# GOVERNMENT_NOUNS: "the government delegation" names a body of its own.
-THE_GOVERNMENT = re.compile(r"\b(?P<phrase>[Tt]he\s+[Gg]overnment)\b(?!-|\s*[’']s?\b|\s+(?:of|in|at|from)\s+(?:the\s+)?"
+# capitalised word: "the Government House", no "of national unity" / "in exile": a body of its own, whoever writes it)
+# is the government of the state the source names most (`extract.governments`); the word after it, when lower case, is
+# read against GOVERNMENT_NOUNS: "the government delegation" names a body of its own.
+THE_GOVERNMENT = re.compile(r"\b(?P<phrase>[Tt]he\s+[Gg]overnment)\b(?!-|\s*[’']s?\b|\s+(?:of\s+national|in\s+exile)\b"
+                            r"|\s+(?:of|in|at|from)\s+(?:the\s+)?"
                             r"(?!(?:President|Prime|King|Queen|General|Premier|Chancellor|Emperor|Sultan|Colonel)\b)"
                             r"[A-Z]|\s+[A-Z])(?:\s+(?P<next>[a-z]+)\b)?")
+# "In Argentina, the government declared", "and in Greece the government welcomed": a clause that opens with "in" and
+# a state tells of that state's government, not of the one the source names most (`extract.governments`). The words
+# before the state's name (from the sentence's start) end with IN_STATE_OPENING; those between it and "the government"
+# are IN_STATE_GAP. Not "At talks in Chad, the government and JEM signed" (where the talks were, not whose government).
+IN_STATE_OPENING = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)[Ii]n\s+(?:the\s+)?$")
+IN_STATE_GAP = re.compile(r"\s*,?\s*")
 GOVERNMENT_NOUNS = frozenset({
     "delegation", "delegations", "side", "sides", "team", "negotiators", "negotiating", "forces", "force", "troops",
     "soldiers", "army", "militia", "militias", "units", "positions", "lines", "line", "camp", "camps", "office",
