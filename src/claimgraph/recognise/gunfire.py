@@ -3,11 +3,12 @@ near the temple", "Firing broke out at the airport", "they set the school on fir
 
 Each is an attack (`CUES.CLASS`) told with no verb of attacking; the lexicon's "fire" is a verb of armed men with a
 weapon after it ("forces fire Scud missiles"), so these nouns were read as no event. A party fired at needs armed men,
-a force's name or a party that is shot at (`CUES.FIRED_AT_PARTIES`) before it in its clause, and no figure of blame
-after it ("came under fire from critics", "for its conduct"); a weapon's fire no fuel before it ("a fuel tank fire") nor
-a fire's gear after it ("rocket fire hazard"), a tank's none in a sentence of fuel or industry; firing that broke out
-no kiln, engine or film in its sentence; a thing set on fire a building, a settlement or a vessel
-(`CUES.ARSON_OBJECTS`, `CUES.VESSELS`); people fired upon a clause that ends there or goes on to where, when or by
+a force's name or a party that is shot at (`CUES.FIRED_AT_PARTIES`, no fire brigade) before it in its clause, and no
+figure of blame after it ("came under fire from critics", "for its conduct", "in parliament"); a weapon's fire no fuel
+before it ("a fuel tank fire") nor a fire's gear after it ("rocket fire hazard"), nor a salute or a range in its
+sentence, a tank's none in a sentence of fuel or industry; firing that broke out no kiln, engine, film or range in its
+sentence; a thing set on fire a building, a settlement or a vessel (`CUES.ARSON_OBJECTS`, `CUES.VESSELS`), set by no
+mishap ("Lightning set the house on fire"); people fired upon a clause that ends there or goes on to where, when or by
 whom (`CUES.UPON_AFTER`; not "was fired upon arrival"). Cue words: `claimgraph.lang.en.gunfire`. Yields trigger
 candidates as `triggers.Triggers` does.
 """
@@ -39,16 +40,18 @@ def gunfire(doc: Doc, name: str, armed: frozenset[str]) -> Iterator[Candidate]:
     for m in CUES.WEAPON_FIRE.finditer(text):
         at = _token_at(doc, m.start())
         if (at is not None and not _fuel(doc, at) and _next_word(text, m.end()) not in CUES.NOT_FIRE_AFTER
-                and not (doc[at].lower_ in CUES.AMBIGUOUS_WEAPONS
-                         and any(t.lower_ in CUES.FUEL_SENTENCE for t in doc[at].sent))):
+                and not _in_sentence(doc, at, CUES.SHOWS_OF_FIRE)
+                and not (doc[at].lower_ in CUES.AMBIGUOUS_WEAPONS and _in_sentence(doc, at, CUES.FUEL_SENTENCE))):
             yield Candidate(m.start(), m.end(), "trigger", CUES.CLASS, name)
     for m in CUES.FIRING_BEGAN.finditer(text):
         at = _token_at(doc, m.start())
-        if at is not None and not any(t.lower_ in CUES.NOT_SHOTS for t in doc[at].sent):
+        if at is not None and not _in_sentence(doc, at, CUES.NOT_SHOTS | CUES.SHOWS_OF_FIRE):
             yield Candidate(m.start(), m.end(), "trigger", CUES.CLASS, name)
     for m in CUES.SET_ON_FIRE.finditer(text):
         what = {w.strip(".,;:'’").lower() for w in m.group("what").split()}
-        if what & (ARSON_OBJECTS | CUES.VESSELS):
+        at = _token_at(doc, m.start())
+        if what & (ARSON_OBJECTS | CUES.VESSELS) and not (
+                at is not None and any(t.lower_ in CUES.MISHAP_CAUSES for t in subject_tokens(doc, at))):
             yield Candidate(m.end() - len("on fire"), m.end(), "trigger", CUES.CLASS, name)
     for m in CUES.FIRED_UPON.finditer(text):
         after = _next_word(text, m.end())
@@ -71,21 +74,41 @@ def _next_word(text: str, end: int) -> str:
     return stripped.split()[0].strip(".,;:!?'\"’”)").lower()
 
 
+def _in_sentence(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    """Does one of `words` stand in the sentence of doc[i]?"""
+    return any(t.lower_ in words for t in doc[i].sent)
+
+
 def _fired_at_party(doc: Doc, i: int, armed: frozenset[str]) -> bool:
-    """Do armed men, an armed name or a party shot at (`CUES.FIRED_AT_PARTIES`) stand before doc[i] in its clause?"""
+    """Do armed men, an armed name or a party shot at (`CUES.FIRED_AT_PARTIES`, not after `CUES.FIRE_BEFORE_PARTY`:
+    "the fire brigade") stand before doc[i] in its clause?"""
     words = [t.lower_ for t in subject_tokens(doc, i)]
-    return armed_words(words, armed) or any(w in CUES.FIRED_AT_PARTIES for w in words)
+    return armed_words(words, armed) or any(
+        w in CUES.FIRED_AT_PARTIES and not (k and words[k - 1] in CUES.FIRE_BEFORE_PARTY) for k, w in enumerate(words))
 
 
 def _blamed(doc: Doc, end: int) -> bool:
-    """Is the fire that ends at character `end` a figure of blame: "for" or "over" after it, or "from" and one of
-    `CUES.CRITICS` within `CUES.CRITICS_REACH` words ("came under fire from critics")?"""
-    words = [w.strip(".,;:'\"’”()").lower() for w in text_of(doc)[end:end + 80].split()[:CUES.CRITICS_REACH + 1]]
-    if not words:
+    """Is the fire that ends at character `end` a figure of blame: "for" or "over" after it, "from" and one of
+    `CUES.CRITICS` within `CUES.CRITICS_REACH` words ("came under fire from critics"), or "in" or "on" (`CUES.BLAME_IN`)
+    and one of them heading its phrase, no noun after it ("came under fire in parliament", "on social media"; not "in
+    the parliament building")?"""
+    span = doc.char_span(end, len(text_of(doc)), alignment_mode="expand")
+    tokens = [t for t in doc[span.start:span.start + CUES.CRITICS_REACH + 2] if t.idx >= end] if span else []
+    if not tokens:
         return False
-    if words[0] in CUES.BLAME_AFTER:
+    if tokens[0].lower_ in CUES.BLAME_AFTER:
         return True
-    return words[0] == "from" and any(w in CUES.CRITICS for w in words[1:])
+    critics = [k for k, t in enumerate(tokens[1:CUES.CRITICS_REACH + 1], 1) if t.lower_ in CUES.CRITICS]
+    if tokens[0].lower_ == "from":
+        return bool(critics)
+    return tokens[0].lower_ in CUES.BLAME_IN and any(
+        k + 1 >= len(tokens) or not _noun_after(tokens[k + 1]) for k in critics)
+
+
+def _noun_after(token) -> bool:
+    """Might `token`, after a critic's word, be the noun it qualifies: a lower-case word, no preposition nor
+    conjunction (`CUES.PHRASE_ENDS`)? "building" of "in the parliament building", not "over" of "in parliament over"."""
+    return token.is_alpha and token.is_lower and token.lower_ not in CUES.PHRASE_ENDS
 
 
 def _fuel(doc: Doc, i: int) -> bool:

@@ -63,7 +63,10 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v141"  # v141: s37 events37: shooting told by a noun of fire: "came under fire", "Artillery fire
+NAME = "triggers.v142"  # v142: s37 review: no attack "under fire" in parliament, on social media or of a fire
+# brigade (`gunfire._blamed`), nor a house set on fire by lightning or fireworks, nor cannon fire of a salute or firing
+# at a range or a championship (lang.en.gunfire: CRITICS, MISHAP_CAUSES, SHOWS_OF_FIRE);
+# v141: s37 events37: shooting told by a noun of fire: "came under fire", "Artillery fire
 # erupted", "Firing broke out", "set the school on fire", "were fired upon" (`gunfire`); a killing of "dozens of
 # soldiers", by "rebels" or "police" before a count of people (`killings._counted_by_killers`), "was reportedly killed";
 # v140: s36 review: no attack fired in a drill or a match, nor fired back at critics or in a dispute
