@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # the date names below are read without spaCy (`extract.dates
 
 CUES = cues("dates")  # month names and time words, of every language (claimgraph.lang)
 NAME = "dates.v11"  # v11: s37 dates37: a month, a comma and its year ("since June, 1948", "by August, 1957") is that
-# month, not a bare year (not before a lower-case word or a "+": "In June, 2000 men marched" is a count)
+# month, not a bare year (not before a word, a "+" or a "%": "In June, 2000 men marched" is a count)
 # v10: s36: a day doubted between two ("on 4 or 5 May 1987") gives the month
 # v9: s33: "2000+ conscripts" is a count; "In 2014 hours of shelling" a year (no clock's "hours of")
 # v8: s32: a clock time with its zone ("1826 UTC", "1800 hours") is no year; "3/14/2021" is
@@ -46,8 +46,8 @@ PATTERNS = [
     re.compile(rf"\b{_DAY}\s+{CUES.DAY_OF}{_MONTH},?\s+{CUES.YEAR_IN}{_YEAR}{_END}", re.IGNORECASE),
     re.compile(rf"\b{_YEAR}-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
     re.compile(rf"\b{_MONTH}\s+{CUES.DAY_OF}{_YEAR}{_END}", re.IGNORECASE),
-    # a month, a comma and its year ("since June, 1948"), not a count after it ("In June, 2000 men marched"), nor a
-    # range's first year ("the Long March, 1934-35")
+    # a month, a comma and its year ("since June, 1948"), not a count after it ("In June, 2000 men marched": before any
+    # word, whatever its case, the pattern reading no case), nor a range's first year ("the Long March, 1934-35")
     re.compile(rf"\b{_MONTH},\s+{_YEAR}{_END}(?![%+]|[-–]\d|\s+[a-z])", re.IGNORECASE),
     CUES.NUMERIC_DATE,  # "19.06.1992", "5/5/2009", "3/14/2021": the day where it can be told (`day_and_month`)
 ]

@@ -42,7 +42,7 @@ def end_of_span(text: str, event: Mention, dates: list[Mention], owners: dict[Me
     no short span (`talks_before`) end at the last date told before them in the clause, whoever's phrase holds it
     ("The accord was signed in Arusha on 28 August 2000, after two years of talks"), and at none told after them
     ("After talks, the court adjourned until 5 May")."""
-    short = CUES.SPENT_BEFORE.search(text, max(0, event.start - SPAN_REACH), event.start) is not None
+    short = spent_before(text, event)
     free = {d.value: d for d in dates if d not in owners}
     date = next(iter(free.values())) if len(free) == 1 else None
     if not short and talks_before(text, event):  # "signed on 28 August 2000, after two years of talks": the act's

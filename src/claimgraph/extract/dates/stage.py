@@ -33,7 +33,9 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v88"  # v88: s37 dates37: talks a dated act came after ("On 13 December, after talks in
+NAME = "dates-attached.v89"  # v89: s37 review: talks that "led to a breakdown of the accord" or "ended with the rebels
+# rejecting the accord" produced none: the words before the agreement are its own or its signing (`TALKS_PRODUCED`)
+# v88: s37 dates37: talks a dated act came after ("On 13 December, after talks in
 # Sweden, the parties reached the agreement", any span) or that produced an agreement ("Talks ... produced the
 # accord, signed on D") end on its day (`spent.talks_before`, `spent.talks_reached`)
 # v87: s36 attach36: a part of the day before a date ("On the night of D, ...",

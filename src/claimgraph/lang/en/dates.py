@@ -730,10 +730,15 @@ TALKS_BEFORE_ACT = re.compile(rf"\b(?:after|following)\s+(?:{_SPAN_OF})?(?!(?:he
 TALKS_TOLD_BY_VERB = re.compile(r"\b(?:(?!(?-i:[a-z]+ed)(?:\s+[a-z]+)?\s+by\b)(?-i:[a-z]+ed)|broke|fell|began|went|"
                                 r"failed|were|was|had|have|has)\b")
 # Talks that produced an agreement, their phrase, the verb and the agreement's article ("Talks mediated by President
-# Chiluba produced the Lusaka Ceasefire Agreement", "Negotiations in Paris led to the accords"): no comma, no clause.
+# Chiluba produced the Lusaka Ceasefire Agreement", "Negotiations in Paris led to the accords", "led to the signing of
+# the accord"): no comma, no clause. The words before the agreement are its own ("a new peace"), no article or
+# preposition of another thing's phrase: "led to a breakdown of the ceasefire agreement", "resulted in a review of
+# the Minsk agreement", "ended with the rebels rejecting the accord" produced no agreement.
+_ITS_OWN_WORD = r"(?!(?:the|a|an|its|their|of|to|on|over|for|with|from|into|about|against|under|in|at|by)\b)[\w-]+\s+"
 TALKS_PRODUCED = re.compile(r"(?:\s+(?!(?:that|which|who|and|but)\b)[^\s,;:.()]+){0,10}?\s+"
                             r"(?:produced|yielded|led\s+to|resulted\s+in|culminated\s+in|ended\s+(?:in|with))\s+"
-                            r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+                            r"(?:(?:the|a|an)\s+)?(?:(?:signing|conclusion)\s+of\s+(?:(?:the|a|an)\s+)?)?"
+                            rf"(?:{_ITS_OWN_WORD}){{0,3}}", re.IGNORECASE)
 # A happening told again as what someone condemns, claims or reports: "The Security Council condemned the attack on
 # Friday", "The Islamic State claimed responsibility for the attack on Monday", "Al-Shabaab claimed the bombing",
 # "The New York Times reported the massacre in January 1982".
