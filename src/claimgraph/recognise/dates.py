@@ -207,7 +207,9 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v64"  # v64: s36 review: a notebook's day line is no clock's hour nor a
+RELATIVE_NAME = "dates-relative.v65"  # v65: s37 headed37: a notebook's year-less day line ("Sat 9 Apr - Nairobi",
+# "Fri 10 Jun") is a date, the first such day on from the last day told, not of a clock read as a year above it
+# v64: s36 review: a notebook's day line is no clock's hour nor a
 # score ("Sat 12 June 15:00", "Sat 12 June 21-14"); "May" the month and "could" open no span ahead
 # v63: s36: a notebook's days with a cut year ("Thu 7 Apr 94 - Nairobi", "12 Apr
 # '94", "7/4/94"), its "this a.m."; "from May until June" is the month (both ends); "may travel from May" ahead

@@ -19,7 +19,7 @@ from ...recognise import Sentence
 from ...recognise.dates import precision
 from .background import background_year, noun_of_year
 from .deixis import quoted
-from .sections import (day_heading, form_field, header_field, line_stamp, log_clock, section_dateline,
+from .sections import (date_line, day_heading, form_field, header_field, line_stamp, log_clock, section_dateline,
                        update_field, weekday_gloss)
 from .within import week_month, within_days
 
@@ -101,11 +101,13 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
             if voiced and not _told_now(scene, source_date):
                 continue  # "Today we say: enough", quoted in a story of twenty years before: the speaker's day, unknown
             if m.kind == "date" and m.cls == "relative":
-                story_time = None if opening else _at_least(scene, floor)
+                onward = _day_line(text, m, day)  # a diary's next day line: on from its last day, whatever came between
+                story_time = None if opening else _at_least(day if onward else scene, floor)
                 counted = told if m.value == "within-hours" else _counted_from(
                     m.value, before, _day_or_last(m.value, last, day, last != before and day == day_before), story_time)
                 counted = None if m.value == "clock" and not _told_now(counted, source_date) else counted
-                value = anchor(m.value, _counted_day(text, m, filed, own_day or source_date), counted)
+                value = anchor(m.value.replace("no-year:", "no-year-ahead:") if onward else m.value,
+                               _counted_day(text, m, filed, own_day or source_date), counted)
                 value = _glossed_day(text, sentence, m, value, source_date)
                 if value is None:
                     continue
@@ -137,6 +139,14 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
         told = told if any(m.kind in ("date", "dateline") for m in sentence.mentions) else None
         result.append(replace(sentence, mentions=tuple(mentions)))
     return result
+
+
+def _day_line(text: str, date: Mention, day: str | None) -> bool:
+    """Is the date a year-less day heading a diary's or a notebook's entry on a line of its own (`sections.date_line`:
+    "Sat 9 Apr - Nairobi" under "Thu 7 Apr 94 - Nairobi"), after a day told (`day`)? It is the first such day on or
+    after the last day told, as a diary goes forward (not the last one before the entry above it, which is the
+    source's day by then), and not in the year of a number the entries above read as a year ("Confirmed by 1700")."""
+    return day is not None and date.value.startswith("no-year:") and date_line(text, date)
 
 
 def _month_span_end(reference: str, first: str, first_value: str, value: str) -> bool:

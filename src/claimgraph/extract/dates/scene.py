@@ -14,7 +14,9 @@ A line that holds a date alone ("19 January 1974") heads an entry, as a diary or
 lines under it, to the end of its paragraph (or of the next one, when the date stands alone in its own), are of that
 day, whatever tense the log's other lines are in (`date_line`); so are the acts of the entries stamped with their time
 that follow it, paragraph after paragraph, told in the past or in a feed's present ("Wed 1 Sep 2004" over "10:02
-Gunmen seize the school", "16:30 Troops storm the building").
+Gunmen seize the school", "16:30 Troops storm the building"). A notebook's day line may name where it was written ("Sat
+9 Apr - Nairobi"), and the lines under it that open with a list's mark or a clock time are that day's entries, in
+notes of no tense ("- RPF moving south, fighting pres. guard", "1040H  HQ-16 hit below waterline, withdrawing W.").
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ...model import Mention
 from ...recognise import Sentence
 from ..scope import tops_of
 from .attach import date_of, is_reference, verb_form
+from .sections import date_line
 
 if TYPE_CHECKING:
     from ..resolution import Resolution
@@ -52,19 +55,9 @@ def scene_acts(text: str, told: list[Sentence], date: Mention, res: Resolution, 
     elif (len(told) - 1 > SCENE_SENTENCES or "\n" in text[first.end:sentence.start]
           or not _sets_scene(text, first, date, res) or not all(_in_scene(text, s) for s in told[1:])):
         return []
-    entry = date_line(text, date) and stamped(text, first, sentence)
+    entry = date_line(text, date) and (stamped(text, first, sentence) or _entry_line(text, sentence))
     return [m for m in sentence.mentions if m.kind == "trigger" and m.cls in SCENE_ACTS and m in res.of
             and res.of[m] not in dated and _past_act(text, sentence, m, entry)]
-
-
-def date_line(text: str, date: Mention) -> bool:
-    """Is the date on a line of its own, a weekday before it or a full stop after it at most (`DATE_LINE_BEFORE`,
-    `DATE_LINE_AFTER`: "19 January 1974", "Tuesday, 17 March 2009.")? It heads the entry of that day, as a diary or
-    a log gives it."""
-    line_start = text.rfind("\n", 0, date.start) + 1
-    line_end = text.find("\n", date.end)
-    return (CUES.DATE_LINE_BEFORE.fullmatch(text, line_start, date.start) is not None
-            and CUES.DATE_LINE_AFTER.fullmatch(text, date.end, len(text) if line_end < 0 else line_end) is not None)
 
 
 def _under(text: str, heading: Sentence, sentence: Sentence) -> bool:
@@ -100,6 +93,13 @@ def _stamped_run(text: str, start: int) -> tuple[int, int]:
         if nxt < 0:
             return begin, len(text)
         at = nxt + 2
+
+
+def _entry_line(text: str, sentence: Sentence) -> bool:
+    """Does the sentence stand on a line, under the date line, that opens with a list's mark or a clock time
+    (`ENTRY_LINE_OPEN`: a notebook's "- RPF moving south, fighting pres. guard", a log's "1040H  HQ-16 hit below
+    waterline, withdrawing W.")? It is one of that day's entries, told in notes of no tense."""
+    return CUES.ENTRY_LINE_OPEN.match(text, text.rfind("\n", 0, sentence.start) + 1) is not None
 
 
 def _sets_scene(text: str, first: Sentence, date: Mention, res: Resolution) -> bool:

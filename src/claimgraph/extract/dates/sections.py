@@ -54,6 +54,20 @@ def _stamp_days(text: str) -> frozenset[int]:
     return frozenset(m.start("day") for m in CUES.LINE_STAMP.finditer(text))
 
 
+def date_line(text: str, date: Mention) -> bool:
+    """Is the date on a line of its own, a weekday before it or a full stop after it at most (`DATE_LINE_BEFORE`,
+    `DATE_LINE_AFTER`: "19 January 1974", "Tuesday, 17 March 2009."), or after a weekday the place the entry was
+    written at (`DATE_LINE_PLACE`: "Sat 9 Apr - Nairobi")? It heads the entry of that day, as a diary, a notebook or a
+    log gives it (`scene`)."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    line_end = text.find("\n", date.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = CUES.DATE_LINE_BEFORE.fullmatch(text, line_start, date.start)
+    return before is not None and (CUES.DATE_LINE_AFTER.fullmatch(text, date.end, line_end) is not None
+                                   or bool(before.group().strip()) and CUES.DATE_LINE_PLACE.fullmatch(
+                                       text, date.end, line_end) is not None)
+
+
 def log_clock(text: str, date: Mention) -> bool:
     """Is the date a year as recognised that is a clock time of a log or of a timeline of one day: one opening a line
     ("2000 - Looting of government offices" below "0610 - The column left" and "1300 - Small-arms fire"), or one after

@@ -66,7 +66,9 @@ NAME = "dates-attached.v89"  # v89: s37 review: talks that "led to a breakdown o
 # v76: s30 review: no nouns joined to a condemned one share its date; a header
 # field's day ("Posted: 3 May 2021") is no happening's
 # v75: s30: joined event nouns share a date; "contended that" argues
-TIMELINE = "dates-timeline.v23"  # v23: s30 review: no scene after a birth, none in habit, span or "ultimately"
+TIMELINE = "dates-timeline.v24"  # v24: s37 headed37: a day line with its place heads a notebook's entries,
+# its listed or timed lines' acts of that day whatever their tense ("Sat 9 Apr - Nairobi" over "- RPF fighting")
+# v23: s30 review: no scene after a birth, none in habit, span or "ultimately"
 # v22: s30: a scene's acts (`scene`); no other's day starts
 BEGINNING_REACH = 60  # characters between "the beginning of" and the event it begins
 NAME_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?=\s)")  # the year that opens a name: "1942 Rio Protocol"

@@ -267,6 +267,12 @@ NO_YEAR = [re.compile(_MONTH_SPAN_FIRST),
            re.compile(rf"{_ENTRY_START}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}{_ENTRY_END}"),
            # a chronology's entry headed by a month alone: "October - Hadi is appointed vice-president"
            re.compile(rf"{_ENTRY_START}{_CAP_MONTH}{_ENTRY_END}"),
+           # a notebook's or a diary's day line with no year, alone on its line or before a spaced dash and the
+           # place it was written at ("Sat 9 Apr - Nairobi", "Fri 10 Jun", "Tuesday 12 April"): the entry's day
+           re.compile(rf"(?m)^[ \t]*(?:(?:{_WEEKDAY_NAMES}|{_WEEKDAY_SHORT})\.?,?[ \t]+)?"
+                      rf"(?P<day>[0-3]?\d){ORDINAL}[ \t]+"
+                      rf"(?P<month>{_MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+                      rf"(?=[ \t]*(?:$|[-–—][ \t]))"),
            # the day a weekday and a comma gloss: "On Monday, 3 March, Ecuador broke relations", "on Friday, May 9"
            re.compile(rf"{_WEEKDAY_GLOSS}(?P<day>[0-3]?\d){ORDINAL}\s+{DAY_OF}{_CAP_MONTH}{_NO_YEAR_AFTER}"),
            re.compile(rf"{_WEEKDAY_GLOSS}{_CAP_MONTH}\s+(?P<day>[0-3]?\d){ORDINAL}(?!\d){_NO_YEAR_AFTER}"),
@@ -942,8 +948,14 @@ DATE_LINE_BEFORE = re.compile(r"[ \t]*(?:(?:" + _WEEKDAY_NAMES + r"|(?:mon|tue|t
 # A clock time opening a paragraph: an entry of a log or a feed stamped with its time ("10:02 Gunmen seize the school",
 # "0415 Contact lost") (`claimgraph.extract.dates.scene`): with a colon, or four digits of a day's time, so that a
 # count ("120 rebels attack", "250 km") is none.
-STAMP_OPEN = re.compile(r"[ \t]*(?:[0-2]?\d:[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d)\b")
+STAMP_OPEN = re.compile(r"[ \t]*(?:[0-2]?\d:[0-5]\d|(?:[01]\d|2[0-3])[0-5]\dH?)\b")  # "1024H": a navy log's hour
 DATE_LINE_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*")
+# ... or, after a weekday, a spaced dash and the place the day's entry was written at ("Sat 9 Apr - Nairobi", "Tue 12
+# Apr - Kigali airport, via Bujumbura"): a few words, the first a capital's, no stop.
+DATE_LINE_PLACE = re.compile(r"[ \t]*[-–—][ \t]+[A-Z][\w'’.-]*(?:,?[ \t]+[\w'’-]+){0,4}[ \t]*")
+# A line under a date line that opens with a list's mark or a clock time: an entry of that day, whatever its tense
+# ("- RPF moving south", "1040H  HQ-16 hit below waterline, withdrawing W.").
+ENTRY_LINE_OPEN = re.compile(r"[ \t]*(?:[-*•·][ \t]+\S|(?:[0-2]?\d:[0-5]\d|(?:[01]\d|2[0-3])[0-5]\dH?)\b)")
 # A word right before the act that makes it no simple past: a perfect ("had sunk"), a modal or the future ("would
 # attack"), an infinitive ("ordered to withdraw"), a negation ("did not withdraw").
 SCENE_ACT_NOT = re.compile(r"\b(?:had|has|have|having|will|would|shall|could|should|might|may|must|can|to|not|never|"
