@@ -88,7 +88,8 @@ def _fired_at_party(doc: Doc, i: int, armed: frozenset[str]) -> bool:
 
 
 def _blamed(doc: Doc, end: int) -> bool:
-    """Is the fire that ends at character `end` a figure of blame: "for" or "over" after it, "from" and one of
+    """Is the fire that ends at character `end` a figure of blame: "for" or "over" after it (not before a length of
+    time, `CUES.DURATIONS`: "came under fire for two hours", "over the weekend"), "from" and one of
     `CUES.CRITICS` within `CUES.CRITICS_REACH` words ("came under fire from critics"), or "in" or "on" (`CUES.BLAME_IN`)
     and one of them heading its phrase, no noun after it ("came under fire in parliament", "on social media"; not "in
     the parliament building")?"""
@@ -97,7 +98,7 @@ def _blamed(doc: Doc, end: int) -> bool:
     if not tokens:
         return False
     if tokens[0].lower_ in CUES.BLAME_AFTER:
-        return True
+        return not any(t.lower_ in CUES.DURATIONS for t in tokens[1:CUES.DURATION_REACH + 1])
     critics = [k for k, t in enumerate(tokens[1:CUES.CRITICS_REACH + 1], 1) if t.lower_ in CUES.CRITICS]
     if tokens[0].lower_ == "from":
         return bool(critics)

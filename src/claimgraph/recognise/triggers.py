@@ -63,7 +63,9 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v142"  # v142: s37 review: no attack "under fire" in parliament, on social media or of a fire
+NAME = "triggers.v143"  # v143: s37 second reading: "under fire for two hours", "over the weekend" attack; "from armed
+# groups", "from both sides" no blame; firing among workers or staff is shooting
+# v142: s37 review: no attack "under fire" in parliament, on social media or of a fire
 # brigade (`gunfire._blamed`), nor a house set on fire by lightning or fireworks, nor cannon fire of a salute or firing
 # at a range or a championship (lang.en.gunfire: CRITICS, MISHAP_CAUSES, SHOWS_OF_FIRE);
 # v141: s37 events37: shooting told by a noun of fire: "came under fire", "Artillery fire

@@ -731,7 +731,7 @@ REFERENCE = re.compile(r"\b(?:after|before|since|following|prior to|until|in the
 # package", "signed on 28 August 2000, after two years of talks"): the act's day is the talks' end (`spent`). Not a
 # span counted from them ("two days after talks in Geneva"), nor talks a verb tells of ("after talks collapsed", a
 # verb in their phrase; a participle before "by" is none: "talks convened by the envoy").
-TALKS_BEFORE_ACT = re.compile(rf"\b(?:after|following)\s+(?:{_SPAN_OF})?(?!(?:he|she|it|they|we|you)\s)"
+TALKS_BEFORE_ACT = re.compile(rf"\b(?:after|(?<!\bthe\s)following)\s+(?:{_SPAN_OF})?(?!(?:he|she|it|they|we|you)\s)"
                               r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 TALKS_TOLD_BY_VERB = re.compile(r"\b(?:(?!(?-i:[a-z]+ed)(?:\s+[a-z]+)?\s+by\b)(?-i:[a-z]+ed)|broke|fell|began|went|"
                                 r"failed|were|was|had|have|has)\b")
@@ -739,9 +739,10 @@ TALKS_TOLD_BY_VERB = re.compile(r"\b(?:(?!(?-i:[a-z]+ed)(?:\s+[a-z]+)?\s+by\b)(?
 # Chiluba produced the Lusaka Ceasefire Agreement", "Negotiations in Paris led to the accords", "led to the signing of
 # the accord"): no comma, no clause. The words before the agreement are its own ("a new peace"), no article or
 # preposition of another thing's phrase: "led to a breakdown of the ceasefire agreement", "resulted in a review of
-# the Minsk agreement", "ended with the rebels rejecting the accord" produced no agreement.
+# the Minsk agreement", "ended with the rebels rejecting the accord" produced no agreement; nor did talks a clause
+# of time or cause follows ("Talks stalled until air strikes led to the Dayton Agreement").
 _ITS_OWN_WORD = r"(?!(?:the|a|an|its|their|of|to|on|over|for|with|from|into|about|against|under|in|at|by)\b)[\w-]+\s+"
-TALKS_PRODUCED = re.compile(r"(?:\s+(?!(?:that|which|who|and|but)\b)[^\s,;:.()]+){0,10}?\s+"
+TALKS_PRODUCED = re.compile(r"(?:\s+(?!(?:that|which|who|and|but|until|before|after|when|while|as|because)\b)[^\s,;:.()]+){0,10}?\s+"
                             r"(?:produced|yielded|led\s+to|resulted\s+in|culminated\s+in|ended\s+(?:in|with))\s+"
                             r"(?:(?:the|a|an)\s+)?(?:(?:signing|conclusion)\s+of\s+(?:(?:the|a|an)\s+)?)?"
                             rf"(?:{_ITS_OWN_WORD}){{0,3}}", re.IGNORECASE)
