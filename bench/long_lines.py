@@ -44,6 +44,7 @@ def one_line(size: int) -> str:
 
 
 def one_sentence_of_tolls(size: int) -> str:
+    """About `size` characters of tolls joined by commas, one full stop at the end: one sentence."""
     tolls, n = ["In the fighting"], 3
     while sum(map(len, tolls)) + 2 * len(tolls) < size:
         tolls.append(f"{n} soldiers were killed in Tavush")

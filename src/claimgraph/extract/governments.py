@@ -73,7 +73,10 @@ def _opened_in_another_state(text: str, sentence: Sentence, start: int, state: s
 def counted(text: str, sentences: list[Sentence], res: Resolution) -> Counts:
     """How often the source names each state, all its sentences read: by a name of it, its people's word ("Senegalese
     troops") or its capital standing for it (`metonymy`); not a state it ever names as a go-between (`mediators`),
-    which is no side's government."""
+    which is no side's government. Nothing when the text holds no "the government" (`CUES.THE_GOVERNMENT`): the
+    pronouns stage asks for every source, and most never use the words."""
+    if not CUES.THE_GOVERNMENT.search(text):
+        return Counts()
     going_between = mediators(text, sentences, res)
     return Counts(res.of[m] for s in sentences for m in s.mentions if m in res.of and m.kind == "entity"
                   and "State" in res.entities[res.of[m]].classes and res.of[m] not in going_between)

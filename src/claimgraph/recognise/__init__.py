@@ -62,6 +62,7 @@ class Sentence:
         return self.__dict__["_hash"]
 
     def __getstate__(self) -> dict:
+        """The fields only: the hash kept by `__hash__` is this process's."""
         return {key: value for key, value in self.__dict__.items() if key != "_hash"}
 
 
