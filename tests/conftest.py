@@ -19,6 +19,7 @@ from claimgraph.model import SourceMeta
 from claimgraph.rdf.terms import top_classes
 from claimgraph.read import manifest, read
 from claimgraph.recognise import default_recognisers, recognise
+from claimgraph.recognise import packs
 from claimgraph.recognise.packs import parse
 from claimgraph.run.build import combine, extract
 
@@ -85,6 +86,28 @@ def place_mentions(text: str, tmp_path: Path, classes=("Settlement", "Region")) 
 def world() -> dict:
     """The world pack's entries, parsed once (a few seconds): read them, do not change them."""
     return parse(ROOT / "ontology" / "world.ttl")
+
+
+@pytest.fixture(scope="session")
+def merged_table(tmp_path_factory) -> Path:
+    """A copy of the bundled packs' merged table as `load` keeps it on disk (made, or read, once a run)."""
+    kept = packs.table_cache() / f"{packs.load().digest}.pickle"
+    return Path(shutil.copy(kept, tmp_path_factory.mktemp("merged-table")))
+
+
+@pytest.fixture
+def own_table_cache(tmp_path, monkeypatch, merged_table) -> Path:
+    """A table cache of the test's own ($XDG_CACHE_HOME in `tmp_path`) that holds only the bundled packs'
+    merged table: what the recognisers derive from it is made there afresh, without parsing the world
+    pack's 62,000 entries again (half a minute). `load`'s tables of the process are forgotten before and
+    after (they would outlive the folder). Yields the folder."""
+    folder = tmp_path / "user-cache" / "claimgraph" / "gazetteer"
+    folder.mkdir(parents=True)
+    shutil.copy(merged_table, folder)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    packs._merged.cache_clear()
+    yield folder
+    packs._merged.cache_clear()
 
 
 @pytest.fixture(scope="session")

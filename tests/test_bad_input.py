@@ -9,8 +9,8 @@ beside it), runs `python -m claimgraph ...` in a subprocess, and expects:
 - the previous graph (`karabakh-2020.trig`, a copy of the committed one) byte-identical,
   and no temporary file left beside it.
 
-The rows run concurrently (each CLI start imports spaCy), then each is checked as its
-own test. REQUESTS does the same for a served graph: each malformed or refused request
+The rows run concurrently (a CLI start that gets as far as extraction imports spaCy), then each
+is checked as its own test. REQUESTS does the same for a served graph: each malformed or refused request
 gets its status and a one-line answer saying why, and the server logs no traceback.
 """
 
@@ -565,3 +565,16 @@ def test_no_bad_request_leaves_a_traceback_in_the_server_log(served):
             while connection.recv(65536):
                 pass
     assert log.read_text().splitlines()[1:] == []  # nothing after the "serving ..." line
+
+
+@pytest.mark.parametrize("damage", [b"\xff\xfe\x00\xd8", b"", None], ids=["changed", "empty", "missing"])
+def test_a_bad_source_is_refused_before_the_extraction_stack_is_imported(corpus_copy, damage):
+    """Reading each source's bytes costs a fraction of a second; importing spaCy and the recognisers'
+    thousand patterns costs seconds: a user whose corpus holds a bad file waits for neither."""
+    news = corpus_copy / NEWS
+    news.write_bytes(damage) if damage is not None else news.unlink()
+    probe = ("import sys; from claimgraph.cli import main; code = main(sys.argv[1:]); "
+             "print(sorted(m for m in ('spacy', 'claimgraph.recognise') if m in sys.modules)); sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", probe, "build", str(corpus_copy)], capture_output=True, text=True)
+    assert done.returncode == 1 and done.stdout.strip() == "[]"
+    assert done.stderr.startswith("Error: ") and "hovhannisyan-2024.txt" in done.stderr

@@ -586,48 +586,45 @@ def gazetteer_finds(entries, text=SENTENCE):
     return sorted((text[c.start:c.end], c.entity, c.method) for c in Gazetteer(entries, pipeline())(doc))
 
 
-def test_the_gazetteer_reads_its_name_patterns_from_the_disk_cache_after_the_first_made_them(tmp_path, monkeypatch):
+def test_the_gazetteer_reads_its_name_patterns_from_the_disk_cache_after_the_first_made_them(own_table_cache, monkeypatch):
     """Indexing the 90,000 name patterns of the packs by their first word is 0.2 s of every process
     that extracts (a rebuild after one article changed): the next process reads the index from the
     disk cache, and finds the same names."""
     from claimgraph.recognise import patterns
     from claimgraph.recognise.packs import load
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     first = gazetteer_finds(load())
-    assert len(list((tmp_path / "claimgraph" / "gazetteer").glob("*.patterns.pickle"))) == 1
+    assert len(list(own_table_cache.glob("*.patterns.pickle"))) == 1
     monkeypatch.setattr(patterns, "_made", None)  # the patterns are not made again
     assert gazetteer_finds(load()) == first
     assert ("Azerbaijani army", "azerbaijani-armed-forces", "forces.v6") in first
     assert ("Ganja", "ganja", METHOD_NAME) in first
 
 
-def test_a_damaged_pattern_index_in_the_disk_cache_is_made_again(tmp_path, monkeypatch):
+def test_a_damaged_pattern_index_in_the_disk_cache_is_made_again(own_table_cache):
     from claimgraph.recognise.packs import load
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     first = gazetteer_finds(load())
-    [cached] = (tmp_path / "claimgraph" / "gazetteer").glob("*.patterns.pickle")
+    [cached] = own_table_cache.glob("*.patterns.pickle")
     cached.write_bytes(b"\x80\x04\x8c\x02\xff\xfe\x94.")
     assert gazetteer_finds(load()) == first
     assert cached.stat().st_size > 1_000_000
 
 
-def test_a_changed_gazetteer_makes_its_own_pattern_index(tmp_path, monkeypatch):
+def test_a_changed_gazetteer_makes_its_own_pattern_index(own_table_cache):
     """A user's own gazetteer (or a changed pack) is other entries: their index is another
     cache entry, never the one of the bundled packs."""
     from dataclasses import replace
 
     from claimgraph.recognise.packs import load
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     bundled = load()
     assert ("Ganja", "ganja", METHOD_NAME) in gazetteer_finds(bundled)
     own = {**bundled, "ganja": replace(bundled["ganja"], names=["Gence"], foreign=[])}
     assert ("Ganja", "ganja", METHOD_NAME) not in gazetteer_finds(own)
     assert ("Gence", "ganja", METHOD_NAME) in gazetteer_finds(own, SENTENCE.replace("Ganja", "Gence"))
-    folder = tmp_path / "claimgraph" / "gazetteer"  # the packs' index under their table's digest, the other's by its fields
-    assert len([*folder.glob("*.patterns.pickle"), *folder.glob("patterns-*.pickle")]) == 2
+    # the packs' index under their table's digest, the other's by its fields
+    assert len([*own_table_cache.glob("*.patterns.pickle"), *own_table_cache.glob("patterns-*.pickle")]) == 2
 
 
 def test_the_disk_cache_keeps_the_entries_used_last_and_drops_older_ones(tmp_path):

@@ -17,13 +17,10 @@ from claimgraph.recognise.patterns import METHOD_NAME, index, take
 
 
 @pytest.fixture
-def own_table_cache(tmp_path, monkeypatch):
-    """A table cache of the test's own, with the process's tables and forces forgotten before and after."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
-    packs._merged.cache_clear()
+def own_table_cache(own_table_cache, monkeypatch):
+    """conftest's table cache of the test's own, with the process's forces forgotten too."""
     monkeypatch.setattr(sides, "_forces", None)
-    yield tmp_path / "user-cache" / "claimgraph" / "gazetteer"
-    packs._merged.cache_clear()
+    return own_table_cache
 
 
 def test_the_pattern_index_unpacks_a_word_s_phrases_only_when_it_is_taken(own_table_cache):

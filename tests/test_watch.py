@@ -109,7 +109,7 @@ def test_a_watch_builds_every_change_of_a_generated_corpus_as_a_clean_build_in_a
     sources' events) changed, added to and cut in three orders: after each step the watch's graph
     has a clean build's bytes."""
     folder = tmp_path / "corpus"
-    spare, other = _generated(folder, articles=24, spare=2)
+    spare, other = _generated(folder, articles=12, spare=2)
     steps = [_append(folder / "sources" / "article-000000.txt", "Armenia and Azerbaijan signed a ceasefire on 3 "
                      "October 2020."),
              lambda: add.add_sources(folder / "sources.toml", [spare]),

@@ -17,6 +17,7 @@ from .progress import Progress
 
 if TYPE_CHECKING:  # adding is imported only by a build that adds
     from ..read.add import Addition
+    from ..read.manifest import Manifest
 
 HELP = """\
 Build the graph of a corpus folder (its sources.toml lists the sources and their
@@ -83,37 +84,31 @@ def run(args) -> int:
     if args.interval is not None:
         print("Error: --interval is how often --watch looks for changes; add --watch", file=sys.stderr)
         return 2
+    refused = _refused(args, corpus)
+    if refused:
+        print(f"Error: {refused}", file=sys.stderr)
+        return 2
     options = {"jobs": args.jobs, "dask": args.dask, "cache": _cache(args, first, corpus)}
     if _extracts_all(options["cache"]) and _count(first, corpus, args.inputs) >= forkserver.FEWEST:
         forkserver.start(args.jobs)  # it imports spaCy for the workers while this process reads the corpus
-    from ..run.build import build_corpus, build_files  # here: other commands never need it
-
     if args.gazetteer or args.ner:
         options["recognisers"] = _recognisers(args)  # a bad gazetteer or pipeline: its Error line, before any work
+    added = _add(first, args.add, args.encoding) if args.add else None
+    listed = _checked(args, first, corpus, added.corpus if added else None)
+    from ..run.build import build_corpus, build_files  # here, once the input is known to be readable
+
     progress = options["progress"] = Progress()
     try:
         if corpus:
-            if args.encoding and not args.add:
-                print("Error: --encoding is for bare files and --add; in a corpus, set encoding for the source in sources.toml",
-                      file=sys.stderr)
-                return 2
-            added = _add(first, args.add, args.encoding) if args.add else None
-            try:
-                summary = build_corpus(added.corpus if added else first, args.output, **options)
-            except KeyboardInterrupt:
-                if not (added and added.ids):
-                    raise
-                print(f"Error: interrupted; {first}: {_sources(added.ids)} listed in sources.toml, the graph not rebuilt "
-                      f"(run `claimgraph build {first}` to build it)", file=sys.stderr)
-                return 130
-        elif args.add:
-            print("Error: --add adds files to a corpus folder; give the folder (with its sources.toml)", file=sys.stderr)
-            return 2
-        elif args.output is None:
-            print("Error: bare source files need -o FILE (or give a corpus folder with sources.toml)", file=sys.stderr)
-            return 2
+            summary = build_corpus(listed, args.output, **options)
         else:
             summary = build_files(args.inputs, args.output, encoding=args.encoding, **options)
+    except KeyboardInterrupt:
+        if not (added and added.ids):
+            raise
+        print(f"Error: interrupted; {first}: {_sources(added.ids)} listed in sources.toml, the graph not rebuilt "
+              f"(run `claimgraph build {first}` to build it)", file=sys.stderr)
+        return 130
     finally:
         progress.close()
     if args.format == "json":
@@ -152,6 +147,35 @@ def _watch(args, first: Path, corpus: bool) -> int:
     finally:
         progress.close()
     return 0
+
+
+def _refused(args, corpus: bool) -> str | None:
+    """What is wrong with a one-shot build's arguments, before any file is read."""
+    if corpus and args.encoding and not args.add:
+        return "--encoding is for bare files and --add; in a corpus, set encoding for the source in sources.toml"
+    if not corpus and args.add:
+        return "--add adds files to a corpus folder; give the folder (with its sources.toml)"
+    if not corpus and args.output is None:
+        return "bare source files need -o FILE (or give a corpus folder with sources.toml)"
+    return None
+
+
+def _checked(args, first: Path, corpus: bool, listed: Manifest | None):
+    """The corpus's manifest (`listed`, when --add has just read it; None for bare files), once its
+    sources' bytes and the output's format are known to be good (`read.check`): a bad input is refused
+    in a fraction of a second, before the extraction stack is imported (seconds); what only extraction
+    finds (a PDF with no text) `build` says."""
+    from ..rdf.trig import format_for
+    from ..read import check, infer, manifest
+
+    if args.output is not None:
+        format_for(args.output)
+    if not corpus:
+        check(infer.bare_sources(args.inputs, args.encoding))
+        return None
+    listed = listed or manifest.load(first / "sources.toml" if first.is_dir() else first)
+    check(listed.sources, listed.folder)
+    return listed
 
 
 def _recognisers(args) -> list:

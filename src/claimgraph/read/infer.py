@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
+from ..errors import SourceError
 from ..model import SourceMeta
 from ..rdf.terms import slug
 from . import furniture
@@ -21,6 +23,18 @@ _PUBLISHED = re.compile(r"Published(?: Online)?\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d
 def bare_meta(path: Path, encoding: str | None = None) -> SourceMeta:
     """Metadata for a file given on the command line without a manifest."""
     return SourceMeta(id=slug(path.stem), path=str(path), encoding=encoding)
+
+
+def bare_sources(paths: Sequence[Path], encoding: str | None = None) -> list[SourceMeta]:
+    """Metadata for files given without a manifest (`bare_meta`); two that would have one source id
+    are refused, naming both."""
+    sources = [bare_meta(path, encoding) for path in paths]
+    seen: dict[str, Path] = {}
+    for meta, path in zip(sources, paths):
+        if meta.id in seen:
+            raise SourceError(path, f"has the same source id {meta.id!r} as {seen[meta.id]}; rename one of them")
+        seen[meta.id] = path
+    return sources
 
 
 def complete(meta: SourceMeta, text: str) -> SourceMeta:

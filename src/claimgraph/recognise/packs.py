@@ -302,8 +302,23 @@ def _merged(digest: str, files: tuple[tuple[Path, bytes], ...]) -> dict[str, Ent
 
 def _parsed_last_first(files: tuple[tuple[Path, bytes], ...]) -> list[dict[str, Entry]]:
     """Each of `files` parsed (`_as_hashed`), in their order, the last first: a user's gazetteers come after
-    the bundled packs, so that one that cannot be read is told at once, not after the world pack's parse."""
-    return [parse(path, _as_hashed(path, sha)) for path, sha in reversed(files)][::-1]
+    the bundled packs, so that one that cannot be read is told at once, not after the world pack's parse.
+    Beside a user's gazetteer the bundled packs are read as parsed by an earlier build (`_bundled_parsed`)."""
+    bundled = len(gazetteer_packs())
+    own = [parse(path, _as_hashed(path, sha)) for path, sha in reversed(files[bundled:])][::-1]
+    if not own:
+        return [parse(path, _as_hashed(path, sha)) for path, sha in files]
+    return [*_bundled_parsed(files[:bundled]), *own]
+
+
+def _bundled_parsed(files: tuple[tuple[Path, bytes], ...]) -> list[dict[str, Entry]]:
+    """The bundled packs parsed, kept on disk beside their merged table (under its digest): a build with a
+    gazetteer of the user's own, or an edit of it, parses only that file, not the world pack's 62,000
+    entries again (15 s of CPU); a build with the bundled packs alone reads their merged table instead
+    and keeps no parse."""
+    digest = hashlib.sha256(package_fingerprint().encode() + b"".join(sha for _, sha in files)).hexdigest()
+    return cached(table_cache() / f"{digest}.parsed.pickle", list,
+                  lambda: [parse(path, _as_hashed(path, sha)) for path, sha in files])
 
 
 def _as_hashed(path: Path, sha: bytes) -> bytes:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..combine import compare, link
-from ..errors import OutputError, SourceError
+from ..errors import OutputError
 from ..extract import pipeline
 from ..extract.resolve import Known
 from ..model import Document, Extraction, Progress, SourceMeta, Step, claim_of, claim_row
@@ -290,13 +290,7 @@ def build_files(paths: Sequence[str | Path], output: str | Path, encoding: str |
 
     `encoding` decodes every text file (default: by BOM, else strict UTF-8).
     """
-    paths = [Path(p) for p in paths]
-    sources = [infer.bare_meta(p, encoding) for p in paths]
-    seen: dict[str, Path] = {}
-    for meta, path in zip(sources, paths):
-        if meta.id in seen:
-            raise SourceError(path, f"has the same source id {meta.id!r} as {seen[meta.id]}; rename one of them")
-        seen[meta.id] = path
+    sources = infer.bare_sources([Path(p) for p in paths], encoding)
     return build(sources, Path(output), **kwargs)
 
 
