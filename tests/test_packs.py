@@ -251,3 +251,21 @@ def test_a_gazetteer_edited_while_it_is_read_keeps_no_table_under_its_former_byt
     monkeypatch.setattr(Path, "read_bytes", real)
     assert set(own_table_cache.glob("*.pickle")) == kept
     assert any(entry.entity.label == "Blueland" for entry in packs.load(user).values())
+
+
+def test_a_users_gazetteer_is_merged_with_the_bundled_packs_as_parsed_before(own_table_cache, tmp_path, monkeypatch,
+                                                                             world):
+    """A build with a gazetteer of the user's own (or after an edit of it) parses only that file: the
+    bundled packs' parse, 62,000 entries, is read as an earlier build kept it, and the merged table
+    equals one merged from a fresh parse of every file."""
+    user = tmp_path / "blue.ttl"
+    user.write_text(BLUELAND, encoding="utf-8")
+    load(user)  # parses every file, and keeps the bundled packs' parse
+    assert len(list(own_table_cache.glob("*.parsed.pickle"))) == 1
+    user.write_text(BLUELAND.replace("Blueland", "Greenland"), encoding="utf-8")
+    parsed, real = [], packs.parse
+    monkeypatch.setattr(packs, "parse", lambda path, data=None: parsed.append(path) or real(path, data))
+    edited = load(user)
+    assert parsed == [user] and edited["blueland"].entity.label == "Greenland"
+    fresh = [world if path.name == "world.ttl" else real(path) for path in [*packs.gazetteer_packs(), user]]
+    assert edited == merge(fresh)
