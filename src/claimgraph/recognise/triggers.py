@@ -63,7 +63,10 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v143"  # v143: s37 second reading: "under fire for two hours", "over the weekend" attack; "from armed
+NAME = "triggers.v144"  # v144: s38 spurious38: no war "promised not to go to war", none in "the danger of a
+# general war" or "risk of renewed fighting" (`_conditional`); no signing "(Signed) A. Name" nor "Signed in X, this 27th
+# day of" (`_signature_line`); no capture of a lecture, of motion or of carbon (lang.en.triggers.COMPOUND_LEFT);
+# v143: s37 second reading: "under fire for two hours", "over the weekend" attack; "from armed
 # groups", "from both sides" no blame; firing among workers or staff is shooting
 # v142: s37 review: no attack "under fire" in parliament, on social media or of a fire
 # brigade (`gunfire._blamed`), nor a house set on fire by lightning or fireworks, nor cannon fire of a salute or firing
@@ -757,7 +760,33 @@ def _conditional(doc: Doc, start: int) -> bool:
     "brought them close to war" tell of no war."""
     words = words_of(doc)
     return (_after_phrase(words, start, CUES.CONDITIONAL_BEFORE, CONDITIONAL_REACH)
-            or _after_phrase(words, start, CUES.NEAR_MISS_BEFORE, NEAR_MISS_REACH, articles=frozenset()))
+            or _after_phrase(words, start, CUES.NEAR_MISS_BEFORE, NEAR_MISS_REACH, articles=frozenset())
+            or _after_danger(words, start))
+
+
+def _after_danger(words: list[str], start: int) -> bool:
+    """Does a word of danger, risk or fear and "of" (`CUES.DANGER_BEFORE`) end just before words[start], at most
+    `CUES.DANGER_REACH` words of `CUES.DANGER_BETWEEN` between? "the danger of a general war", "the risk of renewed
+    fighting", "fear of arrest"; not "the danger of the fighting", nor what is feared of an event that is, a word of
+    "-ing" after it ("the risk of a truce collapsing", "of fighting spreading")."""
+    if start + 1 < len(words) and words[start + 1].endswith("ing") and words[start + 1].isalpha():
+        return False
+    i = start
+    while i > 0 and start - i < CUES.DANGER_REACH and words[i - 1] in CUES.DANGER_BETWEEN:
+        i -= 1
+    return i >= 2 and words[i - 1] == "of" and words[i - 2] in CUES.DANGER_BEFORE
+
+
+def _signature_line(doc: Doc, start: int) -> bool:
+    """A signature line's "Signed" (`CUES.SIGNATURE_WORD`): in brackets ("(Signed) Mohamed Bennouna") or opening a
+    sentence that dates the document by its day (`CUES.SIGNED_ON_DAY`: "Signed in Ambazonia, this 27th day of
+    September 2019"); it signs no accord."""
+    token = doc[start]
+    if token.text != CUES.SIGNATURE_WORD:
+        return False
+    if 0 < start < len(doc) - 1 and doc[start - 1].text == "(" and doc[start + 1].text == ")":
+        return True
+    return start == token.sent.start and bool(CUES.SIGNED_ON_DAY.search(token.sent.text))
 
 
 def _absent(doc: Doc, start: int, end: int) -> bool:
@@ -824,7 +853,7 @@ def _lower_case(doc: Doc, start: int, armed: frozenset[str]) -> bool:
 # doc[start], then those of the span doc[start:end].
 WORD_FILTERS = (_avoided, _conditional, _not_noun, _idiom, unsunk, retracted, _figurative,
                 _no_weapon_head, _passive_meeting, _by_means, _mediation_in_general, _undemonstrated,
-                _calls_counted, _weapon_held)
+                _calls_counted, _weapon_held, _signature_line)
 SPAN_FILTERS = (_inside_name, _in_compound, _attributive, _carried_out, counted_things, truces.civil, truces.refused,
                 nothing_burnt, untimed_present, effect_felt, _figure_undergone)
 

@@ -915,7 +915,12 @@ COMPOUND_LEFT = {**dict.fromkeys(("strike", "strikes"), frozenset({"hunger", "li
                                     "outward", "slightest", "telltale", "warning", "call", "road", "stop", "exit",
                                     "street", "traffic", "neon", "peace", "hand", "plus", "minus", "dollar", "star",
                                     "shop", "store", "hotel", "pub", "old", "big", "large", "small", "giant", "wooden",
-                                    "painted", "vacancy"})}
+                                    "painted", "vacancy"}),
+                 # a recording's, a gas's or a market's capture, no place or person taken: "[Lecture capture
+                 # transcript]", "motion capture", "carbon capture", "regulatory capture"
+                 **dict.fromkeys(("capture", "captures"), frozenset({
+                     "lecture", "motion", "performance", "carbon", "co2", "data", "screen", "video", "audio", "image",
+                     "regulatory", "value", "market", "state", "lead"}))}
 # Trigger words -> the word or the two words after them that make a compound naming no agreement or event: a
 # declaration of war, of independence or of martial law is one side's act ("launching a blatant declaration of war"),
 # no accord; one of neutrality or of sovereignty may be signed by two ("signed a declaration of neutrality for the
@@ -948,7 +953,25 @@ CONDITIONAL_ARTICLES = frozenset({"a", "an"})
 # So do phrases of a near miss just before a bare event word: "a clash that brought them close to war", "the week the
 # two countries nearly went to war" (not "the brink of war", which a text may tell of a war that came). With an article
 # between, "close to" is a place's: "Troops camped close to a battle site", "lived close to a massacre site".
-NEAR_MISS_BEFORE = (("close", "to"), ("nearly", "went", "to"), ("almost", "went", "to"))
+NEAR_MISS_BEFORE = (("close", "to"), ("nearly", "went", "to"), ("almost", "went", "to"),
+                    # ...and a war not waged: "the presidents promised not to go to war", "never went to war over it"
+                    ("not", "to", "go", "to"), ("not", "go", "to"), ("not", "going", "to"), ("never", "go", "to"),
+                    ("never", "went", "to"), ("never", "gone", "to"))
+# So do phrases of a danger, a risk or a fear just before an event word, with no article or qualifier between or with
+# "a", "an" or words that say which (DANGER_BETWEEN, two at most): "removed the danger of a general war", "the risk of
+# renewed fighting", "fear of arrest" tell of none (`recognise.triggers._conditional`). Not after "the": "the danger of
+# the fighting for civilians" is of fighting that goes on.
+DANGER_BEFORE = frozenset({"danger", "dangers", "risk", "risks", "spectre", "specter", "prospect", "prospects", "fear",
+                           "fears"})
+DANGER_BETWEEN = frozenset({"a", "an", "another", "renewed", "general", "wider", "new", "full-scale", "all-out", "open",
+                            "regional", "major", "nuclear", "further", "fresh", "more", "armed", "military", "total",
+                            "large-scale", "civil"})
+DANGER_REACH = 2
+# A signature line's "Signed", no signing of an accord (`recognise.triggers._signature_line`): "(Signed) Mohamed
+# Bennouna" under a letter, and a document's dating formula "Signed in Ambazonia, this 27th day of September 2019"
+# (SIGNED_ON_DAY in its sentence); not "Signed in Paris on 3 May, the treaty ended the war".
+SIGNATURE_WORD = "Signed"
+SIGNED_ON_DAY = re.compile(r"\bthis\s+\S+\s+day\s+of\b", re.IGNORECASE)
 # A third party's help named as the way the sides met, agreed or stopped is no talks of its own
 # (`recognise.triggers._by_means`): "the two chiefs met in Moscow and agreed, with Russian mediation, to halt
 # hostilities", "the fighting was halted in 1975 through mediation" (the halt is the act told, and its date is the
