@@ -207,7 +207,9 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v65"  # v65: s37 headed37: a notebook's year-less day line ("Sat 9 Apr - Nairobi",
+RELATIVE_NAME = "dates-relative.v66"  # v66: s38 dates38: a line stamp with its year ("[23.06.21 20:15]") stamps its
+# line; "days later", "a few days later", "a week later" (no count) are within days of the last day told
+# v65: s37 headed37: a notebook's year-less day line ("Sat 9 Apr - Nairobi",
 # "Fri 10 Jun") is a date, the first such day on from the last day told, not of a clock read as a year above it
 # v64: s36 review: a notebook's day line is no clock's hour nor a
 # score ("Sat 12 June 15:00", "Sat 12 June 21-14"); "May" the month and "could" open no span ahead
@@ -325,6 +327,8 @@ def _line_stamps(text: str) -> Iterator[Candidate]:
     stamps = list(CUES.LINE_STAMP.finditer(text))
     order = _order((int(m["day"]), int(m["mnum"])) for m in stamps)
     for match in stamps:
+        if match["year"]:
+            continue  # "[23.06.21 20:15]": a day with its year, read as such (`NUMERIC_DATE`, `SHORT_YEAR`)
         if day_month := day_and_month(match, order):
             day, month = day_month
             yield Candidate(match.start("day"), match.end("mnum"), "date", "relative", RELATIVE_NAME,

@@ -45,6 +45,11 @@ _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True
 # A year after "the same month" moves it to another year: "compared with the same month last year".
 _NOT_A_YEAR_ON = (r"(?!\s+(?:last|next|this|(?:a|one|two|three)\s+years?|"
                   r"(?:of\s+)?the\s+(?:previous|prior|following|next|last)\s+year|the\s+year\s+(?:before|after))\b)")
+# No count of days before "days later" ("two days later", "10 days later"): an "after-days" count, read as such.
+# Nor a span after "for" ("fighting went on for days afterwards"): no time it began; nor "the days later described",
+# "many days later" (more than a few).
+_NO_COUNT_BEFORE = ("".join(rf"(?<!\b{word}\s)" for word in NUMBER_WORDS)
+                    + r"(?<!\d\s)(?<![\w-])(?<!\bfor\s)(?<!\bthe\s)(?<!\bmany\s)")
 RELATIVE = [
     # "20 years ago today": that day of the year so many years before the source's (an anniversary's own day)
     ("ago-day", re.compile(rf"\b{_COUNT}\s+years?\s+ago\s+today\b", re.IGNORECASE)),
@@ -100,6 +105,11 @@ RELATIVE = [
     ("within-days:10", re.compile(r"\bwithin\s+(?:a\s+few\s+|several\s+)?days\b(?!\s+(?:of|after|before)\b)",
                                   re.IGNORECASE)),
     ("within-days:7", re.compile(r"\bwithin\s+(?:a|one)\s+week\b(?!\s+(?:of|after|before)\b)", re.IGNORECASE)),
+    # "He resigned days later", "a few days later", "a week later": some days after the last day told, no count given;
+    # its month, as "within days" (not "two days later", a count: "after-days" above)
+    ("within-days:10", re.compile(_NO_COUNT_BEFORE + r"\b(?:(?:a\s+few|several|some)\s+)?days\s+(?:later|afterwards)\b",
+                                  re.IGNORECASE)),
+    ("within-days:7", re.compile(_NO_COUNT_BEFORE + r"\b(?:a|one)\s+week\s+(?:later|afterwards)\b", re.IGNORECASE)),
     ("within-days", re.compile(r"\bwithin\s+(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine)\s+days\b"
                                r"(?!\s+(?:of|after|before)\b)", re.IGNORECASE)),
     # "had taken the city of Zawiyah last week", "clashes earlier this week": the week before the source's, or its own
@@ -306,6 +316,8 @@ SLASHED_DATE = re.compile(r"(?<![\w./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/
 # stamp is closed by its bracket, or its day and month are two digits each ("14.05 09:12 militia attacked"), or a
 # dash, a bar or a speaker's name (capitalised words) and colon follow it: a numbered section's "2.3 14:00 Rebels
 # attacked the camp" or a programme's "12.5 10:45 Opening remarks:" and "2.3 14:00 - 15:00 Coffee" is no day.
+# A stamp may hold its year too, in two digits or four ("[23.06.21 20:15]", "[23.06.2021 20:15]", a channel's
+# export): its day is read as any such date is (`NUMERIC_DATE`, `SHORT_YEAR`), and it is a line's stamp all the same.
 # `STAMPED_LINE` is any stamp of that shape, closed or not, a year in it too ("19.06.92 18:55"), before what it
 # stamps: a line it opens is an entry of its own (`claimgraph.recognise.wrapping`), which joins no line and dates none.
 _STAMP_DAY = r"(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)"
@@ -319,7 +331,7 @@ _ITEM_LABELS = ("agenda", "break", "lunch", "coffee", "dinner", "reception", "re
 _SPEAKER = (rf"(?!(?i:{'|'.join(_ITEM_LABELS)})\b){_CAPITAL}[\w.'’-]*(?:[ \t]+{_CAPITAL}[\w.'’-]*){{0,2}}:")
 _BARE_STAMP_BEFORE = rf"[0-3]?\d[./][01]?\d{_STAMP_TIME}[ \t]*(?:[-–—|](?![ \t]*[0-2]?\d:[0-5]\d)|{_SPEAKER})"
 LINE_STAMP = re.compile(rf"(?m)^[ \t]*(?P<open>\[)?(?(open)|(?=\d\d[./]\d\d\b|{_BARE_STAMP_BEFORE}))"
-                        rf"{_STAMP_DAY}{_STAMP_TIME}(?(open)(?::[0-5]\d)?\])")
+                        rf"{_STAMP_DAY}(?:(?P=sep)(?P<year>\d{{4}}|\d\d))?{_STAMP_TIME}(?(open)(?::[0-5]\d)?\])")
 STAMPED_LINE = rf"\[?{_STAMP_DAY}(?:(?P=sep)\d{{2,4}})?{_STAMP_TIME}"
 # A four-digit number opening a line of a log or a timeline of one day, before what happened then ("0630 Troops
 # crossed the bridge", "1415: shelling resumes", "2000 - Looting of offices"): a clock time where the text's lines
