@@ -41,14 +41,19 @@ def unsunk(doc: Doc, start: int) -> bool:
 
 def _vessel_after(doc: Doc, start: int) -> bool:
     """A vessel (`CUES.SUNK_VESSELS`, `TRIGGERS.WARSHIPS`, a word or a pair) among the `CUES.SUNK_REACH` words after
-    doc[start], before a word that ends an object (`TRIGGERS.OBJECT_STOPS`)?"""
+    doc[start], before a word that ends an object (`TRIGGERS.OBJECT_STOPS`), or a ship's name after a navy's prefix
+    right after it or its article (`CUES.SHIP_PREFIXES`: "sank HMS Ardent"), a name no possessive mark follows
+    (`CUES.POSSESSIVE_MARKS`: "sank HMS Holdings' share price" is a firm's)?"""
     words = []
     for token in doc[start + 1:start + 1 + CUES.SUNK_REACH]:
         if token.lower_ in TRIGGERS.OBJECT_STOPS:
             break
         words.append(token.lower_)
     pairs = [" ".join(pair) for pair in zip(words, words[1:])]
-    return bool((CUES.SUNK_VESSELS | TRIGGERS.WARSHIPS).intersection(words + pairs))
+    k = start + 1 + (start + 1 < len(doc) and doc[start + 1].lower_ in CUES.ARTICLES_BEFORE_NAME)
+    prefixed = (k + 1 < len(doc) and doc[k].text in CUES.SHIP_PREFIXES and doc[k + 1].is_title
+                and not any(t.lower_ in CUES.POSSESSIVE_MARKS for t in doc[k + 2:k + 2 + CUES.SHIP_NAME_REACH]))
+    return prefixed or bool((CUES.SUNK_VESSELS | TRIGGERS.WARSHIPS).intersection(words + pairs))
 
 
 def _name_sunk_by_arms(doc: Doc, start: int) -> bool:

@@ -63,7 +63,10 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v144"  # v144: s38 spurious38: no war "promised not to go to war", none in "the danger of a
+NAME = "triggers.v145"  # v145: s38 events38: "destroyed" an attack by armed men ("fighters destroyed the shrines") or
+# of a war craft in the passive ("most of its planes were destroyed on the ground"), no goods, papers or hopes
+# destroyed, no fire or storm; "sank HMS Ardent" a ship by its prefix sunk (sinkings.SHIP_PREFIXES);
+# v144: s38 spurious38: no war "promised not to go to war", none in "the danger of a
 # general war" or "risk of renewed fighting" (`_conditional`); no signing "(Signed) A. Name" nor "Signed in X, this 27th
 # day of" (`_signature_line`); no capture of a lecture, of motion or of carbon (lang.en.triggers.COMPOUND_LEFT);
 # v143: s37 second reading: "under fire for two hours", "over the weekend" attack; "from armed
@@ -411,11 +414,25 @@ def _unarmed(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:
     if doc[start].lower_ not in CUES.ARMED_SUBJECT:
         return False
     before = [t.lower_ for t in doc[max(0, start - CUES.ARMED_REACH):start]]
+    destroyed = doc[start].lower_ in CUES.DESTROYED_PASSIVE
+    if destroyed and any(t.lower_ in CUES.DESTROYED_MISHAPS for t in doc[start].sent):
+        return True  # "Two planes were destroyed in the hangar fire", "tanks scrapped and destroyed"
     if before and before[-1] in CUES.PASSIVE_AUXILIARIES:
-        return not _with_weapon(doc, start, CUES.BY_WEAPON)
+        return not (_with_weapon(doc, start, CUES.BY_WEAPON) or destroyed and _craft_destroyed(doc, start))
+    if destroyed:  # armed men at the head of the subject: not "The Army football team destroyed Navy 42-7"
+        return not (armed_head(doc, start, frozenset()) or _with_weapon(doc, start, CUES.WITH_WEAPON))
     named = doc[start].lower_ in CUES.NAMED_SUBJECT and named_before(before, armed)
     return not (any(w in CUES.WEAPONS for w in before) or troops_in(before) or named
                 or _with_weapon(doc, start, CUES.WITH_WEAPON))
+
+
+def _craft_destroyed(doc: Doc, start: int) -> bool:
+    """Is the passive at doc[start] (`CUES.DESTROYED_PASSIVE`, its auxiliary just before) said of a war craft or post, a
+    lower-case word of `CUES.DESTROYED_CRAFT` within `CUES.ARMED_REACH` words before the auxiliary, in its sentence?
+    "most of Egypt's planes were destroyed on the ground" is an attack; "The Jets were destroyed 40-0" a team's loss
+    (the sentences of a fire, a storm or a scrapping are read apart: `CUES.DESTROYED_MISHAPS`)."""
+    words = doc[max(doc[start].sent.start, start - CUES.ARMED_REACH):start - 1]
+    return any(t.is_lower and t.lower_ in CUES.DESTROYED_CRAFT for t in words)
 
 
 def _unrisen(doc: Doc, end: int, armed: frozenset[str]) -> bool:

@@ -32,3 +32,10 @@ SUBJECT_REACH = 8  # words before the verb where the warship or weapon that sink
 SEA_PERILS = DISASTERS | frozenset({"seas", "gale", "gales", "squall", "iceberg", "ice", "weather"})
 NO_VESSEL_NAMES = frozenset(MONTHS) | frozenset(day.lower() for day in WEEKDAYS)
 NO_WAR_SINKING = frozenset({"exercise", "exercises", "drill", "drills"})
+# A navy's prefix of a ship's name, as written (capitals), right after the verb or its article names a vessel sunk
+# whoever sank it (`recognise.sinkings._vessel_after`): "Argentine pilots sank HMS Ardent", "had sunk the USS Liberty".
+SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "HMNZS", "HNLMS", "ROKS"})
+# ...not a firm's name that owns what was sunk, a possessive mark within SHIP_NAME_REACH words after the prefix's name
+# ("Falling prices sank HMS Holdings' share price", "sank USS Steel's chances")
+POSSESSIVE_MARKS = frozenset({"'s", "'", "’s", "’"})
+SHIP_NAME_REACH = 3

@@ -45,6 +45,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "returning fire", "fired", "firing", "exploded", "blew up",
                "blowing up", "blow up", "blows up", "blown up", "ambush", "ambushes", "ambushed", "ambushing", "shot",
                "barrage", "barrages",
+               # a thing wrecked by arms: "Ansar Dine fighters destroyed mausoleums", "most of Egypt's planes were
+               # destroyed on the ground" (with armed men as subject or a war craft undergoing it: ARMED_SUBJECT)
+               "destroyed",
                # a chronology's present and the pounding of a town: "Soviet aircraft and artillery pound villages",
                # "forces fire Scud missiles at Sanaa" (with armed men as subject, and a weapon after "fire")
                "pound", "pounded", "pounding", "fire", "fires",
@@ -222,6 +225,7 @@ SIDES_TOLL = re.compile(r"\s+(?:[\w-]+\s+)?on\s+(?:both|each|either|all|the\s+tw
 # military personnel killed", not "Army officials said the floods killed 30 people".
 KILLER_REACH = 6
 VERBS = frozenset({
+    "destroyed",
     "attacked", "attacking", "withdrawing", "bomb", "bombed", "shelled", "invaded", "withdraw", "withdraws", "blockaded", "occupied by", "mobilized", "mobilised", "withdrew", "withdrawn", "retreated",
     "pulled out", "deployed", "deploy", "stationed", "displaced", "flee", "fled", "expelled", "arrested",
     "detained", "abducted", "abducting", "kidnapped", "tried", "sentenced", "convicted", "signed", "sign", "retreat",
@@ -329,6 +333,12 @@ IDIOM_OBJECTS = {"struck": frozenset({"deal", "deals", "agreement", "accord", "b
                                    "roadblock", "roadblocks", "snag", "snags"}),
                  # a mood borne: "resigned to defeat", "resigned himself to"
                  "resigned": frozenset({"to", "himself", "herself", "themselves", "itself"}),
+                 # goods, papers and hopes destroyed are no attack: "soldiers destroyed the documents", "troops
+                 # destroyed seized drugs", "the army destroyed his hopes" (an attack on ground, men or craft)
+                 "destroyed": GOODS | FIGURE_HEADS | frozenset({"evidence", "records", "record", "career", "careers",
+                                                                "reputation", "morale", "chances", "chance", "lead",
+                                                                "confidence", "value", "opposition", "defence",
+                                                                "defense", "rivals", "opponents"}),
                  # a belief or a truce proclaimed ("proclaimed his innocence"; "proclaimed an indefinite truce" is the
                  # truce's own act, `recognise.truces`), a founding in principle ("founded on the rule of law"), a
                  # home, a meeting or an account set up
@@ -605,7 +615,22 @@ WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shell
                      "munitions", "landmine", "landmines", "grenade", "grenades", "explosives", "ied", "ieds"})
 # (not the adjective "explosive": "an explosive report hit the government", "an explosive fire killed 12 workers")
 # "fighters stormed a school", not "protesters stormed"
-ARMED_SUBJECT = frozenset({"struck", "hit", "stormed"})
+ARMED_SUBJECT = frozenset({"struck", "hit", "stormed", "destroyed"})
+# Of those, the ones whose passive tells an attack with no agent too, where a war craft is what underwent it, within
+# ARMED_REACH words before the auxiliary (`recognise.triggers._unarmed`): "most of Egypt's planes were destroyed on the
+# ground", "four helicopters had been destroyed at the airfield" (not "tanks": a brewery's too); not in a sentence
+# of a fire, a storm, a mishap or a drill (DESTROYED_MISHAPS, deaths.DISASTERS: "Two planes were destroyed in the
+# hangar fire", "jets were destroyed when the hurricane hit the base", "the old warship was destroyed as a target in
+# an exercise") nor of a craft's end of service ("the jets were destroyed under the treaty", "scrapped").
+DESTROYED_PASSIVE = frozenset({"destroyed"})
+DESTROYED_CRAFT = frozenset({"plane", "planes", "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter",
+                             "helicopters", "gunships", "mig", "migs", "bomber", "bombers",
+                             "bunker", "bunkers", "artillery", "howitzers", "launchers", "airfield", "airfields",
+                             "radar", "radars"}) | frozenset(w for w in WARSHIPS if " " not in w)
+DESTROYED_MISHAPS = BURNING_THINGS | deaths.DISASTERS | frozenset({"treaty", "scrapped", "scrapping", "decommissioned",
+                                                                   "museum", "demolition", "demolished", "test",
+                                                                   "tornado", "tornadoes", "quake", "hail",
+                                                                   "exercise", "exercises", "drill", "drills"})
 # Verbs that name an attack only with a weapon as their subject's head, the word right before them, after no
 # preposition of its noun phrase (`recognise.armed.weapon_head`): "a landmine exploded under a crowded bus", "a car
 # bomb exploded"; not "the market exploded", "Sales of consumer drones exploded", "the market for fireworks and
@@ -879,7 +904,9 @@ NOT_NOUN_BEFORE = frozenset({"to", "will", "would", "can", "could", "cannot", "m
 # "attacking" before a noun ("Chelsea signed an attacking midfielder": a player's post, no attack).
 ATTRIBUTIVE = frozenset({"captured", "detained", "arrested", "seized", "besieged", "attacking", "resigned",
                          "left", "proclaimed", "founded", "released", "freed",  # "the left bank": a side, no troops leaving
-                         "deposed", "ousted", "overthrown"})  # "Noriega, the deposed Panamanian strongman": who he was
+                         "deposed", "ousted", "overthrown",
+                         # "Noriega, the deposed Panamanian strongman": who he was; "crossed the destroyed bridge"
+                         "destroyed"})
 ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several", "newly", "-",
                                 "free", "frees", "freed", "freeing", "release", "releases", "released", "releasing",
                                 "exchange", "exchanged", "exchanging", "return", "returned", "returning"})
