@@ -68,7 +68,10 @@ from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v70"  # v70: s37 review: a story's relative clause alleges nothing ("the stories that emerged from the
+NAME = "modality.v71"  # v71: s38 modality38: an act recommended, readied for ("declare readiness to talks"), asked
+# for ("asked to be arrested") or an accord is named for ("a protocol on the withdrawal") planned, as are counted points
+# ("The thirteen points include:"); "True or false:" alleges; "Did not the talks break down?" asserts;
+# v70: s37 review: a story's relative clause alleges nothing ("the stories that emerged from the
 # siege"), an act judged "a hoax" or "a fabrication" is said, not told; an act called off or named in the possessive
 # ("will hold the genocide's planners to account") is given;
 # v69: s37 modality37: the act the object phrase of the words of the future heads, a few words on
@@ -502,8 +505,13 @@ def _terms_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
 
 def _negation_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
     """Negations (`NEGATION`, `NEGATIVE_SUBJECT`: "Nothing was signed", `NEITHER`, and "no" before a noun, `NO`), each
-    with where its words begin and end: what it denies is what follows them (`_bearing`)."""
+    with where its words begin and end: what it denies is what follows them (`_bearing`); not the "not" of a question
+    opening with it, which asserts (`RHETORICAL`: "Did not the talks break down?")."""
+    opening = _BLANKS.match(text, sentence.start, sentence.end).end()
+    rhetorical = CUES.RHETORICAL.match(text, opening, sentence.end) if asks(text, sentence) else None
     for m in _found(text, sentence, CUES.NEGATION):
+        if rhetorical and m.start() < rhetorical.end():
+            continue
         yield Cue(_negated(text, sentence, m), "Denied", negation_end=m.end(), negation_start=m.start())
     for m in _found(text, sentence, CUES.NEGATIVE_SUBJECT):
         yield Cue(Span(m.start(), m.end()), "Denied", negation_end=m.start("act"), negation_start=m.start())
@@ -537,8 +545,8 @@ def _doubt_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
         yield Cue(Span(m.end(), end(text, m.end(), sentence.end)), "Unconfirmed", asked=True)
     heading = _doubt_heading(text, sentence)
     if heading is not None:
-        line = text.find("\n", heading, sentence.end)
-        yield Cue(Span(heading, sentence.end if line < 0 else line), "Unconfirmed")
+        line = text.find("\n", heading[0], sentence.end)
+        yield Cue(Span(heading[0], sentence.end if line < 0 else line), "Unconfirmed", asked=heading[1])
 
 
 def _question_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
@@ -567,17 +575,19 @@ def _question_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
             return
 
 
-def _doubt_heading(text: str, sentence: Sentence) -> int | None:
+def _doubt_heading(text: str, sentence: Sentence) -> tuple[int, bool] | None:
     """Where the doubt a label heads (`DOUBT_HEADING`: "UNCONFIRMED: militia shelled the market. Troops seized the
     bridge.") begins in the sentence, if one opens its line (or the sentence, where the line's start is further back
     than `HEADING_REACH` characters: no long scans): the label heads every sentence of the line after it, not only its
     own. A word "unconfirmed:" inside prose ("reports of a massacre were unconfirmed: the army denied them") heads
-    nothing."""
+    nothing. With it, whether the label is a quiz's "True or false:", which asks as a question does."""
     reach_start = max(0, sentence.start - HEADING_REACH)
     line = text.rfind("\n", reach_start, sentence.start)
     start = line + 1 if line >= 0 or reach_start == 0 else sentence.start
     heading = CUES.DOUBT_HEADING.match(text, _BLANKS.match(text, start, sentence.end).end())
-    return max(heading.end(), sentence.start) if heading and heading.start() < sentence.end else None
+    if not heading or heading.start() >= sentence.end:
+        return None
+    return max(heading.end(), sentence.start), bool(heading.groupdict().get("quiz"))
 
 
 def _saying_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int]) -> Iterator[Cue]:

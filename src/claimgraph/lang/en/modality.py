@@ -27,9 +27,13 @@ _OFFERED_DONE = r"(?:\s+(?:\w+\s+)?(?:resistance|battle|fight|shelter|refuge|asy
 # withdrew", "As pledged at the summit", nor the participle after a determiner: "the promised withdrawal began", but
 # "the pledge to hold elections"). Not what one "should know" or "should note": the writer's address to the reader,
 # whose act is told.
+# So is one a side declares its readiness or willingness for ("declare readiness to talks"), or asks or requests for
+# itself ("asked to be arrested", "requested to join the talks").
 _DETERMINED = r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ba\s)(?<!\ban\s)(?<!\bas\s)"
 _WANTED = (r"(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|ready|prepared|"
-           r"wish(?:es|ed|ing)?|ought)\s+to|(?<!\bas\s)(?:promis|pledg)(?:e|es|ed|ing)\s+to|"
+           r"wish(?:es|ed|ing)?|ought|(?:readiness|willingness|preparedness)|"
+           r"(?:ask|request)(?:s|ed|ing)?)\s+to|"
+           r"(?<!\bas\s)(?:promis|pledg)(?:e|es|ed|ing)\s+to|"
            rf"{_DETERMINED}(?:promis|pledg)(?:e|es|ed|ing)(?=\s)|"
            r"ultimatums?\s+(?:[\w’'-]+\s+){0,3}?to")
 _SHOULD = (r"(?-i:should)(?!\s+(?:have|know|note|remember|recall|understand|reali[sz]e|"
@@ -55,11 +59,22 @@ _ASKED_FOR = (r"(?:ask|appeal|plead|press)(?:s|es|ed|ing)?\s+"
 _CALLED = (rf"call(?:s|ed|ing)?\s+for|{_ASKED_FOR}|demand(?:s|ed)?(?=\s)|{_NOT_ADJECTIVE}demanding(?=\s)|"
            r"(?<![-‐])call(?:s|ed|ing)?(?!\s+(?:the|this|that|these|those)\b)"
            rf"(?=\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_MEETING}\b)")
+# An accord named for an act of its terms ("signed a protocol on the withdrawal of troops from the border", "an
+# agreement for the exchange of prisoners", "the deal concerning the release of the hostages") provides for that act,
+# still to come: only an act that terms provide (a withdrawal, a release, a return, an exchange, elections,
+# disarmament), not one an accord ends or answers ("the agreement on the war", "a treaty on the invasion").
+_PROVISION_ACT = (r"(?:withdrawals?|pull-?outs?|release|exchanges?|returns?|repatriation|evacuation|"
+                  r"disarm(?:ament|ing)|demobili[sz]ation|demilitari[sz]ation|elections?|referend(?:um|a)|handover|"
+                  r"hand-over|redeployment|"
+                  r"deployment|reduction|cessation|resettlement)")
+_TERMS_ON = (r"(?:agreements?|accords?|protocols?|treat(?:y|ies)|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?)"
+             rf"\s+(?:on|for|concerning|regarding)(?=\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?{_PROVISION_ACT}\b)")
 FUTURE = re.compile(rf"\b(?:{_verbs.WILL}(?!\s+(?:of|to)\b)|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|"
                     r"(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|"
-                    rf"{_WANTED}|{_SHOULD}|{_CALLED}|{_WEIGHED}|{_PURPOSE}|"
-                    rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|als?))(?!{_OFFERED_DONE}\b|\s+by\b)(?:\s+to)?)\b",
+                    rf"{_WANTED}|{_SHOULD}|{_CALLED}|{_WEIGHED}|{_PURPOSE}|{_TERMS_ON}|"
+                    rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|als?)|recommend(?:s|ed|ing|ations?)?)"
+                    rf"(?!{_OFFERED_DONE}\b|\s+by\b)(?:\s+to)?)\b",
                     re.IGNORECASE)
 # What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
 # "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities. So is
@@ -262,6 +277,7 @@ PHRASE_VERB = re.compile(r"(?:hold|consider|launch|stage|mount|conduct|organi[sz
                          r"establish|set\s+up|begin|start|convene|call|carry\s+out|undertake|order|send|allow|permit|"
                          r"accept|resume)\b", re.IGNORECASE)
 PHRASE_TAKER = re.compile(r"\b(?:for|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing|als?)|offer(?:s|ed|ing)?|"
+                          r"recommend(?:s|ed|ing)?|"
                           r"promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s*$", re.IGNORECASE)
 PHRASE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "all",
                                 "any", "some", "further", "another"})
@@ -304,7 +320,10 @@ TERMS_POINT = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?:(?:not\s+)?to\s+"
 # ...or when the line that opens the list names terms and ends with a colon ("Its main provisions are:", "The accord
 # provides for:", "The terms of the ceasefire:", "The plan's main points:"; not "Key events:", "Key points:", "The main
 # points of the report:", "Chronology of the plan's failure:", nor a chronicle's head, "Timeline of the peace plan:").
-_TERMS_NAMED = (rf"(?:{_TERMS}[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:points|terms|provisions)|"
+# Points counted ("The thirteen points include:", "Its 12 points are:") are a plan's too, not "Key points:".
+_COUNTED = (r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+            r"seventeen|eighteen|nineteen|twenty)")
+_TERMS_NAMED = (rf"(?:{_TERMS}[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:points|terms|provisions)|{_COUNTED}[\s-]+points|"
                 rf"points\s+of\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){{0,2}}?{_TERMS}|(?!points\b){_TERMS})")
 TERMS_HEAD = re.compile(rf"^(?![^\n]*\b(?:timeline|chronology|chronicle|history|events|background)\b)[^\n]*?"
                         rf"\b(?:{_TERMS_NAMED}(?:\s+(?:of|for|in)\s+[^:\n]{{1,50}}?)?"
@@ -478,17 +497,21 @@ _SHOWN = (r"(?:provided?|provides|produced?|produces|offer(?:s|ed|ing)?|present(
 UNPROVEN = re.compile(rf"\b(?:no|never|not|without)(?:\s+{_SHOWN}){{0,3}}\s+(?:evidence|proof)\s+(?:that|(?P<of>of))\b",
                       re.IGNORECASE)
 DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|alleged|unconfirmed)\b", re.IGNORECASE)
-# A question of yes or no ("Did the rebels attack the convoy?", "Q: Was the village shelled?", "Were troops
-# involved?") asks whether an act happened and tells none: its clause is alleged, not the source's finding. An
-# auxiliary opens it (after a label "Q:", a quote or a bracket), at the sentence's start or after a colon ("Reporters
-# asked: did the army fire first?"); not "didn't" (a question that asserts), nor a question of knowing or seeing
-# ("Did you know the war ended in 1945?", "Did anyone see the raid?": what it asks about is told), nor a rhetorical one
-# of doubting ("Does anyone doubt that Russia invaded Ukraine?": it asserts). A definite act it names by a noun is
-# presupposed, given ("Was the massacre at Kibeho planned?": `extract.modality`).
+# A question of yes or no ("Did the rebels attack the convoy?", "Q: Was the village shelled?", "Were troops involved?")
+# asks whether an act happened and tells none: its clause is alleged, not the source's finding. An auxiliary opens it
+# (after a label "Q:", a quote or a bracket), at the sentence's start or after a colon ("Reporters asked: did the army
+# fire first?"); not "didn't" or "did not" (a question that asserts), nor a question of knowing or seeing ("Did you know
+# the war ended in 1945?", "Did anyone see the raid?": what it asks about is told), nor a rhetorical one of doubting
+# ("Does anyone doubt that Russia invaded Ukraine?": it asserts). A definite act it names by a noun is presupposed,
+# given ("Was the massacre at Kibeho planned?": `extract.modality`).
 _KNOWING = (r"(?:know|knew|known|hear|heard|see|saw|seen|notice|noticed|remember|remembered|forget|forgotten|"
             r"realise|realised|realize|realized|think|believe|expect|expected|doubt|doubted|deny|denied|dispute)")
 YES_NO_QUESTION = re.compile(r"(?:(?:Q|Question)\s*:\s*)?[\"“‘'(]?(?:did|does|do|was|were|is|are|has|have|had)\s+"
-                             rf"(?!(?:[\w’'-]+\s+){{0,2}}{_KNOWING}\b)(?=\w)", re.IGNORECASE)
+                             rf"(?!not\b)(?!(?:[\w’'-]+\s+){{0,2}}{_KNOWING}\b)(?=\w)", re.IGNORECASE)
+# A question opening with its auxiliary and "not" asks to agree, it asserts ("Did not the talks break down in May?",
+# "Wasn't the town shelled twice?"): its negation denies nothing (`extract.modality._negation_cues`).
+RHETORICAL = re.compile(r"(?:(?:Q|Question)\s*:\s*)?[\"“‘'(]?(?:(?:and|but|so)\s+)?"
+                        rf"{_AUX}(?:\s+not|n[’']t)\s+", re.IGNORECASE)
 QUESTION_OPENING = re.compile(r":\s*")  # where a question's clause may open inside its sentence
 # ...up to a clause of time or cause inside it, which the question presupposes: "Was the 82nd Airborne in the air when
 # Jonassaint signed?" tells the signing.
@@ -505,8 +528,12 @@ BARE_QUESTION = re.compile(r"(?:(?:Q|Question)\s*:\s*)?[\"“‘'(]?(?:(?:and|bu
                            re.IGNORECASE)
 # A label of doubt with a colon heads what follows it on its line (a chat's or a feed's "unconfirmed: militia shelled
 # the market", "UNVERIFIED: troops seized the bridge", "Rumour: ..."): all of it is alleged, not the source's finding.
-DOUBT_HEADING = re.compile(r"\b(?:" + "|".join(label.replace(" ", r"\s+") for label in _verbs.DOUBT_LABELS) + r")\s*:",
-                           re.IGNORECASE)
+# So is a quiz's statement to judge ("5. True or false: British aircraft bombed air bases on the mainland."), a number
+# of its question before the label; asked as a question is, a definite act it names given ("True or false: the Vulcan
+# raid of 1 May closed the airfield" tells the raid).
+DOUBT_HEADING = re.compile(r"(?:\d{1,2}[.)][ \t]+)?\b(?:"
+                           + "|".join(label.replace(" ", r"\s+") for label in _verbs.DOUBT_LABELS)
+                           + r"|(?P<quiz>true\s+or\s+false))\s*:", re.IGNORECASE)
 # What the writer says was told wrongly ("An article on Monday wrongly said that rebels attacked the convoy", "the
 # report incorrectly stated the army had captured Kidal", a corrections column's words): what follows is denied, held
 # by the one who told it. Verbs of saying only: what is wrongly described, given or put ("wrongly described the clash
