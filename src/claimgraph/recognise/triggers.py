@@ -63,7 +63,9 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v145"  # v145: s38 events38: "destroyed" an attack by armed men ("fighters destroyed the shrines") or
+NAME = "triggers.v146"  # v146: s38 review38a: "the Islamic State capture of Mosul" is a capture (`_ends_name`); a war
+# "not ... until 1917" came, so did feared fighting that "came true"; no war "didn't go to war"; no signing "[signed]"
+# v145: s38 events38: "destroyed" an attack by armed men ("fighters destroyed the shrines") or
 # of a war craft in the passive ("most of its planes were destroyed on the ground"), no goods, papers or hopes
 # destroyed, no fire or storm; "sank HMS Ardent" a ship by its prefix sunk (sinkings.SHIP_PREFIXES);
 # v144: s38 spurious38: no war "promised not to go to war", none in "the danger of a
@@ -131,6 +133,7 @@ NAME = "triggers.v145"  # v145: s38 events38: "destroyed" an attack by armed men
 # The words a phrase of condition takes before an event word (`_conditional`): read once per match, not once per phrase.
 CONDITIONAL_REACH = max(map(len, CUES.CONDITIONAL_BEFORE))
 NEAR_MISS_REACH = max(map(len, CUES.NEAR_MISS_BEFORE))
+NOT_WAGED_REACH = max(map(len, CUES.NOT_WAGED_BEFORE))
 # ...those of absence, denial and asking (`_absent`)
 ABSENT_REACH = max(map(len, (*CUES.ABSENT_BEFORE, *CUES.DENIED_BEFORE, *CUES.ASKED_BEFORE)))
 
@@ -739,8 +742,16 @@ def _in_compound(doc: Doc, start: int, end: int) -> bool:
     phrase = doc[end:end + 2].text.lower()  # "of words"
     hyphened = after in CUES.HYPHENS and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha
     return (bool(before & CUES.COMPOUND_BEFORE) or bool({after, phrase} & CUES.COMPOUND_AFTER) or hyphened
-            or (start and doc[start - 1].lower_ in CUES.COMPOUND_LEFT.get(doc[start:end].text.lower(), ()))
+            or (start and doc[start - 1].lower_ in CUES.COMPOUND_LEFT.get(doc[start:end].text.lower(), ())
+                and not _ends_name(doc, start - 1))
             or not CUES.COMPOUND_RIGHT.get(doc[start:end].text.lower(), set()).isdisjoint({after, phrase}))
+
+
+def _ends_name(doc: Doc, i: int) -> bool:
+    """Is doc[i] a capitalised word after another (no capitalised "The" or "A"), the end of a name rather than a word
+    that qualifies the trigger after it? "the Islamic State capture of Mosul", "the Free State capture of Limerick"
+    are captures; "[Lecture capture transcript", "State capture was rife", "The Carbon capture unit" are not."""
+    return doc[i].is_title and i > 0 and doc[i - 1].is_title and not doc[i - 1].is_stop
 
 
 def _carried_out(doc: Doc, start: int, end: int) -> bool:
@@ -773,35 +784,59 @@ def _avoided(doc: Doc, start: int) -> bool:
 
 def _conditional(doc: Doc, start: int) -> bool:
     """An event word just after a phrase of condition or cause (`CUES.CONDITIONAL_BEFORE`) or, bare, of a near miss
-    (`CUES.NEAR_MISS_BEFORE`) names a happening that may come: "support in the event of war", "a cause for war",
-    "brought them close to war" tell of no war."""
+    (`CUES.NEAR_MISS_BEFORE`) or of a war not waged (`_not_waged`), or after a danger (`_after_danger`) names a
+    happening that may come: "support in the event of war", "a cause for war", "brought them close to war",
+    "promised not to go to war", "the danger of a general war" tell of no war."""
     words = words_of(doc)
     return (_after_phrase(words, start, CUES.CONDITIONAL_BEFORE, CONDITIONAL_REACH)
             or _after_phrase(words, start, CUES.NEAR_MISS_BEFORE, NEAR_MISS_REACH, articles=frozenset())
-            or _after_danger(words, start))
+            or _not_waged(words, start) or _after_danger(doc, words, start))
 
 
-def _after_danger(words: list[str], start: int) -> bool:
+def _not_waged(words: list[str], start: int) -> bool:
+    """Does a negated "go to" (`CUES.NOT_WAGED_BEFORE`) end just before words[start], with no "until" in the next
+    few words? "promised not to go to war", "didn't go to war"; not "did not go to war until April 1917", whose war
+    came."""
+    after = words[start + 1:start + 1 + CUES.NOT_WAGED_UNTIL_REACH]
+    return (_after_phrase(words, start, CUES.NOT_WAGED_BEFORE, NOT_WAGED_REACH, articles=frozenset())
+            and CUES.NOT_WAGED_UNTIL.isdisjoint(after))
+
+
+def _after_danger(doc: Doc, words: list[str], start: int) -> bool:
     """Does a word of danger, risk or fear and "of" (`CUES.DANGER_BEFORE`) end just before words[start], at most
     `CUES.DANGER_REACH` words of `CUES.DANGER_BETWEEN` between? "the danger of a general war", "the risk of renewed
     fighting", "fear of arrest"; not "the danger of the fighting", nor what is feared of an event that is, a word of
-    "-ing" after it ("the risk of a truce collapsing", "of fighting spreading")."""
+    "-ing" after it ("the risk of a truce collapsing", "of fighting spreading"), nor a fear its sentence says came
+    (`_danger_came`: "Fears of a massacre came true in July 1995")."""
     if start + 1 < len(words) and words[start + 1].endswith("ing") and words[start + 1].isalpha():
         return False
     i = start
     while i > 0 and start - i < CUES.DANGER_REACH and words[i - 1] in CUES.DANGER_BETWEEN:
         i -= 1
-    return i >= 2 and words[i - 1] == "of" and words[i - 2] in CUES.DANGER_BEFORE
+    return (i >= 2 and words[i - 1] == "of" and words[i - 2] in CUES.DANGER_BEFORE
+            and not _danger_came(words, start, doc[start].sent.end))
+
+
+def _danger_came(words: list[str], start: int, end: int) -> bool:
+    """Do words[start + 1:end] (the rest of a feared event's sentence) say it came (`CUES.DANGER_CAME`: "came true",
+    "became reality", "materialised"), with no negation before that word (`CUES.DANGER_CAME_NOT`: "never
+    materialised")?"""
+    for word in words[start + 1:end]:
+        if word in CUES.DANGER_CAME_NOT:
+            return False
+        if word in CUES.DANGER_CAME:
+            return True
+    return False
 
 
 def _signature_line(doc: Doc, start: int) -> bool:
-    """A signature line's "Signed" (`CUES.SIGNATURE_WORD`): in brackets ("(Signed) Mohamed Bennouna") or opening a
-    sentence that dates the document by its day (`CUES.SIGNED_ON_DAY`: "Signed in Ambazonia, this 27th day of
-    September 2019"); it signs no accord."""
+    """A signature line's "Signed" (`CUES.SIGNATURE_WORD`, any case): in brackets (`CUES.SIGNATURE_BRACKETS`:
+    "(Signed) Mohamed Bennouna", "[signed]") or opening a sentence that dates the document by its day
+    (`CUES.SIGNED_ON_DAY`: "Signed in Ambazonia, this 27th day of September 2019"); it signs no accord."""
     token = doc[start]
-    if token.text != CUES.SIGNATURE_WORD:
+    if token.lower_ != CUES.SIGNATURE_WORD:
         return False
-    if 0 < start < len(doc) - 1 and doc[start - 1].text == "(" and doc[start + 1].text == ")":
+    if 0 < start < len(doc) - 1 and (doc[start - 1].text, doc[start + 1].text) in CUES.SIGNATURE_BRACKETS:
         return True
     return start == token.sent.start and bool(CUES.SIGNED_ON_DAY.search(token.sent.text))
 

@@ -980,10 +980,14 @@ CONDITIONAL_ARTICLES = frozenset({"a", "an"})
 # So do phrases of a near miss just before a bare event word: "a clash that brought them close to war", "the week the
 # two countries nearly went to war" (not "the brink of war", which a text may tell of a war that came). With an article
 # between, "close to" is a place's: "Troops camped close to a battle site", "lived close to a massacre site".
-NEAR_MISS_BEFORE = (("close", "to"), ("nearly", "went", "to"), ("almost", "went", "to"),
-                    # ...and a war not waged: "the presidents promised not to go to war", "never went to war over it"
-                    ("not", "to", "go", "to"), ("not", "go", "to"), ("not", "going", "to"), ("never", "go", "to"),
-                    ("never", "went", "to"), ("never", "gone", "to"))
+NEAR_MISS_BEFORE = (("close", "to"), ("nearly", "went", "to"), ("almost", "went", "to"))
+# So do a negation and a form of "go to" just before a bare event word, a war not waged: "the presidents promised not to
+# go to war", "never went to war over it", "they didn't go to war", "vowed never to go to war again"; unless "until"
+# follows within NOT_WAGED_UNTIL_REACH words: "did not go to war until April 1917" tells of the war that came.
+NOT_WAGED_BEFORE = tuple((negation, *go, "to") for negation in ("not", "n't", "never")
+                         for go in (("go",), ("goes",), ("went",), ("gone",), ("going",), ("to", "go")))
+NOT_WAGED_UNTIL = frozenset({"until", "till"})
+NOT_WAGED_UNTIL_REACH = 4
 # So do phrases of a danger, a risk or a fear just before an event word, with no article or qualifier between or with
 # "a", "an" or words that say which (DANGER_BETWEEN, two at most): "removed the danger of a general war", "the risk of
 # renewed fighting", "fear of arrest" tell of none (`recognise.triggers._conditional`). Not after "the": "the danger of
@@ -994,10 +998,16 @@ DANGER_BETWEEN = frozenset({"a", "an", "another", "renewed", "general", "wider",
                             "regional", "major", "nuclear", "further", "fresh", "more", "armed", "military", "total",
                             "large-scale", "civil"})
 DANGER_REACH = 2
+# ...unless the sentence goes on to say the feared thing came, no negation before (DANGER_CAME, DANGER_CAME_NOT):
+# "Fears of a massacre in Srebrenica came true in July 1995", "the risk of war became reality when ..."; not "fears of
+# renewed fighting never materialised".
+DANGER_CAME = frozenset({"true", "reality", "realised", "realized", "materialised", "materialized"})
+DANGER_CAME_NOT = frozenset({"not", "n't", "never", "failed"})
 # A signature line's "Signed", no signing of an accord (`recognise.triggers._signature_line`): "(Signed) Mohamed
-# Bennouna" under a letter, and a document's dating formula "Signed in Ambazonia, this 27th day of September 2019"
-# (SIGNED_ON_DAY in its sentence); not "Signed in Paris on 3 May, the treaty ended the war".
-SIGNATURE_WORD = "Signed"
+# Bennouna" under a letter ("[signed]" too, in either case), and a document's dating formula "Signed in Ambazonia, this
+# 27th day of September 2019" (SIGNED_ON_DAY in its sentence); not "Signed in Paris on 3 May, the treaty ended the war".
+SIGNATURE_WORD = "signed"
+SIGNATURE_BRACKETS = (("(", ")"), ("[", "]"))
 SIGNED_ON_DAY = re.compile(r"\bthis\s+\S+\s+day\s+of\b", re.IGNORECASE)
 # A third party's help named as the way the sides met, agreed or stopped is no talks of its own
 # (`recognise.triggers._by_means`): "the two chiefs met in Moscow and agreed, with Russian mediation, to halt
