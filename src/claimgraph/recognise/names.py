@@ -83,7 +83,9 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v124"  # v124: s36 review: a treaty's list of what it makes holds only such words
+NAME = "names-in-context.v125"  # v125: s38 actors38: a unit numbered in figures ("3 Commando Brigade"), its regiment after
+# a comma ("3rd Battalion, 4th Marines"); a warship's name keeps its middle initial ("USS Samuel B. Roberts")
+# v124: s36 review: a treaty's list of what it makes holds only such words
 # ("signed the Treaty of Peace and Egypt regained the Sinai": the Treaty of Peace), each whole after a qualifier
 # ("the Treaty of Friendship and Good Neighbourliness", "of Perpetual Peace and Friendship");
 # v123: s36 review: a site's kind before a preposition or a conjunction the list

@@ -23,7 +23,7 @@ from .name_shapes import ALONE, WORD
 
 CUES = cues("warships")
 _NAMES = cues("names")
-_SHIP_NAME = rf"{WORD}(?:[ \t]+{WORD}){{0,2}}"
+_SHIP_NAME = rf"{WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{WORD}){{0,2}}"  # a middle initial is of the name: "USS Harold E. Holt"
 _PREFIXED = re.compile(rf"(?<![\w’'\-])(?P<name>{CUES.NAVY_PREFIXES}[ \t]+(?P<words>{_SHIP_NAME})){ALONE}")
 _KIND_BEFORE = re.compile(rf"\b{CUES.WARSHIP_KINDS}[ \t]+(?P<name>(?P<words>{_SHIP_NAME})){ALONE}")
 _MERCHANT_BEFORE = re.compile(rf"\b{CUES.MERCHANT_KINDS}[ \t]+(?P<name>(?P<words>{_SHIP_NAME})){ALONE}")

@@ -924,6 +924,19 @@ ORDINAL_WORDS = r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Ten
 # Division"), at most UNIT_ARM_WORDS of them; a unit "of" another after it is part of the name ("the 13th Battalion of
 # the Kumaon Regiment").
 UNIT_ARM_WORDS = 2
+# A unit's number in plain figures opens its name as an ordinal does, British and Indian style ("3 Commando Brigade",
+# "16 Air Assault Brigade"), with at least one arm word and a kind of formation (no "Army": "500 Army officers" are a
+# count), and no word of its members after it ("15 Parachute Regiment soldiers" are a count of men).
+CARDINAL_UNIT_KINDS = r"Brigade|Regiment|Battalion"  # no "Division": "2 Premier Division goals"
+UNIT_MEMBERS_AFTER = r"soldiers|troops|men|officers|personnel|members|veterans|paratroopers|recruits|reservists"
+# ... nor a thing of the unit's after it, a lower-case plural ("40 Guards Regiment uniforms", "rules"), nor a number of a
+# part or a place before it ("Section 3 Transport Regiment", "Platform 2 Brigade Line").
+NUMBERING_WORDS = ("Section", "Chapter", "Article", "Paragraph", "Clause", "Part", "Rule", "Table", "Figure", "Page",
+                   "Room", "Platform", "Gate", "Level", "Flight", "Route", "Highway", "Bus", "Line", "Block", "Box",
+                   "Volume", "Book", "Season", "Episode", "Act", "Scene", "Stage", "Round", "Group", "Grade", "No.")
+# A battalion's regiment after a comma, as US forces write it: "3rd Battalion, 4th Marines", "1st Battalion, 7th
+# Cavalry" (the regiment's ordinal and kind; the name is the battalion's).
+UNIT_PARENT_KINDS = r"Marines|Infantry|Cavalry|Field[ \t]+Artillery|Artillery|Regiment"  # "3rd Infantry Regiment" too
 JOINING = {"and"}  # "Kosovo and Metohija" names a second land beside Kosovo (`claimgraph.combine.spelling`)
 
 # Another name a text gives a thing, after its name (`claimgraph.recognise.aliases`, `claimgraph.extract.resolve`):
