@@ -207,7 +207,9 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v66"  # v66: s38 dates38: a line stamp with its year ("[23.06.21 20:15]") stamps its
+RELATIVE_NAME = "dates-relative.v67"  # v67: s38 review: "for several days afterwards", "in the few days afterwards",
+# "a hundred days later" are no few days later (the match opened past the words that bar it); one look-ahead first
+# v66: s38 dates38: a line stamp with its year ("[23.06.21 20:15]") stamps its
 # line; "days later", "a few days later", "a week later" (no count) are within days of the last day told
 # v65: s37 headed37: a notebook's year-less day line ("Sat 9 Apr - Nairobi",
 # "Fri 10 Jun") is a date, the first such day on from the last day told, not of a clock read as a year above it

@@ -45,11 +45,25 @@ _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True
 # A year after "the same month" moves it to another year: "compared with the same month last year".
 _NOT_A_YEAR_ON = (r"(?!\s+(?:last|next|this|(?:a|one|two|three)\s+years?|"
                   r"(?:of\s+)?the\s+(?:previous|prior|following|next|last)\s+year|the\s+year\s+(?:before|after))\b)")
-# No count of days before "days later" ("two days later", "10 days later"): an "after-days" count, read as such.
-# Nor a span after "for" ("fighting went on for days afterwards"): no time it began; nor "the days later described",
-# "many days later" (more than a few).
-_NO_COUNT_BEFORE = ("".join(rf"(?<!\b{word}\s)" for word in NUMBER_WORDS)
-                    + r"(?<!\d\s)(?<![\w-])(?<!\bfor\s)(?<!\bthe\s)(?<!\bmany\s)")
+# A few days, or a week, told with no count ("within days", "a few days later", "a week afterwards").
+_SOME_DAYS = r"(?:(?:a\s+few|several|some)\s+)?days"
+_A_WEEK = r"(?:a|one)\s+week"
+# Words before such days "later" or "afterwards" that make them no few days after the last day told: a count ("two
+# days later", "10 days later", an "after-days" count read as such; "a hundred days later"), a span after "for" or
+# "the" ("fighting went on for (several) days afterwards": no time it began; "in the (few) days afterwards"), more
+# than a few ("many days later"). Nor may the match open past its own "a few", "several", "some" (which the words
+# before them must pass), and it looks ahead first: a hundred look-behinds at every character cost seconds a text.
+_NOT_SOME_DAYS_AFTER = (*NUMBER_WORDS, "hundred", "thousand", "dozen", "for", "the", "many", "few", "several", "some")
+_NO_COUNT_BEFORE = "".join(rf"(?<!\b{word}\s)" for word in _NOT_SOME_DAYS_AFTER) + r"(?<!\d\s)(?<![\w-])"
+
+
+def _no_count_later(days: str) -> re.Pattern:
+    """`days` (`_SOME_DAYS`, `_A_WEEK`) "later" or "afterwards", with no count nor span before them
+    (`_NO_COUNT_BEFORE`)."""
+    later = rf"\b{days}\s+(?:later|afterwards)\b"
+    return re.compile(rf"(?={later}){_NO_COUNT_BEFORE}{later}", re.IGNORECASE)
+
+
 RELATIVE = [
     # "20 years ago today": that day of the year so many years before the source's (an anniversary's own day)
     ("ago-day", re.compile(rf"\b{_COUNT}\s+years?\s+ago\s+today\b", re.IGNORECASE)),
@@ -102,14 +116,12 @@ RELATIVE = [
     # what it names)
     ("within-hours", re.compile(r"\bwithin\s+(?:a\s+few\s+|several\s+)?(?:hours|minutes)\b(?!\s+(?:of|after|before)\b)",
                                 re.IGNORECASE)),
-    ("within-days:10", re.compile(r"\bwithin\s+(?:a\s+few\s+|several\s+)?days\b(?!\s+(?:of|after|before)\b)",
-                                  re.IGNORECASE)),
-    ("within-days:7", re.compile(r"\bwithin\s+(?:a|one)\s+week\b(?!\s+(?:of|after|before)\b)", re.IGNORECASE)),
+    ("within-days:10", re.compile(rf"\bwithin\s+{_SOME_DAYS}\b(?!\s+(?:of|after|before)\b)", re.IGNORECASE)),
+    ("within-days:7", re.compile(rf"\bwithin\s+{_A_WEEK}\b(?!\s+(?:of|after|before)\b)", re.IGNORECASE)),
     # "He resigned days later", "a few days later", "a week later": some days after the last day told, no count given;
     # its month, as "within days" (not "two days later", a count: "after-days" above)
-    ("within-days:10", re.compile(_NO_COUNT_BEFORE + r"\b(?:(?:a\s+few|several|some)\s+)?days\s+(?:later|afterwards)\b",
-                                  re.IGNORECASE)),
-    ("within-days:7", re.compile(_NO_COUNT_BEFORE + r"\b(?:a|one)\s+week\s+(?:later|afterwards)\b", re.IGNORECASE)),
+    ("within-days:10", _no_count_later(_SOME_DAYS)),
+    ("within-days:7", _no_count_later(_A_WEEK)),
     ("within-days", re.compile(r"\bwithin\s+(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine)\s+days\b"
                                r"(?!\s+(?:of|after|before)\b)", re.IGNORECASE)),
     # "had taken the city of Zawiyah last week", "clashes earlier this week": the week before the source's, or its own
@@ -321,6 +333,7 @@ SLASHED_DATE = re.compile(r"(?<![\w./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/
 # `STAMPED_LINE` is any stamp of that shape, closed or not, a year in it too ("19.06.92 18:55"), before what it
 # stamps: a line it opens is an entry of its own (`claimgraph.recognise.wrapping`), which joins no line and dates none.
 _STAMP_DAY = r"(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)"
+_STAMP_YEAR = r"(?:(?P=sep)(?P<year>\d{4}|\d\d))?"  # "[23.06.21 20:15]", "[23.06.2021 20:15]"
 _STAMP_TIME = r"\.?,?[ \t]+[0-2]?\d:[0-5]\d\b"
 _CAPITAL = r"[^\W\d_a-z]"  # a word's capital first letter, of any alphabet
 # A label of a programme's or a minute's item, of one word or opening with one of these, is no speaker ("12.5 10:45
@@ -331,8 +344,8 @@ _ITEM_LABELS = ("agenda", "break", "lunch", "coffee", "dinner", "reception", "re
 _SPEAKER = (rf"(?!(?i:{'|'.join(_ITEM_LABELS)})\b){_CAPITAL}[\w.'’-]*(?:[ \t]+{_CAPITAL}[\w.'’-]*){{0,2}}:")
 _BARE_STAMP_BEFORE = rf"[0-3]?\d[./][01]?\d{_STAMP_TIME}[ \t]*(?:[-–—|](?![ \t]*[0-2]?\d:[0-5]\d)|{_SPEAKER})"
 LINE_STAMP = re.compile(rf"(?m)^[ \t]*(?P<open>\[)?(?(open)|(?=\d\d[./]\d\d\b|{_BARE_STAMP_BEFORE}))"
-                        rf"{_STAMP_DAY}(?:(?P=sep)(?P<year>\d{{4}}|\d\d))?{_STAMP_TIME}(?(open)(?::[0-5]\d)?\])")
-STAMPED_LINE = rf"\[?{_STAMP_DAY}(?:(?P=sep)\d{{2,4}})?{_STAMP_TIME}"
+                        rf"{_STAMP_DAY}{_STAMP_YEAR}{_STAMP_TIME}(?(open)(?::[0-5]\d)?\])")
+STAMPED_LINE = rf"\[?{_STAMP_DAY}{_STAMP_YEAR}{_STAMP_TIME}"
 # A four-digit number opening a line of a log or a timeline of one day, before what happened then ("0630 Troops
 # crossed the bridge", "1415: shelling resumes", "2000 - Looting of offices"): a clock time where the text's lines
 # open with such numbers, one of them at least a time before ten with its zero, which no year is written as
