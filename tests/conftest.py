@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import pickle
 import re
 import shutil
 import socket
@@ -90,9 +91,12 @@ def world() -> dict:
 
 @pytest.fixture(scope="session")
 def merged_table(tmp_path_factory) -> Path:
-    """A copy of the bundled packs' merged table as `load` keeps it on disk (made, or read, once a run)."""
-    kept = packs.table_cache() / f"{packs.load().digest}.pickle"
-    return Path(shutil.copy(kept, tmp_path_factory.mktemp("merged-table")))
+    """The bundled packs' merged table as `load` keeps it on disk, written from the table in hand (the
+    user's cache may have dropped its file meanwhile: other processes prune it)."""
+    table = packs.load()
+    path = tmp_path_factory.mktemp("merged-table") / f"{table.digest}.pickle"
+    path.write_bytes(pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
+    return path
 
 
 @pytest.fixture

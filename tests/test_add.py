@@ -97,14 +97,16 @@ def test_a_file_that_cannot_be_added_is_one_error_line_and_no_build(half_corpus)
     assert result.stderr.count("\n") == 1 and not (corpus / "karabakh-2020.trig").exists()
 
 
+@pytest.mark.parametrize("module, step", [("claimgraph.run.build", "build_corpus"), ("claimgraph.read", "check")],
+                         ids=["while it builds", "while it checks the sources"])
 def test_a_build_interrupted_after_adding_says_the_files_are_listed_and_the_graph_not_rebuilt(half_corpus, monkeypatch,
-                                                                                                capsys):
+                                                                                                capsys, module, step):
     corpus, news = half_corpus
 
     def interrupted(*args, **kwargs):
-        raise KeyboardInterrupt  # Ctrl-C while the build reads
+        raise KeyboardInterrupt  # Ctrl-C at that step
 
-    monkeypatch.setattr(importlib.import_module("claimgraph.run.build"), "build_corpus", interrupted)
+    monkeypatch.setattr(importlib.import_module(module), step, interrupted)
     assert main(["build", str(corpus), "--add", str(news)]) == 130
     error = capsys.readouterr().err.splitlines()[-1]
     assert error == (f"Error: interrupted; {corpus}: 1 source listed in sources.toml, the graph not rebuilt "

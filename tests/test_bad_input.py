@@ -195,6 +195,8 @@ MATRIX = [
          ("sources.toml", "outside the corpus folder")),
     Case("output: unknown graph file extension", lambda f: ["build", f / NEWS, "-o", f / "out.json"],
          ("out.json", "unknown graph file extension '.json'")),
+    Case("output: a format with no named graphs", lambda f: ["build", f / NEWS, "-o", f / "out.ttl"],
+         ("out.ttl", "holds no named graphs", ".trig")),
     # manifest
     Case("manifest: missing", build_corpus(lambda f: (f / "sources.toml").unlink()), ("sources.toml", "no such file")),
     Case("manifest: TOML syntax error", build_corpus(_edit_manifest("[[source]]", "[[source]")),

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import ClaimgraphError
 from ..run import forkserver
 from ..run.cache import FOLDER
 from .progress import Progress
@@ -89,16 +88,17 @@ def run(args) -> int:
         print(f"Error: {refused}", file=sys.stderr)
         return 2
     options = {"jobs": args.jobs, "dask": args.dask, "cache": _cache(args, first, corpus)}
-    if _extracts_all(options["cache"]) and _count(first, corpus, args.inputs) >= forkserver.FEWEST:
-        forkserver.start(args.jobs)  # it imports spaCy for the workers while this process reads the corpus
     if args.gazetteer or args.ner:
         options["recognisers"] = _recognisers(args)  # a bad gazetteer or pipeline: its Error line, before any work
     added = _add(first, args.add, args.encoding) if args.add else None
-    listed = _checked(args, first, corpus, added.corpus if added else None)
-    from ..run.build import build_corpus, build_files  # here, once the input is known to be readable
-
     progress = options["progress"] = Progress()
     try:
+        listed = _checked(args, first, corpus, added.corpus if added else None)
+        sources = len(listed.sources) if listed else len(args.inputs)
+        if _extracts_all(options["cache"]) and sources >= forkserver.FEWEST:
+            forkserver.start(args.jobs)  # it imports spaCy for the workers while this process imports the stages
+        from ..run.build import build_corpus, build_files  # here, once the input is known to be readable
+
         if corpus:
             summary = build_corpus(listed, args.output, **options)
         else:
@@ -165,11 +165,11 @@ def _checked(args, first: Path, corpus: bool, listed: Manifest | None):
     sources' bytes and the output's format are known to be good (`read.check`): a bad input is refused
     in a fraction of a second, before the extraction stack is imported (seconds); what only extraction
     finds (a PDF with no text) `build` says."""
-    from ..rdf.trig import format_for
+    from ..rdf.trig import dataset_format_for
     from ..read import check, infer, manifest
 
     if args.output is not None:
-        format_for(args.output)
+        dataset_format_for(args.output)
     if not corpus:
         check(infer.bare_sources(args.inputs, args.encoding))
         return None
@@ -239,18 +239,6 @@ def _extracts_all(cache: Path | None) -> bool:
     worker processes, and their forkserver is worth starting early. A rebuild from a cache
     extracts the few changed sources in this process and starts none."""
     return cache is None or not cache.is_dir() or not any(cache.iterdir())
-
-
-def _count(first: Path, corpus: bool, inputs: list[Path]) -> int:
-    """How many sources the build has (0 when its manifest cannot be read: the build says why)."""
-    if not corpus:
-        return len(inputs)
-    from ..read import manifest
-
-    try:
-        return len(manifest.load(first / "sources.toml" if first.is_dir() else first).sources)
-    except (ClaimgraphError, OSError):
-        return 0
 
 
 def _cache(args, first: Path, corpus: bool) -> Path | None:

@@ -40,6 +40,16 @@ def format_for(path: Path) -> ox.RdfFormat:
         raise GraphFileError(path, f"unknown graph file extension {path.suffix!r}; use one of {', '.join(FORMATS)}") from None
 
 
+def dataset_format_for(path: Path) -> ox.RdfFormat:
+    """The format a graph of claims is written in at `path`: one that holds named graphs, since every
+    claim is a graph of its own (Turtle and N-Triples hold none)."""
+    fmt = format_for(path)
+    if not fmt.supports_datasets:
+        datasets = ", ".join(suffix for suffix, f in FORMATS.items() if f.supports_datasets)
+        raise GraphFileError(path, f"{fmt.name} holds no named graphs, and each claim is one; use one of {datasets}")
+    return fmt
+
+
 def write_parts(parts: Iterable[bytes], path: Path) -> None:
     """Write the prefix lines once, then each part of `part()`, atomically.
 

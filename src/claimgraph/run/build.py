@@ -121,7 +121,7 @@ def build(sources: Sequence[SourceMeta], output: Path, base: Path = Path("."),
     keeps one: `run.memo`). Every choice gives the same bytes. `progress` hears of
     each stage's start and end, and of each source read and written (`Step`).
     """
-    fmt = trig.format_for(output)
+    fmt = trig.dataset_format_for(output)
     store = cache if isinstance(cache, Cache) or cache is None else Cache(cache, extractor_version(recognisers))
     gazetteer = gazetteer_of(recognisers) if recognisers is not None else load_gazetteer()
     held = list(_held(sources, base, recognisers, jobs, store, gazetteer, dask, progress))
