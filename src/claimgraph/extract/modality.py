@@ -68,7 +68,10 @@ from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v71"  # v71: s38 modality38: an act recommended, readied for ("declare readiness to talks"), asked
+NAME = "modality.v72"  # v72: s38 review: counted points open terms only as a plan's own ("The thirteen points include:",
+# not "The company's ten points of growth include:", "The report makes ten points:"); a proposal or recommendation
+# plans no act it follows or comes from ("the recommendations following the massacre");
+# v71: s38 modality38: an act recommended, readied for ("declare readiness to talks"), asked
 # for ("asked to be arrested") or an accord is named for ("a protocol on the withdrawal") planned, as are counted points
 # ("The thirteen points include:"); "True or false:" alleges; "Did not the talks break down?" asserts;
 # v70: s37 review: a story's relative clause alleges nothing ("the stories that emerged from the

@@ -14,7 +14,8 @@ _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 # the noun ("the will of the people", "the will to fight"). An act offered or proposed is one still to come too, held
 # out to the other side, not held ("offered talks", "proposed a ceasefire", "offered to negotiate": whether it took
 # place the text tells apart); not what is offered as it is given ("offered stiff resistance", `_OFFERED_DONE`), nor
-# what follows "proposed by" ("the ceasefire proposed by Egypt took effect": the verb after is the clause's).
+# what follows "proposed by" ("the ceasefire proposed by Egypt took effect": the verb after is the clause's), nor an act
+# a proposal comes after or from ("the recommendations following the massacre", "proposals from the bombing inquiry").
 _OFFERED_DONE = r"(?:\s+(?:\w+\s+)?(?:resistance|battle|fight|shelter|refuge|asylum|condolences|support))"
 # An act held out as wanted, threatened or promised is one still to come as well ("threatened to kill the hostages",
 # "vowed to retake the town", "hopes to hold talks", "gave Iraq an ultimatum to withdraw", "troops are ready to land",
@@ -64,9 +65,8 @@ _CALLED = (rf"call(?:s|ed|ing)?\s+for|{_ASKED_FOR}|demand(?:s|ed)?(?=\s)|{_NOT_A
 # still to come: only an act that terms provide (a withdrawal, a release, a return, an exchange, elections,
 # disarmament), not one an accord ends or answers ("the agreement on the war", "a treaty on the invasion").
 _PROVISION_ACT = (r"(?:withdrawals?|pull-?outs?|release|exchanges?|returns?|repatriation|evacuation|"
-                  r"disarm(?:ament|ing)|demobili[sz]ation|demilitari[sz]ation|elections?|referend(?:um|a)|handover|"
-                  r"hand-over|redeployment|"
-                  r"deployment|reduction|cessation|resettlement)")
+                  r"disarm(?:ament|ing)|demobili[sz]ation|demilitari[sz]ation|elections?|referend(?:um|a)|hand-?over|"
+                  r"(?:re)?deployment|reduction|cessation|resettlement)")
 _TERMS_ON = (r"(?:agreements?|accords?|protocols?|treat(?:y|ies)|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?)"
              rf"\s+(?:on|for|concerning|regarding)(?=\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?{_PROVISION_ACT}\b)")
 FUTURE = re.compile(rf"\b(?:{_verbs.WILL}(?!\s+(?:of|to)\b)|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|"
@@ -74,7 +74,7 @@ FUTURE = re.compile(rf"\b(?:{_verbs.WILL}(?!\s+(?:of|to)\b)|must(?!\s+have\b)|{_
                     r"(?:plans?|planning|intends?|intending)\s+to|"
                     rf"{_WANTED}|{_SHOULD}|{_CALLED}|{_WEIGHED}|{_PURPOSE}|{_TERMS_ON}|"
                     rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|als?)|recommend(?:s|ed|ing|ations?)?)"
-                    rf"(?!{_OFFERED_DONE}\b|\s+by\b)(?:\s+to)?)\b",
+                    rf"(?!{_OFFERED_DONE}\b|\s+(?:by|after|following|since|from)\b)(?:\s+to)?)\b",
                     re.IGNORECASE)
 # What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
 # "calling on both countries to cease all hostilities", "Russia will end the war" plan no war, no hostilities. So is
@@ -320,10 +320,14 @@ TERMS_POINT = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?:(?:not\s+)?to\s+"
 # ...or when the line that opens the list names terms and ends with a colon ("Its main provisions are:", "The accord
 # provides for:", "The terms of the ceasefire:", "The plan's main points:"; not "Key events:", "Key points:", "The main
 # points of the report:", "Chronology of the plan's failure:", nor a chronicle's head, "Timeline of the peace plan:").
-# Points counted ("The thirteen points include:", "Its 12 points are:") are a plan's too, not "Key points:".
+# Points counted ("The thirteen points include:", "Its 12 points are:", "China's twelve points:") are a plan's too,
+# not "Key points:", nor the points of something else ("The company's ten points of growth:", "five points for the
+# season:") or points made ("The report makes ten points:"): only after "the", "its", "their" or a possessive.
 _COUNTED = (r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
             r"seventeen|eighteen|nineteen|twenty)")
-_TERMS_NAMED = (rf"(?:{_TERMS}[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:points|terms|provisions)|{_COUNTED}[\s-]+points|"
+_OWN = r"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=[’']s\s))"
+_TERMS_NAMED = (rf"(?:{_TERMS}[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:points|terms|provisions)|"
+                rf"{_OWN}{_COUNTED}[\s-]+points(?!\s+(?:of|for|in)\b)|"
                 rf"points\s+of\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){{0,2}}?{_TERMS}|(?!points\b){_TERMS})")
 TERMS_HEAD = re.compile(rf"^(?![^\n]*\b(?:timeline|chronology|chronicle|history|events|background)\b)[^\n]*?"
                         rf"\b(?:{_TERMS_NAMED}(?:\s+(?:of|for|in)\s+[^:\n]{{1,50}}?)?"
@@ -506,11 +510,12 @@ DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|all
 # given ("Was the massacre at Kibeho planned?": `extract.modality`).
 _KNOWING = (r"(?:know|knew|known|hear|heard|see|saw|seen|notice|noticed|remember|remembered|forget|forgotten|"
             r"realise|realised|realize|realized|think|believe|expect|expected|doubt|doubted|deny|denied|dispute)")
-YES_NO_QUESTION = re.compile(r"(?:(?:Q|Question)\s*:\s*)?[\"“‘'(]?(?:did|does|do|was|were|is|are|has|have|had)\s+"
+_ASKING = r"(?:(?:Q|Question)\s*:\s*)?[\"“‘'(]?"  # what may stand before a question's first word: a label, a quote
+YES_NO_QUESTION = re.compile(rf"{_ASKING}(?:did|does|do|was|were|is|are|has|have|had)\s+"
                              rf"(?!not\b)(?!(?:[\w’'-]+\s+){{0,2}}{_KNOWING}\b)(?=\w)", re.IGNORECASE)
 # A question opening with its auxiliary and "not" asks to agree, it asserts ("Did not the talks break down in May?",
 # "Wasn't the town shelled twice?"): its negation denies nothing (`extract.modality._negation_cues`).
-RHETORICAL = re.compile(r"(?:(?:Q|Question)\s*:\s*)?[\"“‘'(]?(?:(?:and|but|so)\s+)?"
+RHETORICAL = re.compile(rf"{_ASKING}(?:(?:and|but|so)\s+)?"
                         rf"{_AUX}(?:\s+not|n[’']t)\s+", re.IGNORECASE)
 QUESTION_OPENING = re.compile(r":\s*")  # where a question's clause may open inside its sentence
 # ...up to a clause of time or cause inside it, which the question presupposes: "Was the 82nd Airborne in the air when
@@ -523,7 +528,7 @@ QUESTION_ASIDE = re.compile(r",\s+(?:which|who|whose|\w+ed)\b[^,?]*,", re.IGNORE
 QUESTION_MARK = "?"  # the mark a question ends with (`extract.questions.asks`, `recognise.triggers._absent`)
 # A question of a noun phrase alone, with no verb, that an indefinite word opens (after a label, "And" or a quote):
 # "A capitulation?", "Any American losses?", "And another ceasefire?" asks whether there was one, and tells none.
-BARE_QUESTION = re.compile(r"(?:(?:Q|Question)\s*:\s*)?[\"“‘'(]?(?:(?:and|but|so)\s+)?"
+BARE_QUESTION = re.compile(rf"{_ASKING}(?:(?:and|but|so)\s+)?"
                            r"(?:an?|any|another|more|further)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*\?[\"”’')]?\s*",
                            re.IGNORECASE)
 # A label of doubt with a colon heads what follows it on its line (a chat's or a feed's "unconfirmed: militia shelled
