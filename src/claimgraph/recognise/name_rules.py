@@ -148,19 +148,24 @@ RULING = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<name>[A-Z]{{2,8}})\s+(?:{CUE
 LOWER_BODY = re.compile(rf"\b[Tt]he\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?P<kind>{'|'.join(CUES.LOWER_BODY_KINDS)}))\b")
 ARMED_NAMED = re.compile(rf"\b(?:{CUES.ARMED_KIND_BEFORE})\s+(?P<name>{_NAME}){_ALONE}")
 _MINISTRY = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}(?:{CUES.MINISTRY}){_OF}{{1,2}})")
-_UNIT = rf"(?:[1-9][0-9]{{0,2}}(?:{CUES.ORDINAL_ENDINGS})|{CUES.ORDINAL_WORDS})(?:\s+{_WORD}){{0,{CUES.UNIT_ARM_WORDS}}}?\s+(?:{CUES.UNIT_KINDS})"
+_ORDINAL = rf"(?:[1-9][0-9]{{0,2}}(?:{CUES.ORDINAL_ENDINGS})|{CUES.ORDINAL_WORDS})"
+_UNIT = rf"{_ORDINAL}(?:\s+{_WORD}){{0,{CUES.UNIT_ARM_WORDS}}}?\s+(?:{CUES.UNIT_KINDS})"
 STATE_BODY = re.compile(rf"\b(?P<name>(?P<owner>[{_UP}][\w\-]+)(?:[’']s)?\s+(?:(?P<field>[a-z]+)\s+)?"
                          rf"(?P<kind>{'|'.join(CUES.STATE_BODY_KINDS)}))\b(?!\s+(?:{CUES.BUILDING_WORDS})\b)")  # "Kyrgyzstan's health ministry"
-_ORDINAL = rf"(?:[1-9][0-9]{{0,2}}(?:{CUES.ORDINAL_ENDINGS})|{CUES.ORDINAL_WORDS})"
 _NO_MONTH = rf"(?!(?:{'|'.join(sorted(CUES.MONTHS))})\b)"  # "on 4 May Division Street": a date, no unit
+# An abbreviation after a unit's name is of the unit ("3 Commando Brigade RM", "16 Air Assault Brigade HQ"), a firm's
+# legal form is not ("3 Infantry Brigade PLC")
+_UNIT_TAG = rf"(?!(?i:{'|'.join(sorted(CUES.FIRM_SUFFIXES))})\b)[A-Z]{{2,4}}\b"
 _NUMBERED_PART = "".join(rf"(?<!{re.escape(word)} )" for word in CUES.NUMBERING_WORDS)  # "Section 3 ...": no unit
 _CARDINAL_UNIT = (rf"{_NUMBERED_PART}(?<![\w,.])[1-9][0-9]?(?:\s+{_NO_MONTH}{_WORD}){{1,{CUES.UNIT_ARM_WORDS}}}?"
                   rf"\s+(?:{CUES.CARDINAL_UNIT_KINDS})"  # "3 Commando Brigade", no "3 Infantry Brigade Holdings"
-                  rf"(?![ \t]+[A-Z]|\s+(?:{CUES.UNIT_MEMBERS_AFTER})\b|\s+(?!(?:was|has|is|as|its|thus)\b)[a-z]+s\b)")
+                  rf"(?![ \t]+(?!{_UNIT_TAG})[A-Z]|\s+(?:{CUES.UNIT_MEMBERS_AFTER})\b"
+                  rf"|\s+(?!(?:{CUES.UNIT_WORDS_IN_S})\b)[a-z]+s\b)")  # but "3 Commando Brigade RM lands at ..."
 # "58th Army", "7th Infantry Brigade", "Sixth Fleet", "3 Commando Brigade", "3rd Battalion, 4th Marines"
 _NUMBERED_UNIT = re.compile(rf"\b(?P<name>(?:{_UNIT}|{_CARDINAL_UNIT})"
                             rf"(?:\s+of\s+the\s+(?:{_WORD}\s+){{1,2}}(?:{CUES.UNIT_KINDS})"
-                            rf"|(?<=Battalion),\s+{_ORDINAL}\s+(?:{CUES.UNIT_PARENT_KINDS})(?:\s+Regiment)?\b)?)\b")
+                            rf"|(?<=Battalion),\s+{_ORDINAL}\s+(?:{CUES.UNIT_PARENT_KINDS})(?:\s+Regiment)?\b"
+                            rf"(?!\s+(?:{CUES.UNIT_KINDS})\b))?)\b")  # "2nd Battalion, 1st Infantry Division": 2 units
 _BODY_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(CUES.GOVERNMENT_HEADS)})\s+of\s+(?:the\s+)?"
                       rf"{_WORD}(?:\s+{_WORD}){{0,2}}{_WHOLE})")
 _BODY_WORD = rf"(?!(?:{'|'.join(CUES.NOT_BODY_HEADS)})\b){_WORD}"  # "the League of Legends World Championship": none

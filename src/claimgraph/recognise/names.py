@@ -83,7 +83,10 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v125"  # v125: s38 actors38: a unit numbered in figures ("3 Commando Brigade"), its regiment after
+NAME = "names-in-context.v126"  # v126: s38 review: a unit numbered in figures stays whole before an abbreviation
+# ("3 Commando Brigade RM") or a verb in "s" ("16 Air Assault Brigade deploys"), not before a firm's form ("PLC");
+# a battalion's regiment after a comma is no higher unit's start ("2nd Battalion, 1st Infantry Division": two units)
+# v125: s38 actors38: a unit numbered in figures ("3 Commando Brigade"), its regiment after
 # a comma ("3rd Battalion, 4th Marines"); a warship's name keeps its middle initial ("USS Samuel B. Roberts")
 # v124: s36 review: a treaty's list of what it makes holds only such words
 # ("signed the Treaty of Peace and Egypt regained the Sinai": the Treaty of Peace), each whole after a qualifier

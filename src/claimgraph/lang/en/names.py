@@ -929,6 +929,11 @@ UNIT_ARM_WORDS = 2
 # count), and no word of its members after it ("15 Parachute Regiment soldiers" are a count of men).
 CARDINAL_UNIT_KINDS = r"Brigade|Regiment|Battalion"  # no "Division": "2 Premier Division goals"
 UNIT_MEMBERS_AFTER = r"soldiers|troops|men|officers|personnel|members|veterans|paratroopers|recruits|reservists"
+# ... but a verb after it may end in "s", in the present tense of headlines and descriptions ("16 Air Assault Brigade
+# deploys to Helmand", "3 Commando Brigade comprises 40, 42 and 45 Commando"): these words are no things of the unit's.
+UNIT_WORDS_IN_S = (r"was|has|is|as|its|thus|comprises|consists|includes|remains|deploys|redeploys|lands|arrives"
+                   r"|returns|moves|advances|attacks|withdraws|takes|holds|leads|joins|becomes|begins|continues|fights"
+                   r"|assumes|relieves|occupies|secures|crosses|reaches|enters|seizes|captures")
 # ... nor a thing of the unit's after it, a lower-case plural ("40 Guards Regiment uniforms", "rules"), nor a number of a
 # part or a place before it ("Section 3 Transport Regiment", "Platform 2 Brigade Line").
 NUMBERING_WORDS = ("Section", "Chapter", "Article", "Paragraph", "Clause", "Part", "Rule", "Table", "Figure", "Page",
