@@ -63,7 +63,11 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v146"  # v146: s38 review38a: "the Islamic State capture of Mosul" is a capture (`_ends_name`); a war
+NAME = "triggers.v147"  # v147: s38 review38c: no attack in "destroyed" that ends a shootdown told up to two sentences
+# before ("shot down the airliner. The plane was destroyed by two missiles"), of a crash, an eruption, a cull, an
+# eradication, an amnesty or a bomb disposal, nor in a sentence of sport; "destroyed by government troops" one
+# (`_nothing_destroyed`); no ship sunk in weapons tests or as an artificial reef (sinkings.NO_WAR_SINKING)
+# v146: s38 review38a: "the Islamic State capture of Mosul" is a capture (`_ends_name`); a war
 # "not ... until 1917" came, so did feared fighting that "came true"; no war "didn't go to war"; no signing "[signed]"
 # v145: s38 events38: "destroyed" an attack by armed men ("fighters destroyed the shrines") or
 # of a war craft in the passive ("most of its planes were destroyed on the ground"), no goods, papers or hopes
@@ -413,29 +417,56 @@ def _unarmed(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:
     `CUES.WEAPONS` or `CUES.TROOPS` within a few words before it, a name of `armed` (a state, an armed
     group) just before "struck" ("Russia struck", "The Houthis struck"; not "Russia hit back"), or "with" a weapon after
     it ("struck Kharkiv with missiles"). After a passive auxiliary only a weapon as the agent makes one ("Kyiv was
-    struck by missiles"; not "a deal was struck", "Ukraine was hit by sanctions")."""
+    struck by missiles"; not "a deal was struck", "Ukraine was hit by sanctions"). "destroyed" is read apart
+    (`_nothing_destroyed`)."""
     if doc[start].lower_ not in CUES.ARMED_SUBJECT:
         return False
+    if doc[start].lower_ in CUES.DESTROYED:
+        return _nothing_destroyed(doc, start)
     before = [t.lower_ for t in doc[max(0, start - CUES.ARMED_REACH):start]]
-    destroyed = doc[start].lower_ in CUES.DESTROYED_PASSIVE
-    if destroyed and any(t.lower_ in CUES.DESTROYED_MISHAPS for t in doc[start].sent):
-        return True  # "Two planes were destroyed in the hangar fire", "tanks scrapped and destroyed"
     if before and before[-1] in CUES.PASSIVE_AUXILIARIES:
-        return not (_with_weapon(doc, start, CUES.BY_WEAPON) or destroyed and _craft_destroyed(doc, start))
-    if destroyed:  # armed men at the head of the subject: not "The Army football team destroyed Navy 42-7"
-        return not (armed_head(doc, start, frozenset()) or _with_weapon(doc, start, CUES.WITH_WEAPON))
+        return not _with_weapon(doc, start, CUES.BY_WEAPON)
     named = doc[start].lower_ in CUES.NAMED_SUBJECT and named_before(before, armed)
     return not (any(w in CUES.WEAPONS for w in before) or troops_in(before) or named
                 or _with_weapon(doc, start, CUES.WITH_WEAPON))
 
 
-def _craft_destroyed(doc: Doc, start: int) -> bool:
-    """Is the passive at doc[start] (`CUES.DESTROYED_PASSIVE`, its auxiliary just before) said of a war craft or post, a
-    lower-case word of `CUES.DESTROYED_CRAFT` within `CUES.ARMED_REACH` words before the auxiliary, in its sentence?
-    "most of Egypt's planes were destroyed on the ground" is an attack; "The Jets were destroyed 40-0" a team's loss
-    (the sentences of a fire, a storm or a scrapping are read apart: `CUES.DESTROYED_MISHAPS`)."""
+def _nothing_destroyed(doc: Doc, start: int) -> bool:
+    """Does "destroyed" (`CUES.DESTROYED`) at doc[start] tell no attack? Never in a sentence of a fire, a storm, a
+    mishap, a drill, a cull or a disarmament (`CUES.DESTROYED_MISHAPS`: "Two planes were destroyed in the hangar fire",
+    "the army destroyed guns handed in under the amnesty"). A passive is an attack with a weapon or armed men after "by"
+    ("the village was destroyed by government troops") or a war craft undergoing it (`_craft_destroyed`), unless it
+    ends a shootdown already told (`_downed_told`: "...shot down an airliner. The plane was destroyed by two
+    missiles" is one attack); an active one with armed men at the head of its subject (`armed.armed_head`: not "The
+    Army football team destroyed Navy 42-7") or "with" a weapon after it."""
+    if any(t.lower_ in CUES.DESTROYED_MISHAPS for t in doc[start].sent):
+        return True
+    if start and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
+        return _downed_told(doc, start) or not (_with_weapon(doc, start, CUES.BY_WEAPON, men=True)
+                                                or _craft_destroyed(doc, start))
+    return not (armed_head(doc, start, frozenset()) or _with_weapon(doc, start, CUES.WITH_WEAPON))
+
+
+def _craft_destroyed(doc: Doc, start: int, craft: frozenset[str] = CUES.DESTROYED_CRAFT, lower: bool = True) -> bool:
+    """Is the passive at doc[start] (`CUES.DESTROYED`, its auxiliary just before) said of a war craft or post, a word of
+    `craft` (lower case only, if `lower`) within `CUES.ARMED_REACH` words before the auxiliary, in its sentence?
+    "most of Egypt's planes were destroyed on the ground" is an attack; "The Jets were destroyed 40-0" a team's loss."""
     words = doc[max(doc[start].sent.start, start - CUES.ARMED_REACH):start - 1]
-    return any(t.is_lower and t.lower_ in CUES.DESTROYED_CRAFT for t in words)
+    return any((t.is_lower or not lower) and t.lower_ in craft for t in words)
+
+
+def _downed_told(doc: Doc, start: int) -> bool:
+    """Is the passive at doc[start] said of a craft known (`CUES.DOWNED_DEFINITE` and `CUES.DOWNED_CRAFT`, a capital
+    allowed: "The Boeing 747", "It") after a shootdown (`CUES.DOWNED`) told before it in its sentence or in the
+    `CUES.DOWNED_SENTENCES` sentences before? Then it tells how the craft shot down ended, no second attack: "Soviet
+    fighters shot down the airliner. The jet was destroyed by a missile"."""
+    first = doc[start].sent.start
+    for _ in range(CUES.DOWNED_SENTENCES):
+        first = doc[first - 1].sent.start if first else 0
+    words = [t.lower_ for t in doc[first:start]]
+    told = set(words) | {" ".join(pair) for pair in zip(words, words[1:])}
+    return (bool(CUES.DOWNED & told) and _craft_destroyed(doc, start, CUES.DOWNED_DEFINITE, lower=False)
+            and _craft_destroyed(doc, start, CUES.DOWNED_CRAFT, lower=False))
 
 
 def _unrisen(doc: Doc, end: int, armed: frozenset[str]) -> bool:
@@ -723,11 +754,12 @@ def _ends_phrase(doc: Doc, i: int) -> bool:
     return not doc[i].is_alpha or word in CUES.OBJECT_STOPS or word in CUES.MOVED_AFTER
 
 
-def _with_weapon(doc: Doc, start: int, prepositions: frozenset[str]) -> bool:
-    """One of `prepositions` then a weapon within a few words after the verb: "struck Kharkiv with
-    missiles", "was struck by Russian missiles"."""
+def _with_weapon(doc: Doc, start: int, prepositions: frozenset[str], men: bool = False) -> bool:
+    """One of `prepositions` then a weapon (or, if `men`, armed men: `armed.troops_in`) within a few words after the
+    verb: "struck Kharkiv with missiles", "was struck by Russian missiles", "was destroyed by government troops"."""
     after = [t.lower_ for t in doc[start + 1:start + 1 + CUES.ARMED_AFTER_REACH]]
-    return any(w in prepositions and any(v in CUES.WEAPONS for v in after[i + 1:]) for i, w in enumerate(after))
+    return any(w in prepositions and (any(v in CUES.WEAPONS for v in after[i + 1:]) or men and troops_in(after[i + 1:]))
+               for i, w in enumerate(after))
 
 
 def _in_compound(doc: Doc, start: int, end: int) -> bool:

@@ -10,7 +10,8 @@ determiner (SINKING_ADJECTIVE_AFTER: "like rats leaving a sinking ship"). The se
 in the subject (SEA_PERILS, `deaths.DISASTERS`: "A typhoon sank three fishing boats") sinks none by arms; "the sinking
 of the ferry" names no attack without a warship or a weapon in its sentence (a ferry lost at sea); a day or a month
 after the verb names no vessel (NO_VESSEL_NAMES: "The submarine sank Tuesday"); a hulk sunk in a drill is no attack
-(NO_WAR_SINKING in the sentence: "The navy sank the old ship as a target during an exercise").
+(NO_WAR_SINKING in the sentence: "The navy sank the old ship as a target during an exercise", "in weapons tests", "as
+an artificial reef").
 """
 
 from .dates import MONTHS, WEEKDAYS
@@ -31,7 +32,10 @@ SUBJECT_REACH = 8  # words before the verb where the warship or weapon that sink
 # not "waves" ("waves of aircraft sank the carrier"), nor "reef" ("the frigates off the reef sank the transport")
 SEA_PERILS = DISASTERS | frozenset({"seas", "gale", "gales", "squall", "iceberg", "ice", "weather"})
 NO_VESSEL_NAMES = frozenset(MONTHS) | frozenset(day.lower() for day in WEEKDAYS)
-NO_WAR_SINKING = frozenset({"exercise", "exercises", "drill", "drills"})
+NO_WAR_SINKING = frozenset({"exercise", "exercises", "drill", "drills",
+                            # a hulk sunk in a trial of arms or for divers: "Weapons tests sank the USS America in
+                            # 2005", "The navy sank HMCS Saskatchewan as an artificial reef"
+                            "test", "tests", "artificial"})
 # A navy's prefix of a ship's name, as written (capitals), right after the verb or its article names a vessel sunk
 # whoever sank it (`recognise.sinkings._vessel_after`): "Argentine pilots sank HMS Ardent", "had sunk the USS Liberty".
 SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "HMNZS", "HNLMS", "ROKS"})

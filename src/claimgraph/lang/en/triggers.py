@@ -492,9 +492,9 @@ MUTINY_HOLDERS = frozenset({"barracks", "garrison", "garrisons", "regiment", "ba
 MUTINY_QUALIFIED = frozenset({"charge", "charges", "trial", "trials", "act", "case", "cases", "law", "laws"})
 # Words of sport's senses as well (`recognise.senses._sporting`, `CLAUSES.SPORTING`): "Celtic and Rangers met again in
 # the cup final" tells a game, "The England coach called up reserves for the final" a squad picked, "The striker's late
-# strike won the final" a shot at goal.
+# strike won the final" a shot at goal, "The Army XV destroyed the Navy in the annual match" a rout.
 SPORTING_SENSES = frozenset({"met", "meet", "meets", "called up reservists", "called up reserves",
-                             "call-up of reservists", "call-up of reserves", "strike", "strikes"})
+                             "call-up of reservists", "call-up of reserves", "strike", "strikes", "destroyed"})
 # A present "meet" names a meeting only of people (`recognise.senses._no_meeters`): a word of MEETERS or a name within
 # KILLER_REACH words before it in its sentence, and no habit (a word of HABITUAL in its sentence): "Arab leaders meet
 # at the invitation of Nasser", "They are due to meet again in June"; not "The two roads meet at the junction",
@@ -617,12 +617,15 @@ WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shell
 # "fighters stormed a school", not "protesters stormed"
 ARMED_SUBJECT = frozenset({"struck", "hit", "stormed", "destroyed"})
 # Of those, the ones whose passive tells an attack with no agent too, where a war craft is what underwent it, within
-# ARMED_REACH words before the auxiliary (`recognise.triggers._unarmed`): "most of Egypt's planes were destroyed on the
-# ground", "four helicopters had been destroyed at the airfield" (not "tanks": a brewery's too); not in a sentence
-# of a fire, a storm, a mishap or a drill (DESTROYED_MISHAPS, deaths.DISASTERS: "Two planes were destroyed in the
-# hangar fire", "jets were destroyed when the hurricane hit the base", "the old warship was destroyed as a target in
-# an exercise") nor of a craft's end of service ("the jets were destroyed under the treaty", "scrapped").
-DESTROYED_PASSIVE = frozenset({"destroyed"})
+# ARMED_REACH words before the auxiliary (`recognise.triggers._nothing_destroyed`): "most of Egypt's planes were
+# destroyed on the ground", "four helicopters had been destroyed at the airfield" (not "tanks": a brewery's too), or
+# with armed men or a weapon after "by" ("the village was destroyed by government troops"); their active needs armed
+# men at the head of its subject. Not in a sentence of a fire, a storm, a mishap, a drill, a cull or a disarmament
+# (DESTROYED_MISHAPS, deaths.DISASTERS: "Two planes were destroyed in the hangar fire", "jets were destroyed when the
+# hurricane hit the base", "the old warship was destroyed as a target in an exercise", "The jet crashed and was
+# destroyed", "Troops destroyed infected birds", "the army destroyed guns handed in under the amnesty") nor of a
+# craft's end of service ("the jets were destroyed under the treaty", "scrapped").
+DESTROYED = frozenset({"destroyed"})
 DESTROYED_CRAFT = frozenset({"plane", "planes", "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter",
                              "helicopters", "gunships", "mig", "migs", "bomber", "bombers",
                              "bunker", "bunkers", "artillery", "howitzers", "launchers", "airfield", "airfields",
@@ -630,7 +633,22 @@ DESTROYED_CRAFT = frozenset({"plane", "planes", "aircraft", "jet", "jets", "warp
 DESTROYED_MISHAPS = BURNING_THINGS | deaths.DISASTERS | frozenset({"treaty", "scrapped", "scrapping", "decommissioned",
                                                                    "museum", "demolition", "demolished", "test",
                                                                    "tornado", "tornadoes", "quake", "hail",
-                                                                   "exercise", "exercises", "drill", "drills"})
+                                                                   "exercise", "exercises", "drill", "drills",
+                                                                   "crashed", "crashing", "volcano", "eruption",
+                                                                   "erupted", "infected", "cull", "culled",
+                                                                   "culling", "eradication", "amnesty",
+                                                                   "disarmament", "disposal"})
+# A craft told shot down (DOWNED, in the passive's sentence before it or in the DOWNED_SENTENCES sentences before) and
+# then told destroyed in the passive, as one known ("the plane", "it": a word of DOWNED_DEFINITE), is the shootdown's
+# end, no second attack: "the Vincennes shot down an Iranian airliner. The plane was destroyed by two missiles", "shot
+# down the airliner. It was destroyed in the air" (the subject a word of DOWNED_CRAFT, a capital allowed: "The Boeing
+# 747 was destroyed", within ARMED_REACH words before the auxiliary); not "Four planes were destroyed on the ground".
+DOWNED = frozenset({"shot down", "shoot down", "shoots down", "shooting down", "downed", "brought down",
+                    "bring down", "bringing down"})
+DOWNED_SENTENCES = 2
+DOWNED_DEFINITE = frozenset({"the", "it", "which", "its"})
+DOWNED_CRAFT = DESTROYED_CRAFT | frozenset({"airliner", "airliners", "airbus", "boeing", "drone", "drones", "flight",
+                                            "it", "which"})
 # Verbs that name an attack only with a weapon as their subject's head, the word right before them, after no
 # preposition of its noun phrase (`recognise.armed.weapon_head`): "a landmine exploded under a crowded bus", "a car
 # bomb exploded"; not "the market exploded", "Sales of consumer drones exploded", "the market for fireworks and
