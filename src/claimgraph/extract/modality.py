@@ -68,7 +68,10 @@ from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v72"  # v72: s38 review: counted points open terms only as a plan's own ("The thirteen points include:",
+NAME = "modality.v73"  # v73: s38 mend38: no plan in "the recommendations of the inquiry into the massacre", in
+# "asked to compare two massacres" (a task of study), in "the agreement on the elections held in May 1994"; "Has not
+# the army withdrawn from Gao yet?" asks in earnest (lang.en.modality);
+# v72: s38 review: counted points open terms only as a plan's own ("The thirteen points include:",
 # not "The company's ten points of growth include:", "The report makes ten points:"); a proposal or recommendation
 # plans no act it follows or comes from ("the recommendations following the massacre");
 # v71: s38 modality38: an act recommended, readied for ("declare readiness to talks"), asked

@@ -63,7 +63,9 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v147"  # v147: s38 review38c: no attack in "destroyed" that ends a shootdown told up to two sentences
+NAME = "triggers.v148"  # v148: s38 mend38: a feared war "breaking out", fighting "erupting" or a war "during the
+# winter" is none after "the danger of": only a verb of change spares it (lang.en.triggers.DANGER_CHANGES);
+# v147: s38 review38c: no attack in "destroyed" that ends a shootdown told up to two sentences
 # before ("shot down the airliner. The plane was destroyed by two missiles"), of a crash, an eruption, a cull, an
 # eradication, an amnesty or a bomb disposal, nor in a sentence of sport; "destroyed by government troops" one
 # (`_nothing_destroyed`); no ship sunk in weapons tests or as an artificial reef (sinkings.NO_WAR_SINKING)
@@ -838,9 +840,10 @@ def _after_danger(doc: Doc, words: list[str], start: int) -> bool:
     """Does a word of danger, risk or fear and "of" (`CUES.DANGER_BEFORE`) end just before words[start], at most
     `CUES.DANGER_REACH` words of `CUES.DANGER_BETWEEN` between? "the danger of a general war", "the risk of renewed
     fighting", "fear of arrest"; not "the danger of the fighting", nor what is feared of an event that is, a word of
-    "-ing" after it ("the risk of a truce collapsing", "of fighting spreading"), nor a fear its sentence says came
-    (`_danger_came`: "Fears of a massacre came true in July 1995")."""
-    if start + 1 < len(words) and words[start + 1].endswith("ing") and words[start + 1].isalpha():
+    change after it (`CUES.DANGER_CHANGES`: "the risk of a truce collapsing", "of fighting spreading"; not a start:
+    "of war breaking out"), nor a fear its sentence says came (`_danger_came`: "Fears of a massacre came true in July
+    1995")."""
+    if start + 1 < len(words) and words[start + 1] in CUES.DANGER_CHANGES:
         return False
     i = start
     while i > 0 and start - i < CUES.DANGER_REACH and words[i - 1] in CUES.DANGER_BETWEEN:

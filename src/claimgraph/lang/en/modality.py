@@ -15,7 +15,8 @@ _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)"
 # out to the other side, not held ("offered talks", "proposed a ceasefire", "offered to negotiate": whether it took
 # place the text tells apart); not what is offered as it is given ("offered stiff resistance", `_OFFERED_DONE`), nor
 # what follows "proposed by" ("the ceasefire proposed by Egypt took effect": the verb after is the clause's), nor an act
-# a proposal comes after or from ("the recommendations following the massacre", "proposals from the bombing inquiry").
+# a proposal comes after or from ("the recommendations following the massacre", "proposals from the bombing inquiry"),
+# nor what the recommendations "of" a body bear on ("The recommendations of the inquiry into the massacre").
 _OFFERED_DONE = r"(?:\s+(?:\w+\s+)?(?:resistance|battle|fight|shelter|refuge|asylum|condolences|support))"
 # An act held out as wanted, threatened or promised is one still to come as well ("threatened to kill the hostages",
 # "vowed to retake the town", "hopes to hold talks", "gave Iraq an ultimatum to withdraw", "troops are ready to land",
@@ -30,10 +31,14 @@ _OFFERED_DONE = r"(?:\s+(?:\w+\s+)?(?:resistance|battle|fight|shelter|refuge|asy
 # whose act is told.
 # So is one a side declares its readiness or willingness for ("declare readiness to talks"), or asks or requests for
 # itself ("asked to be arrested", "requested to join the talks").
+# Not a task of study or of saying one is asked to do (_STUDIED): "Students are asked to compare two massacres" is set
+# a lesson, the massacres are told.
+_STUDIED = (r"(?:compare|contrast|describe|explain|identify|see|consider|discuss|read|write|name|list|summari[sz]e|"
+            r"analy[sz]e|assess|evaluate|study|research|define|outline|answer|think|imagine|look|find)")
 _DETERMINED = r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ba\s)(?<!\ban\s)(?<!\bas\s)"
 _WANTED = (r"(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|ready|prepared|"
            r"wish(?:es|ed|ing)?|ought|(?:readiness|willingness|preparedness)|"
-           r"(?:ask|request)(?:s|ed|ing)?)\s+to|"
+           rf"(?:ask|request)(?:s|ed|ing)?)\s+to(?!\s+{_STUDIED}\b)|"
            r"(?<!\bas\s)(?:promis|pledg)(?:e|es|ed|ing)\s+to|"
            rf"{_DETERMINED}(?:promis|pledg)(?:e|es|ed|ing)(?=\s)|"
            r"ultimatums?\s+(?:[\w’'-]+\s+){0,3}?to")
@@ -67,13 +72,18 @@ _CALLED = (rf"call(?:s|ed|ing)?\s+for|{_ASKED_FOR}|demand(?:s|ed)?(?=\s)|{_NOT_A
 _PROVISION_ACT = (r"(?:withdrawals?|pull-?outs?|release|exchanges?|returns?|repatriation|evacuation|"
                   r"disarm(?:ament|ing)|demobili[sz]ation|demilitari[sz]ation|elections?|referend(?:um|a)|hand-?over|"
                   r"(?:re)?deployment|reduction|cessation|resettlement)")
+# Not an act told as done by a participle or a relative clause of the past and a year (_PROVIDED_DONE): "the agreement
+# on the elections held in May 1994", "on the withdrawal that took place in 1989" (but "elections to be held in 1994").
+_PROVIDED_DONE = (r"\s+(?:held|(?:that|which)\s+(?:took\s+place|ended|(?:was|were)\s+(?:held|completed)))"
+                  r"\s+(?:[\w,-]+\s+){0,3}?in\s+(?:[\w,]+\s+){0,2}?\d{4}\b")
 _TERMS_ON = (r"(?:agreements?|accords?|protocols?|treat(?:y|ies)|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?)"
-             rf"\s+(?:on|for|concerning|regarding)(?=\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?{_PROVISION_ACT}\b)")
+             rf"\s+(?:on|for|concerning|regarding)"
+             rf"(?=\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?{_PROVISION_ACT}\b(?!{_PROVIDED_DONE}))")
 FUTURE = re.compile(rf"\b(?:{_verbs.WILL}(?!\s+(?:of|to)\b)|must(?!\s+have\b)|{_verbs.BE_SCHEDULED}\s+to|"
                     r"(?:is|are)\s+to|"
                     r"(?:plans?|planning|intends?|intending)\s+to|"
                     rf"{_WANTED}|{_SHOULD}|{_CALLED}|{_WEIGHED}|{_PURPOSE}|{_TERMS_ON}|"
-                    rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|als?)|recommend(?:s|ed|ing|ations?)?)"
+                    rf"(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|als?)|recommend(?:s|ed|ing|ations?(?!\s+of\b))?)"
                     rf"(?!{_OFFERED_DONE}\b|\s+(?:by|after|following|since|from)\b)(?:\s+to)?)\b",
                     re.IGNORECASE)
 # What a verb of ending bears on is given, only its end is still to come: "called on Russia to end the war in Ukraine",
@@ -510,13 +520,15 @@ DOUBT_BEFORE = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|all
 # given ("Was the massacre at Kibeho planned?": `extract.modality`).
 _KNOWING = (r"(?:know|knew|known|hear|heard|see|saw|seen|notice|noticed|remember|remembered|forget|forgotten|"
             r"realise|realised|realize|realized|think|believe|expect|expected|doubt|doubted|deny|denied|dispute)")
+_YET = r"[^?]*\byet\W*\?"  # a negative question ending in "yet" asks in earnest ("Has not the army withdrawn yet?")
 _ASKING = r"(?:(?:Q|Question)\s*:\s*)?[\"“‘'(]?"  # what may stand before a question's first word: a label, a quote
 YES_NO_QUESTION = re.compile(rf"{_ASKING}(?:did|does|do|was|were|is|are|has|have|had)\s+"
-                             rf"(?!not\b)(?!(?:[\w’'-]+\s+){{0,2}}{_KNOWING}\b)(?=\w)", re.IGNORECASE)
+                             rf"(?!not\b(?!{_YET}))(?!(?:[\w’'-]+\s+){{0,2}}{_KNOWING}\b)(?=\w)", re.IGNORECASE)
 # A question opening with its auxiliary and "not" asks to agree, it asserts ("Did not the talks break down in May?",
-# "Wasn't the town shelled twice?"): its negation denies nothing (`extract.modality._negation_cues`).
+# "Wasn't the town shelled twice?"): its negation denies nothing (`extract.modality._negation_cues`). Not one ending in
+# "yet" ("Has not the army withdrawn from Gao yet?"), which asks in earnest.
 RHETORICAL = re.compile(rf"{_ASKING}(?:(?:and|but|so)\s+)?"
-                        rf"{_AUX}(?:\s+not|n[’']t)\s+", re.IGNORECASE)
+                        rf"{_AUX}(?:\s+not|n[’']t)\s+(?!{_YET})", re.IGNORECASE)
 QUESTION_OPENING = re.compile(r":\s*")  # where a question's clause may open inside its sentence
 # ...up to a clause of time or cause inside it, which the question presupposes: "Was the 82nd Airborne in the air when
 # Jonassaint signed?" tells the signing.

@@ -1016,6 +1016,13 @@ DANGER_BETWEEN = frozenset({"a", "an", "another", "renewed", "general", "wider",
                             "regional", "major", "nuclear", "further", "fresh", "more", "armed", "military", "total",
                             "large-scale", "civil"})
 DANGER_REACH = 2
+# ...and not of an event that is whose change is feared, a verb of change after it (DANGER_CHANGES): "the risk of
+# fighting spreading", "of a truce collapsing", "of the war escalating"; but a start feared is none: "the danger of war
+# breaking out", "the risk of fighting erupting", "of fighting resuming" (as "of renewed fighting"), nor any other word
+# in "-ing" ("the danger of war during the winter").
+DANGER_CHANGES = frozenset({"spreading", "spilling", "collapsing", "escalating", "continuing", "resuming", "widening",
+                            "intensifying", "dragging", "worsening", "expanding", "unravelling", "unraveling",
+                            "deteriorating", "growing", "persisting", "lasting"})
 # ...unless the sentence goes on to say the feared thing came, no negation before (DANGER_CAME, DANGER_CAME_NOT):
 # "Fears of a massacre in Srebrenica came true in July 1995", "the risk of war became reality when ..."; not "fears of
 # renewed fighting never materialised".
