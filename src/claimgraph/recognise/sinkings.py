@@ -43,7 +43,8 @@ def _vessel_after(doc: Doc, start: int) -> bool:
     """A vessel (`CUES.SUNK_VESSELS`, `TRIGGERS.WARSHIPS`, a word or a pair) among the `CUES.SUNK_REACH` words after
     doc[start], before a word that ends an object (`TRIGGERS.OBJECT_STOPS`), or a ship's name after a navy's prefix
     right after it or its article (`CUES.SHIP_PREFIXES`: "sank HMS Ardent"), a name no possessive mark follows
-    (`CUES.POSSESSIVE_MARKS`: "sank HMS Holdings' share price" is a firm's)?"""
+    (`CUES.POSSESSIVE_MARKS`: "sank HMS Holdings' share price" is a firm's), sunk by arms (`_sunk_by_arms`: "Poor
+    reviews sank HMS Pinafore" is a show's flop)?"""
     words = []
     for token in doc[start + 1:start + 1 + CUES.SUNK_REACH]:
         if token.lower_ in TRIGGERS.OBJECT_STOPS:
@@ -52,7 +53,8 @@ def _vessel_after(doc: Doc, start: int) -> bool:
     pairs = [" ".join(pair) for pair in zip(words, words[1:])]
     k = start + 1 + (start + 1 < len(doc) and doc[start + 1].lower_ in CUES.ARTICLES_BEFORE_NAME)
     prefixed = (k + 1 < len(doc) and doc[k].text in CUES.SHIP_PREFIXES and doc[k + 1].is_title
-                and not any(t.lower_ in CUES.POSSESSIVE_MARKS for t in doc[k + 2:k + 2 + CUES.SHIP_NAME_REACH]))
+                and not any(t.lower_ in CUES.POSSESSIVE_MARKS for t in doc[k + 2:k + 2 + CUES.SHIP_NAME_REACH])
+                and _sunk_by_arms(doc, start))
     return prefixed or bool((CUES.SUNK_VESSELS | TRIGGERS.WARSHIPS).intersection(words + pairs))
 
 
@@ -64,7 +66,15 @@ def _name_sunk_by_arms(doc: Doc, start: int) -> bool:
     if k >= len(doc) or not (doc[k].is_title or doc[k].is_upper) or doc[k].is_punct \
             or doc[k].lower_ in CUES.NO_VESSEL_NAMES:
         return False
-    return _armed([t.lower_ for t in subject_tokens(doc, start, CUES.SUBJECT_REACH)])
+    return _sunk_by_arms(doc, start)
+
+
+def _sunk_by_arms(doc: Doc, start: int) -> bool:
+    """A warship, a weapon, armed men (`_armed`) or a foe or airman (`CUES.SINKERS`) in the subject of the verb at
+    doc[start] (`armed.subject_tokens`)? A name sinks in war only so: "A German submarine sank HMS Courageous", "the
+    enemy sank USS Juneau"; "The scandal sank USS Holdings" no."""
+    words = [t.lower_ for t in subject_tokens(doc, start, CUES.SUBJECT_REACH)]
+    return _armed(words) or bool(CUES.SINKERS.intersection(words))
 
 
 def _armed(words: list[str]) -> bool:

@@ -63,7 +63,12 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v148"  # v148: s38 mend38: a feared war "breaking out", fighting "erupting" or a war "during the
+NAME = "triggers.v149"  # v149: s38 review: armed men as the subject of an active "destroyed" attack whatever mishap
+# word the sentence holds ("in breach of the treaty", "set the barracks on fire"; `_nothing_destroyed`); a craft
+# destroyed and replaced, dismantled or retired none; an idiom's noun read past a possessive ("destroyed the rebels'
+# morale", `_idiom_object`); a ship named by prefix sunk only by arms (sinkings._sunk_by_arms: not "Poor reviews sank
+# HMS Pinafore")
+# v148: s38 mend38: a feared war "breaking out", fighting "erupting" or a war "during the
 # winter" is none after "the danger of": only a verb of change spares it (lang.en.triggers.DANGER_CHANGES);
 # v147: s38 review38c: no attack in "destroyed" that ends a shootdown told up to two sentences
 # before ("shot down the airliner. The plane was destroyed by two missiles"), of a crash, an eruption, a cull, an
@@ -375,7 +380,8 @@ def _heads_object(doc: Doc, token) -> bool:
 
 
 def _idiom_object(doc: Doc, start: int):
-    """The words after the verb at doc[start] where an idiom's noun may stand: `CUES.IDIOM_REACH` of them, or for a verb
+    """The words after the verb at doc[start] where an idiom's noun may stand: `CUES.IDIOM_REACH` of them and the word
+    past a possessive mark among them (`CUES.POSSESSIVE_MARKS`: "destroyed the rebels' morale"), or for a verb
     of `CUES.IDIOM_TO_PHRASE_END` its object's noun phrase ("blew up the grain corridor talks in Istanbul"), for one of
     `CUES.IDIOM_TO_PREPOSITION` the words to its first preposition ("fought a long and bloody battle for the city"), past
     one of `CUES.IDIOM_WITHIN` right after it ("Turkish soldiers fought in the war": the war is the event)."""
@@ -384,7 +390,9 @@ def _idiom_object(doc: Doc, start: int):
         after = doc[first:first + CUES.IDIOM_PHRASE_REACH]
         return list(takewhile(lambda t: t.lower_ not in CUES.PREPOSITIONS and t.is_alpha, after))
     if doc[start].lower_ not in CUES.IDIOM_TO_PHRASE_END:
-        return doc[start + 1:start + 1 + CUES.IDIOM_REACH]
+        end = start + 1 + CUES.IDIOM_REACH
+        marks = [t.i for t in doc[start + 1:end] if t.lower_ in CUES.POSSESSIVE_MARKS]
+        return doc[start + 1:max([end] + [i + 2 for i in marks])]  # past a possessive: "destroyed the rebels' morale"
     words = []
     for token in doc[start + 1:start + 1 + CUES.IDIOM_PHRASE_REACH]:
         words.append(token)  # a stop is read too: "blew up at reporters"
@@ -434,19 +442,33 @@ def _unarmed(doc: Doc, start: int, armed: frozenset[str] = frozenset()) -> bool:
 
 
 def _nothing_destroyed(doc: Doc, start: int) -> bool:
-    """Does "destroyed" (`CUES.DESTROYED`) at doc[start] tell no attack? Never in a sentence of a fire, a storm, a
-    mishap, a drill, a cull or a disarmament (`CUES.DESTROYED_MISHAPS`: "Two planes were destroyed in the hangar fire",
-    "the army destroyed guns handed in under the amnesty"). A passive is an attack with a weapon or armed men after "by"
-    ("the village was destroyed by government troops") or a war craft undergoing it (`_craft_destroyed`), unless it
-    ends a shootdown already told (`_downed_told`: "...shot down an airliner. The plane was destroyed by two
-    missiles" is one attack); an active one with armed men at the head of its subject (`armed.armed_head`: not "The
-    Army football team destroyed Navy 42-7") or "with" a weapon after it."""
-    if any(t.lower_ in CUES.DESTROYED_MISHAPS for t in doc[start].sent):
+    """Does "destroyed" (`CUES.DESTROYED`) at doc[start] tell no attack? Never in a sentence of a drill, a cull or a
+    disarmament (`CUES.DESTROYED_NO_WAR`, `_under_accord`: "the army destroyed guns handed in under the amnesty",
+    "destroyed 300 tanks under the treaty"). A passive is an attack with a weapon or armed men after "by" ("the village
+    was destroyed by government troops") or a war craft undergoing it (`_craft_destroyed`), unless its sentence tells a
+    fire, a storm, a mishap or an end of service (`CUES.DESTROYED_MISHAPS`: "Two planes were destroyed in the hangar
+    fire", "The old radar was destroyed and replaced") or it ends a shootdown already told (`_downed_told`: "...shot
+    down an airliner. The plane was destroyed by two missiles" is one attack); an active one with armed men at the head
+    of its subject (`armed.armed_head`: not "The Army football team destroyed Navy 42-7"), whatever mishap its sentence
+    tells besides ("Fighters destroyed the bridge and set the barracks on fire"), or "with" a weapon after it."""
+    sentence = doc[start].sent
+    words = {t.lower_ for t in sentence}
+    if words & CUES.DESTROYED_NO_WAR or _under_accord(doc[sentence.start:sentence.end]):
         return True
     if start and doc[start - 1].lower_ in CUES.PASSIVE_AUXILIARIES:
-        return _downed_told(doc, start) or not (_with_weapon(doc, start, CUES.BY_WEAPON, men=True)
-                                                or _craft_destroyed(doc, start))
-    return not (armed_head(doc, start, frozenset()) or _with_weapon(doc, start, CUES.WITH_WEAPON))
+        return bool(words & CUES.DESTROYED_MISHAPS) or _downed_told(doc, start) \
+            or not (_with_weapon(doc, start, CUES.BY_WEAPON, men=True) or _craft_destroyed(doc, start))
+    if armed_head(doc, start, frozenset()):
+        return False
+    return bool(words & CUES.DESTROYED_MISHAPS) or not _with_weapon(doc, start, CUES.WITH_WEAPON)
+
+
+def _under_accord(span) -> bool:
+    """An accord (`CUES.DESTROYED_UNDER`) within `CUES.DESTROYED_UNDER_REACH` words after "under" in `span`: what is
+    destroyed "under the treaty" is disarmament; "in breach of the treaty" tells no such thing."""
+    words = [t.lower_ for t in span]
+    return any(w == "under" and CUES.DESTROYED_UNDER.intersection(words[i + 1:i + 1 + CUES.DESTROYED_UNDER_REACH])
+               for i, w in enumerate(words))
 
 
 def _craft_destroyed(doc: Doc, start: int, craft: frozenset[str] = CUES.DESTROYED_CRAFT, lower: bool = True) -> bool:

@@ -37,7 +37,11 @@ NO_WAR_SINKING = frozenset({"exercise", "exercises", "drill", "drills",
                             # 2005", "The navy sank HMCS Saskatchewan as an artificial reef"
                             "test", "tests", "artificial"})
 # A navy's prefix of a ship's name, as written (capitals), right after the verb or its article names a vessel sunk
-# whoever sank it (`recognise.sinkings._vessel_after`): "Argentine pilots sank HMS Ardent", "had sunk the USS Liberty".
+# (`recognise.sinkings._vessel_after`) when a warship, a weapon or armed men sank it, or one of SINKERS (a foe, a
+# raider, an airman: `recognise.sinkings._sunk_by_arms`): "Argentine pilots sank HMS Ardent", "the enemy sank USS
+# Juneau"; not "Poor reviews sank HMS Pinafore in its revival", "The scandal sank USS Holdings".
+SINKERS = frozenset({"enemy", "enemies", "foe", "foes", "raider", "raiders", "pilot", "pilots", "airmen", "aviators",
+                     "gunners", "u-boat", "u-boats", "torpedo", "torpedoes", "navy", "fleet", "squadron"})
 SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "HMNZS", "HNLMS", "ROKS"})
 # ...not a firm's name that owns what was sunk, a possessive mark within SHIP_NAME_REACH words after the prefix's name
 # ("Falling prices sank HMS Holdings' share price", "sank USS Steel's chances")

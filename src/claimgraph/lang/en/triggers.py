@@ -620,24 +620,31 @@ ARMED_SUBJECT = frozenset({"struck", "hit", "stormed", "destroyed"})
 # ARMED_REACH words before the auxiliary (`recognise.triggers._nothing_destroyed`): "most of Egypt's planes were
 # destroyed on the ground", "four helicopters had been destroyed at the airfield" (not "tanks": a brewery's too), or
 # with armed men or a weapon after "by" ("the village was destroyed by government troops"); their active needs armed
-# men at the head of its subject. Not in a sentence of a fire, a storm, a mishap, a drill, a cull or a disarmament
-# (DESTROYED_MISHAPS, deaths.DISASTERS: "Two planes were destroyed in the hangar fire", "jets were destroyed when the
+# men at the head of its subject. Not in a sentence of a fire, a storm, a mishap or a drill (DESTROYED_MISHAPS,
+# deaths.DISASTERS, DESTROYED_NO_WAR: "Two planes were destroyed in the hangar fire", "jets were destroyed when the
 # hurricane hit the base", "the old warship was destroyed as a target in an exercise", "The jet crashed and was
-# destroyed", "Troops destroyed infected birds", "the army destroyed guns handed in under the amnesty") nor of a
-# craft's end of service ("the jets were destroyed under the treaty", "scrapped").
+# destroyed") nor of a craft's end of service ("the jets were destroyed under the treaty", "scrapped", "The old radar
+# was destroyed and replaced by a new one").
 DESTROYED = frozenset({"destroyed"})
 DESTROYED_CRAFT = frozenset({"plane", "planes", "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter",
                              "helicopters", "gunships", "mig", "migs", "bomber", "bombers",
                              "bunker", "bunkers", "artillery", "howitzers", "launchers", "airfield", "airfields",
                              "radar", "radars"}) | frozenset(w for w in WARSHIPS if " " not in w)
-DESTROYED_MISHAPS = BURNING_THINGS | deaths.DISASTERS | frozenset({"treaty", "scrapped", "scrapping", "decommissioned",
-                                                                   "museum", "demolition", "demolished", "test",
-                                                                   "tornado", "tornadoes", "quake", "hail",
-                                                                   "exercise", "exercises", "drill", "drills",
+DESTROYED_MISHAPS = BURNING_THINGS | deaths.DISASTERS | frozenset({"treaty", "tornado", "tornadoes", "quake", "hail",
                                                                    "crashed", "crashing", "volcano", "eruption",
-                                                                   "erupted", "infected", "cull", "culled",
-                                                                   "culling", "eradication", "amnesty",
-                                                                   "disarmament", "disposal"})
+                                                                   "erupted", "replaced", "replacing", "dismantled",
+                                                                   "retired"})
+# Of those, the words that tell what was destroyed or why, no war in any voice, with armed men as the subject too
+# ("Troops destroyed infected birds", "the army destroyed guns handed in under the amnesty", "in a drill"); and an
+# accord destroyed under (DESTROYED_UNDER after "under" and DESTROYED_UNDER_REACH words: "destroyed 300 tanks under the
+# treaty"). A mishap's word of DESTROYED_MISHAPS alone does not undo an active with armed men as its subject: "The
+# militia destroyed the police station, in breach of the treaty", "Fighters destroyed the bridge and set the barracks
+# on fire" are attacks.
+DESTROYED_NO_WAR = frozenset({"scrapped", "scrapping", "decommissioned", "museum", "demolition", "demolished", "test",
+                              "exercise", "exercises", "drill", "drills", "infected", "cull", "culled", "culling",
+                              "eradication", "amnesty", "disarmament", "disposal"})
+DESTROYED_UNDER = frozenset({"treaty", "treaties", "agreement", "accord", "deal"})
+DESTROYED_UNDER_REACH = 3
 # A craft told shot down (DOWNED, in the passive's sentence before it or in the DOWNED_SENTENCES sentences before) and
 # then told destroyed in the passive, as one known ("the plane", "it": a word of DOWNED_DEFINITE), is the shootdown's
 # end, no second attack: "the Vincennes shot down an Iranian airliner. The plane was destroyed by two missiles", "shot
