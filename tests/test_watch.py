@@ -77,7 +77,7 @@ def _clean(folder: Path, tmp_path: Path) -> bytes:
 def _generated(folder: Path, articles: int, spare: int) -> list[Path]:
     """A generated corpus (bench/corpus.py) of `articles`, and `spare` more of its articles left
     out of it: (files to add)."""
-    generator.write(folder, articles + spare, words=250, seed=11)
+    generator.write(folder, articles + spare, words=150, seed=11)
     toml = (folder / "sources.toml").read_text(encoding="utf-8")
     entries = toml.split("\n[[source]]")
     (folder / "sources.toml").write_text("\n[[source]]".join(entries[:articles + 1]), encoding="utf-8")
@@ -109,7 +109,7 @@ def test_a_watch_builds_every_change_of_a_generated_corpus_as_a_clean_build_in_a
     sources' events) changed, added to and cut in three orders: after each step the watch's graph
     has a clean build's bytes."""
     folder = tmp_path / "corpus"
-    spare, other = _generated(folder, articles=12, spare=2)
+    spare, other = _generated(folder, articles=8, spare=2)
     steps = [_append(folder / "sources" / "article-000000.txt", "Armenia and Azerbaijan signed a ceasefire on 3 "
                      "October 2020."),
              lambda: add.add_sources(folder / "sources.toml", [spare]),
