@@ -32,7 +32,8 @@ READERS: dict[str, tuple[str, Callable[[bytes, Path, str | None], str] | None]] 
 
 def read(meta: SourceMeta, base: Path = Path(".")) -> Document:
     """Read one source. Raises SourceError naming the file and the reason."""
-    path, data, digest = _pinned_bytes(meta, base)
+    path, data = _pinned_bytes(meta, base)
+    digest = meta.sha256 or sha256(data)  # a pin is the bytes' hash once `_pinned_bytes` let them through
     media_type, extract = _reader(path)
     if extract is None:
         decoded = decode(data, path, meta.encoding)
@@ -54,7 +55,7 @@ def check(sources: Iterable[SourceMeta], base: Path = Path(".")) -> None:
     loads the extraction stack, seconds of imports, so that a bad file costs its user no wait; the text
     of HTML and PDF is left to `read`, since extracting it twice would cost more than it saves."""
     for meta in sources:
-        path, data, _ = _pinned_bytes(meta, base)
+        path, data = _pinned_bytes(meta, base)
         if _reader(path)[1] is None:
             decode(data, path, meta.encoding)
 
@@ -63,14 +64,14 @@ def _reader(path: Path) -> tuple[str, Callable[[bytes, Path, str | None], str] |
     return READERS.get(path.suffix.lower(), ("text/plain", None))
 
 
-def _pinned_bytes(meta: SourceMeta, base: Path) -> tuple[Path, bytes, str]:
-    """The source's path, bytes and their SHA-256, refused when the manifest pinned other bytes."""
+def _pinned_bytes(meta: SourceMeta, base: Path) -> tuple[Path, bytes]:
+    """The source's path and bytes, refused when the manifest pinned other bytes (hashed only then:
+    `check` reads every source once more before a build)."""
     path = base / meta.path
     data = read_bytes(path)
-    digest = sha256(data)
-    if meta.sha256 and meta.sha256 != digest:
+    if meta.sha256 and meta.sha256 != (digest := sha256(data)):
         raise SourceError(path, f"changed since the manifest recorded its SHA-256 ({meta.sha256[:12]}…, now {digest[:12]}…); update sources.toml")
-    return path, data, digest
+    return path, data
 
 
 def blocks(text: str, meta: SourceMeta) -> list[Block]:
