@@ -160,14 +160,28 @@ def _sentence_of(text: str, match: re.Match) -> str:
 def _told_body(text: str, match: re.Match) -> str | None:
     """The class of the body an acronym the source never spells out names by its context: an armed group where fighters
     follow it ("ZANU guerrillas") or it is another's armed wing or army ("ZANLA, the armed wing of ZANU"), a body where
-    a body's kind stands in apposition before it ("the UN mission, MONUC,"); else None."""
+    a body's kind stands in apposition before it ("the UN mission, MONUC,"), a body where it acts after "the" or owns
+    ("the LTTE fired", "UNTAC's figures": `CUES.ACRONYM_DEED_AFTER`, `CUES.ACRONYM_OWNS_AFTER`); else None."""
     if len(match.group("name")) < 3 or not match.group("name").isupper():
         return None
     if CUES.ACRONYM_ARMED_AFTER.match(text, match.end()) or CUES.ACRONYM_WING_AFTER.match(text, match.end()):
         return "ArmedGroup"
     if CUES.ACRONYM_FIGHTERS_AFTER.match(text, match.end()) and CUES.WAR_WORDS.search(_sentence_of(text, match)):
         return "ArmedGroup"
-    return "Organization" if CUES.ACRONYM_BODY_BEFORE.search(text, max(0, match.start() - 20), match.start()) else None
+    if CUES.ACRONYM_BODY_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return "Organization"
+    if match.group("name") in CUES.ACRONYM_COMMON:
+        return None
+    owns = CUES.ACRONYM_OWNS_AFTER.match(text, match.end())
+    acts = (CUES.ACRONYM_THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+            and CUES.ACRONYM_DEED_AFTER.match(text, match.end()))
+    return "Organization" if (owns or acts) and not _written_in_lower_case(text, match.group("name")) else None
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Is the word in capitals one the text writes in lower case too: a word set in capitals for emphasis ("The END
+    was near" ... "by the end of May"), no acronym?"""
+    return any(not m.group().isupper() for m in re.finditer(rf"(?<![\w’'\-]){word}(?![\w\-])", text, re.I))
 
 
 def place_kind_before(match: re.Match) -> bool:

@@ -216,7 +216,9 @@ SHARED_PLACE_KIND = re.compile(rf"\b(?P<first>{_WORD}(?:[ \t]+{_WORD})?) and (?P
 # An acronym defined in parentheses after the name it stands for: "Tigray People's Liberation Front (TPLF)".
 DEFINITION = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
 NAME_WORDS = re.compile(r"[A-Z][\w’'\-–]*|of|for|the|on|in|and|de|la|del|du|des")  # "Iran–Iraq": one word
-ACRONYM = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][A-Z&]{1,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![\w’'\-])")
+# ... a possessive after it leaves it whole ("the TPLF's leaders")
+ACRONYM = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][A-Z&]{1,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})"
+                     r"(?![\w\-]|[’'](?!s\b))")
 ACRONYM_VALUE = "acronym"
 
 

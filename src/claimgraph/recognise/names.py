@@ -83,7 +83,10 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v126"  # v126: s38 review: a unit numbered in figures stays whole before an abbreviation
+NAME = "names-in-context.v127"  # v127: s39 actors39: an acronym never spelt out names a body where it acts after
+# "the" or owns ("the LTTE fired", "UNTAC's figures"; not "the CEO said", nor a word the text writes in lower case
+# too: "The END was near"); a possessive leaves an acronym whole
+# v126: s38 review: a unit numbered in figures stays whole before an abbreviation
 # ("3 Commando Brigade RM") or a verb in "s" ("16 Air Assault Brigade deploys"), not before a firm's form ("PLC");
 # a battalion's regiment after a comma is no higher unit's start ("2nd Battalion, 1st Infantry Division": two units)
 # v125: s38 actors38: a unit numbered in figures ("3 Commando Brigade"), its regiment after

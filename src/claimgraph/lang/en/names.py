@@ -678,6 +678,16 @@ WAR_WORDS = re.compile(r"\b(?:war|wars|armed|army|guerrillas?|rebels?|militias?|
 ACRONYM_WING_AFTER = re.compile(r",[ \t]+the[ \t]+(?:armed[ \t]+|military[ \t]+|political[ \t]+)?(?:wing|army|militia)"
                                 r"[ \t]+of\b")
 ACRONYM_BODY_BEFORE = re.compile(r"\b(?:mission|force|movement|party|militia|army|agency)[ \t]*,[ \t]+$")
+# ... or a subject after "the" that acts or speaks ("the LTTE fired on", "the MNLA entered Timbuktu", "the FBI who
+# examined"), and an acronym that owns ("the PLO's claim", "UNTAC's figures"): a body. Not a word in capitals
+# for emphasis ("the LOWEST credible figure": no deed after it), a ship's prefix ("the USS Maddox": a capital after it),
+# nor a common noun's or an office's acronym (`ACRONYM_COMMON`: "the CEO said", "the GDP's growth").
+ACRONYM_THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
+ACRONYM_DEED_AFTER = re.compile(r"[ \t]+(?:who|which|has|had|have|was|were|is|are|said|says|will|would|[a-z]{3,}ed)\b")
+ACRONYM_OWNS_AFTER = re.compile(r"[’']s[ \t]+[a-z]")
+ACRONYM_COMMON = frozenset({"CEO", "CFO", "COO", "CTO", "NGO", "IDP", "POW", "MIA", "GDP", "GNP", "VIP", "MVP", "UAV",
+                            "RPG", "IED", "APC", "SUV", "ATM", "PDF", "DNA", "HIV", "AIDS", "COVID", "SARS", "UTC",
+                            "GMT", "FAQ", "ETA", "CCTV", "TNT", "LNG", "VAT", "IPO", "GPS", "AGM", "MRI", "ICU"})
 # The followers of a named leader, named by his surname: "military camps held by Gbagbo loyalists", "Gaddafi loyalists
 # had used it as a base" -> an armed group of its own, only where the source named that person in full before
 # (`recognise.followers`); no club's, firm's or party's ("Liverpool loyalists", "Apple loyalists", "Labour loyalists").
