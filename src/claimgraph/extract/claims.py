@@ -95,7 +95,9 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v146"  # v146: s37 roles37: "the government" (`governments`) acts, never where an act is;
+NAME = "clause.v147"  # v147: s39 opening39: a phrase of place opens its clause after a first opening
+# phrase too ("On 5 September, near Christchurch, Papua New Guinea and the rebels signed": PNG signed);
+# v146: s37 roles37: "the government" (`governments`) acts, never where an act is;
 # v145: s36 review: a group a noun alone names is unarmed at the text's first word too
 # ("Thousands of villagers fled as fighting spread", `clause_roles._unarmed_people`);
 # v144: s36 review: only watchers who watch or tell are bystanders ("Gunmen attacked EU

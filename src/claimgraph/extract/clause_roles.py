@@ -35,6 +35,7 @@ JOINT_ACTS = frozenset({"Signing", "Meeting", "Negotiation"})
 PASSIVE_SUBJECT_WORDS = 2  # words between a name and its passive verb of harm that still make one subject with it
 INFINITIVE_REACH = 30  # characters: "to " and a verb before the name
 PLACED_REACH = 80  # characters from a preposition of place over the names it lists ("in Syria, Iraq and ")
+OPENING_REACH = 60  # characters before it: a first opening phrase and its comma ("On 5 September 1994, ")
 GAINED_REACH = 30  # characters between "lost to" and the name after its article and adjectives
 MOVE_ASKED_REACH = 6  # words before a move's noun read for the cue that asks for or plans it ("to agree to the")
 
@@ -206,9 +207,10 @@ def _placed_list(text: str, mention: Mention) -> re.Match | None:
 
 def _opening_phrase(text: str, listed: re.Match) -> bool:
     """Is the list a phrase of place that opens its clause and a comma ends ("In Geneva, Russia and the
-    United States signed": Russia signed)?"""
-    return "," in listed.group() and (listed.start() == 0 or CUES.OPENING.search(
-        text, max(0, listed.start() - 10), listed.start()) is not None)
+    United States signed": Russia signed), at the sentence's start or after a first opening phrase ("On 5 September,
+    near Christchurch, Papua New Guinea and the rebels signed"; `CUES.PLACE_PHRASE_START`)?"""
+    return "," in listed.group() and (listed.start() == 0 or CUES.PLACE_PHRASE_START.search(
+        text, max(0, listed.start() - OPENING_REACH), listed.start()) is not None)
 
 
 def _troops_from(text: str, sentence: Sentence, mention: Mention) -> bool:

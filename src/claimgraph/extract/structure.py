@@ -74,7 +74,8 @@ LINE_BREAK = re.compile(r"\n(?=\s*[^\w\s]*[A-Z0-9])")
 TOPIC_BEFORE = re.compile(r"(?:[\s–-]+[A-Z][\w’'.]*)*[\s–-]+")  # "the Georgian-South Ossetian conflict"
 AGENT_REACH = 40  # characters between "led by" and the actor it names
 OFFICE_REACH = 40  # characters before a person's name read for the office ("and Deputy Prime Minister ")
-OPENING_REACH = 40  # characters: "In the " and a place of a few words before the comma that ends the phrase
+OPENING_REACH = 80  # characters: "In the " and a place of a few words before the comma that ends the phrase, after
+# a first opening phrase perhaps ("On 5 September 1994, near ")
 # Characters between a verb of consequence and a name it governs: "allowed three independent republics—Georgia,
 # Azerbaijan, and Armenia"; further on, the name is the event's again ("The war forced thousands of
 # civilians from Stepanakert and other towns as Armenia and Azerbaijan traded fire").
@@ -89,7 +90,7 @@ def clauses(text: str, sentence: Sentence) -> list[list[Mention]]:
     cuts += unaccused(text, sentence, [m.start() for cue in (CUES.SUBORDINATE, CUES.JUDGED, LINE_BREAK, CUES.COORDINATED,
                                                              CUES.COORDINATED_AFTER_TIME)
                                        for m in cue.finditer(text, sentence.start, sentence.end)])
-    if CUES.OPENING.match(text, sentence.start, sentence.end):
+    if CUES.SUBORDINATE_OPENING.match(text, sentence.start, sentence.end):
         cuts.append(clause_end(text, sentence, sentence.start))
     asides = relatives.asides(text, sentence)
     bounds = [sentence.start - 1, *sorted(cuts + [close for _, close in asides]), sentence.end + 1]
@@ -283,7 +284,7 @@ def they_subject(text: str, sentence: Sentence, res: Resolution) -> bool:
     no actor of its own? (A "they" inside a later clause may be anyone the sentence names.)"""
     if CUES.THEY.match(text, sentence.start, sentence.end):
         return True
-    if not CUES.OPENING.match(text, sentence.start, sentence.end):
+    if not CUES.SUBORDINATE_OPENING.match(text, sentence.start, sentence.end):
         return False
     end = clause_end(text, sentence, sentence.start)
     opening = [m for m in sentence.mentions if m.end <= end and "Actor" in tops_of(res, m)]

@@ -366,14 +366,21 @@ PLACED_LIST = re.compile(r"\b(?:in|into|inside|near|across|along|throughout|(?P<
                          r"[ \t]+(?:the[ \t]+)?"
                          rf"(?:(?:{_NOT_TIME}(?-i:[A-Z])(?:[\w’'-]|\.(?=\w))*[ \t]*)+"
                          r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|(?:and|or)[ \t]+)(?:the[ \t]+)?)*$", re.IGNORECASE)
-# Where a phrase that opens its clause begins: a PLACED_LIST there with a comma is a phrase of place the comma
-# ends ("In Geneva, Russia and the United States signed"), not a list.
-OPENING = re.compile(r"[.!?\n,;:][\"”’')]?[ \t]*$")
+# A phrase of time or place that opens its sentence and a comma ends, before a phrase of place that opens the
+# clause too ("On 5 September, | near Christchurch, Papua New Guinea and the rebels signed"): a preposition or a
+# word of time and up to five words, no other punctuation; not a subordinate clause ("After rebels attacked Rimbo,").
+_FIRST_OPENING = (r"(?:^|[.!?\n;:][\"”’')]?[ \t]*)(?-i:On|In|At|During|Earlier|Later|Last|Meanwhile|Overnight)"
+                  r"(?:[ \t]+[\w’'-]+){0,5},[ \t]*")
+# Where a phrase of place that opens its clause begins (the sentence's start, or after a first opening phrase,
+# `_FIRST_OPENING`): a PLACED_LIST there with a comma is a phrase of place the comma ends ("In Geneva, Russia and
+# the United States signed"), not a list.
+PLACE_PHRASE_START = re.compile(rf"(?:[.!?\n;:][\"”’')]?[ \t]*|{_FIRST_OPENING})$")
 # A phrase of place that opens its sentence, up to its last name ("In Geneva, | Russia and the United States
-# signed"): a comma after the name ends the phrase, and the names after it are the clause's, no list or location
-# of the place. After a comma the phrase is a location again ("in Rimbo, near Stockholm, Sweden").
-OPENING_PLACE = re.compile(r"(?:^|[.!?\n;:][\"”’')]?[ \t]*)(?:in|at|near|inside)[ \t]+(?:the[ \t]+)?"
-                           r"(?:(?-i:[A-Z])[\w’'.-]*[ \t]+)*$", re.IGNORECASE)
+# signed"; "On 5 September, near Christchurch, | Papua New Guinea and"): a comma after the name ends the phrase,
+# and the names after it are the clause's, no list or location of the place. After a comma the phrase is a
+# location again ("in Rimbo, near Stockholm, Sweden").
+OPENING_PLACE = re.compile(rf"(?:^|[.!?\n;:][\"”’')]?[ \t]*|{_FIRST_OPENING})(?:in|at|near|inside)[ \t]+"
+                           r"(?:the[ \t]+)?(?:(?-i:[A-Z])[\w’'.-]*[ \t]+)*$", re.IGNORECASE)
 # Armed men that open their clause, or after a name, before the "from" of PLACED_LIST ("Troops from Russia and
 # Belarus attacked", "Russian troops from"): the states are whose troops, not where. Not the object of a
 # verb ("withdrew (its) troops from Syria and Libya": where they were).
@@ -639,8 +646,8 @@ PART_OF_LAND = {"northern", "southern", "eastern", "western", "central", "northe
 # A sentence that opens with a subordinate clause or an adverbial phrase says who did what
 # in that opening only up to its comma ("During the conflict, efforts were made through the
 # Minsk Group": the Minsk Group is no actor of the conflict).
-OPENING = re.compile(r"[\W\d]*(?:although|though|while|whereas|when|after|before|since|because|if|unless|until|once|"
-                     r"upon|following|during|despite|amid)\b", re.IGNORECASE)
+SUBORDINATE_OPENING = re.compile(r"[\W\d]*(?:although|though|while|whereas|when|after|before|since|because|if|"
+                                 r"unless|until|once|upon|following|during|despite|amid)\b", re.IGNORECASE)
 # A subordinate clause, not a phrase ("after three weeks of talks"): a verb follows within a
 # few words, before any comma.
 SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|once|whereas|although|though)\s+"
