@@ -31,7 +31,7 @@ UNNAMED: frozenset[str] = frozenset()  # no armed names: pull-outs read armed me
 
 
 def armed_moves(doc: Doc, name: str, armed: frozenset[str], forces: frozenset[str],
-                places: frozenset[str]) -> Iterator[Candidate]:
+                places: frozenset[str], told: frozenset[int] = frozenset()) -> Iterator[Candidate]:
     """"British troops surrounded Basra", "Croatian forces overran the pocket", "The Taliban entered Kabul", "units of
     the Russian 58th Army moved into South Ossetia" (not "the family moved into a new house"): a verb of
     going on a place (`CUES.ARMED_MOVES`) with armed men or an armed name before it in its clause names the class the
@@ -40,12 +40,14 @@ def armed_moves(doc: Doc, name: str, armed: frozenset[str], forces: frozenset[st
     or a force's name (`forces`, not a bare state: "China entered the WTO"; a state may occupy,
     `CUES.STATE_PLACED_MOVES`: "Libya had occupied the Aouzou Strip") and a known place as its object
     (`onto_place`); "entered", "crossed" only where dated (`_dated`); a participle used as an adjective ("the
-    besieged town", `_attributive`) none. A verb of arriving (`CUES.ARRIVALS`) is read by `_arrived`."""
+    besieged town", `_attributive`) none; a line crossed (`_line_crossed`) only in a sentence where no event word was
+    found (`told`: the characters where they start). A verb of arriving (`CUES.ARRIVALS`) is read by `_arrived`."""
     for token in doc[:-1]:
         if token.lower_ in CUES.ARRIVALS and _arrived(doc, token.i, forces, places):
             yield Candidate(token.idx, token.idx + len(token), "trigger", CUES.ARRIVALS[token.lower_], name)
         cls = CUES.ARMED_MOVES.get(token.lower_)
-        if cls and (_passive_move(doc, token.i, armed, places) or _active_move(doc, token.i, armed, forces, places)):
+        if cls and (_passive_move(doc, token.i, armed, places)
+                    or _active_move(doc, token.i, armed, forces, places, told)):
             last = doc[token.i + 1] if token.lower_ in CUES.MOVE_PARTICLES else token
             yield Candidate(token.idx, last.idx + len(last), "trigger", cls, name)
 
@@ -85,7 +87,8 @@ def _for_an_occasion(doc: Doc, i: int) -> bool:
                for k, w in enumerate(words))
 
 
-def _active_move(doc: Doc, i: int, armed: frozenset[str], forces: frozenset[str], places: frozenset[str]) -> bool:
+def _active_move(doc: Doc, i: int, armed: frozenset[str], forces: frozenset[str], places: frozenset[str],
+                 told: frozenset[int] = frozenset()) -> bool:
     """Is the verb at doc[i] said of armed men or an armed name before it, free of an idiom's word after it, no
     adjective, with a known place as its object if it needs one and dated if it must be (`armed_moves`)?"""
     word = doc[i].lower_
@@ -95,8 +98,32 @@ def _active_move(doc: Doc, i: int, armed: frozenset[str], forces: frozenset[str]
     by_force = placed and armed_subject(doc, i, forces)
     said_of_armed = by_force if placed and word not in CUES.STATE_PLACED_MOVES else armed_subject(doc, i, armed)
     kinds = LAND_KINDS if placed and not by_force else PLACE_KINDS  # a state occupies a land
-    return (said_of_armed and (not placed or onto_place(doc, i, places, kinds))
+    return (said_of_armed and (not placed or onto_place(doc, i, places, kinds) or _line_crossed(doc, i, forces, told))
             and (word not in CUES.DATED_MOVES or _dated(doc, i)) and not (word in CUES.ERRANDS and _on_an_errand(doc, i)))
+
+
+def _line_crossed(doc: Doc, i: int, forces: frozenset[str], told: frozenset[int]) -> bool:
+    """Is the verb at doc[i] one of `CUES.CROSSINGS` with armed men or a force heading its subject (`armed_head`: not
+    "The Army team") and a line of war as its object: a noun of `CUES.CROSSED_LINES` heading its phrase within
+    `CUES.MOVE_OBJECT_REACH` words, before a word of `CUES.OBJECT_STOPS` but those of `CUES.CROSSED_WAYS`, after no word
+    of `CUES.CROSSED_NOT_LINES`, a "line" named or one of `CUES.WAR_LINES`, on no errand (`_on_an_errand`)? "the Red
+    Army crossed the border", "forces crossed to the west bank", "crossed the ceasefire line"; not "Soldiers crossed
+    the finish line", "the chief crossed the line with his remarks", "crossed the river to celebrate the festival".
+    Not in a sentence where an event word was found (`told`): "the armed forces of North Korea crossed the 38th parallel
+    and invaded the Republic of Korea", "The attack began at dawn, when troops crossed the border" tell one act."""
+    if doc[i].lower_ not in CUES.CROSSINGS or not armed_head(doc, i, forces) or _on_an_errand(doc, i):
+        return False
+    sent = doc[i].sent
+    if any(sent.start_char <= c < sent.end_char for c in told):
+        return False
+    for token in doc[i + 1:i + 1 + CUES.MOVE_OBJECT_REACH]:
+        if token.lower_ in CUES.OBJECT_STOPS and token.lower_ not in CUES.CROSSED_WAYS:
+            return False
+        if token.lower_ in CUES.CROSSED_LINES and _heads_phrase(doc, token.i):
+            before = doc[token.i - 1].lower_
+            named = token.text[0].isupper() or before in CUES.WAR_LINES
+            return before not in CUES.CROSSED_NOT_LINES and (token.lower_ not in CUES.LINE_WORDS or named)
+    return False
 
 
 def _on_an_errand(doc: Doc, i: int) -> bool:

@@ -63,7 +63,11 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v149"  # v149: s38 review: armed men as the subject of an active "destroyed" attack whatever mishap
+NAME = "triggers.v150"  # v150: s39 events39: armed men who crossed a border, a river or a named or ceasefire line
+# on a date move in ("the Red Army crossed the border on 30 November", moves._line_crossed), in a sentence where no
+# event word was found ("crossed the 38th parallel and invaded"); not refugees, fans, a finish or picket line, a line
+# crossed in words, an errand ("crossed the river to celebrate");
+# v149: s38 review: armed men as the subject of an active "destroyed" attack whatever mishap
 # word the sentence holds ("in breach of the treaty", "set the barracks on fire"; `_nothing_destroyed`); a craft
 # destroyed and replaced, dismantled or retired none; an idiom's noun read past a possessive ("destroyed the rebels'
 # morale", `_idiom_object`); a ship named by prefix sunk only by arms (sinkings._sunk_by_arms: not "Poor reviews sank
@@ -201,7 +205,7 @@ class Triggers:
         yield from rulings(doc, NAME)
         yield from decisions(doc, NAME, self._bodies, self._armed)
         yield from relations(doc, NAME, self._places)
-        yield from armed_moves(doc, NAME, self._armed, self._forces, self._places)
+        yield from armed_moves(doc, NAME, self._armed, self._forces, self._places, frozenset(told))
         yield from dispatches(doc, NAME)
         yield from falls(doc, NAME, self._places)
         yield from impacts(doc, NAME, self._places)

@@ -611,6 +611,7 @@ FIGURATIVE_AFTER = {**dict.fromkeys(("raid", "raids"), "by"), **dict.fromkeys(("
 # hit by sanctions"; "Kyiv was struck by missiles" is an attack).
 WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs", "drone", "drones",
                      "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "gunships",
+
                      "artillery", "airstrike", "airstrikes", "mortar", "mortars", "projectile", "projectiles",
                      "munitions", "landmine", "landmines", "grenade", "grenades", "explosives", "ied", "ieds"})
 # (not the adjective "explosive": "an explosive report hit the government", "an explosive fire killed 12 workers")
@@ -1289,6 +1290,22 @@ MOVE_THROUGH = frozenset({"from", "into", "across"})
 # the Georgian National Guard entered Abkhazia", "Hours later US and British ground forces crossed from Kuwait"; "troops
 # from neighbouring Eritrea entered the northern Tigray region during the conflict" tells a part of the conflict told.
 DATED_MOVES = frozenset({"entered", "enter", "enters", "crossed", "cross", "crosses", "left"})
+# A verb of CROSSINGS crosses a line of war as well as a place: a noun of CROSSED_LINES heading its phrase in its object
+# (past a word of CROSSED_WAYS), with armed men heading its subject, dated as DATED_MOVES are and on no errand as
+# ERRANDS (`recognise.moves._line_crossed`): "the Red Army crossed the border on 30 November", "Japanese forces
+# crossed to the west bank on the night of 2 July"; a "line" only by its name's capital or after a word of WAR_LINES
+# ("crossed the Line of Control on 12 May", "crossed the ceasefire line"; not "the army's chief crossed the line with
+# his remarks"), not after a word of CROSSED_NOT_LINES ("Soldiers crossed the finish line on Sunday"), nor "The Army
+# team crossed" (a qualifier), nor refugees who crossed the border (no armed men), nor "crossed the river to celebrate".
+CROSSINGS = frozenset({"crossed", "cross", "crosses"})
+CROSSED_LINES = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "river", "canal", "bank",
+                           "parallel", "line", "lines"})
+LINE_WORDS = frozenset({"line", "lines"})
+WAR_LINES = frozenset({"ceasefire", "cease-fire", "armistice", "demarcation", "front", "enemy", "truce", "border",
+                       "frontier"})
+CROSSED_WAYS = frozenset({"to", "into", "over", "across"})
+CROSSED_NOT_LINES = frozenset({"finish", "picket", "party", "poverty", "goal", "starting", "start", "touch", "try",
+                               "date", "color", "colour", "red", "fine", "bottom", "top", "credit", "tax"})
 # Troops that leave a place "to" do something go on a trip, no withdrawal (`recognise.moves._on_an_errand`): "The
 # soldiers left the base on Friday to spend the weekend with their families": "to" before a lower-case word that is
 # no determiner (ERRAND_NOT_AFTER: "left Kabul to the Taliban") in the verb's clause.
