@@ -4,6 +4,7 @@ article, a place's preposition, a kind of vessel, a broadcaster's words), and th
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .base import name_id
@@ -161,7 +162,8 @@ def _told_body(text: str, match: re.Match) -> str | None:
     """The class of the body an acronym the source never spells out names by its context: an armed group where fighters
     follow it ("ZANU guerrillas") or it is another's armed wing or army ("ZANLA, the armed wing of ZANU"), a body where
     a body's kind stands in apposition before it ("the UN mission, MONUC,"), a body where it acts after "the" or owns
-    ("the LTTE fired", "UNTAC's figures": `CUES.ACRONYM_DEED_AFTER`, `CUES.ACRONYM_OWNS_AFTER`); else None."""
+    ("the LTTE fired", "UNTAC's figures": `CUES.ACRONYM_DEED_AFTER`, `CUES.ACRONYM_OWNS_AFTER`) and no deed is done to
+    it ("the SMS was sent": `CUES.ACRONYM_UNDERGOES_AFTER`); else None."""
     if len(match.group("name")) < 3 or not match.group("name").isupper():
         return None
     if CUES.ACRONYM_ARMED_AFTER.match(text, match.end()) or CUES.ACRONYM_WING_AFTER.match(text, match.end()):
@@ -174,14 +176,17 @@ def _told_body(text: str, match: re.Match) -> str | None:
         return None
     owns = CUES.ACRONYM_OWNS_AFTER.match(text, match.end())
     acts = (CUES.ACRONYM_THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
-            and CUES.ACRONYM_DEED_AFTER.match(text, match.end()))
+            and CUES.ACRONYM_DEED_AFTER.match(text, match.end())
+            and not CUES.ACRONYM_UNDERGOES_AFTER.match(text, match.end()))
     return "Organization" if (owns or acts) and not _written_in_lower_case(text, match.group("name")) else None
 
 
+@functools.lru_cache(maxsize=256)
 def _written_in_lower_case(text: str, word: str) -> bool:
     """Is the word in capitals one the text writes in lower case too: a word set in capitals for emphasis ("The END
-    was near" ... "by the end of May"), no acronym?"""
-    return any(not m.group().isupper() for m in re.finditer(rf"(?<![\w’'\-]){word}(?![\w\-])", text, re.I))
+    was near" ... "by the end of May"), no acronym? Kept per text and word: each scans the whole text, and a long
+    text tells the same acronym's deeds many times."""
+    return any(not m.group().isupper() for m in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w\-])", text, re.I))
 
 
 def place_kind_before(match: re.Match) -> bool:

@@ -83,7 +83,11 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v127"  # v127: s39 actors39: an acronym never spelt out names a body where it acts after
+NAME = "names-in-context.v128"  # v128: s39 review: an acronym a deed is done to names no body ("the SMS was sent",
+# "the NPT was signed"; still "the MNLA was formed", "was driven out"), nor one of a thing, weapon, exam, disease, time
+# zone or office ("the API returned", "the AWACS's radar", "the SRSG said"); it acts after an adverb, a modal or an
+# irregular past too ("the LTTE then fired", "could not", "the MNLA took Gao")
+# v127: s39 actors39: an acronym never spelt out names a body where it acts after
 # "the" or owns ("the LTTE fired", "UNTAC's figures"; not "the CEO said", nor a word the text writes in lower case
 # too: "The END was near"); a possessive leaves an acronym whole
 # v126: s38 review: a unit numbered in figures stays whole before an abbreviation

@@ -683,11 +683,33 @@ ACRONYM_BODY_BEFORE = re.compile(r"\b(?:mission|force|movement|party|militia|arm
 # for emphasis ("the LOWEST credible figure": no deed after it), a ship's prefix ("the USS Maddox": a capital after it),
 # nor a common noun's or an office's acronym (`ACRONYM_COMMON`: "the CEO said", "the GDP's growth").
 ACRONYM_THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
-ACRONYM_DEED_AFTER = re.compile(r"[ \t]+(?:who|which|has|had|have|was|were|is|are|said|says|will|would|[a-z]{3,}ed)\b")
+ACRONYM_DEED_AFTER = re.compile(r"[ \t]+(?:(?:then|also|later|first|never|[a-z]{2,}ly)[ \t]+)?"  # "then fired"
+                                rf"(?:who|which|has|had|have|was|were|is|are|said|says|will|would|could|can|did|must|"
+                                rf"may|might|[a-z]{{3,}}ed|{_verbs.IRREGULAR_PAST})\b")  # "took Gao", "could not"
 ACRONYM_OWNS_AFTER = re.compile(r"[’']s[ \t]+[a-z]")
+# ... nor one a deed is done to ("the NPT was signed", "the SCUD was fired", "the SMS was sent": a treaty's, a weapon's,
+# a thing's), but where the passive tells a body ("the MNLA was formed", "the LTTE was banned", "was led by", "was
+# driven out of Gao", "was reported to").
+_BODY_PASSIVE = (r"(?:founded|formed|established|banned|outlawed|proscribed|disbanded|dissolved|led|headed|based|"
+                 r"accused|blamed|involved|opposed|determined|allied|armed|backed|funded|defeated|routed|driven|"
+                 r"expelled|ousted|crushed|attacked|targeted|reported|said|believed|thought|known)")
+_PARTICIPLE = (rf"(?:[a-z]{{2,}}ed|{_verbs.IRREGULAR_PAST}|{_verbs.MOVED_PARTICIPLE}|broken|given|seen|found|written|"
+               r"stolen|told|paid|put|set|cut|sold|built|hidden|chosen|beaten|bought|shown|done|spent)")
+ACRONYM_UNDERGOES_AFTER = re.compile(r"[ \t]+(?:was|were|is|are|(?:has|have|had)[ \t]+been)[ \t]+"
+                                     r"(?:(?:not|also|then|never|later|first|[a-z]+ly)[ \t]+)?"
+                                     rf"(?!{_BODY_PASSIVE}\b){_PARTICIPLE}\b")
+# Common nouns' and offices' acronyms of three letters or more (two-letter ones are never read by their context):
+# of business, offices ("the GOC ordered", "the SRSG said"), things and computing ("the API returned", "the USB's
+# cable"), weapons ("the AWACS's radar", "the BTR fired"), diseases, exams, time zones and treaties.
 ACRONYM_COMMON = frozenset({"CEO", "CFO", "COO", "CTO", "NGO", "IDP", "POW", "MIA", "GDP", "GNP", "VIP", "MVP", "UAV",
                             "RPG", "IED", "APC", "SUV", "ATM", "PDF", "DNA", "HIV", "AIDS", "COVID", "SARS", "UTC",
-                            "GMT", "FAQ", "ETA", "CCTV", "TNT", "LNG", "VAT", "IPO", "GPS", "AGM", "MRI", "ICU"})
+                            "GMT", "FAQ", "ETA", "CCTV", "TNT", "LNG", "VAT", "IPO", "GPS", "AGM", "MRI", "ICU",
+                            "GOC", "SRSG", "DSRSG", "CINC", "COAS", "CJCS", "SACEUR", "MEP", "MLA", "MPP",
+                            "SMS", "USB", "API", "LED", "LCD", "PIN", "SIM", "DVD", "CPU", "GPU", "RAM", "SSD", "URL",
+                            "HTML", "XML", "JSON", "CSV", "SQL", "HTTP", "TCP", "DNS", "SSH", "VPN", "ISP", "WIFI",
+                            "SCUD", "AWACS", "SAM", "ICBM", "SLBM", "MANPADS", "ATGM", "MLRS", "HIMARS", "NLAW", "MRAP",
+                            "BMP", "BTR", "IFV", "UCAV", "PTSD", "ALS", "ADHD", "SAT", "GRE", "GMAT", "MCAT", "LSAT",
+                            "GCSE", "IELTS", "TOEFL", "EST", "EDT", "PST", "PDT", "CST", "CET", "BST", "NPT", "CTBT"})
 # The followers of a named leader, named by his surname: "military camps held by Gbagbo loyalists", "Gaddafi loyalists
 # had used it as a base" -> an armed group of its own, only where the source named that person in full before
 # (`recognise.followers`); no club's, firm's or party's ("Liverpool loyalists", "Apple loyalists", "Labour loyalists").
