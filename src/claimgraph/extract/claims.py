@@ -95,7 +95,9 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v147"  # v147: s39 opening39: a phrase of place opens its clause after a first opening
+NAME = "clause.v148"  # v148: s39 review: names after an opening place's comma that "and" ends and a comma closes
+# are its places still ("On 3 May, in Syria, Iraq and Lebanon, militants attacked": Iraq is where);
+# v147: s39 opening39: a phrase of place opens its clause after a first opening
 # phrase too ("On 5 September, near Christchurch, Papua New Guinea and the rebels signed": PNG signed);
 # v146: s37 roles37: "the government" (`governments`) acts, never where an act is;
 # v145: s36 review: a group a noun alone names is unarmed at the text's first word too

@@ -195,8 +195,8 @@ def _in_placed_list(text: str, sentence: Sentence, mention: Mention) -> bool:
     a place, as the first is; not after an opening phrase's comma nor "Troops from" (whose troops), nor a possessor
     (`structure.possessor`: "in Helsinki, Indonesia's minister")."""
     listed = _placed_list(text, mention)
-    return listed is not None and not _opening_phrase(text, listed) and not _whose_troops(text, sentence, listed) \
-        and not structure.possessor(text, mention)
+    return listed is not None and not _opening_phrase(text, listed, mention) \
+        and not _whose_troops(text, sentence, listed) and not structure.possessor(text, mention)
 
 
 def _placed_list(text: str, mention: Mention) -> re.Match | None:
@@ -205,12 +205,17 @@ def _placed_list(text: str, mention: Mention) -> re.Match | None:
     return CUES.PLACED_LIST.search(text, max(0, mention.start - PLACED_REACH), mention.start)
 
 
-def _opening_phrase(text: str, listed: re.Match) -> bool:
-    """Is the list a phrase of place that opens its clause and a comma ends ("In Geneva, Russia and the
-    United States signed": Russia signed), at the sentence's start or after a first opening phrase ("On 5 September,
-    near Christchurch, Papua New Guinea and the rebels signed"; `CUES.PLACE_PHRASE_START`)?"""
-    return "," in listed.group() and (listed.start() == 0 or CUES.PLACE_PHRASE_START.search(
-        text, max(0, listed.start() - OPENING_REACH), listed.start()) is not None)
+def _opening_phrase(text: str, listed: re.Match, mention: Mention) -> bool:
+    """Is the list a phrase of place that opens its clause and a comma ends before the name ("In Geneva, Russia and
+    the United States signed": Russia signed), at the sentence's start or after a first opening phrase ("On 5
+    September, near Christchurch, Papua New Guinea and the rebels signed"; `CUES.PLACE_PHRASE_START`)? Not when the
+    names after that comma end in "and" and a comma ("In Syria, Iraq and Lebanon, militants attacked":
+    `CUES.OPENING_PLACES_GO_ON`): the phrase lists them as places too."""
+    if "," not in listed.group() or not (listed.start() == 0 or CUES.PLACE_PHRASE_START.search(
+            text, max(0, listed.start() - OPENING_REACH), listed.start())):
+        return False
+    places = CUES.OPENING_PLACES_GO_ON.match(text, listed.start() + listed.group().index(","))
+    return places is None or places.end() <= mention.start
 
 
 def _troops_from(text: str, sentence: Sentence, mention: Mention) -> bool:

@@ -369,17 +369,23 @@ PLACED_LIST = re.compile(r"\b(?:in|into|inside|near|across|along|throughout|(?P<
 # A phrase of time or place that opens its sentence and a comma ends, before a phrase of place that opens the
 # clause too ("On 5 September, | near Christchurch, Papua New Guinea and the rebels signed"): a preposition or a
 # word of time and up to five words, no other punctuation; not a subordinate clause ("After rebels attacked Rimbo,").
-_FIRST_OPENING = (r"(?:^|[.!?\n;:][\"”’')]?[ \t]*)(?-i:On|In|At|During|Earlier|Later|Last|Meanwhile|Overnight)"
+_BREAK = r"[.!?\n;:][\"”’')]?[ \t]*"  # the end of a sentence or a clause before a phrase that opens the next
+_FIRST_OPENING = (rf"(?:^|{_BREAK})(?-i:On|In|At|During|Earlier|Later|Last|Meanwhile|Overnight)"
                   r"(?:[ \t]+[\w’'-]+){0,5},[ \t]*")
 # Where a phrase of place that opens its clause begins (the sentence's start, or after a first opening phrase,
 # `_FIRST_OPENING`): a PLACED_LIST there with a comma is a phrase of place the comma ends ("In Geneva, Russia and
 # the United States signed"), not a list.
-PLACE_PHRASE_START = re.compile(rf"(?:[.!?\n;:][\"”’')]?[ \t]*|{_FIRST_OPENING})$")
+PLACE_PHRASE_START = re.compile(rf"(?:{_BREAK}|{_FIRST_OPENING})$")
+# The names after that phrase's comma when "and" or "or" ends them and a comma closes them again ("In Syria, | Iraq
+# and Lebanon, | militants attacked"): the phrase lists places on, and its clause starts after them.
+_LISTED = r"(?:the[ \t]+)?(?-i:[A-Z])[\w’'.-]*(?:[ \t]+(?-i:[A-Z])[\w’'.-]*)*"  # a name in it
+OPENING_PLACES_GO_ON = re.compile(rf",[ \t]*(?:{_LISTED}[ \t]*,[ \t]*)*{_LISTED}[ \t]*,?[ \t]+(?:and|or)[ \t]+"
+                                  rf"{_LISTED}[ \t]*,", re.IGNORECASE)
 # A phrase of place that opens its sentence, up to its last name ("In Geneva, | Russia and the United States
 # signed"; "On 5 September, near Christchurch, | Papua New Guinea and"): a comma after the name ends the phrase,
 # and the names after it are the clause's, no list or location of the place. After a comma the phrase is a
 # location again ("in Rimbo, near Stockholm, Sweden").
-OPENING_PLACE = re.compile(rf"(?:^|[.!?\n;:][\"”’')]?[ \t]*|{_FIRST_OPENING})(?:in|at|near|inside)[ \t]+"
+OPENING_PLACE = re.compile(rf"(?:^|{_BREAK}|{_FIRST_OPENING})(?:in|at|near|inside)[ \t]+"
                            r"(?:the[ \t]+)?(?:(?-i:[A-Z])[\w’'.-]*[ \t]+)*$", re.IGNORECASE)
 # Armed men that open their clause, or after a name, before the "from" of PLACED_LIST ("Troops from Russia and
 # Belarus attacked", "Russian troops from"): the states are whose troops, not where. Not the object of a
