@@ -31,7 +31,7 @@ UNNAMED: frozenset[str] = frozenset()  # no armed names: pull-outs read armed me
 
 
 def armed_moves(doc: Doc, name: str, armed: frozenset[str], forces: frozenset[str],
-                places: frozenset[str], told: frozenset[int] = frozenset()) -> Iterator[Candidate]:
+                places: frozenset[str], told: frozenset[int]) -> Iterator[Candidate]:
     """"British troops surrounded Basra", "Croatian forces overran the pocket", "The Taliban entered Kabul", "units of
     the Russian 58th Army moved into South Ossetia" (not "the family moved into a new house"): a verb of
     going on a place (`CUES.ARMED_MOVES`) with armed men or an armed name before it in its clause names the class the
@@ -88,7 +88,7 @@ def _for_an_occasion(doc: Doc, i: int) -> bool:
 
 
 def _active_move(doc: Doc, i: int, armed: frozenset[str], forces: frozenset[str], places: frozenset[str],
-                 told: frozenset[int] = frozenset()) -> bool:
+                 told: frozenset[int]) -> bool:
     """Is the verb at doc[i] said of armed men or an armed name before it, free of an idiom's word after it, no
     adjective, with a known place as its object if it needs one and dated if it must be (`armed_moves`)?"""
     word = doc[i].lower_
@@ -116,7 +116,7 @@ def _line_crossed(doc: Doc, i: int, forces: frozenset[str], told: frozenset[int]
     sent = doc[i].sent
     if any(sent.start_char <= c < sent.end_char for c in told):
         return False
-    for token in doc[i + 1:i + 1 + CUES.MOVE_OBJECT_REACH]:
+    for token in doc[i + 1:min(i + 1 + CUES.MOVE_OBJECT_REACH, sent.end)]:  # no "!" nor "?" stops it
         if token.lower_ in CUES.OBJECT_STOPS and token.lower_ not in CUES.CROSSED_WAYS:
             return False
         if token.lower_ in CUES.CROSSED_LINES and _heads_phrase(doc, token.i):

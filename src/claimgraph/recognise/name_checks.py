@@ -181,12 +181,20 @@ def _told_body(text: str, match: re.Match) -> str | None:
     return "Organization" if (owns or acts) and not _written_in_lower_case(text, match.group("name")) else None
 
 
-@functools.lru_cache(maxsize=256)
 def _written_in_lower_case(text: str, word: str) -> bool:
     """Is the word in capitals one the text writes in lower case too: a word set in capitals for emphasis ("The END
-    was near" ... "by the end of May"), no acronym? Kept per text and word: each scans the whole text, and a long
-    text tells the same acronym's deeds many times."""
-    return any(not m.group().isupper() for m in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w\-])", text, re.I))
+    was near" ... "by the end of May"), no acronym?"""
+    return word in _lower_case_words(text)
+
+
+_WORD = re.compile(r"(?<![\w’'\-])[\w&]+(?![\w\-])")  # a word, "AT&T" too; "end’s", not "end-of" nor "o'end"
+
+
+@functools.lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words the text writes not wholly in capitals, set in capitals ("END" for "the end", "End's"), read once
+    per text: a scan of the whole text per acronym made a long report of many bodies' acronyms take seconds."""
+    return frozenset(m.group().upper() for m in _WORD.finditer(text) if not m.group().isupper())
 
 
 def place_kind_before(match: re.Match) -> bool:

@@ -307,7 +307,7 @@ def _cited_year(line: str, year: Mention, source_date: str | None) -> bool:
                 and line.rfind("(", 0, year.start) > line.rfind(")", 0, year.start))
 
 
-def _at_least(scene: str | None, floor: str | None, reference: str = "") -> str | None:
+def _at_least(scene: str | None, floor: str | None, reference: str) -> str | None:
     """The story's time for a year-less date, not before the headline's year: a story that went back to its
     background ("UNESCO listed the temple in July 2008") and on ("The latest round began on 4 February") under the
     headline "... clashes of 2011" is back in 2011. Not for a date the story's own month or day holds (`_in_scene`:
@@ -319,15 +319,16 @@ def _at_least(scene: str | None, floor: str | None, reference: str = "") -> str 
 
 def _in_scene(reference: str, scene: str | None) -> bool:
     """Is the year-less date (`reference`, "no-year:MM[-DD]") in the month the story last told, or within `NEAR_DAYS`
-    of its day or month, in that year ("in January 2013 ... on 11 January", "on 11 January 2013 ... on 28 January")?
-    It is then in the story's year, whatever year a headline named."""
+    of its day or month, in that year ("in January 2013 ... on 11 January", "on 11 January 2013 ... on 28 January";
+    a date in the month told is 0 days from it, `_gap`)? It is then in the story's year, whatever year a headline
+    named."""
     if not (scene and len(scene) > 4 and reference.startswith("no-year:")):
         return False
     month_day = reference[len("no-year:"):]
     year = int(scene[:4])
     if len(month_day) == 5 and not 1 <= int(month_day[3:]) <= calendar.monthrange(year, int(month_day[:2]))[1]:
         return False
-    return _in_month_told(month_day, scene, [year]) or _gap(f"{year:04d}-{month_day}", scene) <= NEAR_DAYS
+    return _gap(f"{year:04d}-{month_day}", scene) <= NEAR_DAYS
 
 
 def _day_or_last(reference: str, last: str | None, day: str | None, here: bool) -> str | None:

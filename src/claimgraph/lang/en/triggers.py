@@ -611,7 +611,6 @@ FIGURATIVE_AFTER = {**dict.fromkeys(("raid", "raids"), "by"), **dict.fromkeys(("
 # hit by sanctions"; "Kyiv was struck by missiles" is an attack).
 WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs", "drone", "drones",
                      "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "gunships",
-
                      "artillery", "airstrike", "airstrikes", "mortar", "mortars", "projectile", "projectiles",
                      "munitions", "landmine", "landmines", "grenade", "grenades", "explosives", "ied", "ieds"})
 # (not the adjective "explosive": "an explosive report hit the government", "an explosive fire killed 12 workers")
