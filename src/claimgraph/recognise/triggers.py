@@ -63,7 +63,9 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v150"  # v150: s39 events39: armed men who crossed a border, a river or a named or ceasefire line
+NAME = "triggers.v151"  # v151: s39 review: armed men who crossed a line or arrived for an occasion, "for" or "on"
+# ("crossed the border on leave", "for the funeral", "on a goodwill visit"; moves._for_an_occasion) move in none;
+# v150: s39 events39: armed men who crossed a border, a river or a named or ceasefire line
 # on a date move in ("the Red Army crossed the border on 30 November", moves._line_crossed), in a sentence where no
 # event word was found ("crossed the 38th parallel and invaded"); not refugees, fans, a finish or picket line, a line
 # crossed in words, an errand ("crossed the river to celebrate");
