@@ -80,11 +80,15 @@ def _force_sent(doc: Doc, i: int, forces: frozenset[str]) -> bool:
 
 
 def _for_an_occasion(doc: Doc, i: int) -> bool:
-    """Does "for" (`CUES.ARRIVED_FOR`) and an occasion within `CUES.ARRIVED_FOR_REACH` words after it
-    (`CUES.OCCASIONS`: "for the festival", "for a conference") stand in the clause after doc[i]?"""
+    """Does "for" (`CUES.ARRIVED_FOR`) and an occasion (`CUES.OCCASIONS`: "for the festival", "for a conference"), or
+    "on" (`CUES.ARRIVED_ON_TRIP`) and a trip (`CUES.TRIPS`: "on leave", "on a goodwill visit"; not "on the holiday",
+    a date), within `CUES.ARRIVED_FOR_REACH` words after it stand in the clause after doc[i]?"""
     words = [t.lower_ for t in _clause_after(doc, i)]
-    return any(w in CUES.ARRIVED_FOR and any(o in CUES.OCCASIONS for o in words[k + 1:k + 1 + CUES.ARRIVED_FOR_REACH])
-               for k, w in enumerate(words))
+    for k, word in enumerate(words):
+        kinds = CUES.OCCASIONS if word in CUES.ARRIVED_FOR else CUES.TRIPS if word in CUES.ARRIVED_ON_TRIP else ()
+        if any(o in kinds for o in words[k + 1:k + 1 + CUES.ARRIVED_FOR_REACH]):
+            return True
+    return False
 
 
 def _active_move(doc: Doc, i: int, armed: frozenset[str], forces: frozenset[str], places: frozenset[str],
@@ -106,12 +110,14 @@ def _line_crossed(doc: Doc, i: int, forces: frozenset[str], told: frozenset[int]
     """Is the verb at doc[i] one of `CUES.CROSSINGS` with armed men or a force heading its subject (`armed_head`: not
     "The Army team") and a line of war as its object: a noun of `CUES.CROSSED_LINES` heading its phrase within
     `CUES.MOVE_OBJECT_REACH` words, before a word of `CUES.OBJECT_STOPS` but those of `CUES.CROSSED_WAYS`, after no word
-    of `CUES.CROSSED_NOT_LINES`, a "line" named or one of `CUES.WAR_LINES`, on no errand (`_on_an_errand`)? "the Red
-    Army crossed the border", "forces crossed to the west bank", "crossed the ceasefire line"; not "Soldiers crossed
-    the finish line", "the chief crossed the line with his remarks", "crossed the river to celebrate the festival".
+    of `CUES.CROSSED_NOT_LINES`, a "line" named or one of `CUES.WAR_LINES`, on no errand (`_on_an_errand`) and for no
+    occasion (`_for_an_occasion`)? "the Red Army crossed the border", "forces crossed to the west bank", "crossed the
+    ceasefire line"; not "Soldiers crossed the finish line", "the chief crossed the line with his remarks", "crossed
+    the river to celebrate the festival", "crossed the border on leave", "crossed the border for the funeral".
     Not in a sentence where an event word was found (`told`): "the armed forces of North Korea crossed the 38th parallel
     and invaded the Republic of Korea", "The attack began at dawn, when troops crossed the border" tell one act."""
-    if doc[i].lower_ not in CUES.CROSSINGS or not armed_head(doc, i, forces) or _on_an_errand(doc, i):
+    if (doc[i].lower_ not in CUES.CROSSINGS or not armed_head(doc, i, forces) or _on_an_errand(doc, i)
+            or _for_an_occasion(doc, i)):
         return False
     sent = doc[i].sent
     if any(sent.start_char <= c < sent.end_char for c in told):

@@ -63,7 +63,9 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v151"  # v151: s39 mend: a crossed line is read in the verb's own sentence, not past a "!" or "?"
+NAME = "triggers.v152"  # v152: s39 review: armed men who crossed a line or arrived for an occasion, "for" or "on"
+# ("crossed the border on leave", "for the funeral", "on a goodwill visit"; moves._for_an_occasion) move in none;
+# v151: s39 mend: a crossed line is read in the verb's own sentence, not past a "!" or "?"
 # ("crossed themselves! The river, swollen by rain, lay ahead");
 # v150: s39 events39: armed men who crossed a border, a river or a named or ceasefire line
 # on a date move in ("the Red Army crossed the border on 30 November", moves._line_crossed), in a sentence where no

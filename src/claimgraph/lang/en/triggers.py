@@ -1295,7 +1295,8 @@ DATED_MOVES = frozenset({"entered", "enter", "enters", "crossed", "cross", "cros
 # crossed to the west bank on the night of 2 July"; a "line" only by its name's capital or after a word of WAR_LINES
 # ("crossed the Line of Control on 12 May", "crossed the ceasefire line"; not "the army's chief crossed the line with
 # his remarks"), not after a word of CROSSED_NOT_LINES ("Soldiers crossed the finish line on Sunday"), nor "The Army
-# team crossed" (a qualifier), nor refugees who crossed the border (no armed men), nor "crossed the river to celebrate".
+# team crossed" (a qualifier), nor refugees who crossed the border (no armed men), nor "crossed the river to celebrate",
+# nor for an occasion (OCCASIONS: "crossed the border on leave", "for the funeral", "on a goodwill visit").
 CROSSINGS = frozenset({"crossed", "cross", "crosses"})
 CROSSED_LINES = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "river", "canal", "bank",
                            "parallel", "line", "lines"})
@@ -1315,16 +1316,20 @@ ERRAND_NOT_AFTER = frozenset({"the", "a", "an", "its", "their", "his", "her", "t
 # known place or a noun of a held place heading its phrase follows it, before a word of OBJECT_STOPS
 # (`recognise.moves._arrived`): "British and French paratroopers landed at Port Said", "the first peacekeepers
 # arrived in Goma on Friday"; not "Soldiers arrived home on leave", "The troops arrived late for dinner", "Marines
-# landed in a helicopter at the White House". Nor for an occasion (ARRIVED_FOR after "for" in its clause): "The UN
-# peacekeepers arrived in Geneva for a conference". A word of armed men that qualifies a noun arms no one ("The army
-# band arrived in Vienna", `armed.armed_head`). A force by its name or by a noun of CONTINGENTS just before the verb
-# arrives on a date too (ARRIVED_ON before a number or a word of TIME_WORDS) with no place told: "The first UNEF
-# contingents arrived on 15 November"; "Contingents of fans arrived" are no force.
+# landed in a helicopter at the White House". Nor for an occasion (OCCASIONS after "for", ARRIVED_FOR, or TRIPS after
+# "on", ARRIVED_ON_TRIP, in its clause): "The UN peacekeepers arrived in Geneva for a conference", "arrived on a visit";
+# a line crossed neither (`recognise.moves._line_crossed`: "crossed the border on leave"). Not every occasion after "on"
+# ("landed on the bank holiday", "crossed on the anniversary of the coup" tell a date). A word of armed men that
+# qualifies a noun arms no one ("The army band arrived in Vienna", `armed.armed_head`). A force by its name or by a noun
+# of CONTINGENTS just before the verb arrives on a date too (ARRIVED_ON before a number or a word of TIME_WORDS) with no
+# place told: "The first UNEF contingents arrived on 15 November"; "Contingents of fans arrived" are no force.
 ARRIVALS = {"arrived": "Deployment", "landed": "Deployment"}
 ARRIVED_AT = frozenset({"in", "at"})
 ARRIVED_ON = frozenset({"on"})
 CONTINGENTS = frozenset({"contingent", "contingents"})
 ARRIVED_FOR = frozenset({"for"})
+ARRIVED_ON_TRIP = frozenset({"on"})
+TRIPS = frozenset({"leave", "visit", "visits", "tour", "pilgrimage"})
 ARRIVED_FOR_REACH = 3
 OCCASIONS = frozenset({"conference", "conferences", "festival", "ceremony", "ceremonies", "celebration",
                        "celebrations", "parade", "final", "match", "game", "games", "tournament", "concert", "summit",
