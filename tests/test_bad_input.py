@@ -368,7 +368,7 @@ runpy.run_module("claimgraph", run_name="__main__")
 
 
 def test_a_build_killed_while_writing_leaves_the_old_graph_and_the_next_build_cleans_up(tmp_path):
-    _big_corpus(tmp_path, copies=2)
+    _big_corpus(tmp_path, copies=1)
     killed = subprocess.run([sys.executable, "-c", KILLED_WHILE_WRITING, str(tmp_path)],
                             capture_output=True, text=True, check=False)
     assert killed.returncode == -signal.SIGKILL, killed.stderr
@@ -378,7 +378,7 @@ def test_a_build_killed_while_writing_leaves_the_old_graph_and_the_next_build_cl
     rebuilt = cli("build", tmp_path, "--no-cache")
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert not list(tmp_path.glob(".*.tmp"))
-    assert (tmp_path / GRAPH).read_bytes() != COMMITTED and b"hovhannisyan-2024-1" in (tmp_path / GRAPH).read_bytes()
+    assert (tmp_path / GRAPH).read_bytes() != COMMITTED and b"hovhannisyan-2024-0" in (tmp_path / GRAPH).read_bytes()
 
 
 def test_a_build_that_fails_while_writing_its_sections_leaves_the_old_graph(tmp_path, monkeypatch):

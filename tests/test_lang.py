@@ -25,16 +25,15 @@ EXTRACT = textwrap.dedent("""
     import importlib, json, re, sys, types
     from pathlib import Path
     import claimgraph.lang as lang
-    if sys.argv[2] == "with-french":
-        package = types.ModuleType("claimgraph.lang.fr")
-        package.__path__ = []
-        triggers = types.ModuleType("claimgraph.lang.fr.triggers")
-        triggers.LEXICON = {"Attack": ("attaque", "attaques")}
-        modality = types.ModuleType("claimgraph.lang.fr.modality")
-        modality.DOUBT_BEFORE = re.compile(r"\\bprétendument\\b", re.IGNORECASE)
-        sys.modules.update({"claimgraph.lang.fr": package, "claimgraph.lang.fr.triggers": triggers,
-                            "claimgraph.lang.fr.modality": modality})
-        lang.LANGUAGES = (*lang.LANGUAGES, "fr")
+    package = types.ModuleType("claimgraph.lang.fr")
+    package.__path__ = []
+    triggers = types.ModuleType("claimgraph.lang.fr.triggers")
+    triggers.LEXICON = {"Attack": ("attaque", "attaques")}
+    modality = types.ModuleType("claimgraph.lang.fr.modality")
+    modality.DOUBT_BEFORE = re.compile(r"\\bprétendument\\b", re.IGNORECASE)
+    sys.modules.update({"claimgraph.lang.fr": package, "claimgraph.lang.fr.triggers": triggers,
+                        "claimgraph.lang.fr.modality": modality})
+    lang.LANGUAGES = (*lang.LANGUAGES, "fr")
     from claimgraph.read import infer
     from claimgraph.recognise import default_recognisers
     build = importlib.import_module("claimgraph.run.build")
@@ -43,22 +42,23 @@ EXTRACT = textwrap.dedent("""
 """)
 
 
-def _claims(tmp_path, french: bool) -> list[list[str]]:
+def _claims_with_french(tmp_path) -> list[list[str]]:
     source = tmp_path / "temoins.txt"
     source.write_text(FRENCH + "\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-c", EXTRACT, str(source), "with-french" if french else "english-only"],
+    done = subprocess.run([sys.executable, "-c", EXTRACT, str(source)],
                           capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
 
 
 def test_a_french_package_makes_the_builder_read_a_french_event_and_its_hedge(tmp_path):
-    typed = [c for c in _claims(tmp_path, french=True) if c[0] == "type" and c[1] == "Attack"]
+    typed = [c for c in _claims_with_french(tmp_path) if c[0] == "type" and c[1] == "Attack"]
     assert typed, "the French word 'attaque' names an attack"
     assert {c[2] for c in typed} == {"Unconfirmed"}, "'prétendument' hedges the attack it governs"
 
 
-def test_without_the_french_package_the_same_sentence_gives_no_attack(tmp_path):
-    assert not [c for c in _claims(tmp_path, french=False) if c[1] == "Attack"]
+def test_without_the_french_package_the_same_sentence_gives_no_attack(extraction_of):
+    """The control, read in this process: English cues alone find no attack in the French sentence."""
+    assert not [c for c in extraction_of(FRENCH + "\n").claims if str(c.obj) == "Attack"]
 
 
 def test_word_sets_of_languages_are_united_and_patterns_alternated():
