@@ -22,6 +22,12 @@ from .test_extraction import typed
     ("On UNTAC's figures the turnout in May 1993 was close to ninety per cent.", "untac"),
     ("The ZPLF had shelled the market for a week before the ceasefire of 3 June 1996.", "zplf"),
     ("After the talks collapsed the TNSM rejected the agreement with the provincial government.", "tnsm"),
+    # after an adverb, a modal or an irregular past (review39a)
+    ("In 2009 the LTTE then fired on the hospital at Puthukkudiyiruppu.", "ltte"),
+    ("In 2009 the LTTE reportedly shelled the hospital at Puthukkudiyiruppu.", "ltte"),
+    ("In 2012 the MNLA took Gao and Timbuktu from the army.", "mnla"),
+    ("In 2009 the LTTE withdrew to the coast near Mullaitivu.", "ltte"),
+    ("In 2009 the LTTE could not hold the coast near Mullaitivu.", "ltte"),
 ])
 def test_an_undefined_acronym_that_acts_after_the_or_owns_is_a_body(claims_of, text, body):
     actors = typed(claims_of(text + "\n", date="2015-01-01"), "Actor")
