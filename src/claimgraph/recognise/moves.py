@@ -122,7 +122,7 @@ def _line_crossed(doc: Doc, i: int, forces: frozenset[str], told: frozenset[int]
     sent = doc[i].sent
     if any(sent.start_char <= c < sent.end_char for c in told):
         return False
-    for token in doc[i + 1:min(i + 1 + CUES.MOVE_OBJECT_REACH, sent.end)]:  # no "!" nor "?" stops it
+    for token in doc[i + 1:min(i + 1 + CUES.MOVE_OBJECT_REACH, sent.end)]:  # its sentence bounds it ("!", "?")
         if token.lower_ in CUES.OBJECT_STOPS and token.lower_ not in CUES.CROSSED_WAYS:
             return False
         if token.lower_ in CUES.CROSSED_LINES and _heads_phrase(doc, token.i):
