@@ -172,7 +172,8 @@ class NameDoubts:
         if pattern is ROLE_APPOSITION:  # a lone word: no known name ("the envoy, Kabul, ..."), no place's
             return len(words) == 1 and (not self.person_words(words) or place_kind_before(match))
         if pattern is BESIDE_CALLING:
-            return CUES.COMMON_OWNER_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None
+            return (CUES.COMMON_OWNER_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None
+                    or _relative_subject(match))
         if pattern in (RULER, ONE_OF_ROLE) and (name in self.names or words[0] in CUES.EVENT_OPENERS):
             return True  # "under Operation Turquoise"
         if pattern is RULER:  # "under Mengistu Haile Mariam", "Syria under Hafez al-Assad"; not a law's name
@@ -360,6 +361,16 @@ def _kind_qualifies(match: re.Match) -> bool:
     word = after.group("word")
     return not (word in CUES.KIND_ENDS_BEFORE or word.endswith(CUES.KIND_ENDS_ENDINGS)
                 or CUES.KIND_ENDS_VERB.fullmatch(word))
+
+
+def _relative_subject(match: re.Match) -> bool:
+    """Is the name after a calling (`CUES.CALLINGS`) the subject of a relative clause the calling heads: an article
+    before the calling, no comma after it, a past verb after the name ("The coach Aston Villa hired in June", "the
+    blogger Daily Kos quoted"; not "Striker Thomas Dossevi was blunter", "the driver, Mario Adjoua, was killed")?"""
+    text, calling = match.string, match.group("calling")
+    return (calling.lower() in CUES.CALLINGS and "," not in text[match.end("calling"):match.start("name")]
+            and CUES.CALLING_ARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+            and CUES.RELATIVE_VERB_AFTER.match(text, match.end()) is not None)
 
 
 def _speaks(match: re.Match) -> bool:

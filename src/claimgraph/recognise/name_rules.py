@@ -62,7 +62,7 @@ RULED_BY = re.compile(rf"\b(?:{CUES.RULED_BY_THE})\s+(?P<name>{_WORD}(?:\s+{_WOR
 KIN_OWNER = re.compile(rf"\b(?P<name>(?:{_WORD}\s+){{0,2}}{_OWNER_WORD})[’']s\s+(?:{CUES.KIN})\b(?P<named>,?\s+{_WORD})?")
 # A kin word or a calling right before a name, a comma between them allowed: "the journalist Ana Ruiz", "an elderly
 # businesswoman, Olga de Novella" (`CUES.BESIDE_NAME`).
-BESIDE_CALLING = re.compile(rf"\b(?:{CUES.BESIDE_NAME}),?\s+(?P<name>{_FULL_NAME}){_ALONE}"
+BESIDE_CALLING = re.compile(rf"\b(?P<calling>{CUES.BESIDE_NAME}),?\s+(?P<name>{_FULL_NAME}){_ALONE}"
                              rf"(?!\s+(?:{CUES.BODY_NOUN_AFTER})\b)")  # "The dissident Falun Gong movement": no one
 KIN_NAMED = re.compile(rf"\b(?:{CUES.KIN_OWNED_BY})\s+(?:{CUES.KIN}),?\s+(?P<name>{_WORD}){_ALONE}")  # "his wife Simone"
 RULER = re.compile(rf"\b(?:{CUES.RULED_UNDER})\s+(?P<name>{_FULL_NAME}){_ALONE}"

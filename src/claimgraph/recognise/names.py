@@ -83,7 +83,9 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v128"  # v128: s39 review: an acronym a deed is done to names no body ("the SMS was sent",
+NAME = "names-in-context.v129"  # v129: s40 actors40: a calling right before a full name tells a person ("defender
+# Serge Akakpo", "Striker Thomas Dossevi": `CUES.CALLINGS`)
+# v128: s39 review: an acronym a deed is done to names no body ("the SMS was sent",
 # "the NPT was signed"; still "the MNLA was formed", "was driven out"), nor one of a thing, weapon, exam, disease, time
 # zone or office ("the API returned", "the AWACS's radar", "the SRSG said"); it acts after an adverb, a modal or an
 # irregular past too ("the LTTE then fired", "could not", "the MNLA took Gao")

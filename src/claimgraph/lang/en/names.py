@@ -437,7 +437,20 @@ WHO_ONE_PERSON = re.compile(r",[ \t]+(?:whom\b|who[ \t]+(?:[a-z]+ly[ \t]+)?(?:wa
 # A person told by a deed, right before the name as a calling is: "the hijacker Leila Khaled", "the gunman Omar Mateen"
 # (no "bomber": "the bomber Enola Gay" is an aircraft).
 DEED_NOUNS = ("hijacker", "gunman", "assassin", "kidnapper", "defector", "dissident")
-BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS, *DEED_NOUNS))
+# A calling of sport, trade or service right before a full name, in lower case or opening its sentence ("defender
+# Serge Akakpo", "Striker Thomas Dossevi", "the technician, Damien Chaussepied", "Fireman Duane Hodges"): no
+# PROFESSIONS, which tell a demonym before them a nationality and one person beaten (`melee`); here they only tell
+# the name a person's.
+CALLINGS = ("striker", "defender", "goalkeeper", "midfielder", "coach", "driver", "weightlifter", "wrestler", "boxer",
+            "athlete", "fireman", "firefighter", "technician", "engineer", "pilot", "nurse", "surgeon", "doctor",
+            "teacher", "priest", "nun", "farmer", "student", "associate", "aide", "bodyguard", "reporter", "cameraman",
+            "interpreter", "translator", "activist", "blogger", "mechanic", "policeman", "policewoman")
+_CALLINGS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in CALLINGS)  # "Striker" opening its sentence too
+BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS, *DEED_NOUNS, _CALLINGS))
+# ... but after an article, no comma, and a past verb after the name, the name is the subject of a relative clause that
+# the calling heads, no person's: "The coach Aston Villa hired in June", "the blogger Daily Kos quoted".
+CALLING_ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?)[ \t]+$")
+RELATIVE_VERB_AFTER = re.compile(rf"[ \t]+{_verbs.PAST_VERB}(?![\w’'\-])")
 # A body's kind in lower case after such a name makes it the body's: "The dissident Falun Gong movement", "The
 # kidnapper Abu Sayyaf group" (the deed noun qualifies the body, no person), "the head of a Green Energy coalition".
 BODY_NOUN_AFTER = (r"group|movement|faction|wing|organi[sz]ation|party|network|militia|cell|gang|sect|clan|brigade"
