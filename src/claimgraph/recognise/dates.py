@@ -207,7 +207,9 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v68"  # v68: s39 dates39b: a headline's year leaves a day the story's month holds
+RELATIVE_NAME = "dates-relative.v69"  # v69: s40 dates40a: a weekday cut short with no stop before a day and its
+# ordinal ("on Tues 15th") is a weekday-day
+# v68: s39 dates39b: a headline's year leaves a day the story's month holds
 # v67: s38 review: "for several days afterwards", "in the few days afterwards",
 # "a hundred days later" are no few days later (the match opened past the words that bar it); one look-ahead first
 # v66: s38 dates38: a line stamp with its year ("[23.06.21 20:15]") stamps its

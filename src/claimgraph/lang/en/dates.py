@@ -168,12 +168,20 @@ WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + _WEEKD
 # 9th", a postscript's; "Mon. 28th", a weekday cut short): that day in the month of the last date told (or the next,
 # or the one before) that falls on that weekday (`claimgraph.extract.dates.anchor`, "weekday-day:W:DD"); not before a
 # month ("Monday, 3 March": `NO_YEAR`).
-WEEKDAY_DAY = re.compile(r"\b(?P<weekday>" + _WEEKDAY_OR_SHORT + r")\.?(?:\s+(?:morning|afternoon|evening|night))?"
+# A weekday cut short without its stop heads a notebook's day line ("Thu 22 Nov", "Wed 26 Aug"), or goes before a day
+# and its ordinal after "on" ("on Tues 15th -"): read so only at a line's head (`WEEKDAY_GLOSS_BEFORE`) or there
+# (`WEEKDAY_DAY`), not where a name or a word is spelt so ("The Sun 18 May edition", "on Sat 15th minute", "Sun 18th
+# century").
+_WEEKDAY_BARE_DAY = rf"(?<=\b[Oo]n )(?:{_WEEKDAY_SHORT})(?=[ \t]+[0-3]?\d(?:st|nd|rd|th)\b(?![ \t]+[a-z\d]))"
+_WEEKDAY_LINE_HEAD = rf"(?<![^\n])(?:{_WEEKDAY_SHORT})(?=[ \t])"
+WEEKDAY_DAY = re.compile(r"\b(?P<weekday>" + _WEEKDAY_OR_SHORT + "|" + _WEEKDAY_BARE_DAY + r")\.?"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?"
                          r",?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:"
                          + "|".join(calendar.month_abbr[1:]) + r"))")
 # A weekday just before a year-less day it glosses ("Thursday 16 September", "on Friday, May 9"): the year read must
 # put the day on that weekday (`claimgraph.extract.dates.anchor`; "Fri. 2nd July", a weekday cut short).
-WEEKDAY_GLOSS_BEFORE = re.compile(r"\b(?P<weekday>" + _WEEKDAY_OR_SHORT + r")\.?,?\s+(?:the\s+)?$")
+WEEKDAY_GLOSS_BEFORE = re.compile(r"\b(?P<weekday>" + _WEEKDAY_OR_SHORT + "|" + _WEEKDAY_LINE_HEAD
+                                  + r")\.?,?\s+(?:the\s+)?$")
 # "last Monday": a Monday before the source's day, a week back when the source is of a Monday itself.
 LAST_WEEKDAY = re.compile(r"[Ll]ast\s")
 # "on the last Sunday of October": the last such day of a month or year named after it, no day of the source's week.
