@@ -2,7 +2,8 @@
 
 Rules of `triggers.Triggers`: `counted_killings` yields a Killing trigger where armed men kill a count of people and
 no event word told before; `toll_of_sides` reads "were killed on both sides" as a conflict's toll, no killing;
-`counted_things` reads "the killing of two pandas" as no killing of people. A count by the dozen ("killed dozens of
+`counted_things` reads "the killing of two pandas" as no killing of people; `named_killings` reads "agents killed Ahmed
+Bouchiki" as a killing of one person named. A count by the dozen ("killed dozens of
 soldiers") is a count; "rebels" or "police" kill only a count of people (`_counted_by_killers`).
 """
 
@@ -22,6 +23,7 @@ COUNTS = cues("quantities")  # COUNT_AFTER: the words of a count just after a ve
 DEATHS = cues("deaths")  # OURS_AFTER: a count of the teller's own people ("killed two of us")
 # The verbs of killing a count follows, found in a block's text at C speed before its tokens are walked.
 _KILLING = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(CUES.COUNTED_KILLING))), re.IGNORECASE)
+_NAMED_KILLING = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(CUES.NAMED_KILLING))), re.IGNORECASE)
 
 
 def toll_of_sides(doc: Doc, end: int) -> bool:
@@ -58,6 +60,46 @@ def counted_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[s
                 and (armed_subject(doc, token.i, armed) or _accused_of(doc, token.i) or _of_ours(doc, token.i)
                      or _counted_by_killers(doc, token.i)):
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Killing", name)
+
+
+def named_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[str]) -> Iterator[Candidate]:
+    """"In Lillehammer agents killed Ahmed Bouchiki, a waiter", "the mutineers killed their commandant": a verb of
+    killing (`CUES.NAMED_KILLING`) whose object is one person by name or office (`_person_after`) names a killing where
+    armed men (`armed.armed_subject`) or killers (`CUES.NAMED_KILLERS`) stand just before it in its clause, and no
+    event word before it in its sentence (`triggers`, as `counted_killings` reads them): "ambushed the convoy and
+    killed its commander" is the ambush's. "The committee killed the mayor's plan", "troops killed time" none."""
+    if not _NAMED_KILLING.search(text_of(doc)):
+        return
+    for token in doc:
+        if token.lower_ in CUES.NAMED_KILLING and _person_after(doc, token.i) \
+                and not any(token.sent.start_char <= c < token.idx and not _in_adjunct(doc, c, token)
+                            for c in triggers) \
+                and (armed_subject(doc, token.i, armed)
+                     or any(t.lower_ in CUES.NAMED_KILLERS for t in subject_tokens(doc, token.i))):
+            yield Candidate(token.idx, token.idx + len(token), "trigger", "Killing", name)
+
+
+def _person_after(doc: Doc, i: int) -> bool:
+    """Is the object after the verb at doc[i] one person: two to `CUES.NAMED_WORDS` capitalised words, or a determiner
+    of `CUES.KILLED_DETERMINERS`, a lower-case word at most and an office of `CUES.KILLED_OFFICES`, then the end, a
+    mark or a word of `CUES.NAMED_OBJECT_END` ("killed Ahmed Bouchiki, a waiter", "killed their commandant in 1984");
+    not "killed Red Cross workers", "killed the mayor's plan"."""
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ in CUES.KILLED_DETERMINERS:
+        k += 2 if k + 2 < len(doc) and doc[k + 1].is_lower and doc[k + 1].is_alpha else 1  # "the village headman"
+        if doc[k].lower_ not in CUES.KILLED_OFFICES and doc[k - 1].lower_ in CUES.KILLED_OFFICES:
+            k -= 1  # "the mayor," with no word between
+        if doc[k].lower_ not in CUES.KILLED_OFFICES:
+            return False
+        k += 1
+    else:
+        while k < len(doc) and k - i <= CUES.NAMED_WORDS and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                and doc[k].sent.start == doc[i].sent.start:
+            k += 1
+        if k - i - 1 < 2:
+            return False
+    return k >= len(doc) or doc[k].sent.start != doc[i].sent.start or doc[k].is_punct and doc[k].text not in "-'’" \
+        or doc[k].lower_ in CUES.NAMED_OBJECT_END
 
 
 def _in_adjunct(doc: Doc, at: int, token) -> bool:

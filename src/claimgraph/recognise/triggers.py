@@ -42,7 +42,7 @@ from .effects_felt import effect_felt
 from .encounters import encounters
 from .exercises import exercises
 from .gunfire import gunfire
-from .killings import counted_killings, counted_things, toll_of_sides
+from .killings import counted_killings, counted_things, named_killings, toll_of_sides
 from .landings import landings
 from .melee import came_at, shot_people, to_death
 from .moves import armed_moves, fallen, falls, liberated, lost_places, pullouts
@@ -63,7 +63,10 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v152"  # v152: s39 review: armed men who crossed a line or arrived for an occasion, "for" or "on"
+NAME = "triggers.v153"  # v153: s40 events40: "agents killed Ahmed Bouchiki", "killed their commandant" a killing of one
+# person by name or office (killings.named_killings); a note's toll of the armed or the displaced ("26 attackers
+# killed", "dozens of IDPs dead": lang.en.deaths.DEAD_PEOPLE);
+# v152: s39 review: armed men who crossed a line or arrived for an occasion, "for" or "on"
 # ("crossed the border on leave", "for the funeral", "on a goodwill visit"; moves._for_an_occasion) move in none;
 # v151: s39 mend: a crossed line is read in the verb's own sentence, not past a "!" or "?"
 # ("crossed themselves! The river, swollen by rain, lay ahead");
@@ -221,6 +224,7 @@ class Triggers:
         yield from exercises(doc, NAME, self._armed)
         yield from collapses(doc, NAME)
         yield from counted_killings(doc, NAME, told, self._armed)
+        yield from named_killings(doc, NAME, told, self._armed)
         yield from deaths(doc, NAME, told)
         yield from named_deaths(doc, NAME, told, self._not_people)
         yield from to_death(doc, NAME, told)

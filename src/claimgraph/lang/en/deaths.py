@@ -63,7 +63,9 @@ DEAD_PEOPLE = frozenset({
     "policemen", "policeman", "members", "fighters", "militants", "rebels", "guerrillas", "insurgents", "crewmen",
     "passengers", "villagers", "residents", "protesters", "protestors", "demonstrators", "students", "refugees",
     "prisoners", "hostages", "detainees", "pilots", "peacekeepers", "paratroopers", "commandos", "gendarmes", "guards",
-    "workers", "militiamen", "conscripts", "recruits", "volunteers"})
+    "workers", "militiamen", "conscripts", "recruits", "volunteers",
+    # s40 events40: a note's toll of the armed and of those a raid finds ("26 attackers killed", "dozens of IDPs dead")
+    "attackers", "assailants", "gunmen", "raiders", "journalists", "idps"})
 # A first-hand account counts its own dead by the pronoun (`claimgraph.recognise.deaths._counted`,
 # `claimgraph.recognise.killings._of_ours`): "two of us were dead", "they killed two of us", "killed three of our
 # men"; "us" is people whatever the verb, "our" only before a noun of DEAD_PEOPLE; the killer a pronoun of

@@ -190,6 +190,25 @@ COUNTED_KILLERS = frozenset({"rebels", "rebel", "police", "policemen", "separati
 # ...the people such killers kill, one of the two words after the count: "killed seven Maoist cadres".
 COUNTED_PEOPLE = deaths.DEAD_PEOPLE | frozenset({"cadres", "activists", "supporters", "worshippers", "farmers",
                                                  "miners", "journalists", "traders", "herders", "pilgrims"})
+# A killing of one person by name or office (`recognise.killings.named_killings`): "killed" with armed men, killers
+# (COUNTED_KILLERS) or NAMED_KILLERS just before it in its clause, and after it a name of NAMED_WORDS capitalised words
+# at most (two at least: "agents killed Ahmed Bouchiki, a waiter") or a determiner of KILLED_DETERMINERS and an office
+# of KILLED_OFFICES ("the mutineers killed their commandant"), ending where a mark, the end or a word of
+# NAMED_OBJECT_END follows; not "troops killed time", "rebels killed Red Cross workers" (a noun goes on), "The
+# committee killed the mayor's plan" (no killer), "Liverpool killed the game off".
+NAMED_KILLING = frozenset({"killed"})
+NAMED_KILLERS = COUNTED_KILLERS | frozenset({"agents", "assassins", "mutineers", "hitmen", "militiamen", "commandos",
+                                             "kidnappers", "hijackers", "guerrillas", "insurgents", "militants"})
+NAMED_WORDS = 5  # "shot Prime Minister Maurice Bishop": titles and a name
+KILLED_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "a"})
+KILLED_OFFICES = frozenset({
+    "commandant", "commander", "mayor", "governor", "chief", "chieftain", "headman", "president", "leader", "priest",
+    "bishop", "imam", "ambassador", "envoy", "minister", "king", "queen", "sultan", "emir", "prince", "judge",
+    "prosecutor", "deputy", "general", "colonel", "captain", "officer", "sheriff", "prefect", "administrator", "consul",
+    "editor", "missionary", "abbot", "pastor", "archbishop", "premier", "chairman"})
+NAMED_OBJECT_END = frozenset({"in", "on", "at", "near", "outside", "inside", "and", "after", "before", "during", "with",
+                              "while", "when", "as", "last", "yesterday", "today", "who", "whom", "because", "by",
+                              "early", "late", "that", "there", "then", "shortly", "soon", "within", "for", "of"})
 CLAUSE_MARKS = frozenset({",", ";"})  # what parts an adjunct from the clause of a verb of killing
 ADJUNCT_OPENERS = frozenset({"after", "before", "following", "during", "amid"})  # an adjunct of time: "after a mutiny,"
 # A word of setting free names a release only with no thing put out (PUT_OUT: "the report was never officially
