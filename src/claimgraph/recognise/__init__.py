@@ -72,7 +72,9 @@ def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list
     the names an English text holds in another language only (`gazetteer.ForeignNames`); with
     `ner`, the name of an installed spaCy pipeline, its entity recogniser for the names the rules
     leave. The gazetteer is the bundled packs and then each of `gazetteers` (Turtle files: a
-    user's own, added, never replacing)."""
+    user's own, added, never replacing). The gazetteer is loaded first: a bad one is told before spaCy
+    and the rules are imported (`claimgraph build --gazetteer` of a broken file: 5.3 s -> 2.5 s of CPU)."""
+    entries = load(*(str(g) for g in gazetteers))
     from .acts_and_charters import ActsAndCharters
     from .armed import BODY_CLASSES, FORCE_CLASSES, armed_names, place_names
     from .dates import Dates, RelativeDates
@@ -83,7 +85,6 @@ def default_recognisers(*gazetteers: str | Path, ner: str | None = None) -> list
     from .statistical import StatisticalNames
     from .triggers import Triggers
     nlp = pipeline()
-    entries = load(*(str(g) for g in gazetteers))
     rules = [Gazetteer(entries, nlp), NamesInContext(entries), Dates(), RelativeDates(), Quantities(),
              Triggers(nlp, armed=armed_names(entries), forces=armed_names(entries, FORCE_CLASSES),
                       places=place_names(entries), bodies=armed_names(entries, BODY_CLASSES)),

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..collector import collector_paused
 from ..combine import compare, link
 from ..errors import OutputError
 from ..extract import pipeline
@@ -72,40 +72,6 @@ def known_entities(recognisers: Sequence[Recogniser]) -> Known:
     if _known is None or _known[0] is not table:
         _known = (table, Known({eid: entry.entity for eid, entry in table.items()}))
     return _known[1]
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector, paused, then restored as it was.
-
-    A build holds every extraction (millions of small objects) and makes millions more in
-    the cross-source stages; each full collection walks all of them again, for nothing:
-    they hold no cycles. Measured on 1,000 articles with 2 jobs: link 4.8 -> 3.8 s,
-    comparisons 6.7 -> 4.8 s, this process's CPU while the workers extract 3.4 -> 1.6 s.
-    It covers all a build does in this process, extraction too when it runs here: the cycles
-    that leaves (about 5 objects per source) wait for the collector, which runs again once the
-    build is over. What it leaves alive goes to the oldest generation (`_aged`), not back to the youngest.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            _aged()
-            gc.enable()
-
-
-def _aged() -> None:
-    """Every object the collector tracks, moved to its oldest generation without walking them: made
-    while it was paused, they are all in the youngest, and the first allocation once it runs again
-    would walk them all in a collection of that one (after a one-shot rebuild of 1,000 articles, the
-    millions of objects read from the cache: 0.4-0.7 s of CPU). They are walked in a full collection,
-    as old objects are, so a cycle among them is still freed. `gc.freeze` then `gc.unfreeze` moves
-    them so; not when something else holds objects frozen (`unfreeze` would release those too)."""
-    if gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.unfreeze()
 
 
 @collector_paused()
