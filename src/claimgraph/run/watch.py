@@ -20,13 +20,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..collector import collector_paused
 from ..errors import ClaimgraphError
 from ..model import Progress
 from ..read import manifest
 from ..recognise import Recogniser
 from ..recognise.nlp import pipeline
 from . import parallel
-from .build import Summary, build, collector_paused, known_entities, output_of
+from .build import Summary, build, known_entities, output_of
 from .cache import FOLDER, extractor_version
 from .memo import TICK_NS, Memo, signature
 
