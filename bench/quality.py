@@ -26,14 +26,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import claimgraph
 from claimgraph.errors import ClaimgraphError
-from claimgraph.evaluate.corpus import CorpusReport, evaluate_corpus
-from claimgraph.evaluate.score import UNTOLD
 from claimgraph.read import manifest, read
-from claimgraph.recognise import default_recognisers
-from claimgraph.recognise.nlp import pipeline
 from claimgraph.run.cache import FOLDER as CACHE_FOLDER
+
+if TYPE_CHECKING:  # the scoring (SciPy) and the recognisers (spaCy) are imported where they are used: a
+    from claimgraph.evaluate.corpus import CorpusReport  # refused folder is told so in 0.5 s of CPU, not 5
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {"Actor": 0.85, "Place": 0.85, "Agreement": 0.85, "Event": 0.85, "roles": 0.65, "dates": 0.75}
@@ -87,6 +88,9 @@ def speed(folder: Path, ner: str | None) -> dict:
     corpus = manifest.load(folder / "sources.toml")
     texts = [read(meta, corpus.folder).text for meta in corpus.sources]
     words = sum(len(t.split()) for t in texts)
+    from claimgraph.recognise import default_recognisers
+    from claimgraph.recognise.nlp import pipeline
+
     recognisers = default_recognisers(ner=ner)
     builder = sys.modules["claimgraph.run.build"]
     builder.extract(corpus.sources[0], corpus.folder, recognisers)  # load every model once
@@ -101,6 +105,8 @@ def speed(folder: Path, ner: str | None) -> dict:
 
 
 def render(table: dict[str, dict], timing: dict) -> str:
+    from claimgraph.evaluate.score import UNTOLD
+
     width = max(18, *(len(name) + 1 for name in table))
     lines = [f"{'set':{width}}" + "".join(f"{c:>11}" for c in COLUMNS) + f"{'dates':>13}"
              + "".join(f"{status + '→asserted':>21}" for status in UNTOLD)]
@@ -151,6 +157,9 @@ def main() -> None:
 
 def measured(args: argparse.Namespace) -> tuple[dict[str, dict], dict]:
     """The rows and the extraction speed of the development set, or of the `--corpus` folder, built afresh."""
+    from claimgraph.evaluate.corpus import evaluate_corpus
+    from claimgraph.recognise import default_recognisers
+
     with tempfile.TemporaryDirectory() as tmp:
         if args.corpus:
             folder = copy_corpus(args.corpus, Path(tmp) / "corpus")

@@ -90,11 +90,12 @@ def test_a_log_gets_a_few_lines_per_stage_however_many_sources():
         "linking: 0/1000 sources", "linking: 1000/1000 sources", "comparing: 0/0 sources"]
 
 
-def test_build_bare_files_takes_metadata_from_the_text(tmp_path):
+def test_build_bare_files_takes_metadata_from_the_text(tmp_path, capsys):
     out = tmp_path / "out.trig"
     result = cli("build", CORPUS / "sources" / "hovhannisyan-2024.txt", "-o", out)
     assert result.returncode == 0, result.stderr
-    title = cli("query", out, "SELECT ?t WHERE { source:hovhannisyan-2024 dcterms:title ?t }", "--format", "csv")
+    title = in_process(capsys, "query", out, "SELECT ?t WHERE { source:hovhannisyan-2024 dcterms:title ?t }",
+                       "--format", "csv")
     assert "Armenians Mark Four Years Since Azerbaijan’s Offensive in Artsakh" in title.stdout
 
 

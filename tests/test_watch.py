@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 import claimgraph
+from claimgraph.cli import main
 from claimgraph.errors import ManifestError
 from claimgraph.read import add, manifest as manifest_module
 from claimgraph.run import cache as cache_module, memo
@@ -196,7 +197,7 @@ def test_build_watch_refuses_what_it_cannot_watch(corpus_copy, args, error):
 
 
 def test_a_watch_starts_from_the_cache_a_one_shot_build_left_and_extracts_nothing(corpus_copy, monkeypatch):
-    assert cli("build", corpus_copy).returncode == 0  # its cache: the corpus folder's own
+    assert main(["build", str(corpus_copy)]) == 0  # its cache: the corpus folder's own
     extracted: list[str] = []
     real = build_module.extract
     monkeypatch.setattr(build_module, "extract", lambda meta, *args: (extracted.append(meta.id), real(meta, *args))[1])

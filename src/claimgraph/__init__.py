@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from .errors import ClaimgraphError, GraphFileError, ManifestError, OutputError, PushError, QueryError, SourceError
 from .lazy import lazy
-from .model import Step
 
 # Loaded on first use, so that a command starts with the libraries it uses only: no spaCy to
 # read a graph, no rdflib, httpx or pyparsing to build one, no networkx or pyvis but for the page.
@@ -18,7 +17,7 @@ __getattr__ = lazy(__name__, {
     "open": ".api", "query": ".api", "load_store": ".store.graph", "open_dataset": ".store.graph",
     "open_store": ".store.graph", "push": ".store.push", "Rows": ".store.query", "execute": ".store.query",
     "select": ".store.query", "validate": ".store.validate", "Summary": ".run.build", "build": ".run.build",
-    "build_corpus": ".run.build", "build_files": ".run.build", "to_networkx": ".viz",
+    "build_corpus": ".run.build", "build_files": ".run.build", "to_networkx": ".viz", "Step": ".model",
 })
 
 __all__ = [

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..run import forkserver
 from ..run.cache import FOLDER
 from .progress import Progress
 
@@ -95,6 +94,8 @@ def run(args) -> int:
     try:
         listed = _checked(args, first, corpus, added.corpus if added else None)
         sources = len(listed.sources) if listed else len(args.inputs)
+        from ..run import forkserver  # here: multiprocessing loads only for a build whose input was readable
+
         if _extracts_all(options["cache"]) and sources >= forkserver.FEWEST:
             forkserver.start(args.jobs)  # it imports spaCy for the workers while this process imports the stages
         from ..run.build import build_corpus, build_files  # here, once the input is known to be readable

@@ -16,7 +16,7 @@ import yaml
 
 from ..read import manifest
 from ..store.graph import is_store
-from .score import UNTOLD, GoldError, Report, Score, evaluate
+from .score import UNTOLD, GoldError, Report, Score, evaluate, load_yaml
 
 COLUMNS = ("Actor", "Place", "Agreement", "Event", "roles")
 
@@ -92,7 +92,7 @@ def _graph_and_texts(corpus: Path) -> tuple[Path, dict[str, Path] | None]:
 
 def _text_name(gold: Path) -> str:
     try:
-        raw = yaml.safe_load(gold.read_text(encoding="utf-8"))
+        raw = load_yaml(gold)
     except (OSError, yaml.YAMLError) as exc:
         raise GoldError(gold, f"cannot read the gold file ({exc})") from None
     if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):

@@ -9,6 +9,7 @@ by the recognisers. Offsets are untouched: furniture is skipped, never cut out.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -38,16 +39,23 @@ _AUTHOR_INITIALS = re.compile(r"\b[A-Z][\w'’-]+,?\s+(?:[A-Z]\.\s?){1,3}|\bet a
 _LICENCE = re.compile(
     r"Creative Commons|\bCC[ -]BY\b|This licen[cs]e lets|licensed under|All rights reserved|"
     r"Attribution-(?:NonCommercial|ShareAlike|NoDerivatives)|©|\(c\) \d{4}", re.IGNORECASE)
+_PUBLISHING_WORDS = re.compile(
+    r"\b(?:open access|scholarly|publishing|publication of|journals|peer[- ]review|publication ethics|dissemination)\b",
+    re.IGNORECASE)
 # A signature block: a name of two to four capitalised words on its own line, and the signer's office on the line
 # under it ("SHERMAN KENT\nChairman", "Kofi A. Annan\nSecretary-General"). It says who signed, not what happened. The
 # office is written as a title, its words capitalised but those that join them ("Director of Central Intelligence"):
 # a headline's second line tells a story ("Sierra Leone Peace Deal\nPresident signs accord in Lome").
 _SIGNER = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){1,3}")
-_OFFICE = re.compile(rf"(?i:{cues('furniture').OFFICE_QUALIFIERS}[ \t-]+)?(?i:{'|'.join(cues('names').ROLES)})"
-                     rf"(?:[ \t]+(?:[A-Z][\w’'\-]*|{cues('furniture').OFFICE_JOINERS})){{0,4}}")
-_PUBLISHING_WORDS = re.compile(
-    r"\b(?:open access|scholarly|publishing|publication of|journals|peer[- ]review|publication ethics|dissemination)\b",
-    re.IGNORECASE)
+
+
+@functools.cache
+def _office() -> re.Pattern:
+    """The signer's office. Made on first use, not at import: its offices are the names cues' ROLES, and
+    importing those tables compiles the names module's patterns (0.25 s of CPU), which a command that reads
+    no text (`query`, a build refused for a bad source) would pay for nothing."""
+    return re.compile(rf"(?i:{cues('furniture').OFFICE_QUALIFIERS}[ \t-]+)?(?i:{'|'.join(cues('names').ROLES)})"
+                      rf"(?:[ \t]+(?:[A-Z][\w’'\-]*|{cues('furniture').OFFICE_JOINERS})){{0,4}}")
 
 
 # A run of non-blank lines. Lines end at \n, \r\n or \r, so Windows and old Mac files
@@ -108,7 +116,7 @@ def classify(para: str, meta: SourceMeta) -> str:
         return "licence"
     if _is_publisher_blurb(para, meta):
         return "metadata"
-    if len(lines) == 2 and _SIGNER.fullmatch(lines[0]) and _OFFICE.fullmatch(lines[1]):
+    if len(lines) == 2 and _SIGNER.fullmatch(lines[0]) and _office().fullmatch(lines[1]):
         return "byline"
     return "body"
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.metadata
 import os
 import pickle
 from functools import lru_cache
@@ -39,6 +38,7 @@ def _identifier():
     bytes and mapped into memory, not read: a text touches a few of their pages (read whole, the
     model took 0.09 s to load; mapped, 0.016 s), and the workers of a build share them.
     """
+    import importlib.metadata  # here, as in `resources.package_fingerprint`
     from py3langid.langid import MODEL_DIR, MODEL_FILE
 
     key = f"{importlib.metadata.version('py3langid')}\0{file_hash(Path(MODEL_DIR) / MODEL_FILE)}\0iso639-1\0mapped"
