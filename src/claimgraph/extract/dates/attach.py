@@ -326,7 +326,8 @@ def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     Yes when an end cue follows the event ("the war came to an official end", "fighting
     ended on D"), governs it ("an agreement that ended the war"), someone declared it over
     ("declared the state of war over in July 2018", "declared the war over on D"), or "until" stands
-    before the date ("It was not until D that ..."); "W began" makes the date a start.
+    before the date ("It was not until D that ...") or opens a clause the date is in (`UNTIL_CLAUSE`: "The shelling
+    went on until the two states established relations on 1 January 1979"); "W began" makes the date a start.
     """
     after = text[event.end:min(sentence.end, event.end + END_REACH)]
     if CUES.BEGAN.match(after):
@@ -336,7 +337,10 @@ def _ends(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
     object_ended = verb_form(event) and CUES.OBJECT_ENDED.match(after)  # "ordered the vote suspended": the vote's
     if CUES.END_AFTER.match(after) and not object_ended or _ended_before(text, sentence, event):
         return True
-    return bool(CUES.UNTIL.search(text, max(sentence.start, date.start - 16), date.start))
+    if CUES.UNTIL.search(text, max(sentence.start, date.start - 16), date.start):
+        return True
+    return (event.end <= date.start and CUES.UNTIL_CLAUSE.search(text, event.end, date.start) is not None
+            and not done_only_then(text, sentence.start, event, date))  # "went on until the states established ..."
 
 
 def _ended_before(text: str, sentence: Sentence, event: Mention) -> bool:

@@ -723,6 +723,9 @@ END_ASKED = re.compile(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:
                        r"await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|delays?\s+in|seek(?:s|ing)?|sought|"
                        r"expect(?:s|ed|ing)?)\s+(?:the\s+)?(?:completion|end)\b[^,;.]*$", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
+# A clause of "until" between an act and a date ("The shelling went on until the two states established relations on
+# 1 January 1979"): the date is the clause's act's, and the end of the act before it (`attach._ends`).
+UNTIL_CLAUSE = re.compile(r"\b(?:until|till)\s+[^,;:()]*$", re.IGNORECASE)
 # Whose account an act is told as (`claimgraph.extract.dates.accounts`): "The border service said Tajik guards had
 # opened fire", "Bishkek accused Tajikistan of sending tanks", "Dushanbe denied attacking civilians", "According to the
 # Government of Djibouti, Eritrean troops opened fire"; the date before them no bound of a state (`SINCE_BEFORE`: "had
@@ -937,7 +940,10 @@ PERFECT_AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)  # not "'s": "t
 # The agent of a passive right after the date ("The truce, halted in March 2015 by renewed shelling"): an end cue
 # before the date ends what was halted, not the agent.
 AGENT_AFTER = re.compile(r"\s+by\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
-RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*", re.IGNORECASE)
+# The join of a range, and a part of the period before its second half ("between January 1983 and the end of 1987",
+# "from 1990 to late 1994"): the far end, not a date of its own.
+RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*(?:(?:the\s+)?(?:end|close|beginning|start|middle)\s+"
+                        r"of\s+(?:the\s+)?|(?:early|late|mid)[\s-]+)?", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 BEGUN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
                       re.IGNORECASE)  # "It began on 12 July 2006 and ended when ...": what began then
