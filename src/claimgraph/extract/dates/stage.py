@@ -33,7 +33,8 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v92"  # v92: s40 dates40a: a day line's weekday cut short ("Thu 22 Nov") picks its year
+NAME = "dates-attached.v93"  # v93: s40 review: a day line's "THU 22 NOV", "Thu, 22 Nov" pick their year too
+# v92: s40 dates40a: a day line's weekday cut short ("Thu 22 Nov") picks its year
 # v91: s38 dates38: a line stamp with its year ("[23.06.21 20:15]") dates its line's acts
 # v90: s37 second reading: talks a clause of time or cause follows produced nothing;
 # "the following talks" are no talks after an act
