@@ -33,6 +33,8 @@ def test_a_short_weekday_picks_the_year_of_its_day(claims_of, text, date, cls, v
     "Fri 2nd quarter results beat forecasts.",  # business
     "He scored on Sat 15th minute.",  # sport
     "The court sat 15th in the list on Tues.",  # a court list
+    "Sun 18th Century Furniture\nThe sale opens today.",  # a heading in capitals: no day line
+    "Mon 3rd Floor - closed",  # a notice
 ])
 def test_a_short_weekday_before_a_floor_a_round_or_a_minute_is_no_day(text):
     assert [c.value for c in RelativeDates()(pipeline()(text)) if c.value.startswith("weekday-day")] == []

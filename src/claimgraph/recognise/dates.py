@@ -207,8 +207,9 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v69"  # v69: s40 dates40a: a weekday cut short with no stop before a day and its
-# ordinal ("on Tues 15th") is a weekday-day
+RELATIVE_NAME = "dates-relative.v70"  # v70: s40 review: a day line's "Tues 15th -", "on Tues, 15th" are a weekday-day;
+# not "on Sun 18th-century", "Sun 18th Century Furniture"
+# v69: s40 dates40a: a weekday cut short with no stop before a day and its ordinal ("on Tues 15th") is a weekday-day
 # v68: s39 dates39b: a headline's year leaves a day the story's month holds
 # v67: s38 review: "for several days afterwards", "in the few days afterwards",
 # "a hundred days later" are no few days later (the match opened past the words that bar it); one look-ahead first

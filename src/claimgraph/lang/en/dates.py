@@ -159,7 +159,7 @@ WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday 0, as
 # A weekday cut short with its full stop, as a diary's entry heads its day ("Mon. 28th", "Fri. 2nd July, Paris"):
 # `WEEKDAY_DAY`, `_WEEKDAY_GLOSS`; read by its name without the stop (`WEEKDAY_NUMBERS`).
 WEEKDAY_SHORT = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}
-WEEKDAY_NUMBERS = WEEKDAYS | WEEKDAY_SHORT
+WEEKDAY_NUMBERS = WEEKDAYS | WEEKDAY_SHORT | {name.upper(): n for name, n in WEEKDAY_SHORT.items()}  # "THU 22 NOV"
 _WEEKDAY_SHORT = "|".join(sorted(WEEKDAY_SHORT, key=len, reverse=True))
 _WEEKDAY_OR_SHORT = rf"(?:{_WEEKDAY_NAMES}|(?:{_WEEKDAY_SHORT})(?=\.))"  # the short name before its stop
 WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + _WEEKDAY_NAMES + r")"
@@ -168,12 +168,15 @@ WEEKDAY = re.compile(r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?P<weekday>" + _WEEKD
 # 9th", a postscript's; "Mon. 28th", a weekday cut short): that day in the month of the last date told (or the next,
 # or the one before) that falls on that weekday (`claimgraph.extract.dates.anchor`, "weekday-day:W:DD"); not before a
 # month ("Monday, 3 March": `NO_YEAR`).
-# A weekday cut short without its stop heads a notebook's day line ("Thu 22 Nov", "Wed 26 Aug"), or goes before a day
-# and its ordinal after "on" ("on Tues 15th -"): read so only at a line's head (`WEEKDAY_GLOSS_BEFORE`) or there
-# (`WEEKDAY_DAY`), not where a name or a word is spelt so ("The Sun 18 May edition", "on Sat 15th minute", "Sun 18th
-# century").
-_WEEKDAY_BARE_DAY = rf"(?<=\b[Oo]n )(?:{_WEEKDAY_SHORT})(?=[ \t]+[0-3]?\d(?:st|nd|rd|th)\b(?![ \t]+[a-z\d]))"
-_WEEKDAY_LINE_HEAD = rf"(?<![^\n])(?:{_WEEKDAY_SHORT})(?=[ \t])"
+# A weekday cut short without its stop heads a notebook's day line ("Thu 22 Nov", "THU 22 NOV", "Thu, 22 Nov", "Tues
+# 15th -"), or goes before a day and its ordinal after "on" ("on Tues 15th -"): read so only at a line's head
+# (`WEEKDAY_GLOSS_BEFORE`, `WEEKDAY_DAY`) or there (`WEEKDAY_DAY`), not where a name or a word is spelt so ("The Sun 18
+# May edition", "on Sat 15th minute", "Sun 18th century", "on Sun 18th-century"); a day line's day ends its words
+# ("Sun 18th Century Furniture" is a sale's).
+_WEEKDAY_LINE_HEAD = rf"(?<![^\n])(?:{_WEEKDAY_SHORT}|{_WEEKDAY_SHORT.upper()})(?=,?[ \t])"
+_ORDINAL_DAY_AHEAD = r",?[ \t]+[0-3]?\d(?:st|nd|rd|th)\b"
+_WEEKDAY_BARE_DAY = (rf"(?<=\b[Oo]n )(?:{_WEEKDAY_SHORT})(?={_ORDINAL_DAY_AHEAD}(?!-[a-z]|[ \t]+[a-z\d]))"
+                     rf"|{_WEEKDAY_LINE_HEAD}(?={_ORDINAL_DAY_AHEAD}(?!-\w|[ \t]+\w))")
 WEEKDAY_DAY = re.compile(r"\b(?P<weekday>" + _WEEKDAY_OR_SHORT + "|" + _WEEKDAY_BARE_DAY + r")\.?"
                          r"(?:\s+(?:morning|afternoon|evening|night))?"
                          r",?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:"
