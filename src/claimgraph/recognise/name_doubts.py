@@ -173,6 +173,7 @@ class NameDoubts:
             return len(words) == 1 and (not self.person_words(words) or place_kind_before(match))
         if pattern is BESIDE_CALLING:
             return (CUES.COMMON_OWNER_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None
+                    or words[0] in CUES.CLUB_OPENING_WORDS  # "coach Real Madrid sacked"
                     or _relative_subject(match))
         if pattern in (RULER, ONE_OF_ROLE) and (name in self.names or words[0] in CUES.EVENT_OPENERS):
             return True  # "under Operation Turquoise"
@@ -365,12 +366,16 @@ def _kind_qualifies(match: re.Match) -> bool:
 
 def _relative_subject(match: re.Match) -> bool:
     """Is the name after a calling (`CUES.CALLINGS`) the subject of a relative clause the calling heads: an article
-    before the calling, no comma after it, a past verb after the name ("The coach Aston Villa hired in June", "the
-    blogger Daily Kos quoted"; not "Striker Thomas Dossevi was blunter", "the driver, Mario Adjoua, was killed")?"""
+    before the calling (an adjective between allowed), no comma after it, a past verb after the name with no object of
+    its own, and the main clause's verb later ("The coach Aston Villa hired in June lost", "the blogger Daily Kos quoted
+    was"; not "Striker Thomas Dossevi was blunter", "the driver, Mario Adjoua, was killed", "The pilot Fernando Soto
+    shot down three planes": the name's own verb)?"""
     text, calling = match.string, match.group("calling")
-    return (calling.lower() in CUES.CALLINGS and "," not in text[match.end("calling"):match.start("name")]
-            and CUES.CALLING_ARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
-            and CUES.RELATIVE_VERB_AFTER.match(text, match.end()) is not None)
+    if (calling.lower() not in CUES.CALLINGS or "," in text[match.end("calling"):match.start("name")]
+            or CUES.CALLING_ARTICLE_BEFORE.search(text, max(0, match.start() - 24), match.start()) is None):
+        return False
+    verb = CUES.RELATIVE_VERB_AFTER.match(text, match.end())
+    return verb is not None and CUES.MAIN_VERB_LATER.match(text, verb.end()) is not None
 
 
 def _speaks(match: re.Match) -> bool:

@@ -251,10 +251,13 @@ NAMED_OPENED_PLACE_KINDS = {"Mount": "Region", "Lake": "Region"}
 PLACE_OPENING_WORDS = frozenset({"Piazza", "Plaza", "Praça", "Place", "Rue", "Via", "Calle", "Avenida", "Platz", "Port",
                                  "Fort", "Mount", "Lake", "Cape", "San", "Santa", "Santo", "Saint", "Sankt", "Sant",
                                  "Porto", "Puerto", "Villa", "Ville", "Bad", "Ciudad", "Kampung", "Kafr", "Ras"})
+# A club's name's first word, no given name: "Real Madrid", "Dynamo Kyiv"; after a calling a team, no person ("coach
+# Real Madrid sacked", "striker Bayern Munich signed": `recognise.name_doubts`).
+CLUB_OPENING_WORDS = frozenset({"Real", "Dynamo", "Sporting", "Atletico", "Olympique", "Borussia", "Inter", "Bayern"})
 # A name's first word that opens a place's, a family's or a club's name, no given name (`recognise.echoed`: "Al
 # Khalifa", "Camp Bonifas", "Wadi Halfa", "Real Madrid", "Dynamo Kyiv"), beside `PLACE_OPENING_WORDS`.
 NOT_GIVEN_NAMES = frozenset({"Al", "El", "Camp", "Wadi", "Jebel", "Jabal", "Bab", "Bir", "Tel", "Tell",
-                             "Real", "Dynamo", "Sporting", "Atletico", "Olympique", "Borussia", "Inter"})
+                             *CLUB_OPENING_WORDS})
 # Common words that open a sentence with their capital, no given name before a surname (`recognise.echoed`: "Eventually
 # Craxi gave way"), beside `NOT_NAMES`, and the endings of adverbs and verbs' forms so written ("Finally", "Following").
 OPENING_COMMON_WORDS = frozenset({
@@ -447,10 +450,21 @@ CALLINGS = ("striker", "defender", "goalkeeper", "midfielder", "coach", "driver"
             "interpreter", "translator", "activist", "blogger", "mechanic", "policeman", "policewoman")
 _CALLINGS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in CALLINGS)  # "Striker" opening its sentence too
 BESIDE_NAME = "|".join((*KIN_WORDS, *PROFESSIONS, *DEED_NOUNS, _CALLINGS))
-# ... but after an article, no comma, and a past verb after the name, the name is the subject of a relative clause that
-# the calling heads, no person's: "The coach Aston Villa hired in June", "the blogger Daily Kos quoted".
-CALLING_ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?)[ \t]+$")
-RELATIVE_VERB_AFTER = re.compile(rf"[ \t]+{_verbs.PAST_VERB}(?![\w’'\-])")
+# ... but after an article (an adjective between them allowed), no comma, a past verb after the name that takes no
+# object, and the main clause's verb still to come, the name is the subject of a relative clause that the calling heads,
+# no person's: "The coach Aston Villa hired in June lost", "the blogger Daily Kos quoted was", "The former coach Aston
+# Villa sacked in June joined", "The striker Aston Villa bought last summer was"; not "The pilot Fernando Soto shot
+# down three planes", "The surgeon Ahmed Khalil treated forty wounded" (an object: the name's own verb).
+CALLING_ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z]+[ \t]+)?$")
+RELATIVE_VERB_AFTER = re.compile(rf"[ \t]+(?:{_verbs.PAST_VERB}|bought|sold|chose|paid|found|brought)(?![\w’'\-])"
+                                 r"(?![ \t]+(?:the|an?|his|her|their|its|this|that|these|those|\d+|one|two|three|four|"
+                                 r"five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
+                                 r"eighty|ninety|hundreds|dozens|several|many|some|all|down|up|off|out)\b)")
+# The main clause's verb after such a relative clause, before a comma, a stop or a clause's opener ("hired in June
+# lost", "quoted was anonymous"); "died at the wheel when the convoy was ambushed" has none of its own.
+_CLAUSE_OPENER = r"when|after|before|as|while|because|since|until|and|but|who|which|that|where"
+MAIN_VERB_LATER = re.compile(rf"(?:(?!\b(?:{_CLAUSE_OPENER})\b)[^,;:.!?\n])*?(?<![\w’'\-])"
+                             rf"(?:was|were|is|are|had|has|have|would|will|could|{_verbs.PAST_VERB})(?![\w’'\-])")
 # A body's kind in lower case after such a name makes it the body's: "The dissident Falun Gong movement", "The
 # kidnapper Abu Sayyaf group" (the deed noun qualifies the body, no person), "the head of a Green Energy coalition".
 BODY_NOUN_AFTER = (r"group|movement|faction|wing|organi[sz]ation|party|network|militia|cell|gang|sect|clan|brigade"
