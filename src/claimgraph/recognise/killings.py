@@ -62,16 +62,18 @@ def counted_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[s
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Killing", name)
 
 
-def named_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[str]) -> Iterator[Candidate]:
+def named_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[str],
+                   not_people: frozenset[str]) -> Iterator[Candidate]:
     """"In Lillehammer agents killed Ahmed Bouchiki, a waiter", "the mutineers killed their commandant": a verb of
-    killing (`CUES.NAMED_KILLING`) whose object is one person by name or office (`_person_after`) names a killing where
+    killing (`CUES.NAMED_KILLING`) whose object is one person by name or office (`_person_after`; a name none of
+    `not_people`, the gazetteer's lower-case names of places and forces) names a killing where
     armed men (`armed.armed_subject`) or killers (`CUES.NAMED_KILLERS`) stand just before it in its clause, and no
     event word before it in its sentence (`triggers`, as `counted_killings` reads them): "ambushed the convoy and
     killed its commander" is the ambush's. "The committee killed the mayor's plan", "troops killed time" none."""
     if not _NAMED_KILLING.search(text_of(doc)):
         return
     for token in doc:
-        if token.lower_ in CUES.NAMED_KILLING and _person_after(doc, token.i) \
+        if token.lower_ in CUES.NAMED_KILLING and _person_after(doc, token.i, not_people) \
                 and not any(token.sent.start_char <= c < token.idx and not _in_adjunct(doc, c, token)
                             for c in triggers) \
                 and (armed_subject(doc, token.i, armed)
@@ -79,14 +81,18 @@ def named_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[str
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Killing", name)
 
 
-def _person_after(doc: Doc, i: int) -> bool:
-    """Is the object after the verb at doc[i] one person: two to `CUES.NAMED_WORDS` capitalised words, or a determiner
-    of `CUES.KILLED_DETERMINERS`, a lower-case word at most and an office of `CUES.KILLED_OFFICES`, then the end, a
-    mark or a word of `CUES.NAMED_OBJECT_END` ("killed Ahmed Bouchiki, a waiter", "killed their commandant in 1984");
-    not "killed Red Cross workers", "killed the mayor's plan"."""
+def _person_after(doc: Doc, i: int, not_people: frozenset[str]) -> bool:
+    """Is the object after the verb at doc[i] one person: two to `CUES.NAMED_WORDS` capitalised words, none of
+    `not_people`, neither opened nor ended by a word of a thing (`CUES.NAMED_THING_OPENERS`, `CUES.NAMED_THING_ENDS`),
+    or a determiner of `CUES.KILLED_DETERMINERS`, a lower-case word at most and an office of `CUES.KILLED_OFFICES`;
+    then the end, a mark or a word of `CUES.NAMED_OBJECT_END` ("killed Ahmed Bouchiki, a waiter", "killed their
+    commandant in 1984"); not "killed Red Cross workers", "killed the mayor's plan", "killed Project Titan", "the
+    Raiders killed Green Bay"."""
     k = i + 1
     if k < len(doc) and doc[k].lower_ in CUES.KILLED_DETERMINERS:
         k += 2 if k + 2 < len(doc) and doc[k + 1].is_lower and doc[k + 1].is_alpha else 1  # "the village headman"
+        if k >= len(doc):
+            return False  # "killed the" at the text's end
         if doc[k].lower_ not in CUES.KILLED_OFFICES and doc[k - 1].lower_ in CUES.KILLED_OFFICES:
             k -= 1  # "the mayor," with no word between
         if doc[k].lower_ not in CUES.KILLED_OFFICES:
@@ -96,7 +102,9 @@ def _person_after(doc: Doc, i: int) -> bool:
         while k < len(doc) and k - i <= CUES.NAMED_WORDS and doc[k].is_alpha and doc[k].text[:1].isupper() \
                 and doc[k].sent.start == doc[i].sent.start:
             k += 1
-        if k - i - 1 < 2:
+        words = doc[i + 1:k]
+        if len(words) < 2 or words.text.lower() in not_people \
+                or words[0].lower_ in CUES.NAMED_THING_OPENERS or words[-1].lower_ in CUES.NAMED_THING_ENDS:
             return False
     return k >= len(doc) or doc[k].sent.start != doc[i].sent.start or doc[k].is_punct and doc[k].text not in "-'’" \
         or doc[k].lower_ in CUES.NAMED_OBJECT_END

@@ -63,7 +63,10 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v153"  # v153: s40 events40: "agents killed Ahmed Bouchiki", "killed their commandant" a killing of one
+NAME = "triggers.v154"  # v154: s40 review: "killed" of a name the gazetteer holds as a place or force, or opened or
+# ended by a word of a thing ("the Raiders killed Green Bay", "rebels killed Project Titan",
+# lang.en.triggers.NAMED_THING_OPENERS, NAMED_THING_ENDS), kills no one (killings.named_killings);
+# v153: s40 events40: "agents killed Ahmed Bouchiki", "killed their commandant" a killing of one
 # person by name or office (killings.named_killings); a note's toll of the armed or the displaced ("26 attackers
 # killed", "dozens of IDPs dead": lang.en.deaths.DEAD_PEOPLE);
 # v152: s39 review: armed men who crossed a line or arrived for an occasion, "for" or "on"
@@ -224,7 +227,7 @@ class Triggers:
         yield from exercises(doc, NAME, self._armed)
         yield from collapses(doc, NAME)
         yield from counted_killings(doc, NAME, told, self._armed)
-        yield from named_killings(doc, NAME, told, self._armed)
+        yield from named_killings(doc, NAME, told, self._armed, self._not_people)
         yield from deaths(doc, NAME, told)
         yield from named_deaths(doc, NAME, told, self._not_people)
         yield from to_death(doc, NAME, told)

@@ -200,6 +200,15 @@ NAMED_KILLING = frozenset({"killed"})
 NAMED_KILLERS = COUNTED_KILLERS | frozenset({"agents", "assassins", "mutineers", "hitmen", "militiamen", "commandos",
                                              "kidnappers", "hijackers", "guerrillas", "insurgents", "militants"})
 NAMED_WORDS = 5  # "shot Prime Minister Maurice Bishop": titles and a name
+# s40 review: a run of capitals that opens with a word of NAMED_THING_OPENERS or ends with one of NAMED_THING_ENDS
+# names a thing, a plan or a team, no person ("rebels killed Project Titan", "the Army killed Future Combat Systems",
+# "the Rebels killed Boise State"; "killed State Senator Juan Perez" is one); a name the gazetteer holds as a place
+# or a force is none either ("the Raiders killed Green Bay", "Army killed Air Force").
+NAMED_THING_OPENERS = frozenset({"project", "operation", "measure", "proposition", "bill", "program", "programme",
+                                 "plan", "scheme", "initiative", "amendment", "resolution", "motion", "treaty"})
+NAMED_THING_ENDS = frozenset({"project", "act", "law", "bill", "program", "programme", "plan", "scheme", "initiative",
+                              "amendment", "resolution", "treaty", "accord", "deal", "system", "systems", "book",
+                              "state", "force", "fund", "festival"})
 KILLED_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "a"})
 KILLED_OFFICES = frozenset({
     "commandant", "commander", "mayor", "governor", "chief", "chieftain", "headman", "president", "leader", "priest",
