@@ -37,7 +37,8 @@ def range_end(text: str, start: Mention, end: Mention) -> bool:
     same_month = len(start.value) == len(end.value) == 10 and start.value[:7] == end.value[:7]
     same_year = (len(start.value) == len(end.value) == 7 and start.value[:4] == end.value[:4]
                  and int(end.value[5:]) - int(start.value[5:]) == 1)
-    return same_month or same_year or bool(CUES.BETWEEN.search(text, max(0, start.start - 10), start.start))
+    between = CUES.BETWEEN.search(text, max(0, start.start - CUES.BETWEEN_REACH), start.start)  # "between the start of"
+    return same_month or same_year or between is not None
 
 
 def near(a: Mention, b: Mention, text: str) -> bool:

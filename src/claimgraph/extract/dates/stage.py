@@ -33,7 +33,9 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v94"  # v94: s40 review: a day line's "THU 22 NOV", "Thu, 22 Nov" pick their year too
+NAME = "dates-attached.v95"  # v95: s40 review: no clause of "until" after an adverb or a time of day ("held until
+# recently by rebels on D", "until further notice", "until dawn on D"); "between the start of 2019 and the end of 2020"
+# v94: s40 review: a day line's "THU 22 NOV", "Thu, 22 Nov" pick their year too
 # v93: s40 dates40b: a range's far end past "the end of" ("between January
 # 1983 and the end of 1987"); a date in a clause of "until" after an act ("until the states made peace on D") ends it
 # v92: s40 dates40a: a day line's weekday cut short ("Thu 22 Nov") picks its year

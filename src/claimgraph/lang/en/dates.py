@@ -727,8 +727,11 @@ END_ASKED = re.compile(r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:
                        r"expect(?:s|ed|ing)?)\s+(?:the\s+)?(?:completion|end)\b[^,;.]*$", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$", re.IGNORECASE)  # "1998-2000"
 # A clause of "until" between an act and a date ("The shelling went on until the two states established relations on
-# 1 January 1979"): the date is the clause's act's, and the end of the act before it (`attach._ends`).
-UNTIL_CLAUSE = re.compile(r"\b(?:until|till)\s+[^,;:()]*$", re.IGNORECASE)
+# 1 January 1979"): the date is the clause's act's, and the end of the act before it (`attach._ends`). Not an adverb
+# or a time of day after "until" ("the village held until recently by rebels", "a ceasefire until further notice",
+# "shelled the city until dawn on D"): no clause, the date is still the act's own.
+UNTIL_CLAUSE = re.compile(r"\b(?:until|till)\s+(?!(?:recently|lately|then|now|today|further\s+notice|dawn|daybreak|"
+                          r"dusk|nightfall|midnight|noon|late\s+at\s+night)\b)[^,;:()]*$", re.IGNORECASE)
 # Whose account an act is told as (`claimgraph.extract.dates.accounts`): "The border service said Tajik guards had
 # opened fire", "Bishkek accused Tajikistan of sending tanks", "Dushanbe denied attacking civilians", "According to the
 # Government of Djibouti, Eritrean troops opened fire"; the date before them no bound of a state (`SINCE_BEFORE`: "had
@@ -943,11 +946,15 @@ PERFECT_AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)  # not "'s": "t
 # The agent of a passive right after the date ("The truce, halted in March 2015 by renewed shelling"): an end cue
 # before the date ends what was halted, not the agent.
 AGENT_AFTER = re.compile(r"\s+by\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
-# The join of a range, and a part of the period before its second half ("between January 1983 and the end of 1987",
-# "from 1990 to late 1994"): the far end, not a date of its own.
-RANGE_JOIN = re.compile(r"\s*(?:[-–/]|to|until|till|through|and)\s*(?:(?:the\s+)?(?:end|close|beginning|start|middle)\s+"
-                        r"of\s+(?:the\s+)?|(?:early|late|mid)[\s-]+)?", re.IGNORECASE)
-BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# A part of the period before a range's half ("the end of 1987", "late 1994"): the half still, not a date of its own.
+_PERIOD_PART = r"(?:(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|(?:early|late|mid)[\s-]+)?"
+# The join of a range, and the part before its second half ("between January 1983 and the end of 1987", "from 1990 to
+# late 1994"): the far end.
+RANGE_JOIN = re.compile(rf"\s*(?:[-–/]|to|until|till|through|and)\s*{_PERIOD_PART}", re.IGNORECASE)
+# "between" and the part before a range's first half ("between the start of 2019 and the end of 2020", "between early
+# 2019 and late 2020"): "and" joins a range; `BETWEEN_REACH` characters before the first half are searched.
+BETWEEN = re.compile(rf"\bbetween\s+{_PERIOD_PART}$", re.IGNORECASE)
+BETWEEN_REACH = 40
 BEGUN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
                       re.IGNORECASE)  # "It began on 12 July 2006 and ended when ...": what began then
 START_CUE = re.compile(r"\b(?:began|begun|begins|started|starts|broke out|erupted|since|from)\s+(?:on\s+|in\s+)?"
