@@ -3,8 +3,8 @@
 Rules of `triggers.Triggers`: `counted_killings` yields a Killing trigger where armed men kill a count of people and
 no event word told before; `toll_of_sides` reads "were killed on both sides" as a conflict's toll, no killing;
 `counted_things` reads "the killing of two pandas" as no killing of people; `named_killings` reads "agents killed Ahmed
-Bouchiki" as a killing of one person named. A count by the dozen ("killed dozens of
-soldiers") is a count; "rebels" or "police" kill only a count of people (`_counted_by_killers`).
+Bouchiki" as a killing of one person named. A count by the dozen ("killed dozens of soldiers") is a count; "rebels"
+or "police" kill only a count of people (`_counted_by_killers`).
 """
 
 from __future__ import annotations
@@ -21,9 +21,15 @@ from .base import Candidate, text_of
 CUES = cues("triggers")
 COUNTS = cues("quantities")  # COUNT_AFTER: the words of a count just after a verb
 DEATHS = cues("deaths")  # OURS_AFTER: a count of the teller's own people ("killed two of us")
-# The verbs of killing a count follows, found in a block's text at C speed before its tokens are walked.
-_KILLING = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(CUES.COUNTED_KILLING))), re.IGNORECASE)
-_NAMED_KILLING = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(CUES.NAMED_KILLING))), re.IGNORECASE)
+
+
+def _any_of(words: frozenset[str]) -> re.Pattern:
+    """Any of `words`, in any case: found in a block's text at C speed before its tokens are walked."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words))), re.IGNORECASE)
+
+
+_KILLING = _any_of(CUES.COUNTED_KILLING)  # the verbs of killing a count follows
+_NAMED_KILLING = _any_of(CUES.NAMED_KILLING)  # ... and those a person's name or office follows
 
 
 def toll_of_sides(doc: Doc, end: int) -> bool:
@@ -55,8 +61,7 @@ def counted_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[s
         return
     for token in doc:
         if token.lower_ in CUES.COUNTED_KILLING and _count_after(doc, token.i) \
-                and not any(token.sent.start_char <= c < token.idx and not _in_adjunct(doc, c, token)
-                            for c in triggers) \
+                and not _told_before(doc, token, triggers) \
                 and (armed_subject(doc, token.i, armed) or _accused_of(doc, token.i) or _of_ours(doc, token.i)
                      or _counted_by_killers(doc, token.i)):
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Killing", name)
@@ -74,8 +79,7 @@ def named_killings(doc: Doc, name: str, triggers: set[int], armed: frozenset[str
         return
     for token in doc:
         if token.lower_ in CUES.NAMED_KILLING and _person_after(doc, token.i, not_people) \
-                and not any(token.sent.start_char <= c < token.idx and not _in_adjunct(doc, c, token)
-                            for c in triggers) \
+                and not _told_before(doc, token, triggers) \
                 and (armed_subject(doc, token.i, armed)
                      or any(t.lower_ in CUES.NAMED_KILLERS for t in subject_tokens(doc, token.i))):
             yield Candidate(token.idx, token.idx + len(token), "trigger", "Killing", name)
@@ -108,6 +112,13 @@ def _person_after(doc: Doc, i: int, not_people: frozenset[str]) -> bool:
             return False
     return k >= len(doc) or doc[k].sent.start != doc[i].sent.start or doc[k].is_punct and doc[k].text not in "-'’" \
         or doc[k].lower_ in CUES.NAMED_OBJECT_END
+
+
+def _told_before(doc: Doc, token, triggers: set[int]) -> bool:
+    """Does an event word told (`triggers`: the character offsets where they start) stand before the verb of killing
+    `token` in its sentence, outside an adjunct of time (`_in_adjunct`)? Then the dead the verb tells are that event's
+    ("attacked the compound, killing 58 people"), no killing of their own (`counted_killings`, `named_killings`)."""
+    return any(token.sent.start_char <= c < token.idx and not _in_adjunct(doc, c, token) for c in triggers)
 
 
 def _in_adjunct(doc: Doc, at: int, token) -> bool:

@@ -84,8 +84,9 @@ __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownName
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
 NAME = "names-in-context.v130"  # v130: s40 review: a calling before a club's name tells no person ("coach Real
-# Madrid", "striker Bayern Munich"); the relative clause a calling heads needs a verb with no object and the main verb
-# after it ("The former coach Aston Villa sacked in June joined"; still "The pilot Fernando Soto shot down three planes")
+# Madrid", "striker Bayern Munich"); the relative clause a calling heads needs a verb with no object and the main
+# verb after it ("The former coach Aston Villa sacked in June joined"; still "The pilot Fernando Soto shot down three
+# planes")
 # v129: s40 actors40: a calling right before a full name tells a person ("defender
 # Serge Akakpo", "Striker Thomas Dossevi": `CUES.CALLINGS`)
 # v128: s39 review: an acronym a deed is done to names no body ("the SMS was sent",

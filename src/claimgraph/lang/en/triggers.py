@@ -189,7 +189,7 @@ COUNTED_KILLERS = frozenset({"rebels", "rebel", "police", "policemen", "separati
                              "terrorists", "terrorist", "extremists", "jihadist", "soldier", "troopers", "gunmen"})
 # ...the people such killers kill, one of the two words after the count: "killed seven Maoist cadres".
 COUNTED_PEOPLE = deaths.DEAD_PEOPLE | frozenset({"cadres", "activists", "supporters", "worshippers", "farmers",
-                                                 "miners", "journalists", "traders", "herders", "pilgrims"})
+                                                 "miners", "traders", "herders", "pilgrims"})
 # A killing of one person by name or office (`recognise.killings.named_killings`): "killed" with armed men, killers
 # (COUNTED_KILLERS) or NAMED_KILLERS just before it in its clause, and after it a name of NAMED_WORDS capitalised words
 # at most (two at least: "agents killed Ahmed Bouchiki, a waiter") or a determiner of KILLED_DETERMINERS and an office
