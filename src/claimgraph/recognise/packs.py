@@ -98,9 +98,9 @@ def parse(path: Path, data: bytes | None = None) -> dict[str, Entry]:
     for triple in triples:
         s = triple.subject.value
         if s.startswith(ID):
-            if (item := raw.get(s[len(ID):])) is None:  # made once per entity, not once per triple
-                item = raw[s[len(ID):]] = {"types": [], "names": [], "demonyms": [], "suffixed": [], "english": set(),
-                                           "words": set(), "context": set(), "namesakes": set(), "borders": set()}
+            if (item := raw.get(eid := s[len(ID):])) is None:  # made once per entity, not once per triple
+                item = raw[eid] = {"types": [], "names": [], "demonyms": [], "suffixed": [], "english": set(),
+                                   "words": set(), "context": set(), "namesakes": set(), "borders": set()}
             _read(item, triple.predicate.value, triple.object)
     entries = {eid: _entry(eid, item) for eid, item in sorted(raw.items()) if "label" in item}
     if not entries:
