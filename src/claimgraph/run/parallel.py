@@ -35,7 +35,7 @@ from typing import TypeVar
 from ..errors import ClaimgraphError, WorkerError
 from ..model import Extraction, Progress, SourceMeta, Step
 from ..processes import running
-from ..recognise import Recogniser, default_recognisers
+from ..recognise import Recogniser
 from . import forkserver
 from .cache import Cache
 from .forkserver import SOURCES_PER_WORKER, default_jobs
@@ -204,6 +204,8 @@ def init_worker(recognisers: Sequence[Recogniser] | None) -> None:
     """Build this worker's recognisers once (the defaults when none are given), with the cyclic
     collector paused: they are some 100,000 small objects without cycles (the gazetteer's names
     waiting for the matcher), which it would walk again and again (1.3 s -> 1.0 s a worker)."""
+    from ..recognise import default_recognisers
+
     global _recognisers
     enabled = gc.isenabled()
     gc.disable()
