@@ -38,15 +38,15 @@ def test_a_demonym_inside_a_compound_names_no_forces_of_its_state(claims_of, tex
 def test_two_name_recognisers_read_shared_heads_once(monkeypatch, tmp_path):
     """With two `NamesInContext` recognisers the names of "the Donetsk and Luhansk People's Republics" are read
     once, with the forces of both (not once for each)."""
-    import claimgraph.recognise as recognise
+    from claimgraph.recognise import stack
     from claimgraph.model import SourceMeta
     from claimgraph.recognise.names import NamesInContext
     from claimgraph.run.build import extract
 
     calls = []
-    real = recognise._shared_heads
-    monkeypatch.setattr(recognise, "_shared_heads", lambda doc, found: calls.append(doc) or real(doc, found))
-    recognisers = recognise.default_recognisers()
+    real = stack._shared_heads
+    monkeypatch.setattr(stack, "_shared_heads", lambda doc, found: calls.append(doc) or real(doc, found))
+    recognisers = stack.default_recognisers()
     names = next(r for r in recognisers if isinstance(r, NamesInContext))
     (tmp_path / "t.txt").write_text("Ethiopian and Eritrean troops took Axum.\n", encoding="utf-8")
     extract(SourceMeta(id="t", path="t.txt", date="2021-01-01", language="en"), tmp_path, [*recognisers, names])

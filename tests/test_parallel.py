@@ -84,7 +84,7 @@ def test_a_worker_builds_its_recognisers_with_the_collector_paused_and_then_leav
     """Recognisers are 100,000 small objects the collector would walk for nothing while they are
     built (0.3 s a worker); extraction afterwards runs with the collector as the worker had it."""
     monkeypatch.setattr(parallel, "_recognisers", None)
-    monkeypatch.setattr(parallel, "default_recognisers", _collector_seen)
+    monkeypatch.setattr("claimgraph.recognise.stack.default_recognisers", _collector_seen)
     was = gc.isenabled()
     (gc.enable if enabled else gc.disable)()
     try:

@@ -18,13 +18,12 @@ from pathlib import Path
 from ..collector import collector_paused
 from ..combine import compare, link
 from ..errors import OutputError
-from ..extract import pipeline
-from ..extract.resolve import Known
+from ..extract.resolution import Known
 from ..model import Document, Extraction, Progress, SourceMeta, Step, claim_of, claim_row
 from ..rdf import dataset, trig
 from ..rdf.terms import tops
 from ..read import infer, manifest, read
-from ..recognise import Recogniser, gazetteer_of, recognise
+from ..recognise import Recogniser, gazetteer_of
 from ..recognise.packs import Entry, load as load_gazetteer
 from . import distributed, linking, parallel
 from .cache import Cache, extractor_version
@@ -51,7 +50,11 @@ class Summary:
 
 def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> Extraction:
     """One source read, recognised and taken through the extraction pipeline; its entities are
-    those its claims speak of."""
+    those its claims speak of. The pipeline and the rule stack are loaded here, on the first extraction: a build
+    from the cache never needs them (`recognise`)."""
+    from ..extract import pipeline
+    from ..recognise import recognise
+
     document = read(meta, base)
     draft = pipeline.run(pipeline.Draft(document, recognise(document, recognisers), known_entities(recognisers),
                                         gazetteer_of(recognisers)))

@@ -36,7 +36,7 @@ from ..collector import collector_paused
 from ..errors import ClaimgraphError, WorkerError
 from ..model import Extraction, Progress, SourceMeta, Step
 from ..processes import running
-from ..recognise import Recogniser, default_recognisers
+from ..recognise import Recogniser
 from . import forkserver
 from .cache import Cache
 from .forkserver import SOURCES_PER_WORKER, default_jobs
@@ -206,6 +206,8 @@ def init_worker(recognisers: Sequence[Recogniser] | None) -> None:
     collector paused: they are some 100,000 small objects without cycles (the gazetteer's names
     waiting for the matcher), which it would walk again and again (1.3 s -> 1.0 s a worker); made
     to last, they are left in its oldest generation (`collector_paused`)."""
+    from ..recognise import default_recognisers
+
     global _recognisers
     with collector_paused():
         _recognisers = list(recognisers) if recognisers is not None else default_recognisers()
