@@ -7,7 +7,7 @@
 - A people group whose own last word names people who bear no arms ("Somali refugees", "Kurdish villagers") is no
   actor of the attack its sentence tells (`clause_roles._unarmed_people`).
 - A town's name its fate tells a ship's ("The Cheonan was sunk") is the ship's own entity, not the town's: the attack on
-  it has no place there (`recognise._ships`).
+  it has no place there (`recognise.stack._ships`).
 - An act told as one side's account after a dated happening takes its date whatever cue of saying tells the account:
   the modality stage's ("complained that", "In the Tajik account, ...": `modality.ACCOUNT_TOLD`, one list).
 - The owner of a side's account opening a clause ("By Eritrea's account, ...") tells the act: no actor, no place of

@@ -1,6 +1,6 @@
 """A Spanish or Portuguese name's first surname, the word before the particle that joins its second ("Carlos Salinas de
 Gortari", "Rodrigo Mendoza de la Vega"), is the name its bearer is called by alone: written alone later it is that
-person (`recognise._sole_bearers`), not the town of that name ("Salinas declared a ceasefire")."""
+person (`recognise.stack._sole_bearers`), not the town of that name ("Salinas declared a ceasefire")."""
 
 from __future__ import annotations
 

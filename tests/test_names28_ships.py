@@ -1,6 +1,6 @@
 """Ships that bear no arms named after their kind ("the freighter Figen Akat", "the supply ship Rio Escondido"), and a
 town's name that a ship's fate tells a ship's ("The Cheonan was sunk", "disabled the Houston"), are the ships: a
-cg:Organization, their crew (`recognise.warships`, `recognise._ships`), no town and nothing."""
+cg:Organization, their crew (`recognise.warships`, `recognise.stack._ships`), no town and nothing."""
 
 from __future__ import annotations
 

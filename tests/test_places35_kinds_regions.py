@@ -1,6 +1,6 @@
 """A site or a water's name with its kind (a barracks, a hospital, a lagoon, a creek, hills, "the Straits of") is a
 place (`lang.en.names.FEATURE_KINDS`, `NAMED_PLACE_KINDS`), and a state's demonym after a word of a part of the world
-no pack joins to it ("Central American", "Latin American") names no state (`recognise._regional_demonyms`):
+no pack joins to it ("Central American", "Latin American") names no state (`recognise.stack._regional_demonyms`):
 sentences composed for the rules, of several kinds of text."""
 
 from __future__ import annotations

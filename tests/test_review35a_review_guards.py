@@ -2,7 +2,7 @@
 gallery, a club, a quote, soldiers' names, a state's north) on which those rules claimed what the text does not tell: a
 person of a place's or a club's name (`recognise.echoed`), a land of a titled person's name
 (`NameDoubts._place_doubtful`), no state where the region's word opens the state's own name
-(`recognise._regional_demonyms`)."""
+(`recognise.stack._regional_demonyms`)."""
 
 from __future__ import annotations
 

@@ -53,7 +53,7 @@ def title_start(text: str, start: int, name: str, reach: int) -> int | None:
     """Where the titles right before a name at `start` begin (`TITLES_BEFORE`, within `reach` characters), None if
     none stands there. In a line all in capitals a title in capitals is one too ("ADMIRAL AMMAN COMMANDING"): the name
     and the words before it in capitals are read as written in Title Case. One reading for the recognisers' persons
-    after a title (`recognise._titled`) and the titles a person's typing quotes (`extract.titled`)."""
+    after a title (`recognise.stack._titled`) and the titles a person's typing quotes (`extract.titled`)."""
     low = max(0, start - reach)
     before = text[low:start]
     if name.isupper() and before.isupper():

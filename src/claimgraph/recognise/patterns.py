@@ -37,7 +37,7 @@ from .packs import Entry, cached, derived, table_cache
 # v30: s34 review: a dateline's city in capitals stands ("KIEV (Reuters) -"); a far alternate name where the source
 # writes its country in any word ("South Vietnam's capital, Saigon")
 # demonym v7: s35 places35: none right after a word of a part of the world ("the Central American Common Market", "Latin
-# American leaders": `recognise._regional_demonyms`); v8: s35 review35a: but where the word opens the state's name
+# American leaders": `recognise.stack._regional_demonyms`); v8: s35 review35a: but where the word opens the state's name
 # ("North Macedonian officials")
 # v31: s36 places36: no town read by another name of it that is a people's ("The Roma families": no Rome)
 METHOD_NAME, METHOD_FORCE, METHOD_DEMONYM = "gazetteer.v31", "forces.v6", "demonym.v8"

@@ -6,7 +6,7 @@ body's sentence or before it (its name, its demonym, its forces or capital: "the
 told Congress"). Elsewhere they are another state's body of the same kind ("In July, Congress voted to
 extend it", of the Philippines; a state named only after it, in passing, does not make it that state's):
 the source's own entity of that name and class (the names rules' method), marked local as
-`recognise._local_names` marks its own, so it never meets the known one's.
+`recognise.stack._local_names` marks its own, so it never meets the known one's.
 """
 
 from __future__ import annotations

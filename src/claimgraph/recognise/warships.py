@@ -1,16 +1,16 @@
 """Warships named by a navy's prefix ("INS Godavari and INS Betwa intercepted the vessel", "the aircraft carrier USS
-George Washington") or by a kind of warship before the name ("the helicopter from the frigate Navarinon"; a list
-after the kind in the plural: "the cruisers Orion and Superb") -> a cg:ArmedForce: a commissioned ship is a unit of
-its navy, and a text tells what it did as of any unit ("intercepted", "fired on"). Without this the name is read as
-nothing, or as the town or county it honours ("Harlan County"), which `recognise._ships` then drops. A state's word
-after a kind ("the destroyer Russia sent") is the subject of a clause, no ship's name; a kind of body after a prefix,
-or an office that is no title ("INS Commissioner Doris Meissner": the immigration service) names no ship. A title may
-open a ship's name after a prefix ("ARA General Belgrano", "HMS Queen Elizabeth"); after a kind it names the person
-who commands, inspects or boards the ship ("the frigate Captain Lopez commanded"). A ship of a kind that bears no
-arms ("the freighter Figen Akat", "the supply ship Rio Escondido") is a cg:Organization, its crew: what it did or
-suffered is told of it as of any body ("ran aground", "was sunk"). A hull number ("HQ-604") is a warship where a
-ship's fate ("had sunk HQ-604", "HQ-505 was run aground") or a list after a plural kind of ship ("three transport
-ships, HQ-604, HQ-605 and HQ-505") tells it: alone, its shape is an aircraft's as often ("EP-3", "MiG-21")."""
+George Washington") or by a kind of warship before the name ("the helicopter from the frigate Navarinon"; a list after
+the kind in the plural: "the cruisers Orion and Superb") -> a cg:ArmedForce: a commissioned ship is a unit of its navy,
+and a text tells what it did as of any unit ("intercepted", "fired on"). Without this the name is read as nothing, or as
+the town or county it honours ("Harlan County"), which `recognise.stack._ships` then drops. A state's word after a kind
+("the destroyer Russia sent") is the subject of a clause, no ship's name; a kind of body after a prefix, or an office
+that is no title ("INS Commissioner Doris Meissner": the immigration service) names no ship. A title may open a ship's
+name after a prefix ("ARA General Belgrano", "HMS Queen Elizabeth"); after a kind it names the person who commands,
+inspects or boards the ship ("the frigate Captain Lopez commanded"). A ship of a kind that bears no arms ("the freighter
+Figen Akat", "the supply ship Rio Escondido") is a cg:Organization, its crew: what it did or suffered is told of it as
+of any body ("ran aground", "was sunk"). A hull number ("HQ-604") is a warship where a ship's fate ("had sunk HQ-604",
+"HQ-505 was run aground") or a list after a plural kind of ship ("three transport ships, HQ-604, HQ-605 and HQ-505")
+tells it: alone, its shape is an aircraft's as often ("EP-3", "MiG-21")."""
 
 from __future__ import annotations
 

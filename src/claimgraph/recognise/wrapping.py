@@ -5,7 +5,7 @@ name can be cut in two ("signed in Addis\\nAbaba"). The gazetteer's phrase patte
 spaCy's tokens, never across a line break's own token, and miss it. `unwrapped` gives the
 recognisers the paragraph with each soft break made a space. The replacement keeps every offset
 (a "\\r\\n" becomes two spaces), so mentions and quotes still point into the source as decoded;
-a mention's words are put on one line for its label (`recognise._mention`).
+a mention's words are put on one line for its label (`recognise.stack._mention`).
 
 A break is soft when the line before it is long, near the paragraph's widest line (a wrapped
 line is filled to the width; a list item or an infobox row is as short as its content), does

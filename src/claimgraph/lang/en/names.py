@@ -356,13 +356,13 @@ SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORR
                      *(label.capitalize() for label in _verbs.DOUBT_LABELS)}  # "UNCONFIRMED: militia shelled ..."
 # A state's name that opens a carrier's name ("Malaysia Airlines Flight 17", "Iran Air Flight 655", "Ukraine
 # International Airlines"): the words after the name, up to a carrier's head word. The state is not named there:
-# it takes no role in what befell the flight (`recognise._carriers`). Not an air force ("Ukraine Air Force").
+# it takes no role in what befell the flight (`recognise.stack._carriers`). Not an air force ("Ukraine Air Force").
 CARRIER_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}?(?:Air|Airlines|Airways|Aviation|Flight|Railways?|"
                            r"Shipping|Lines)\b(?![ \t]+(?:Force|Forces|Defen[cs]e|Command|Corps)\b)")
 # A kind of vessel just before a name, or a navy's prefix and the first words of the name: the name is the ship's ("the
 # cruiser Moskva", "the destroyer Eilat", "the aircraft carrier USS George Washington", "MV Sewol"), and the town or
-# land it is named for is not spoken of (`recognise._ships`); a state there is a clause's subject ("the vessel Russia
-# seized"); the kind in the plural before a list of them ("the cruisers Orion and Superb").
+# land it is named for is not spoken of (`recognise.stack._ships`); a state there is a clause's subject ("the vessel
+# Russia seized"); the kind in the plural before a list of them ("the cruisers Orion and Superb").
 _VESSEL_KINDS = (r"(?<![\w-])(?:cruiser|warship|flagship|frigate|destroyer|corvette|submarine|battleship|"
                  r"aircraft[ \t]+carrier|gunboat|minesweeper|patrol[ \t]+boat|landing[ \t]+ship|tanker|"
                  r"freighter|ferry|liner|ship|vessel)")
@@ -371,7 +371,7 @@ VESSEL_BEFORE = re.compile(rf"{_VESSEL_KINDS}[ \t]+$"
                            r"|(?<![\w-])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|ROKS|MV|RMS)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}$")
 # A ship named without its kind or prefix, told by what befalls a ship: "the sinking of the Cheonan", "The Moskva was
 # sunk", "aircraft sank one freighter and disabled the Houston" (a town takes no article, and no town sinks);
-# `recognise._ships`. So do where one stands ("aboard the Monterey") and what only a ship does ("the Monterey then
+# `recognise.stack._ships`. So do where one stands ("aboard the Monterey") and what only a ship does ("the Monterey then
 # opened fire", "the Gela steamed north", "the Oran ran aground"; not "the Hague ruled": that town's name holds "the").
 SHIP_DEED_BEFORE = re.compile(r"(?<![\w-])(?:(?:sinking|scuttling|torpedoing|boarding)[ \t]+of|sank|torpedoed|scuttled|"
                               r"rammed|disabled|aboard|on[ \t]+board)[ \t]+the[ \t]+$")
@@ -385,9 +385,9 @@ SHIP_NAME_ENDS = re.compile(r"[ \t]*(?:[,.;:)?!]|$)|[ \t]+(?:[a-z]+ed|by|in|off|
 # A name's gloss in another language, in brackets right after it: "The Chaco War (Spanish: Guerra del Chaco)". The words
 # of the gloss name again what the name before the brackets names: a known place or state read inside it that is not
 # that name's entity is not spoken of (the Argentine province of Chaco), one that is stays its alias ("Aleppo (Arabic:
-# Halab)") (`recognise._glosses`). The word before the colon must be one of `LANGUAGES` ("(Note: figures from the Paris
-# office)" is no gloss), the gloss a name's words, up to five with no figure ("(Russian: 300 killed near Bakhmut)" is
-# a count).
+# Halab)") (`recognise.stack._glosses`). The word before the colon must be one of `LANGUAGES` ("(Note: figures from the
+# Paris office)" is no gloss), the gloss a name's words, up to five with no figure ("(Russian: 300 killed near
+# Bakhmut)" is a count).
 GLOSS = re.compile(r"\((?P<language>[A-Z][a-z]+):[ \t]+[^\W\d_][\w’'\-]*(?:[ \t]+[^\W\d_][\w’'\-]*){0,4}\)")
 GLOSS_AFTER_NAME = re.compile(r"[ \t]*$")  # nothing but spaces between the name and its gloss
 # A demonym that tells only a person's nationality, not the state's part in the story: before a private calling ("the
@@ -484,10 +484,10 @@ CALLING_LEADING_AFTER = re.compile(r"[ \t]+(?:diplomat|general)(?:[ \t]+[A-Z][\w
                                    r"(?:leading|heading|commanding|chairing)\b")
 CALLING_AFTER = re.compile(r"[ \t]+(?:diplomat|general)[ \t]+[A-Z][a-z]")
 # A lower-case particle of a surname just before a name: the name is a person's ("by dos Santos and Savimbi",
-# "da Silva"), and the town it also names is not spoken of (`recognise._surnames`). Not "do", an English verb.
+# "da Silva"), and the town it also names is not spoken of (`recognise.stack._surnames`). Not "do", an English verb.
 SURNAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:dos|das|da|de|del|della|di|du|van|von|der|den|ter)[ \t]+$")
 # What a name is called where the story happens: "The militants, known locally as al-Shabab" are no known body of
-# that name elsewhere (the Somali al-Shabaab), but the text's own (`recognise._local_names`).
+# that name elsewhere (the Somali al-Shabaab), but the text's own (`recognise.stack._local_names`).
 LOCAL_NAME_BEFORE = re.compile(r"(?<![\w-])(?:(?:known|called|referred[ \t]+to)[ \t]+locally[ \t]+as|"
                                r"locally[ \t]+(?:known[ \t]+as|called))[ \t]+(?:the[ \t]+)?$")
 NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "After", "Before", "During",
@@ -609,7 +609,7 @@ QUOTED_OPENING = _opening("\"“”")  # ... a quote or bracket allowed around i
 COMPASS_WORD = r"(?:South|North|East|West|Southern|Northern|Eastern|Western|Central)"
 # A part of the world's word right before a state's demonym that no pack joins to it: the two are a region's people or
 # things ("the Central American Common Market", "Latin American leaders", "the Pan-American conference"), no state's
-# (`recognise._regional_demonyms`; "South African", "North Korean" are states' demonyms the packs list). Not
+# (`recognise.stack._regional_demonyms`; "South African", "North Korean" are states' demonyms the packs list). Not
 # "Southern": "Southern Sudanese refugees" are the state's people of its south. In a line of capitals too ("NORTH
 # AMERICAN RAIL FIRMS").
 _REGION_WORDS = "|".join(w for word in ("South", "North", "East", "West", "Central", "Latin", "Pan", "Meso")
@@ -651,8 +651,8 @@ WORD_PLACE_AFTER = re.compile(r"(?:,|[ \t]+(?:is|was|remains|remained|has[ \t]+b
 PLACE_OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?(?:(?P<word>[A-Z][\w’'\-]*)[ \t]+)?$")
 # Where a one-word name is a place's, not a surname the source gave a person in full: after a preposition only a place
 # follows ("in London", "near Washington"), or a verb of travel and "to" ("travelled to London", "flew to Washington");
-# "Jack London" or "George Washington" is not meant there (`recognise._people_again`). Not "to", "from" or "at" alone:
-# "a letter to Wilson", "a call from Wilson" name the person; nor "went to" or "go to", which a person follows as
+# "Jack London" or "George Washington" is not meant there (`recognise.stack._people_again`). Not "to", "from" or "at"
+# alone: "a letter to Wilson", "a call from Wilson" name the person; nor "went to" or "go to", which a person follows as
 # often ("Stanton went to Lincoln with the news", "the prize went to Wilson").
 PLACE_NOT_SURNAME_BEFORE = re.compile(r"(?<![\w’'\-])(?:in|near|inside|outside|throughout|across|along|"
                                       r"(?:flew|flown|fly|flies|flying|travell?(?:ed|ing|s)?|"
@@ -684,7 +684,7 @@ DEMONYM_BEFORE_PLACE = re.compile(r"[ \t]+(?:town|city|village|port|district|pro
 LIST_GOES_ON = re.compile(r",?[ \t]+(?:and|or)[ \t]|,[ \t]*[A-Z]")
 # A one-word known place between "the" (`ARTICLE_BEFORE`) and "of" a capitalised word heads a longer name, a body's
 # ("the Confederation of Mountain Peoples of the Caucasus", "the Commonwealth of Independent States"): no town
-# (`recognise._whole_names`).
+# (`recognise.stack._whole_names`).
 OF_NAME_AFTER_HEAD = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # Words that join a list of places: a town beside a known place in one ("Idlib, Saraqib and Maarat al-Numan").
 PLACE_LIST_JOINT = re.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
@@ -866,7 +866,7 @@ SHARED_PLACE_KINDS = {"refugee camps": "refugee camp", "villages": "village", "t
                       "slums": "slum", "neighbourhoods": "neighbourhood", "neighborhoods": "neighborhood"}
 # A creed, a people or a party before such a shared kind says whose the places are and names none: "Sunni and Shia
 # districts", "Hutu and Tutsi villages", "Catholic and Protestant districts", "Republican and Democratic districts".
-# The same words are no town's other name ("The Roma families": no Rome, `recognise._peoples_names`).
+# The same words are no town's other name ("The Roma families": no Rome, `recognise.stack._peoples_names`).
 COMMUNITY_WORDS = CREED_WORDS | {"Alawite", "Maronite", "Orthodox", "Yazidi", "Hutu", "Tutsi", "Serb", "Croat",
                                  "Bosniak", "Arab", "Tamil", "Pashtun", "Hazara", "Roma", "Sinti", "Republican",
                                  "Democratic", "Democrat", "Loyalist", "Nationalist", "Unionist", "Conservative",
