@@ -22,7 +22,7 @@ LAYERS = [
     {"extract"},                         # the pipeline of one source
     {"read", "recognise", "store"},      # documents and mentions; a built graph opened for querying
     {"rdf"},                             # terms, dataset, TriG
-    {"lang", "model", "errors", "lazy", "processes", "resources"},  # lang: the words of each language
+    {"lang", "model", "errors", "lazy", "processes", "resources", "collector"},  # lang: the words of each language
 ]
 
 
