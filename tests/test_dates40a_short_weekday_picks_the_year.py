@@ -41,6 +41,6 @@ def test_a_short_weekday_before_a_floor_a_round_or_a_minute_is_no_day(text):
 
 
 def test_a_newspaper_s_sun_inside_a_line_glosses_no_day(claims_of):
-    claims = claims_of("Storm report\n\nThe gale flattened the pier at Brighton on 18 May, the Sun 18 May edition said. "
-                       "Rioters attacked the town hall on 18 May.\n", "2021-05-30")
+    claims = claims_of("Storm report\n\nThe gale flattened the pier at Brighton on 18 May, the Sun 18 May edition "
+                       "said. Rioters attacked the town hall on 18 May.\n", "2021-05-30")
     assert values(claims, the_one(claims, "Attack"), "startDate") == {"2021-05-18"}

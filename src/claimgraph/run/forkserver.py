@@ -16,8 +16,8 @@ import os
 from multiprocessing import forkserver
 
 # what every worker needs, imported once in the forkserver (the recognisers bring spaCy)
-PRELOAD = ["claimgraph.run.build", "claimgraph.extract.pipeline", "claimgraph.recognise.stack", "claimgraph.recognise.nlp",
-           "claimgraph.recognise.triggers"]
+PRELOAD = ["claimgraph.run.build", "claimgraph.extract.pipeline", "claimgraph.recognise.stack",
+           "claimgraph.recognise.nlp", "claimgraph.recognise.triggers"]
 # A worker costs seconds to start (spaCy, the gazetteer's matcher): fewer sources than
 # this per worker are extracted faster by fewer workers (`parallel.workers`).
 SOURCES_PER_WORKER = 4
