@@ -44,7 +44,7 @@ def _plausible(name: str, pattern: re.Pattern) -> bool:
     """Not a month, a title, a demonym, an adjective compound or a speaker-label word standing where a name should."""
     words = name.split()
     if pattern is SPEAKER:
-        return name not in CUES.SPEAKER_NOT_NAMES
+        return name not in CUES.SPEAKER_NOT_NAMES and words[0] not in CUES.FIELD_LABELS  # "BACKGROUND FOR EDITORS:"
     if set(words) <= CUES.NOT_NAMES:
         return False  # "That region lies inside ...": a determiner opening the sentence, no name
     if CUES.MONTHS & set(words):

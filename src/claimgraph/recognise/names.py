@@ -83,7 +83,9 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v130"  # v130: s40 review: a calling before a club's name tells no person ("coach Real
+NAME = "names-in-context.v131"  # v131: s41 actors41: a field's label in capitals before its colon is no speaker
+# ("REMARKS: Awards ...", "CAPTION: ...", "BACKGROUND FOR EDITORS:": `CUES.FIELD_LABELS`)
+# v130: s40 review: a calling before a club's name tells no person ("coach Real
 # Madrid", "striker Bayern Munich"); the relative clause a calling heads needs a verb with no object and the main
 # verb after it ("The former coach Aston Villa sacked in June joined"; still "The pilot Fernando Soto shot down three
 # planes")

@@ -349,10 +349,23 @@ REBEL_ARMED = {"forces", "fighters", "militias", "militia", "troops", "army", "u
 REBEL_LABELS = re.compile(r"(?<!\bnot\s)(?<!\bno\s)\b(?P<name>(?:armed\s+)?terrorist\s+(?:groups?|organi[sz]ations?|gangs|"
                           r"militias|factions|formations))\b", re.IGNORECASE)
 REBEL_RULERS = ("authorities", "leaders", "leadership", "government", "officials", "administration")
+# The name of a field or a section of a document, in capitals before its colon, opening a line of a memorandum, a
+# cable, a form, a press release or a caption sheet ("SUBJECT: ...", "REMARKS: Awards to personnel ...", "CAPTION:
+# Abram Molefe, survivor", "DISTRIBUTION:", "UPCOMING:"): no speaker's name, a label of what follows; the first word
+# of a longer label too ("BACKGROUND FOR EDITORS:"; `recognise.name_checks._plausible`).
+FIELD_LABELS = frozenset({
+    "SUBJECT", "SUMMARY", "BACKGROUND", "CONTEXT", "REMARKS", "REMARK", "COMMENT", "COMMENTS", "NOTES", "CAPTION",
+    "CAPTIONS", "CREDIT", "CREDITS", "DISTRIBUTION", "ATTENDEES", "PARTICIPANTS", "PRESENT", "ABSENT", "AGENDA",
+    "MINUTES", "DATE", "TIME", "PLACE", "LOCATION", "REFERENCE", "REF", "CLASSIFICATION", "PRIORITY", "ACTION", "INFO",
+    "ENCLOSURE", "ENCLOSURES", "ATTACHMENT", "ATTACHMENTS", "EDIT", "UPCOMING", "HEADLINE", "BYLINE", "DATELINE",
+    "KEYWORDS", "TAGS", "STATUS", "OUTCOME", "RESULT", "RESULTS", "FINDINGS", "RECOMMENDATION", "RECOMMENDATIONS",
+    "CONCLUSION", "CONCLUSIONS", "TRANSLATION", "APPENDIX", "ANNEX", "FOOTNOTE", "TIMELINE", "CHRONOLOGY",
+    "INTRODUCTION", "SYNOPSIS", "ABSTRACT", "CONFIDENTIAL", "UNCLASSIFIED", "CLASSIFIED", "RESTRICTED", "EMBARGO",
+    "EMBARGOED", "ENDS"})
 SPEAKER_NOT_NAMES = {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION", "BREAKING", "SOURCE",
                      "SOURCES", "QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER", "TRANSCRIPT",
                      "WARNING", "ANALYSIS", "READ MORE", "RELATED", "PHOTO", "VIDEO", "UPDATED", "ADVERTISEMENT",
-                     "LIVE", *(label.upper() for label in _verbs.DOUBT_LABELS),
+                     "LIVE", *FIELD_LABELS, *(label.upper() for label in _verbs.DOUBT_LABELS),
                      *(label.capitalize() for label in _verbs.DOUBT_LABELS)}  # "UNCONFIRMED: militia shelled ..."
 # A state's name that opens a carrier's name ("Malaysia Airlines Flight 17", "Iran Air Flight 655", "Ukraine
 # International Airlines"): the words after the name, up to a carrier's head word. The state is not named there:
