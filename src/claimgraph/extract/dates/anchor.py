@@ -85,6 +85,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     dated = False  # a dateline was read
     filed = source_date  # the date the whole text is filed under: no section of it is written after it
     own_day: str | None = None  # the day the text's own dateline gives: what its "today", "yesterday" count from
+    entry_day: str | None = None  # the day of the dated entry being read (a section's): its "on the 14th" is near it
     result = []
     for sentence in sentences:
         mentions, before, day_before = [], last, day  # "three years after X" counts from a date told before it
@@ -108,6 +109,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 counted = None if m.value == "clock" and not _told_now(counted, source_date) else counted
                 value = anchor(m.value.replace("no-year:", "no-year-ahead:") if onward else m.value,
                                _counted_day(text, m, filed, own_day or source_date), counted)
+                value = _near_entry(m.value, value, entry_day if _told_now(scene, source_date) else None)
                 value = _glossed_day(text, sentence, m, value, source_date)
                 if value is None:
                     continue
@@ -121,6 +123,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                        or _diary_heading(text, sentence, m, reference))
             if section:  # a telegram's, a letter's, a signal's, a post's own day
                 source_date, own_day = m.value, None
+                entry_day = m.value if len(m.value) == 10 else None
             if opening or m.kind == "date" and len(m.value) > 4 and last is None and _dateline(
                     text, m, sentence.mentions):
                 m, dated = replace(m, kind="dateline"), True
@@ -147,6 +150,29 @@ def _day_line(text: str, date: Mention, day: str | None) -> bool:
     after the last day told, as a diary goes forward (not the last one before the entry above it, which is the
     source's day by then), and not in the year of a number the entries above read as a year ("Confirmed by 1700")."""
     return day is not None and date.value.startswith("no-year:") and date_line(text, date)
+
+
+def _near_entry(reference: str, value: str | None, entry_day: str | None) -> str | None:
+    """The day a bare ordinal ("on the 13th", "day-of-month:DD") or a year-less day ("no-year:MM-DD", "THU 14 MAR")
+    names in an entry under a dated heading (`entry_day`: a bulletin's "=== Entered Friday, 15 March ===", an
+    edition's, a diary's day), when the story is told near it: the one nearest the entry's day, before or after it
+    (13 March, not 13 April past a "Thursday" told before it; the coming 14 March in the entry of 13 March, not the
+    last), not always on after the last day told (`_day_of_month`) nor on or before the day of writing."""
+    if not (entry_day and value and len(value) == 10):
+        return value
+    kind, _, count = reference.partition(":")
+    near = datetime.date.fromisoformat(entry_day)
+    options = []
+    if kind == "day-of-month":
+        for shift in (-1, 0, 1):
+            month = _months_before(entry_day[:7], -shift)
+            if int(count) <= calendar.monthrange(int(month[:4]), int(month[5:]))[1]:
+                options.append(datetime.date(int(month[:4]), int(month[5:]), int(count)))
+    elif kind == "no-year" and len(count) == len("MM-DD"):
+        month, day = int(count[:2]), int(count[3:])
+        options = [datetime.date(near.year + shift, month, day) for shift in (-1, 0, 1)
+                   if day <= calendar.monthrange(near.year + shift, month)[1]]
+    return min(options, key=lambda d: abs((d - near).days)).isoformat() if options else value
 
 
 def _month_span_end(reference: str, first: str, first_value: str, value: str) -> bool:

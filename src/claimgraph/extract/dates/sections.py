@@ -36,7 +36,8 @@ def section_dateline(text: str, date: Mention) -> bool:
         return False
     before = CUES.SECTION_DATELINE_BEFORE.fullmatch(text, line_start, date.start)
     after = CUES.SECTION_DATELINE_AFTER.match(text, date.end)
-    return (before is not None and after is not None and bool((before.group() + after.group()).strip(" \t,"))
+    return (before is not None and after is not None
+            and bool((before.group() + after.group()).strip(" \t," + CUES.HEADING_RULE))  # "=== 2 May 1990 ===": none
             or _field(text, line_start, date) or line_stamp(text, date))
 
 

@@ -33,7 +33,10 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v95"  # v95: s40 review: no clause of "until" after an adverb or a time of day ("held until
+NAME = "dates-attached.v96"  # v96: s41 dates41a: an entry counts from its own heading: one in a rule of marks
+# ("=== Entered Monday, 25 February ==="), a masthead's "THE BRIEF -- Tuesday, May 7, 1996", a day line's "..., Juba";
+# its "on the 13th" and year-less days nearest its day
+# v95: s40 review: no clause of "until" after an adverb or a time of day ("held until
 # recently by rebels on D", "until further notice", "until dawn on D"); "between the start of 2019 and the end of 2020"
 # v94: s40 review: a day line's "THU 22 NOV", "Thu, 22 Nov" pick their year too
 # v93: s40 dates40b: a range's far end past "the end of" ("between January

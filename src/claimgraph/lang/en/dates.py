@@ -564,8 +564,14 @@ BYLINE_BEFORE = re.compile(r"[ \t]*[A-Z][^\n.,:;()]{0,40},[ \t]*")
 # day; a clock time and its zone after it, or a dash and a place ("- Nairobi").
 _PLACE_WORD = r"[A-Z][\w'’.-]*"
 _PLACE_JOIN = r"(?:near|of|de|del|la|le|el|al|on|upon|in|at|off)"
+# A heading's rule of marks around the line ("=== Entered Monday, 25 February ===", "--- SUN 18 MAY 1980 ---"), a
+# masthead in capitals and a dash before its edition's day ("THE KAPIHAN BRIEF -- Tuesday, January 27, 2015"), or an
+# entry's word of writing ("Entered", "Filed", "Posted") are a dated heading's too.
+HEADING_RULE = "=*#~_-"  # the marks of a heading's rule: no words of a dateline (`sections.section_dateline`)
+_HEADING_RULE = rf"[{HEADING_RULE}]{{2,}}"
 SECTION_DATELINE_BEFORE = re.compile(
-    rf"[ \t]*(?:[A-Z][A-Z'’.-]+(?:[ \t]+(?:[-–][ \t]+)?[A-Z][A-Z'’.-]+){{0,3}},?[ \t]+|"
+    rf"[ \t]*(?:{_HEADING_RULE}[ \t]*)?(?:(?i:entered|filed|posted|written)[ \t]+|"
+    rf"[A-Z][A-Z'’.-]+(?:[ \t]+(?:[-–][ \t]+)?[A-Z][A-Z'’.-]+){{0,3}}(?:,|[ \t]+(?:--|[–—|]))?[ \t]+|"
     rf"{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|{_PLACE_JOIN})){{0,4}},[ \t]*)?"
     r"(?:(?i:" + _WEEKDAY_NAMES + "|" + _WEEKDAY_SHORT + r")\.?,?[ \t]+)?")
 # A field that dates a message, a post or an update (`claimgraph.extract.dates.sections`): its label, or a post's
@@ -600,8 +606,9 @@ SECTION_DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[0-2]?\d[:.]?[0-5]\d(?:[ 
                                     # a log's sender and receiver in capitals after the clock ("04:15 POST-3 to POST-1")
                                     r"(?-i:(?:[ \t]+(?:[A-Z][A-Z0-9-]+|to|from|[-–]))*)?)?"
                                     # a notebook's place after a dash ("Thu 7 Apr 94 - Nairobi")
-                                    r"(?-i:[ \t]+[-–—][ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?"
-                                    r"[ \t]*\.?[ \t]*$",
+                                    # or after a comma ("Mon 17 Aug 2015, Juba")
+                                    r"(?-i:(?:[ \t]+[-–—]|,)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?"
+                                    rf"[ \t]*\.?[ \t]*(?:{_HEADING_RULE}[ \t]*)?$",
                                     re.IGNORECASE | re.MULTILINE)
 
 
