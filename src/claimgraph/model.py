@@ -60,6 +60,24 @@ class Document:
         return [b for b in self.blocks if b.role == "body"]
 
 
+def hashed_once(item) -> int:
+    """A frozen dataclass's hash, made once and kept: the hash the dataclass makes (of its compared fields' tuple, so
+    sets and dicts keep their order), for the objects the stages key their tables on and look up again and again (a
+    `Mention` in a resolution's, `recognise.Sentence` in the caches of `extract.scope`). Not pickled
+    (`unhashed_state`): a string's hash differs from process to process."""
+    try:
+        return item._hash
+    except AttributeError:
+        hashed = hash(tuple(getattr(item, f.name) for f in fields(item) if (f.compare if f.hash is None else f.hash)))
+        object.__setattr__(item, "_hash", hashed)
+        return hashed
+
+
+def unhashed_state(item) -> dict:
+    """The fields only, to pickle: the hash kept by `hashed_once` is this process's."""
+    return {key: value for key, value in item.__dict__.items() if key != "_hash"}
+
+
 @dataclass(frozen=True)
 class Mention:
     """A span that names something: an entity, a date, an event or agreement phrase.
@@ -81,6 +99,9 @@ class Mention:
     lang: str
     entity: str | None = None
     value: str | None = None
+
+    __hash__ = hashed_once  # a resolution's table is keyed on mentions, looked up some twenty times each
+    __getstate__ = unhashed_state
 
 
 @dataclass(frozen=True)

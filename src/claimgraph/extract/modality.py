@@ -409,7 +409,8 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     """Every cue in one sentence, with its scope, in one order (the first of equal strength gives the holder): the
     future and the hedged, orders and charges in quotation, the words after an act's noun, the terms of an accord,
     negations, doubts, then saying, charging, stating, citing and attributing."""
-    verbs = _saying_verbs(text, sentence)
+    said = list(_found(text, sentence, CUES.SAYING))  # scanned once: where the verbs of saying stand, what they say
+    verbs = _saying_verbs(text, sentence, said)
     yield from _future_cues(text, sentence)
     yield from _hedged_cues(text, sentence)
     yield from _quoted_cues(text, sentence)
@@ -418,7 +419,7 @@ def cues_of(text: str, sentence: Sentence, res: Resolution) -> Iterator[Cue]:
     yield from _negation_cues(text, sentence)
     yield from _doubt_cues(text, sentence)
     yield from _question_cues(text, sentence)
-    yield from _saying_cues(text, sentence, res, verbs)
+    yield from _saying_cues(text, sentence, res, verbs, said)
     yield from _charge_cues(text, sentence, res, verbs)
     yield from _stated_cues(text, sentence, res)
     yield from _cited_cues(text, sentence, res)
@@ -432,11 +433,12 @@ def _found(text: str, sentence: Sentence, pattern: re.Pattern) -> Iterator[re.Ma
     return pattern.finditer(text, sentence.start, sentence.end)
 
 
-def _saying_verbs(text: str, sentence: Sentence) -> list[int]:
-    """Where the sentence's verbs of saying, accusing, blaming and dismissing begin, in order: a later one joined to an
-    earlier one by "and" shares its holder (`_speaker`)."""
-    patterns = (CUES.SAYING, CUES.ACCUSING, CUES.BLAMING, CUES.DISMISSED)
-    return sorted(m.start() for pattern in patterns for m in _found(text, sentence, pattern))
+def _saying_verbs(text: str, sentence: Sentence, said: list[re.Match]) -> list[int]:
+    """Where the sentence's verbs of saying (`said`: its matches of `SAYING`), accusing, blaming and dismissing begin,
+    in order: a later one joined to an earlier one by "and" shares its holder (`_speaker`)."""
+    patterns = (CUES.ACCUSING, CUES.BLAMING, CUES.DISMISSED)
+    others = [m.start() for pattern in patterns for m in _found(text, sentence, pattern)]
+    return sorted([m.start() for m in said] + others)
 
 
 def _future_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
@@ -596,12 +598,14 @@ def _doubt_heading(text: str, sentence: Sentence) -> tuple[int, bool] | None:
     return max(heading.end(), sentence.start), bool(heading.groupdict().get("quiz"))
 
 
-def _saying_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int]) -> Iterator[Cue]:
+def _saying_cues(text: str, sentence: Sentence, res: Resolution, verbs: list[int],
+                 said: list[re.Match]) -> Iterator[Cue]:
     """What is said, before or after its sayer: a verb of saying and what follows (`SAYING`, denied or alleged by its
     verb, each further "and that" clause too), an act's noun claimed or denied (`OBJECT_CLAIMED`), a side's account
     (`ACCOUNT`, `ACCOUNT_COLON`), a sayer at the sentence's end (`SAID_AFTER`), and what the writer says was told
-    wrongly (`MISTOLD`: "wrongly said that ...", denied, held by who told it)."""
-    for m in _found(text, sentence, CUES.SAYING):
+    wrongly (`MISTOLD`: "wrongly said that ...", denied, held by who told it). `said`: the sentence's matches of
+    `SAYING`, as `_found` gives them."""
+    for m in said:
         alleged = m.group("allege") or m.group("suspect")
         modality = "Denied" if m.group("deny") else "Unconfirmed" if alleged else "Reported"
         holder, limit = _sayer(text, sentence, res, m, verbs), reach.relative_said_end(text, sentence, m)

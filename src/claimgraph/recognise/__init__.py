@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lazy import lazy
-from ..model import Mention
+from ..model import Mention, hashed_once, unhashed_state
 from .base import Candidate, Recogniser
 
 if TYPE_CHECKING:
@@ -29,17 +29,8 @@ class Sentence:
     lang: str
     mentions: tuple[Mention, ...]
 
-    def __hash__(self) -> int:
-        """Hashed once: the stages' caches key on a sentence (`extract.scope`), and a table told on one line is one
-        sentence of thousands of mentions, rehashed at every lookup. Not pickled (`__getstate__`): a string's hash
-        differs from process to process."""
-        if "_hash" not in self.__dict__:
-            object.__setattr__(self, "_hash", hash((self.start, self.end, self.lang, self.mentions)))
-        return self.__dict__["_hash"]
-
-    def __getstate__(self) -> dict:
-        """The fields only: the hash kept by `__hash__` is this process's."""
-        return {key: value for key, value in self.__dict__.items() if key != "_hash"}
+    __hash__ = hashed_once  # a table told on one line is one sentence of thousands of mentions, looked up often
+    __getstate__ = unhashed_state
 
 
 

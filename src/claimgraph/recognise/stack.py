@@ -9,6 +9,7 @@ read, so nothing is extracted from citations, licences or navigation.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -157,13 +158,19 @@ def _found(doc, recognisers: Sequence[Recogniser], towns: set[str],
     found = _local_names(doc, _nationalities(doc, _regional_demonyms(doc, _peoples_names(doc, found))))
     found = located.with_kind_word(doc, located.told_by_preposition(doc, found))
     found = people_groups.unnamed(doc, people_groups.named(text_of(doc), found))
-    names = [r for r in recognisers if isinstance(r, NamesInContext)]
+    names = tuple(r for r in recognisers if isinstance(r, NamesInContext))
     if names:  # once, whatever the number of such recognisers, with the forces of all
-        forces = {word: force for r in names for word, force in r.forces.items()}
-        found = joint_forces(text_of(doc), _shared_heads(doc, found), forces)
+        found = joint_forces(text_of(doc), _shared_heads(doc, found), _forces_of(names))
     gaps = [c for r in recognisers if getattr(r, "fallback", False) for c in r(doc)
             if not any(c.start < f.end and f.start < c.end for f in found) and not _closes_name(doc, c, found)]
     return settle([*found, *gaps]) if gaps else found
+
+
+@functools.lru_cache(maxsize=1)
+def _forces_of(names: tuple[NamesInContext, ...]) -> dict[str, str]:
+    """The forces of all the recognisers of names, a state's word -> its forces' id, a later one's over an earlier
+    one's: merged once for the rule stack (one slot: a process extracts with one), not once per block of text."""
+    return {word: force for r in names for word, force in r.forces.items()}
 
 
 def _echoed(doc, found: list[Candidate], recognisers: Sequence[Recogniser], lone: frozenset[str]) -> list[Candidate]:

@@ -64,14 +64,22 @@ def _no_count_later(days: str) -> re.Pattern:
     return re.compile(rf"(?={later}){_NO_COUNT_BEFORE}{later}", re.IGNORECASE)
 
 
+def _counted(after: str) -> re.Pattern:
+    """A count (`_COUNT`) then `after` (no groups of its own), looked ahead first as a word then `after`: every
+    count is one word of letters, digits and hyphens, so the look-ahead holds wherever the pattern matches, and the
+    matches are the same; without it the hundred words of `_COUNT` are tried at every word of a text (a tenth of the
+    relative dates' time)."""
+    return re.compile(rf"\b(?=[\w-]+{after})(?:{_COUNT}){after}", re.IGNORECASE)
+
+
 RELATIVE = [
     # "20 years ago today": that day of the year so many years before the source's (an anniversary's own day)
-    ("ago-day", re.compile(rf"\b{_COUNT}\s+years?\s+ago\s+today\b", re.IGNORECASE)),
-    ("ago", re.compile(rf"\b{_COUNT}\s+years?\s+(?:ago|since)\b", re.IGNORECASE)),
-    ("after", re.compile(rf"\b{_COUNT}\s+years?\s+(?:after|later)\b", re.IGNORECASE)),
+    ("ago-day", _counted(r"\s+years?\s+ago\s+today\b")),
+    ("ago", _counted(r"\s+years?\s+(?:ago|since)\b")),
+    ("after", _counted(r"\s+years?\s+(?:after|later)\b")),
     # "The airport was retaken four days later": so many days after the last day told ("after" alone may count
     # from an event named after it: "four days after the assault began").
-    ("after-days", re.compile(rf"\b{_COUNT}\s+days?\s+later\b", re.IGNORECASE)),
+    ("after-days", _counted(r"\s+days?\s+later\b")),
     ("same-day", re.compile(r"\b(?:(?:in|during) the (?:early |late )?(?:hours|morning|evening|night) of |on |by the end of )?"
                             r"that (?:same )?(?:day|morning|afternoon|evening|night)\b",  # "that evening"
                             re.IGNORECASE)),
