@@ -117,9 +117,15 @@ def _no_one_executed(doc: Doc, start: int, end: int, armed: frozenset[str]) -> b
     """Is a word of putting to death (`CUES.EXECUTION_WORDS`) said of no person: no word of people or of those held
     (`CUES.EXECUTED_PEOPLE`, `CUES.RELEASED_PEOPLE`, `CUES.HELD`) nor a name in its object or its subject
     (`_undergoer`)? "The regime executed Ken Saro-Wiwa", "The Taliban executed a man", "the execution of eight men"
-    kill; "The plan was executed", "the execution of the contract" none."""
+    kill; "The plan was executed", "the execution of the contract" none, nor a likeness hanged
+    (`CUES.NOT_EXECUTED_AFTER` in its sentence: "the crowd hanged the dictator in effigy"), nor an oath
+    (`CUES.NOT_EXECUTED_OATH` right after it: "I'll be hanged if I know")."""
     if doc[start:end].text.lower() not in CUES.EXECUTION_WORDS:
         return False
+    after = [t.lower_ for t in doc[end:doc[start].sent.end]]
+    if after[:1] == [CUES.NOT_EXECUTED_OATH] or any(
+            tuple(after[k:k + 2]) == CUES.NOT_EXECUTED_AFTER for k in range(len(after) - 1)):
+        return True
     return not any(t.lower_ in CUES.EXECUTED_PEOPLE or _person(t, armed)
                    for t in _undergoer(doc, start, end, CUES.RELEASED_REACH))
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lang import cues
+from .armed import capitalised_start
 from .base import text_of
+from .name_checks import title_case
 
 CUES = cues("timeline_acts")
 WEAPONS = cues("triggers").WEAPONS
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 def untimed_present(doc: Doc, start: int, end: int) -> bool:
@@ -23,9 +26,30 @@ def untimed_present(doc: Doc, start: int, end: int) -> bool:
     if " ".join(t.lower_ for t in doc[start:end]) not in CUES.PRESENT_KILLED:
         return False
     text = text_of(doc)
-    if not CUES.TIMELINE_ENTRY.match(text, text.rfind("\n", 0, doc[start].idx) + 1):
+    line = text.rfind("\n", 0, doc[start].idx) + 1
+    if not CUES.TIMELINE_ENTRY.match(text, line) and not _named_subject(doc, start, end, line):
         return True
     return any(t.lower_ in CUES.HABIT for t in doc[start].sent) or _attack_after(doc, end)
+
+
+def _named_subject(doc: Doc, start: int, end: int, line: int) -> bool:
+    """Is the subject before the present passive doc[start:end] a person's name: a run of `CUES.NAMED_SUBJECT_WORDS`
+    capitalised words at least (`armed.capitalised_start`) with no article in or before it, no word of
+    `CUES.NAMED_NOT_AFTER` after the verb, in a sentence that is no Title Case headline (`name_checks.title_case`) and a
+    line (from character `line` on) with no word of a story or a game (`CUES.FICTION`)? "Fireman Duane Hodges is
+    killed" is one man's death told in the present; "The Hero Is Killed", "In the film James Bond is killed", "Lewis
+    Hamilton is killed by a slow pit stop" none. A plural "are killed" (`CUES.PLURAL_KILLED`) needs an "and"
+    (`CUES.AND`) before the name in its sentence: two people named, not a team."""
+    sent = doc[start].sent
+    first = capitalised_start(doc, start, sent.start)
+    if start - first < CUES.NAMED_SUBJECT_WORDS or title_case(sent.text) \
+            or any(t.lower_ in ARTICLES for t in doc[max(sent.start, first - 1):start]) \
+            or end < len(doc) and doc[end].lower_ in CUES.NAMED_NOT_AFTER:
+        return False
+    if doc[start].lower_ == CUES.PLURAL_KILLED and not any(t.lower_ == CUES.AND for t in doc[sent.start:first]):
+        return False  # "Real Madrid are killed off": a team's plural name
+    line_end = text_of(doc).find("\n", doc[start].idx)
+    return not any(line <= t.idx and (line_end < 0 or t.idx < line_end) and t.lower_ in CUES.FICTION for t in doc)
 
 
 def _attack_after(doc: Doc, end: int) -> bool:

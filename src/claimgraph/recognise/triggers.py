@@ -63,7 +63,10 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v154"  # v154: s40 review: "killed" of a name the gazetteer holds as a place or force, or opened or
+NAME = "triggers.v155"  # v155: s41 events41: "hanged" a killing of a person, as "executed" (lang.en.triggers
+# EXECUTION_WORDS; not "in effigy", "be hanged if": senses._no_one_executed); "is killed", "are killed" of one or two
+# people named a killing out of a dated entry too, in no line of a story or a game (timeline_acts._named_subject);
+# v154: s40 review: "killed" of a name the gazetteer holds as a place or force, or opened or
 # ended by a word of a thing ("the Raiders killed Green Bay", "rebels killed Project Titan",
 # lang.en.triggers.NAMED_THING_OPENERS, NAMED_THING_ENDS), kills no one (killings.named_killings);
 # v153: s40 events40: "agents killed Ahmed Bouchiki", "killed their commandant" a killing of one

@@ -98,7 +98,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 # a person put to death or murdered, told actively or by a noun: "the regime executed nine men", "the
                 # execution of Ken Saro-Wiwa", "the murder of four chiefs" (an execution only of a person:
                 # `recognise.senses._no_one_executed`)
-                "executed", "execution of", "murdered", "murder of"),
+                "executed", "execution of", "murdered", "murder of",
+                # a person put to death by the rope, as "executed" (only of a person, and not "in effigy"): "Kimathi
+                # was tried at Nyeri and hanged in February 1957", "the regime hanged Ken Saro-Wiwa"
+                "hanged"),
     "Capture": ("capture", "captured", "capturing", "seized", "took control of", "takeover", "fall of", "fell to", "recaptured",
                 "retook", "retaken", "liberated"),  # "overrun": ARMED_MOVES
     # not "the surrender": often a term demanded or accepted
@@ -236,7 +239,11 @@ RELEASED_REACH = 4
 # Words of putting to death that name a killing only of a person, as RELEASE_WORDS free only captives
 # (`recognise.senses._no_one_executed`): "executed Ken Saro-Wiwa", "the execution of eight other men"; not "executed
 # the plan", "the execution of the contract".
-EXECUTION_WORDS = frozenset({"executed", "execution of"})
+EXECUTION_WORDS = frozenset({"executed", "execution of", "hanged"})
+# ...and a hanging of a likeness kills no one ("the crowd hanged the dictator in effigy": these words in its sentence
+# after it), nor an oath's ("I'll be hanged if I know": this word right after it).
+NOT_EXECUTED_AFTER = ("in", "effigy")
+NOT_EXECUTED_OATH = "if"
 # ...and the people one puts to death beside those held ("The Taliban executed a man accused of spying", "executed
 # 20 deserters"): a word of them in its object or subject makes it a killing; a thing executed names none.
 EXECUTED_PEOPLE = frozenset({"man", "men", "woman", "women", "people", "person", "persons", "civilians", "soldiers",
@@ -265,7 +272,7 @@ VERBS = frozenset({
     "came into effect", "come into effect", "comes into effect", "took effect", "take effect", "takes effect",
     "made effective", "became effective", "were killed", "was killed", "were reportedly killed", "have been killed",
     "has been killed", "had been killed", "were massacred", "were reportedly massacred", "was executed", "were executed",
-    "is killed", "are killed",
+    "is killed", "are killed", "hanged",
     *KILLED_WITH_ADVERB,
     "was shot dead", "were shot dead", "encircled", "was sunk", "were sunk", "sank", "sunk", "sinking", "recaptured", "retook", "retaken",
     "surrendered", "capitulated", "looted", "pillaged", "overthrew", "overthrown", "deposed", "seized power",
