@@ -51,9 +51,12 @@ class Summary:
 def extract(meta: SourceMeta, base: Path, recognisers: Sequence[Recogniser]) -> Extraction:
     """One source read, recognised and taken through the extraction pipeline; its entities are
     those its claims speak of. The pipeline and the rule stack are loaded here, on the first extraction: a build
-    from the cache never needs them (`recognise`)."""
-    from ..extract import pipeline
-    from ..recognise import recognise
+    from the cache never needs them (`recognise`); their patterns as an earlier process compiled them (`compiled`)."""
+    from ..recognise import compiled
+
+    with compiled.kept():
+        from ..extract import pipeline
+        from ..recognise import recognise
 
     document = read(meta, base)
     draft = pipeline.run(pipeline.Draft(document, recognise(document, recognisers), known_entities(recognisers),
