@@ -51,3 +51,13 @@ def test_a_flipped_table_is_none(fresh, monkeypatch):
 def test_outside_a_block_re_compiles_as_ever(fresh):
     _made()
     assert re._compiler.compile is compiled._compile
+
+
+def test_a_python_whose_compiler_differs_compiles_as_ever(fresh, monkeypatch):
+    monkeypatch.setattr(compiled, "_parts", lambda *_: (_ for _ in ()).throw(TypeError("changed signature")))
+    compiled._sound.cache_clear()
+    try:
+        assert _made() == [re.compile(text, flags) for text, flags in PATTERNS]
+        assert not compiled._path().exists()
+    finally:
+        compiled._sound.cache_clear()

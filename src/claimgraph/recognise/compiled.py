@@ -14,6 +14,7 @@ never read again, is dropped (`prune`).
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import marshal
 import sys
@@ -30,6 +31,7 @@ _table: dict[tuple, Parts] | None = None  # this process's: what it read, and wh
 _fresh = False  # whether it compiled a pattern the table on disk lacks
 _compile = _compiler.compile
 KEPT = 2  # tables kept (`prune`): this code's, and one other's (a checkout beside an installed copy)
+PROBE = r"(?P<word>\w+)\s+(?:said|denied)\b"  # a pattern of the kind the rules compile, made both ways (`_sound`)
 
 
 @contextlib.contextmanager
@@ -37,7 +39,7 @@ def kept() -> Iterator[None]:
     """Patterns compiled meanwhile (by `re.compile` and the like, where not in `re`'s own cache) made from the table
     on disk; those it lacks are compiled and written to it when the block ends. For imports and the recognisers'
     making only: patterns made per source while extracting would rewrite it. Not for threads compiling meanwhile."""
-    if _compiler.compile is not _compile:  # within another block: that one keeps them
+    if _compiler.compile is not _compile or not _sound():  # within another block: that one keeps them
         yield
         return
     package_fingerprint()  # kept for `_path`: made within the block, it would compile patterns of its own
@@ -48,6 +50,16 @@ def kept() -> Iterator[None]:
         _compiler.compile = _compile
         if _fresh:
             _write(_table)
+
+
+@functools.cache
+def _sound() -> bool:
+    """Does this Python's `re` still compile as `_parts` and `_sre.compile` expect? Its compiler's internals are no
+    public interface: a Python whose internals differ compiles every pattern as ever, and keeps none."""
+    try:
+        return _sre.compile(PROBE, *_parts(PROBE, 0)) == _compile(PROBE, 0)
+    except (AttributeError, TypeError, ValueError):
+        return False
 
 
 def _kept(pattern, flags: int = 0):
