@@ -25,7 +25,8 @@ if TYPE_CHECKING:  # the date names below are read without spaCy (`extract.dates
     from spacy.tokens import Doc
 
 CUES = cues("dates")  # month names and time words, of every language (claimgraph.lang)
-NAME = "dates.v11"  # v11: s37 dates37: a month, a comma and its year ("since June, 1948", "by August, 1957") is that
+NAME = "dates.v12"  # v12: s41 dates41b: a year after "mid-" ("in mid-1983") is read
+# v11: s37 dates37: a month, a comma and its year ("since June, 1948", "by August, 1957") is that
 # month, not a bare year (not before a word, a "+" or a "%": "In June, 2000 men marched" is a count)
 # v10: s36: a day doubted between two ("on 4 or 5 May 1987") gives the month
 # v9: s33: "2000+ conscripts" is a count; "In 2014 hours of shelling" a year (no clock's "hours of")
@@ -71,9 +72,10 @@ YEAR_RANGE = re.compile(rf"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)"
                         rf"|(?<=(?P<century>1[5-9]|20)\d\d[-–])(?P<yy>\d\d)(?![\d%]|[.,/-]\d|{_CLOCK})")
 # A bare year; "the 1960s" is a decade, no year; nor is the first of two numbers a dash joins ("1800–2000 GMT").
 # Nor a clock time of a log or a signal ("1500H", "0850Z") or with its zone or unit (`CLOCK_AFTER`: "1826 UTC",
-# "1800 hours"), nor the digits closing a name ("@tmurphy_1987"), nor a count with its "+" ("2000+ conscripts").
-BARE_YEAR = re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\d%+]|[.,/–-]\d|-\w|s\b|[A-Z]\b|\s*(?:{CUES.COUNTED_AFTER})\b|"
-                       rf"{_CLOCK})")
+# "1800 hours"), nor the digits closing a name ("@tmurphy_1987"), nor a count with its "+" ("2000+ conscripts"). After
+# "mid-" it is the year still ("in mid-1983").
+BARE_YEAR = re.compile(rf"(?:(?<![\w.,/-])|(?<=\b[Mm]id-)){_YEAR}"
+                       rf"(?![\d%+]|[.,/–-]\d|-\w|s\b|[A-Z]\b|\s*(?:{CUES.COUNTED_AFTER})\b|{_CLOCK})")
 PATTERNS += [*FIRST_HALF, YEAR_RANGE, BARE_YEAR]
 
 

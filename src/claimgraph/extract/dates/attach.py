@@ -23,7 +23,7 @@ from .furniture import by_line
 from .sections import form_field, header_field
 from .signing import act_time, agreement_dates
 from .spans import gap, near, range_end
-from .until import done_only_then
+from .until import done_only_then, other_until
 from .when import glossed
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
@@ -186,15 +186,16 @@ def event_dates(text: str, sentence: Sentence, event: Mention, others: list[Ment
     range is an end; another date with its own cue ("concluded on 25 August 2016") says which;
     a date that confines it (`_within`: "throughout 7 April", "in February alone") ends it too. A header field's day
     (`sections.header_field`: "Posted: 3 May 2021" over "Rebels attacked the post yesterday") is the writing's; a
-    form's (`sections.form_field`: "Date of birth: 5 May 1960") a person's or a paper's."""
-    own = [d for d in dates if owners.get(d) is event]
+    form's (`sections.form_field`: "Date of birth: 5 May 1960") a person's or a paper's; the day a pause of it or
+    another clause's act lasts "until" none (`until.other_until`: "Talks stalled until the mediator returned")."""
+    own = [d for d in dates if owners.get(d) is event and not other_until(text, sentence, event, d)]
     if declared_war(text, event) or _end_asked(text, sentence, event):
         return  # its clause's dates, its own phrase's too ("declared war on 13 May"), are the declaration's
     if not own and (is_reference(text, sentence, event) or _judged(text, event) or _joined(text, event)):
         return
     attached = own or [d for d in dates if d not in owners and not (
         _bound(text, sentence, d) or _nouns(text, d) or _since_state(text, sentence, event, d) or _named_day(text, d)
-        or header_field(text, d) or form_field(text, d)) and (
+        or header_field(text, d) or form_field(text, d) or other_until(text, sentence, event, d)) and (
         _sets_time(text, sentence, event, d) or (near(event, d, text) or _opening(text, sentence, event, d))
         and _attached(text, sentence, event, d, others))]
     attached = attached or _upon(text, sentence, event, dates, owners) or glossed(text, sentence, event)

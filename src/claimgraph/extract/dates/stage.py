@@ -33,7 +33,9 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v96"  # v96: s41 dates41a: an entry counts from its own heading: one in a rule of marks
+NAME = "dates-attached.v97"  # v97: s41 dates41b: "until" after a pause ("talks stalled until D", "suspended the talks
+# until D") or in a clause of "but" or "while" with words of its own dates no act before it
+# v96: s41 dates41a: an entry counts from its own heading: one in a rule of marks
 # ("=== Entered Monday, 25 February ==="), a masthead's "THE BRIEF -- Tuesday, May 7, 1996", a day line's "..., Juba";
 # its "on the 13th" and year-less days nearest its day
 # v95: s40 review: no clause of "until" after an adverb or a time of day ("held until

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...lang import cues
 from ...model import Mention
+from ...recognise import Sentence
 
 CUES = cues("dates")  # the cue words and patterns, of every language (claimgraph.lang)
 NOT_REACH = 20  # characters: an auxiliary, "not" and "yet been" before the verb ("had not yet been ")
@@ -22,3 +23,16 @@ def done_only_then(text: str, start: int, event: Mention, date: Mention) -> bool
     return (event.kind == "trigger" and event.end <= date.start
             and CUES.NOT_DONE_BEFORE.search(text, max(start, event.start - NOT_REACH), event.start) is not None
             and CUES.UNTIL_OTHER_CLAUSE.search(text, event.end, date.start) is None)
+
+
+def other_until(text: str, sentence: Sentence, event: Mention, date: Mention) -> bool:
+    """Does "until" before the date end a pause of the event (`PAUSED_UNTIL` after it: "Talks stalled until the
+    mediator returned in May 2001"; `PAUSED_BEFORE` it: "The junta suspended the talks until 3 May"), or stand in a
+    clause joined after the event's by "but" or "while" with words of its own (`OTHER_UNTIL`: "The rebels held the
+    town, but the mediator stayed away until May")? A stall that ends is no end of the talks, nor their start."""
+    if date.start < event.end:
+        return False
+    paused = CUES.PAUSED_UNTIL.search(text, event.start, date.start) or CUES.PAUSED_BEFORE.search(
+        text, max(sentence.start, event.start - CUES.PAUSE_REACH), event.start) and CUES.UNTIL_CLAUSE.search(
+        text, event.end, date.start)
+    return bool(paused or CUES.OTHER_UNTIL.search(text, event.end, date.start))

@@ -29,10 +29,10 @@ MONTHS |= {"sept": 9}
 # the patterns above read: "February–April 2018", "7/8 August 2008", "5 and 12 October 2016".
 JOIN = r"\s*(?:[-–/]|and|to|until|till|through)\s*"
 # Before a bare number, the words that make it a year: a time preposition or a determiner ("the 2020 elections",
-# "a 1974 friendship treaty").
+# "a 1974 friendship treaty"), or a part of the year ("mid-1983").
 YEAR_CONTEXT = frozenset({"in", "since", "until", "till", "by", "from", "to", "during", "throughout", "before", "after",
                           "between", "and", "of", "the", "a", "its", "their", "this", "that", "early", "late", "mid", "year",
-                          "spring", "summer", "autumn", "fall", "winter", "circa", "around", "—", "–", "-"})
+                          "mid-", "spring", "summer", "autumn", "fall", "winter", "circa", "around", "—", "–", "-"})
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1}
@@ -747,6 +747,20 @@ UNTIL = re.compile(r"\b(?:until|till|by(?: the end of)?)\s+$|\d{4}\s*[-–]\s*$"
 # "shelled the city until dawn on D"): no clause, the date is still the act's own.
 UNTIL_CLAUSE = re.compile(r"\b(?:until|till)\s+(?!(?:recently|lately|then|now|today|further\s+notice|dawn|daybreak|"
                           r"dusk|nightfall|midnight|noon|late\s+at\s+night)\b)[^,;:()]*$", re.IGNORECASE)
+# A verb of pausing before "until" ("Talks stalled until the mediator returned in May", "The offensive was halted until
+# reinforcements arrived in June", "suspended the talks until 3 May"): the pause ends then, not the act it pauses; nor
+# is the date the act's when "until" stands in a clause joined by "but" or "while" with words of its own ("The rebels
+# held the town, but the mediator stayed away until May"; not "but only until May", "but were not driven out until").
+_PAUSE = (r"(?:stall(?:s|ed)?|paus(?:es|ed)|suspend(?:s|ed)|adjourn(?:s|ed)|froze|frozen|halt(?:s|ed)|"
+          r"interrupt(?:s|ed)|deadlocked|on\s+hold)")
+PAUSED_UNTIL = re.compile(rf"\b{_PAUSE}\b[^,;:()]*?\b(?:until|till)\s+[^,;:()]*$", re.IGNORECASE)  # after the act
+# ... its object after it ("suspended the peace talks", not "stalled and fighting")
+PAUSED_BEFORE = re.compile(rf"\b{_PAUSE}\s+(?:(?:the|its|their|all)\s+)?"
+                           r"(?:(?!(?:and|but|or|as|while|when|then|until)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+PAUSE_REACH = 40  # characters before the act a verb of pausing may stand ("suspended the peace talks")
+_NOT_ONLY = r"(?!(?:only|not|never)\b|[\w-]*n['’]t\b)"  # "but only until May", "but were not driven out until"
+OTHER_UNTIL = re.compile(rf"(?:[,;]\s*|\s)(?:but|while|whereas)\s+{_NOT_ONLY}[\w'’-]+\s+(?:{_NOT_ONLY}[\w'’-]+\s+)+"
+                         r"(?:until|till)\s+[^;:()]*$", re.IGNORECASE)
 # Whose account an act is told as (`claimgraph.extract.dates.accounts`): "The border service said Tajik guards had
 # opened fire", "Bishkek accused Tajikistan of sending tanks", "Dushanbe denied attacking civilians", "According to the
 # Government of Djibouti, Eritrean troops opened fire"; the date before them no bound of a state (`SINCE_BEFORE`: "had
