@@ -8,7 +8,9 @@ again and again, or in a story.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
 
 from ..lang import cues
 from .armed import capitalised_start
@@ -16,8 +18,7 @@ from .base import text_of
 from .name_checks import title_case
 
 CUES = cues("timeline_acts")
-WEAPONS = cues("triggers").WEAPONS
-ARTICLES = frozenset({"the", "a", "an"})
+TRIGGERS = cues("triggers")  # its weapons (`_attack_after`), the words of a thing's name (`_named_subject`)
 
 
 def untimed_present(doc: Doc, start: int, end: int) -> bool:
@@ -34,22 +35,38 @@ def untimed_present(doc: Doc, start: int, end: int) -> bool:
 
 def _named_subject(doc: Doc, start: int, end: int, line: int) -> bool:
     """Is the subject before the present passive doc[start:end] a person's name: a run of `CUES.NAMED_SUBJECT_WORDS`
-    capitalised words at least (`armed.capitalised_start`) with no article in or before it, no word of
-    `CUES.NAMED_NOT_AFTER` after the verb, in a sentence that is no Title Case headline (`name_checks.title_case`) and a
-    line (from character `line` on) with no word of a story or a game (`CUES.FICTION`)? "Fireman Duane Hodges is
-    killed" is one man's death told in the present; "The Hero Is Killed", "In the film James Bond is killed", "Lewis
-    Hamilton is killed by a slow pit stop" none. A plural "are killed" (`CUES.PLURAL_KILLED`) needs an "and"
-    (`CUES.AND`) before the name in its sentence: two people named, not a team."""
+    capitalised words at least (`armed.capitalised_start`) with no article (`CUES.ARTICLES`) in or before it, neither
+    opened nor ended by a word of a thing (`NAMED_THING_OPENERS`, `NAMED_THING_ENDS` of `lang.en.triggers`, as for a
+    name killed: `killings._person_after`), no word of `CUES.NAMED_NOT_AFTER` after the verb, in a sentence that is no
+    Title Case headline (`name_checks.title_case`) and a line (from character `line` on) with no word of a story, a
+    game or a figure of polls and markets (`CUES.FICTION`)? "Fireman Duane Hodges is killed" is one man's death told in
+    the present; "The Hero Is Killed", "In the film James Bond is killed", "Project Titan is killed", "Lewis Hamilton
+    is killed by a slow pit stop" none. A plural "are killed" (`CUES.PLURAL_KILLED`) needs an "and" (`CUES.AND`)
+    before the name in its sentence: two people named, not a team."""
     sent = doc[start].sent
     first = capitalised_start(doc, start, sent.start)
     if start - first < CUES.NAMED_SUBJECT_WORDS or title_case(sent.text) \
-            or any(t.lower_ in ARTICLES for t in doc[max(sent.start, first - 1):start]) \
+            or any(t.lower_ in CUES.ARTICLES for t in doc[max(sent.start, first - 1):start]) \
+            or doc[first].lower_ in TRIGGERS.NAMED_THING_OPENERS or doc[start - 1].lower_ in TRIGGERS.NAMED_THING_ENDS \
             or end < len(doc) and doc[end].lower_ in CUES.NAMED_NOT_AFTER:
         return False
     if doc[start].lower_ == CUES.PLURAL_KILLED and not any(t.lower_ == CUES.AND for t in doc[sent.start:first]):
         return False  # "Real Madrid are killed off": a team's plural name
-    line_end = text_of(doc).find("\n", doc[start].idx)
-    return not any(line <= t.idx and (line_end < 0 or t.idx < line_end) and t.lower_ in CUES.FICTION for t in doc)
+    return not any(t.lower_ in CUES.FICTION for t in _line(doc, start, line))
+
+
+def _line(doc: Doc, i: int, line: int) -> Iterator[Token]:
+    """The words of doc[i]'s line (from character `line` to the next line break), walked out from doc[i]: not every
+    word of the doc for each verb."""
+    text = text_of(doc)
+    line_end = text.find("\n", doc[i].idx)
+    line_end = len(text) if line_end < 0 else line_end
+    k = i
+    while k > 0 and doc[k - 1].idx >= line:
+        k -= 1
+    while k < len(doc) and doc[k].idx < line_end:
+        yield doc[k]
+        k += 1
 
 
 def _attack_after(doc: Doc, end: int) -> bool:
@@ -61,4 +78,4 @@ def _attack_after(doc: Doc, end: int) -> bool:
     if not found:
         return False
     after = [t for t in doc[end:end + 2 + CUES.KILLED_IN_REACH] if t.idx >= found.end()]
-    return any(t.lower_ in CUES.ATTACK_WORDS or t.lower_ in WEAPONS for t in after[:CUES.KILLED_IN_REACH])
+    return any(t.lower_ in CUES.ATTACK_WORDS or t.lower_ in TRIGGERS.WEAPONS for t in after[:CUES.KILLED_IN_REACH])

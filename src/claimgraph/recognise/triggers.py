@@ -63,7 +63,9 @@ MONTHS = cues("dates").MONTHS  # a month's name after "demonstrated in" is no pl
 DEATHS = cues("deaths")  # the words of a mishap's or an illness's toll (`_mishap`)
 MISHAPS = "claimgraph.mishaps"  # doc.user_data key: per sentence start, does `_mishap` read a mishap there
 QUESTION_MARK = cues("modality").QUESTION_MARK  # a question's mark, one for every stage that reads questions
-NAME = "triggers.v155"  # v155: s41 events41: "hanged" a killing of a person, as "executed" (lang.en.triggers
+NAME = "triggers.v156"  # v156: s41 review: "is killed" of a thing's name ("Project Titan is killed") or in a line of
+# polls, markets or a player ("Joe Biden is killed in the polls") no killing (timeline_acts._named_subject);
+# v155: s41 events41: "hanged" a killing of a person, as "executed" (lang.en.triggers
 # EXECUTION_WORDS; not "in effigy", "be hanged if": senses._no_one_executed); "is killed", "are killed" of one or two
 # people named a killing out of a dated entry too, in no line of a story or a game (timeline_acts._named_subject);
 # v154: s40 review: "killed" of a name the gazetteer holds as a place or force, or opened or
