@@ -54,6 +54,7 @@ span it wins the tie in `settle`. The entity id is the slug of the name: one sou
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -64,15 +65,16 @@ if TYPE_CHECKING:  # spaCy loads only when a source is extracted: this module is
 
 from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
+from .capitals import INITIAL, ends_run, fills, in_runs, recased, within
 from .citations import cited_authors
 from .defined_names import _defined_class, _defined_span
 from .gazetteer import force_owners, state_forces
 from .name_checks import (_after_date_word, _entity_id, _label, _month_named, _naming_title, _plausible, _told_body,
                           month_in_name, title_case, vessel_before)
 from .name_doubts import NameDoubts
-from .name_rules import (ACRONYM, ACRONYM_VALUE, BODY, COMPASS_WORD, CUES, DATED_PERSON_RULES, DEFINITION, FEATURE,
-                         FIGHTERS, NOT_PERSON_WORDS, PLACE_LED_PERSON_RULES, RULES, SHARED_HEAD, SHARED_PLACE_KIND,
-                         TITLED, is_demonym)
+from .name_rules import (ACRONYM, ACRONYM_VALUE, BODY, BODY_AND, COMPASS_WORD, CUES, DATED_PERSON_RULES, DEFINITION,
+                         FEATURE, FIGHTERS, NOT_PERSON_WORDS, PLACE_LED_PERSON_RULES, RULES, SHARED_HEAD,
+                         SHARED_PLACE_KIND, TITLED, is_demonym)
 from .name_shapes import trim as _trim
 from .owned import own_forces
 from .packs import derived
@@ -83,7 +85,9 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v131"  # v131: s41 actors41: a field's label in capitals before its colon is no speaker
+NAME = "names-in-context.v132"  # v132: s41 actors41b: a run of words in capitals read in Title Case by the anchored
+# rules (`in_capitals`: "UNITED STATES MARINE CORPS", "SECOND LIEUTENANT DANIEL R. OSTROWSKI", "USS MADDOX")
+# v131: s41 actors41: a field's label in capitals before its colon is no speaker
 # ("REMARKS: Awards ...", "CAPTION: ...", "BACKGROUND FOR EDITORS:": `CUES.FIELD_LABELS`)
 # v130: s40 review: a calling before a club's name tells no person ("coach Real
 # Madrid", "striker Bayern Munich"); the relative clause a calling heads needs a verb with no object and the main
@@ -162,6 +166,10 @@ NAME = "names-in-context.v131"  # v131: s41 actors41: a field's label in capital
 # v103: a person's name after a date's month ("11 July Moise Tshombe, the leader")
 
 
+_CAPITALS_RULES = {pattern: cls_of for pattern, cls_of in RULES if pattern in (BODY, BODY_AND, TITLED)}
+_ARMED = frozenset({"ArmedGroup", "ArmedForce"})  # a body in capitals that fills its run: armed, or defined
+
+
 @dataclass(frozen=True)
 class KnownNames:
     """What `NamesInContext` reads of the gazetteer's entries (`known_names`)."""
@@ -203,10 +211,12 @@ class NamesInContext:
             found.known, found.names, found.labels, found.places, found.towns)
         self.forces, self.owners = found.forces, found.owners
         self.doubts = NameDoubts(found)
+        self.in_caps = frozenset(n for n in self.names if n.isupper())  # kept as written in a run in capitals
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         text = text_of(doc)
         yield from listed(text, self.doubts.person_words, NAME)
+        yield from self.in_capitals(text)
         if title_case(text):
             return  # a headline: every word has a capital, so capitals say nothing
         taken = set()
@@ -242,6 +252,39 @@ class NamesInContext:
         yield from self.defined(text)
         yield from self.acronyms(text, taken)
         yield from own_forces(doc, text, self.owners, NAME)
+
+    def in_capitals(self, text: str) -> Iterator[Candidate]:
+        """Names in a run of words in capitals, read on its Title Case copy (`capitals.recased`) by the anchored rules
+        only, each ending its run: an armed body's name that fills the run, or a body's before its acronym in brackets
+        ("UNITED STATES MARINE CORPS", "INTERNATIONAL MONETARY FUND (IMF)"; no masthead's "SHIPPING GAZETTE", no state's
+        word and a kind alone: "IRANIAN BRIGADE" stays Iran's mention), a title before a name with a middle initial
+        ("SECOND LIEUTENANT DANIEL R. OSTROWSKI, USMC"), a ship after a navy's prefix or its kind ("FM USS MADDOX"; not
+        "HMS PINAFORE OPENS AT THE SAVOY")."""
+        copy, runs = recased(text, self.in_caps)
+        if not runs:
+            return
+        for (run_start, run_end), pattern in itertools.product(runs, _CAPITALS_RULES):
+            for match in pattern.finditer(copy, run_start, run_end):
+                start, end = _trim(copy, match.start("name"), match.end("name"))
+                if not within(runs, start, end) or not _plausible(copy[start:end], pattern):
+                    continue
+                if pattern is TITLED:
+                    if not INITIAL.search(copy, start, end) or copy[end:run_end].strip():
+                        continue
+                    start = _naming_title(copy, start, end)
+                elif not (fills(runs, copy, start, end) or DEFINITION.match(copy, end)):
+                    continue
+                name, cls = copy[start:end], _CAPITALS_RULES[pattern](match)
+                if pattern is not TITLED and len(name.split()) == 2 and self._state_force(name.split()[0]):
+                    continue
+                if pattern is BODY and CUES.FORCE_KINDS & set(name.split()):
+                    yield from self._forces(name, start, end)
+                elif pattern is not TITLED and cls not in _ARMED and not DEFINITION.match(copy, end):
+                    continue  # a masthead's publisher: "SOUTHERN CROSS NEWS SERVICE", "POLICY CENTRE"
+                elif not self.doubts.doubtful(name, pattern, match):
+                    yield Candidate(start, end, "entity", cls, NAME, entity=_entity_id(name, pattern, match))
+        yield from in_runs(runs, self.defined(copy))
+        yield from (c for c in in_runs(runs, warships(copy, self.forces.keys(), NAME)) if ends_run(runs, copy, c.end))
 
     def _after_place_of(self, text: str, start: int, end: int) -> int:
         """Where a person's name starts whose first word, after "of", is a known place's that is no town's, or ends
