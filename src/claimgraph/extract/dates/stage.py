@@ -33,7 +33,9 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v96"  # v96: s41 dates41a: an entry counts from its own heading: one in a rule of marks
+NAME = "dates-attached.v97"  # v97: s41 review: an entry's "on the 5th" is nearest the day or month it told last
+# ("On 3 May ... on the 5th": 5 May), ahead after "will", never past the file's date; a wrapped line no heading
+# v96: s41 dates41a: an entry counts from its own heading: one in a rule of marks
 # ("=== Entered Monday, 25 February ==="), a masthead's "THE BRIEF -- Tuesday, May 7, 1996", a day line's "..., Juba";
 # its "on the 13th" and year-less days nearest its day
 # v95: s40 review: no clause of "until" after an adverb or a time of day ("held until
