@@ -16,7 +16,7 @@ from dataclasses import replace
 from ...lang import cues
 from ...model import Mention
 from ...recognise import Sentence
-from ...recognise.dates import precision
+from ...recognise.dates import AHEAD_REACH, precision
 from .background import background_year, noun_of_year
 from .deixis import quoted
 from .sections import (date_line, day_heading, form_field, header_field, line_stamp, log_clock, section_dateline,
@@ -85,7 +85,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
     dated = False  # a dateline was read
     filed = source_date  # the date the whole text is filed under: no section of it is written after it
     own_day: str | None = None  # the day the text's own dateline gives: what its "today", "yesterday" count from
-    entry_day: str | None = None  # the day of the dated entry being read (a section's): its "on the 14th" is near it
+    entry_day: str | None = None  # the day of the dated entry being read (a section's), if any
+    entry_told: str | None = None  # its day, or the month or day told since ("In April"): its "on the 14th" is near it
     result = []
     for sentence in sentences:
         mentions, before, day_before = [], last, day  # "three years after X" counts from a date told before it
@@ -109,7 +110,8 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 counted = None if m.value == "clock" and not _told_now(counted, source_date) else counted
                 value = anchor(m.value.replace("no-year:", "no-year-ahead:") if onward else m.value,
                                _counted_day(text, m, filed, own_day or source_date), counted)
-                value = _near_entry(m.value, value, entry_day if _told_now(scene, source_date) else None)
+                ahead = CUES.FUTURE_BEFORE.search(text, max(0, m.start - AHEAD_REACH), m.start) is not None
+                value = _near_entry(m.value, value, entry_told if _told_now(scene, source_date) else None, filed, ahead)
                 value = _glossed_day(text, sentence, m, value, source_date)
                 if value is None:
                     continue
@@ -123,7 +125,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                        or _diary_heading(text, sentence, m, reference))
             if section:  # a telegram's, a letter's, a signal's, a post's own day
                 source_date, own_day = m.value, None
-                entry_day = m.value if len(m.value) == 10 else None
+                entry_day = entry_told = m.value if len(m.value) == 10 else None
             if opening or m.kind == "date" and len(m.value) > 4 and last is None and _dateline(
                     text, m, sentence.mentions):
                 m, dated = replace(m, kind="dateline"), True
@@ -133,6 +135,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                                                        or form_field(text, m)):
                 last, told = _later_told(last, m.value), m.value
                 day = m.value if len(m.value) == 10 else day
+                entry_told = m.value if entry_day and len(m.value) >= 7 else entry_told
                 if not (section or _in_passing(text, m) or _names_a_thing(text, m, story) or _ahead_of(m, source_date)
                         or background_year(text, sentence.start, m, scene) and not _told_now(scene, source_date)):
                     scene = _later_told(scene, m.value)
@@ -152,27 +155,35 @@ def _day_line(text: str, date: Mention, day: str | None) -> bool:
     return day is not None and date.value.startswith("no-year:") and date_line(text, date)
 
 
-def _near_entry(reference: str, value: str | None, entry_day: str | None) -> str | None:
+def _near_entry(reference: str, value: str | None, near: str | None, filed: str | None = None,
+                ahead: bool = False) -> str | None:
     """The day a bare ordinal ("on the 13th", "day-of-month:DD") or a year-less day ("no-year:MM-DD", "THU 14 MAR")
-    names in an entry under a dated heading (`entry_day`: a bulletin's "=== Entered Friday, 15 March ===", an
-    edition's, a diary's day), when the story is told near it: the one nearest the entry's day, before or after it
-    (13 March, not 13 April past a "Thursday" told before it; the coming 14 March in the entry of 13 March, not the
-    last), not always on after the last day told (`_day_of_month`) nor on or before the day of writing."""
-    if not (entry_day and value and len(value) == 10):
+    names in an entry under a dated heading, when the story is told near it: the one nearest `near`, the last day or
+    month the entry told (its heading's day: a bulletin's "=== Entered Friday, 15 March ===", an edition's, a diary's;
+    or a day or month told since: "In April ... on the 28th" is 28 April, "On 3 May ... on the 5th" 5 May), before or
+    after it (13 March, not 13 April past a "Thursday" told before it; the coming 14 March in the entry of 13 March),
+    not always on after the last day told (`_day_of_month`); none past the day the whole text is filed under
+    (`filed`: "Thu 2 Dec" ... "attacked him on 3 May" in notes filed 10 December 2021 is 3 May 2021, not 2022), and
+    on or after `near` after a word of the future (`ahead`: "will attack on the 28th" in the entry of 1 June is 28
+    June)."""
+    if not (near and value and len(value) == 10):
         return value
     kind, _, count = reference.partition(":")
-    near = datetime.date.fromisoformat(entry_day)
+    day = datetime.date.fromisoformat(near if len(near) == 10 else f"{near}-01")
+    months = (0,) if len(near) == 7 else (-1, 0, 1)  # a month told: the ordinal is in it
     options = []
     if kind == "day-of-month":
-        for shift in (-1, 0, 1):
-            month = _months_before(entry_day[:7], -shift)
+        for shift in months:
+            month = _months_before(near[:7], -shift)
             if int(count) <= calendar.monthrange(int(month[:4]), int(month[5:]))[1]:
                 options.append(datetime.date(int(month[:4]), int(month[5:]), int(count)))
     elif kind == "no-year" and len(count) == len("MM-DD"):
-        month, day = int(count[:2]), int(count[3:])
-        options = [datetime.date(near.year + shift, month, day) for shift in (-1, 0, 1)
-                   if day <= calendar.monthrange(near.year + shift, month)[1]]
-    return min(options, key=lambda d: abs((d - near).days)).isoformat() if options else value
+        month, date = int(count[:2]), int(count[3:])
+        options = [datetime.date(day.year + shift, month, date) for shift in (-1, 0, 1)
+                   if date <= calendar.monthrange(day.year + shift, month)[1]]
+    options = [d for d in options if d >= day] if ahead and len(near) == 10 else options
+    options = [d for d in options if d.isoformat() <= period(filed)[1]] if filed and not ahead else options
+    return min(options, key=lambda d: abs((d - day).days)).isoformat() if options else value
 
 
 def _month_span_end(reference: str, first: str, first_value: str, value: str) -> bool:

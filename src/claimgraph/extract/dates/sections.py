@@ -30,7 +30,8 @@ def section_dateline(text: str, date: Mention) -> bool:
     and a clock time (`SECTION_DATELINE_BEFORE`, `SECTION_DATELINE_AFTER`)? Then it is the day its section was written:
     what the section counts from the source's date counts from it. A day alone on its line, with none of these, is a
     heading (a timeline's "2 August 1990" over what happened that day, before an "Aftermath" told from today), no one's
-    dateline."""
+    dateline. Nor is a line the sentence runs on past, its next line going on in lower case (a hard-wrapped paragraph's
+    "... signed on\nMonday, 17 August 2015, Juba\nofficials said": `SECTION_DATELINE_RUNS_ON`)."""
     line_start = text.rfind("\n", 0, date.start) + 1
     if date.kind != "date" or date.cls != "date":
         return False
@@ -38,6 +39,7 @@ def section_dateline(text: str, date: Mention) -> bool:
     after = CUES.SECTION_DATELINE_AFTER.match(text, date.end)
     return (before is not None and after is not None
             and bool((before.group() + after.group()).strip(" \t," + CUES.HEADING_RULE))  # "=== 2 May 1990 ===": none
+            and not CUES.SECTION_DATELINE_RUNS_ON.match(text, date.end)  # "on\n17 August 2015, Juba\nofficials said"
             or _field(text, line_start, date) or line_stamp(text, date))
 
 

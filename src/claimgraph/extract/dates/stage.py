@@ -33,7 +33,9 @@ CLAUSES = cues("clauses")  # a signature line
 if TYPE_CHECKING:  # the resolver asks `attach.date_of`: the type only, to keep imports one-way
     from ..resolution import Resolution
 
-NAME = "dates-attached.v97"  # v97: s41 dates41b: "until" after a pause ("talks stalled until D", "suspended the talks
+NAME = "dates-attached.v98"  # v98: s41 review: an entry's "on the 5th" is nearest the day or month it told last
+# ("On 3 May ... on the 5th": 5 May), ahead after "will", never past the file's date; a wrapped line no heading
+# v97: s41 dates41b: "until" after a pause ("talks stalled until D", "suspended the talks
 # until D") or in a clause of "but" or "while" with words of its own dates no act before it
 # v96: s41 dates41a: an entry counts from its own heading: one in a rule of marks
 # ("=== Entered Monday, 25 February ==="), a masthead's "THE BRIEF -- Tuesday, May 7, 1996", a day line's "..., Juba";

@@ -467,9 +467,12 @@ NUMBERING_BEFORE = frozenset({"resolution", "resolutions", "no", "no.", "nos", "
 # reporters on Saturday", not "would have"; "are to meet in Geneva on Thursday"): no comma or full stop between,
 # nor a past verb ("will review the truce that was agreed in March" puts no March ahead).
 _SET = r"(?:due|expected|scheduled|set|planned|slated)"  # one list for AHEAD and SET_AHEAD
-AHEAD = re.compile(rf"\b(?:will|shall|would(?!\s+have\b)|(?:is|are)\s+{_SET}|"
-                   r"from\s+midnight|(?:is|are)\s+to\s+(?!blame\b)[a-z]+)\b"
-                   r"(?:(?!\b(?:was|were|had)\b)[^,.;:!?]){0,40}$", re.IGNORECASE)
+_FUTURE = rf"will|shall|would(?!\s+have\b)|(?:is|are)\s+{_SET}|(?:is|are)\s+to\s+(?!blame\b)[a-z]+"
+_NO_PAST_AFTER = r"(?:(?!\b(?:was|were|had)\b)[^,.;:!?]){0,40}$"
+AHEAD = re.compile(rf"\b(?:{_FUTURE}|from\s+midnight)\b{_NO_PAST_AFTER}", re.IGNORECASE)
+# ... a verb's future alone (`anchor._near_entry`: "will attack the camp on the 28th"), not "from midnight", which a
+# past verb may tell ("the halt took effect from midnight on the 13th")
+FUTURE_BEFORE = re.compile(rf"\b(?:{_FUTURE})\b{_NO_PAST_AFTER}", re.IGNORECASE)
 # ... and a headline's tenseless "talks set for Thursday", "Peace talks due to open in Addis Ababa on Monday", but not
 # after a past auxiliary ("The ceasefire was due to take effect on Monday, but fighting continued"), nor with a past
 # verb after the date (SET_PAST: "Talks set for Monday in Istanbul collapsed", "Peace talks planned for Tuesday in
@@ -618,6 +621,9 @@ SECTION_DATELINE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[0-2]?\d[:.]?[0-5]\d(?:[ 
                                     r"(?-i:(?:[ \t]+[-–—]|,)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?"
                                     rf"[ \t]*\.?[ \t]*(?:{_HEADING_RULE}[ \t]*)?$",
                                     re.IGNORECASE | re.MULTILINE)
+# A line of running prose that a date opens, hard-wrapped mid-sentence, is no heading: the line after it goes on in
+# lower case ("... the truce agreed on\n17 August 2015, President Ghani\nsaid, had collapsed"; `sections`).
+SECTION_DATELINE_RUNS_ON = re.compile(r"[^\n]*\n[ \t]*[a-z]")
 
 
 # -- Which event or agreement a date belongs to (`claimgraph.extract.dates.attach`) --
