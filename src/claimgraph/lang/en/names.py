@@ -310,8 +310,12 @@ BODY_KINDS = {"Group": "Organization", "Council": "Organization", "Organization"
 # Kinds that name no body alone: "the Company", "the Church", "the Union" (`recognise.names`).
 NOT_LONE_BODY_KINDS = frozenset({"Company", "Church", "Guard", "Union"})
 # A common noun a kind makes with the word before it, no body's name: "The Old Guard resisted the reforms", "The Credit
-# Union opened a branch", "a Trade Union"; `recognise.names`.
-COMMON_KIND_OPENERS = {"Guard": frozenset({"Old"}), "Union": frozenset({"Trade", "Credit"})}
+# Union opened a branch", "a Trade Union"; a court's, a firm's or a fire service's division or brigade, no armed body's
+# ("QUEEN'S BENCH DIVISION", "the Chancery Division", "SALES DIVISION", "the London Fire Brigade"); `recognise.names`.
+COMMON_KIND_OPENERS = {"Guard": frozenset({"Old"}), "Union": frozenset({"Trade", "Credit"}),
+                       "Division": frozenset({"Bench", "Chancery", "Family", "Criminal", "Civil", "Administrative",
+                                              "Commercial", "Sales", "Marketing", "Finance"}),
+                       "Brigade": frozenset({"Fire", "Boys'", "Boys’", "Girls'", "Girls’"})}
 FORCE_KINDS = {"Force", "Forces"}  # "Syrian Arab Air Force", "Tiger Forces"; not "the Armed Forces", "Air Force"
 # Words of the name of any state's armed forces: "National Defense Forces of Ethiopia" is Ethiopia's army.
 GENERIC_FORCE_WORDS = {"National", "Defense", "Defence", "Self-Defense", "Self-Defence", "Armed", "Air", "Special",
