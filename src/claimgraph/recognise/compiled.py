@@ -63,9 +63,11 @@ def _sound() -> bool:
 
 
 def _kept(pattern, flags: int = 0):
-    """`re._compiler.compile`, from the table when it has the pattern."""
+    """`re._compiler.compile`, from the table when it has the pattern. Only what `marshal` stores goes in it: a
+    pattern of a subclass of `str` (a library's marked-up text) or flags of `re.RegexFlag` given straight to the
+    compiler would make the table unwritable, and the block end in an error; they are compiled as ever."""
     global _table, _fresh
-    if not isinstance(pattern, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
+    if type(pattern) not in (str, bytes) or type(flags) is not int or flags & _compiler.SRE_FLAG_DEBUG:
         return _compile(pattern, flags)
     if _table is None:
         _table = _read()
