@@ -109,7 +109,7 @@ def anchored(sentences: list[Sentence], text: str, source_date: str | None) -> l
                 counted = None if m.value == "clock" and not _told_now(counted, source_date) else counted
                 value = anchor(m.value.replace("no-year:", "no-year-ahead:") if onward else m.value,
                                _counted_day(text, m, filed, own_day or source_date), counted)
-                value = _near_entry(m.value, value, entry_day if _told_now(scene, source_date) else None)
+                value = _near_entry(m.value, value, entry_day if entry_day and _told_now(scene, source_date) else None)
                 value = _glossed_day(text, sentence, m, value, source_date)
                 if value is None:
                     continue
@@ -161,17 +161,15 @@ def _near_entry(reference: str, value: str | None, entry_day: str | None) -> str
     if not (entry_day and value and len(value) == 10):
         return value
     kind, _, count = reference.partition(":")
+    if kind == "day-of-month":  # the entry's month, the one before or after it
+        day, months = int(count), [_months_before(entry_day, shift) for shift in (1, 0, -1)]
+    elif kind == "no-year" and len(count) == len("MM-DD"):  # the entry's year, the one before or after it
+        day, months = int(count[3:]), [f"{int(entry_day[:4]) + shift:04d}-{count[:2]}" for shift in (-1, 0, 1)]
+    else:
+        return value
     near = datetime.date.fromisoformat(entry_day)
-    options = []
-    if kind == "day-of-month":
-        for shift in (-1, 0, 1):
-            month = _months_before(entry_day[:7], -shift)
-            if int(count) <= calendar.monthrange(int(month[:4]), int(month[5:]))[1]:
-                options.append(datetime.date(int(month[:4]), int(month[5:]), int(count)))
-    elif kind == "no-year" and len(count) == len("MM-DD"):
-        month, day = int(count[:2]), int(count[3:])
-        options = [datetime.date(near.year + shift, month, day) for shift in (-1, 0, 1)
-                   if day <= calendar.monthrange(near.year + shift, month)[1]]
+    options = [datetime.date(int(month[:4]), int(month[5:]), day) for month in months
+               if day <= calendar.monthrange(int(month[:4]), int(month[5:]))[1]]
     return min(options, key=lambda d: abs((d - near).days)).isoformat() if options else value
 
 
