@@ -54,12 +54,9 @@ def within(runs: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]
     return next(((s, e) for s, e in runs if s <= start and end <= e), None)
 
 
-def fills(runs: list[tuple[int, int]], text: str, start: int, end: int) -> bool:
-    """Does the name at text[start:end] fill its run (no more than "The" before it)?"""
-    run = within(runs, start, end)
-    if run is None or text[end:run[1]].strip():
-        return False
-    return text[run[0]:start].strip() in {"", "The", "the"}
+def fills(run: tuple[int, int], text: str, start: int, end: int) -> bool:
+    """Does the name at text[start:end], within `run`, fill it (no more than "The" before it)?"""
+    return not text[end:run[1]].strip() and text[run[0]:start].strip() in {"", "The", "the"}
 
 
 def ends_run(runs: list[tuple[int, int]], text: str, end: int) -> bool:
