@@ -62,6 +62,14 @@ def test_an_error_in_the_block_restores_re_and_keeps_what_was_compiled(fresh):
     assert (PATTERNS[0][0], 0) in compiled._read()
 
 
+def test_a_cache_that_cannot_be_written_keeps_nothing_and_fails_nothing(fresh, tmp_path, monkeypatch):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # no folder can be made under a file, even as root
+    assert _made() == [re.compile(text, flags) for text, flags in PATTERNS]
+    assert re._compiler.compile is compiled._compile and not compiled._fresh
+
+
 def test_what_marshal_cannot_store_is_compiled_as_ever(fresh):
     class Marked(str):
         pass

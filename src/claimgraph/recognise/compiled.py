@@ -38,7 +38,10 @@ PROBE = r"(?P<word>\w+)\s+(?:said|denied)\b"  # a pattern of the kind the rules 
 def kept() -> Iterator[None]:
     """Patterns compiled meanwhile (by `re.compile` and the like, where not in `re`'s own cache) made from the table
     on disk; those it lacks are compiled and written to it when the block ends. For imports and the recognisers'
-    making only: patterns made per source while extracting would rewrite it. Not for threads compiling meanwhile."""
+    making only: patterns made per source while extracting would rewrite it. `re` is as it was after the block, however
+    it ends (an import failing midway); another thread's patterns compiled meanwhile are made from the table too,
+    each still equal to `re`'s (a race loses only entries to keep); two processes writing at once leave one table,
+    whole (`atomic_write_bytes`); a cache that cannot be read or written keeps nothing."""
     if _compiler.compile is not _compile or not _sound():  # within another block: that one keeps them
         yield
         return
