@@ -167,10 +167,9 @@ def _near_entry(reference: str, value: str | None, entry_day: str | None) -> str
         day, months = int(count[3:]), [f"{int(entry_day[:4]) + shift:04d}-{count[:2]}" for shift in (-1, 0, 1)]
     else:
         return value
-    near = datetime.date.fromisoformat(entry_day)
-    options = [datetime.date(int(month[:4]), int(month[5:]), day) for month in months
+    options = [f"{month}-{day:02d}" for month in months
                if day <= calendar.monthrange(int(month[:4]), int(month[5:]))[1]]
-    return min(options, key=lambda d: abs((d - near).days)).isoformat() if options else value
+    return min(options, key=lambda d: _distance(d, entry_day)) if options else value
 
 
 def _month_span_end(reference: str, first: str, first_value: str, value: str) -> bool:
