@@ -37,7 +37,8 @@ def test_a_name_in_capitals_is_read(claims_of, text, actor):
     ("FULL TIME: ARSENAL 2 CHELSEA 1\nArsenal won the derby on Saturday.", "arsenal"),
     ("ARMY COUNCIL MEETS AS PRESIDENT VISITS TROOPS\nThe council met on Monday.", "army-council"),
     ("DOWN WITH THE TAX! VOTE FOR THE FREEDOM PARTY NOW!\nLeaflets were handed out on Saturday.", "freedom-party"),
-    ("SOUTHERN CROSS NEWS SERVICE\nRebels shelled the airport at Luena on 4 April 2002.", "southern-cross-news-service"),
+    ("SOUTHERN CROSS NEWS SERVICE\nRebels shelled the airport at Luena on 4 April 2002.",
+     "southern-cross-news-service"),
     ("STORM WARNING: GALE FORCE WINDS\nGusts of 90 km/h are forecast for Tuesday.", "gale-force"),
 ])
 def test_capitals_alone_tell_no_actor(claims_of, text, not_actor):

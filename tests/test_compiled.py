@@ -53,6 +53,35 @@ def test_outside_a_block_re_compiles_as_ever(fresh):
     assert re._compiler.compile is compiled._compile
 
 
+def test_an_error_in_the_block_restores_re_and_keeps_what_was_compiled(fresh):
+    re.purge()
+    with pytest.raises(ImportError), compiled.kept():
+        re.compile(PATTERNS[0][0])
+        raise ImportError("a module failing midway")
+    assert re._compiler.compile is compiled._compile
+    assert (PATTERNS[0][0], 0) in compiled._read()
+
+
+def test_a_cache_that_cannot_be_written_keeps_nothing_and_fails_nothing(fresh, tmp_path, monkeypatch):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # no folder can be made under a file, even as root
+    assert _made() == [re.compile(text, flags) for text, flags in PATTERNS]
+    assert re._compiler.compile is compiled._compile and not compiled._fresh
+
+
+def test_what_marshal_cannot_store_is_compiled_as_ever(fresh):
+    class Marked(str):
+        pass
+
+    re.purge()
+    with compiled.kept():
+        made = re.compile(Marked(r"ab+c"))
+        re._compiler.compile("x+y", re.IGNORECASE)  # a flag, not an int, straight to the compiler
+    assert made.fullmatch("abbc")
+    assert not compiled._path().exists()
+
+
 def test_a_python_whose_compiler_differs_compiles_as_ever(fresh, monkeypatch):
     monkeypatch.setattr(compiled, "_parts", lambda *_: (_ for _ in ()).throw(TypeError("changed signature")))
     compiled._sound.cache_clear()

@@ -43,3 +43,19 @@ def test_an_entry_counts_from_its_own_heading(claims_of, text, date, cls, value)
 def test_a_date_alone_in_a_rule_or_a_title_is_no_entry_s_day(claims_of, text, date, cls, value):
     claims = claims_of(text, date)
     assert values(claims, the_one(claims, cls), "startDate") == {value}, text
+
+
+@pytest.mark.parametrize("reference, value, entry_day, near", [
+    ("day-of-month:13", "1991-04-13", "1991-03-15", "1991-03-13"),  # the 13th before the entry's day, not after
+    ("day-of-month:14", "1991-02-14", "1991-03-13", "1991-03-14"),  # the coming 14th, not the last
+    ("day-of-month:31", "1991-05-31", "1991-03-02", "1991-03-31"),  # no 31st in February nor April
+    ("no-year:03-14", "1990-03-14", "1991-03-13", "1991-03-14"),
+    ("no-year:01-02", "1991-01-02", "1991-12-30", "1992-01-02"),  # over the year's end
+    ("no-year:02-29", "1991-03-01", "1992-01-10", "1992-02-29"),  # the one leap year of three
+    ("no-year:03", "1991-03", "1991-03-13", "1991-03"),  # a month alone: as it was
+    ("day-of-month:13", "1991-04-13", None, "1991-04-13"),  # no entry: as it was
+])
+def test_a_day_in_an_entry_is_the_one_nearest_its_day(reference, value, entry_day, near):
+    from claimgraph.extract.dates.anchor import _near_entry
+
+    assert _near_entry(reference, value, entry_day) == near

@@ -10,15 +10,15 @@ VISITS TROOPS", "FULL TIME: ARSENAL 2 CHELSEA 1")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Set
-
+from collections.abc import Iterable, Iterator, Set
 from ..lang import cues
+from .base import Candidate
 
 _SHIPS = cues("warships")
 RUN = re.compile(r"(?<![\w’'\-.])[A-Z][A-Z’'\-]*\.?(?:[ \t]+[A-Z][A-Z’'\-]*\.?)+(?![\w’'\-])")
 _WORD = re.compile(r"[A-Z][A-Z’'\-]*")
 _ALONE_CAPS = re.compile(r"(?<![\w’'\-])[A-Z][A-Z]{1,7}(?![\w’'\-])")
-_PREFIX = re.compile(rf"{_SHIPS.NAVY_PREFIXES}")
+_PREFIX = re.compile(_SHIPS.NAVY_PREFIXES)
 SMALL_WORDS = frozenset({"of", "the", "and", "on", "for", "in", "de", "la", "del", "du", "des", "to", "at", "by", "a",
                          "an", "with", "from", "her", "his", "its", "as"})
 INITIAL = re.compile(r"\b[A-Z]\.[ \t]")
@@ -34,14 +34,14 @@ def recased(text: str, known: Set[str]) -> tuple[str, list[tuple[int, int]]]:
     keep = outside | known
     chars = list(text)
     for start, end in runs:
-        for word in _WORD.finditer(text, start, end):
-            new = _recase(word.group(), keep)
-            if len(new) == len(word.group()):
-                chars[word.start():word.end()] = new
+        for word in _WORD.finditer(text, start, end):  # ASCII capitals, quotes, hyphens: each keeps its length
+            chars[word.start():word.end()] = _recase(word.group(), keep)
     return "".join(chars), runs
 
 
 def _recase(word: str, keep: Set[str]) -> str:
+    """One word of a run in Title Case, each part of it after a hyphen too ("NORTH-EAST": "North-East"); a small word
+    of names (`SMALL_WORDS`) in lower case; a word of `keep` or a navy's prefix as written ("UN", "USS")."""
     if word in keep or _PREFIX.fullmatch(word):
         return word
     if word.lower() in SMALL_WORDS:
@@ -54,12 +54,9 @@ def within(runs: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]
     return next(((s, e) for s, e in runs if s <= start and end <= e), None)
 
 
-def fills(runs: list[tuple[int, int]], text: str, start: int, end: int) -> bool:
-    """Does the name at text[start:end] fill its run (no more than "The" before it)?"""
-    run = within(runs, start, end)
-    if run is None or text[end:run[1]].strip():
-        return False
-    return text[run[0]:start].strip() in {"", "The", "the"}
+def fills(run: tuple[int, int], text: str, start: int, end: int) -> bool:
+    """Does the name at text[start:end], within `run`, fill it (no more than "The" before it)?"""
+    return not text[end:run[1]].strip() and text[run[0]:start].strip() in {"", "The", "the"}
 
 
 def ends_run(runs: list[tuple[int, int]], text: str, end: int) -> bool:
@@ -67,6 +64,6 @@ def ends_run(runs: list[tuple[int, int]], text: str, end: int) -> bool:
     return any(s < end <= e and not text[end:e].strip() for s, e in runs)
 
 
-def in_runs(runs: list[tuple[int, int]], candidates: Iterator) -> Iterator:
+def in_runs(runs: list[tuple[int, int]], candidates: Iterable[Candidate]) -> Iterator[Candidate]:
     """The candidates inside a run."""
     return (c for c in candidates if within(runs, c.start, c.end))

@@ -38,7 +38,10 @@ PROBE = r"(?P<word>\w+)\s+(?:said|denied)\b"  # a pattern of the kind the rules 
 def kept() -> Iterator[None]:
     """Patterns compiled meanwhile (by `re.compile` and the like, where not in `re`'s own cache) made from the table
     on disk; those it lacks are compiled and written to it when the block ends. For imports and the recognisers'
-    making only: patterns made per source while extracting would rewrite it. Not for threads compiling meanwhile."""
+    making only: patterns made per source while extracting would rewrite it. `re` is as it was after the block, however
+    it ends (an import failing midway); another thread's patterns compiled meanwhile are made from the table too,
+    each still equal to `re`'s (a race loses only entries to keep); two processes writing at once leave one table,
+    whole (`atomic_write_bytes`); a cache that cannot be read or written keeps nothing."""
     if _compiler.compile is not _compile or not _sound():  # within another block: that one keeps them
         yield
         return
@@ -63,9 +66,11 @@ def _sound() -> bool:
 
 
 def _kept(pattern, flags: int = 0):
-    """`re._compiler.compile`, from the table when it has the pattern."""
+    """`re._compiler.compile`, from the table when it has the pattern. Only what `marshal` stores goes in it: a
+    pattern of a subclass of `str` (a library's marked-up text) or flags of `re.RegexFlag` given straight to the
+    compiler would make the table unwritable, and the block end in an error; they are compiled as ever."""
     global _table, _fresh
-    if not isinstance(pattern, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
+    if type(pattern) not in (str, bytes) or type(flags) is not int or flags & _compiler.SRE_FLAG_DEBUG:
         return _compile(pattern, flags)
     if _table is None:
         _table = _read()

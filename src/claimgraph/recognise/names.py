@@ -65,7 +65,7 @@ if TYPE_CHECKING:  # spaCy loads only when a source is extracted: this module is
 
 from ..rdf.terms import top_classes
 from .base import Candidate, name_id, text_of
-from .capitals import INITIAL, ends_run, fills, in_runs, recased, within
+from .capitals import INITIAL, ends_run, fills, in_runs, recased
 from .citations import cited_authors
 from .defined_names import _defined_class, _defined_span
 from .gazetteer import force_owners, state_forces
@@ -265,28 +265,34 @@ class NamesInContext:
         copy, runs = recased(text, self.in_caps)
         if not runs:
             return
-        for (run_start, run_end), pattern in itertools.product(runs, _CAPITALS_RULES):
-            for match in pattern.finditer(copy, run_start, run_end):
+        for run, pattern in itertools.product(runs, _CAPITALS_RULES):
+            for match in pattern.finditer(copy, *run):  # within the run: `_trim` only narrows it
                 start, end = _trim(copy, match.start("name"), match.end("name"))
-                if not within(runs, start, end) or not _plausible(copy[start:end], pattern):
-                    continue
-                if pattern is TITLED:
-                    if not INITIAL.search(copy, start, end) or copy[end:run_end].strip():
-                        continue
-                    start = _naming_title(copy, start, end)
-                elif not (fills(runs, copy, start, end) or DEFINITION.match(copy, end)):
-                    continue
                 name, cls = copy[start:end], _CAPITALS_RULES[pattern](match)
-                if pattern is not TITLED and len(name.split()) == 2 and self._state_force(name.split()[0]):
+                if not _plausible(name, pattern):
                     continue
-                if pattern is BODY and CUES.FORCE_KINDS & set(name.split()):
+                if pattern is TITLED:  # a person: a middle initial, the name ending the run
+                    if INITIAL.search(copy, start, end) and not copy[end:run[1]].strip():
+                        start = _naming_title(copy, start, end)
+                        yield from self._undoubted(copy, start, end, cls, pattern, match)
+                    continue
+                defined = DEFINITION.match(copy, end) is not None  # "INTERNATIONAL MONETARY FUND (IMF)"
+                words = name.split()
+                if not (fills(run, copy, start, end) or defined) or len(words) == 2 and self._state_force(words[0]):
+                    continue
+                if pattern is BODY and CUES.FORCE_KINDS & set(words):
                     yield from self._forces(name, start, end)
-                elif pattern is not TITLED and cls not in _ARMED and not DEFINITION.match(copy, end):
-                    continue  # a masthead's publisher: "SOUTHERN CROSS NEWS SERVICE", "POLICY CENTRE"
-                elif not self.doubts.doubtful(name, pattern, match):
-                    yield Candidate(start, end, "entity", cls, NAME, entity=_entity_id(name, pattern, match))
+                elif cls in _ARMED or defined:  # not a masthead's publisher: "SOUTHERN CROSS NEWS SERVICE"
+                    yield from self._undoubted(copy, start, end, cls, pattern, match)
         yield from in_runs(runs, self.defined(copy))
         yield from (c for c in in_runs(runs, warships(copy, self.forces.keys(), NAME)) if ends_run(runs, copy, c.end))
+
+    def _undoubted(self, text: str, start: int, end: int, cls: str, pattern: re.Pattern,
+                   match: re.Match) -> Iterator[Candidate]:
+        """The name at text[start:end] that `pattern` read, unless its doubts (`NameDoubts.doubtful`) hold."""
+        name = text[start:end]
+        if not self.doubts.doubtful(name, pattern, match):
+            yield Candidate(start, end, "entity", cls, NAME, entity=_entity_id(name, pattern, match))
 
     def _after_place_of(self, text: str, start: int, end: int) -> int:
         """Where a person's name starts whose first word, after "of", is a known place's that is no town's, or ends

@@ -8,9 +8,7 @@ again and again, or in a story.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span
 
 from ..lang import cues
 from .armed import capitalised_start
@@ -55,18 +53,12 @@ def _named_subject(doc: Doc, start: int, end: int, line: int) -> bool:
     return not any(t.lower_ in CUES.FICTION for t in _line(doc, start, line))
 
 
-def _line(doc: Doc, i: int, line: int) -> Iterator[Token]:
-    """The words of doc[i]'s line (from character `line` to the next line break), walked out from doc[i]: not every
-    word of the doc for each verb."""
+def _line(doc: Doc, i: int, line: int) -> Span:
+    """The words of doc[i]'s line (from character `line` to the next line break): found by their characters, not by
+    walking every word of the doc for each verb."""
     text = text_of(doc)
     line_end = text.find("\n", doc[i].idx)
-    line_end = len(text) if line_end < 0 else line_end
-    k = i
-    while k > 0 and doc[k - 1].idx >= line:
-        k -= 1
-    while k < len(doc) and doc[k].idx < line_end:
-        yield doc[k]
-        k += 1
+    return doc.char_span(line, len(text) if line_end < 0 else line_end, alignment_mode="expand")
 
 
 def _attack_after(doc: Doc, end: int) -> bool:
