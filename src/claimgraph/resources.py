@@ -68,8 +68,17 @@ def prune(folder: Path, keep: int) -> None:
 
 def user_cache(kind: str) -> Path:
     """Where tables made from bundled data are kept between processes, one folder per `kind`:
-    $XDG_CACHE_HOME/claimgraph/<kind> (~/.cache/...)."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    $XDG_CACHE_HOME/claimgraph/<kind> (~/.cache/...).
+
+    With neither that variable nor a home directory (a service account without one), a folder under
+    the null device: reading it misses and writing it raises OSError, which every cache's caller
+    takes as "not kept", so each process makes its tables instead of failing."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = Path.home() / ".cache"
+        except RuntimeError:  # no $HOME and no password-file entry to find one
+            base = Path(os.devnull)
     return Path(base) / "claimgraph" / kind
 
 
