@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from claimgraph.combine import similarity
-from claimgraph.combine.stories import _dot, _weighted
+from claimgraph.combine.stories import _dot, _frequencies, _weighted
 
 
 def _corpus(seed: int, sources: int, entities: int) -> dict[str, Counter]:
@@ -35,12 +35,18 @@ def _python(counts: dict[str, Counter], threshold: float, all_pairs: int) -> lis
                 holders.setdefault(entity, []).append(source)
         pairs = sorted({(a, b) for held in holders.values() if len(held) <= rare
                         for i, a in enumerate(held) for b in held[i + 1:]})
-    vectors = _weighted(counts)
+    vectors = _vectors(counts)
     return [(a, b) for a, b in pairs if _dot(vectors[a], vectors[b]) >= threshold]
 
 
+def _vectors(counts: dict[str, Counter]) -> dict[str, dict[str, float]]:
+    """Every source's vector, as `stories` weighs them."""
+    df = _frequencies(counts)
+    return {source: _weighted(counts, df, source) for source in counts}
+
+
 def _exact(counts: dict[str, Counter], asked: list | None = None):
-    vectors = _weighted(counts)
+    vectors = _vectors(counts)
 
     def exact(a: str, b: str) -> float:
         if asked is not None:
