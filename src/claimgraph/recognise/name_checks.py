@@ -162,8 +162,9 @@ def _told_body(text: str, match: re.Match) -> str | None:
     """The class of the body an acronym the source never spells out names by its context: an armed group where fighters
     follow it ("ZANU guerrillas") or it is another's armed wing or army ("ZANLA, the armed wing of ZANU"), a body where
     a body's kind stands in apposition before it ("the UN mission, MONUC,"), a body where it acts after "the" or owns
-    ("the LTTE fired", "UNTAC's figures": `CUES.ACRONYM_DEED_AFTER`, `CUES.ACRONYM_OWNS_AFTER`) and no deed is done to
-    it ("the SMS was sent": `CUES.ACRONYM_UNDERGOES_AFTER`); else None."""
+    ("the LTTE fired", "UNTAC's figures": `CUES.ACRONYM_DEED_AFTER`, `CUES.ACRONYM_OWNS_AFTER`), or with no article
+    where it opens its clause or a lower-case word stands before it ("MINURSO said": `CUES.ACRONYM_OPENS_BEFORE`), and
+    no deed is done to it ("the SMS was sent": `CUES.ACRONYM_UNDERGOES_AFTER`); else None."""
     if len(match.group("name")) < 3 or not match.group("name").isupper():
         return None
     if CUES.ACRONYM_ARMED_AFTER.match(text, match.end()) or CUES.ACRONYM_WING_AFTER.match(text, match.end()):
@@ -175,7 +176,8 @@ def _told_body(text: str, match: re.Match) -> str | None:
     if match.group("name") in CUES.ACRONYM_COMMON:
         return None
     owns = CUES.ACRONYM_OWNS_AFTER.match(text, match.end())
-    acts = (CUES.ACRONYM_THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+    before = text[max(0, match.start() - 24):match.start()]
+    acts = ((CUES.ACRONYM_THE_BEFORE.search(before) or CUES.ACRONYM_OPENS_BEFORE.search(before))
             and CUES.ACRONYM_DEED_AFTER.match(text, match.end())
             and not CUES.ACRONYM_UNDERGOES_AFTER.match(text, match.end()))
     return "Organization" if (owns or acts) and not _written_in_lower_case(text, match.group("name")) else None

@@ -727,6 +727,11 @@ ACRONYM_BODY_BEFORE = re.compile(r"\b(?:mission|force|movement|party|militia|arm
 # for emphasis ("the LOWEST credible figure": no deed after it), a ship's prefix ("the USS Maddox": a capital after it),
 # nor a common noun's or an office's acronym (`ACRONYM_COMMON`: "the CEO said", "the GDP's growth").
 ACRONYM_THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
+# ... or with no article where it opens its sentence or clause, or a lower-case word stands before it ("MINURSO said",
+# "and EAM agreed", "says JNA moved", "Yesterday, CAF banned"): not after a capitalised word or a figure
+# (a name's part, a unit's number: "Lynas Corp ASX", "3 RAR") nor "a"/"an" ("an EAM demonstration").
+ACRONYM_OPENS_BEFORE = re.compile(r"(?:^|[.!?;:][ \t]+|\n[ \t]*|"
+                                  r"(?<![\w’'\-])(?:(?!an?[ \t])[a-z]+|[A-Za-z]+,)[ \t]+)$")
 ACRONYM_DEED_AFTER = re.compile(r"[ \t]+(?:(?:then|also|later|first|never|[a-z]{2,}ly)[ \t]+)?"  # "then fired"
                                 rf"(?:who|which|has|had|have|was|were|is|are|said|says|will|would|could|can|did|must|"
                                 rf"may|might|[a-z]{{3,}}ed|{_verbs.IRREGULAR_PAST})\b")  # "took Gao", "could not"
@@ -744,7 +749,8 @@ ACRONYM_UNDERGOES_AFTER = re.compile(r"[ \t]+(?:was|were|is|are|(?:has|have|had)
                                      rf"(?!{_BODY_PASSIVE}\b){_PARTICIPLE}\b")
 # Common nouns' and offices' acronyms of three letters or more (two-letter ones are never read by their context):
 # of business, offices ("the GOC ordered", "the SRSG said"), things and computing ("the API returned", "the USB's
-# cable"), weapons ("the AWACS's radar", "the BTR fired"), diseases, exams, time zones and treaties.
+# cable"), weapons ("the AWACS's radar", "the BTR fired"), diseases, exams, time zones, treaties, a referee's video
+# ("VAR ruled") and markets' indices ("FTSE closed").
 ACRONYM_COMMON = frozenset({"CEO", "CFO", "COO", "CTO", "NGO", "IDP", "POW", "MIA", "GDP", "GNP", "VIP", "MVP", "UAV",
                             "RPG", "IED", "APC", "SUV", "ATM", "PDF", "DNA", "HIV", "AIDS", "COVID", "SARS", "UTC",
                             "GMT", "FAQ", "ETA", "CCTV", "TNT", "LNG", "VAT", "IPO", "GPS", "AGM", "MRI", "ICU",
@@ -753,7 +759,8 @@ ACRONYM_COMMON = frozenset({"CEO", "CFO", "COO", "CTO", "NGO", "IDP", "POW", "MI
                             "HTML", "XML", "JSON", "CSV", "SQL", "HTTP", "TCP", "DNS", "SSH", "VPN", "ISP", "WIFI",
                             "SCUD", "AWACS", "SAM", "ICBM", "SLBM", "MANPADS", "ATGM", "MLRS", "HIMARS", "NLAW", "MRAP",
                             "BMP", "BTR", "IFV", "UCAV", "PTSD", "ALS", "ADHD", "SAT", "GRE", "GMAT", "MCAT", "LSAT",
-                            "GCSE", "IELTS", "TOEFL", "EST", "EDT", "PST", "PDT", "CST", "CET", "BST", "NPT", "CTBT"})
+                            "GCSE", "IELTS", "TOEFL", "EST", "EDT", "PST", "PDT", "CST", "CET", "BST", "NPT", "CTBT",
+                            "VAR", "UFO", "FTSE", "NASDAQ", "DAX", "NIKKEI", "AWOL", "KIA", "WMD", "EMP"})
 # The followers of a named leader, named by his surname: "military camps held by Gbagbo loyalists", "Gaddafi loyalists
 # had used it as a base" -> an armed group of its own, only where the source named that person in full before
 # (`recognise.followers`); no club's, firm's or party's ("Liverpool loyalists", "Apple loyalists", "Labour loyalists").
