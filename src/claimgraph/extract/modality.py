@@ -68,7 +68,10 @@ from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v73"  # v73: s38 mend38: no plan in "the recommendations of the inquiry into the massacre", in
+NAME = "modality.v74"  # v74: s42 modality42: "was/were/is/are to be" and a participle after an act's noun plans it
+# ("elections were to be held"; not "was to be lifted"), reached past an apposition or to the first of two joined acts
+# ("Elections to a new parliament, the State Duma, are to be held", "a plebiscite and then elections"), not past a verb;
+# v73: s38 mend38: no plan in "the recommendations of the inquiry into the massacre", in
 # "asked to compare two massacres" (a task of study), in "the agreement on the elections held in May 1994"; "Has not
 # the army withdrawn from Gao yet?" asks in earnest (lang.en.modality);
 # v72: s38 review: counted points open terms only as a plan's own ("The thirteen points include:",
@@ -327,14 +330,15 @@ def _behind(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     """Does a cue of the future after a noun bear on the claim? When the words of its subject (`own`: the event's
     trigger) end at most `AHEAD_WORDS` words before it: "Multi-party elections are to be held within a year" plans the
     elections and all their claims, not the acts of other clauses; or with a phrase of a preposition between, the
-    noun's own (`POSTMODIFIER`: "Further talks between the two delegations are expected later this month"). Only
+    noun's own (`SUBJECT_REST`: "Further talks between the two delegations are expected later this month"), an
+    apposition or a second act joined to it ("a plebiscite and then elections were to be held"). Only
     the head of the phrase, not a noun inside another's phrase (`IN_PHRASE`: "Talks on the end of the war in Yemen are
     expected" plans no war), unless a relative clause on it holds the words ("depends on the talks that are supposed to
     follow")."""
     return any(end <= cue.behind_to
                and (cue.relative or not CUES.IN_PHRASE.search(text, max(0, start - GIVEN_REACH), start))
                and (len(text[end:cue.behind_to].split()) <= AHEAD_WORDS
-                    or CUES.POSTMODIFIER.fullmatch(text, end, cue.behind_to)) for start, end in own)
+                    or CUES.SUBJECT_REST.fullmatch(text, end, cue.behind_to)) for start, end in own)
 
 
 def _asked_of_verb(text: str, anchors: list[tuple[int, int]]) -> bool:
@@ -481,8 +485,9 @@ def _after_noun_cues(text: str, sentence: Sentence) -> Iterator[Cue]:
     carried out"): the act named just before."""
     for m in _found(text, sentence, CUES.FUTURE_AFTER):
         relative = CUES.RELATIVE_AHEAD.search(text, max(sentence.start, m.start() - 10), m.start())
-        yield Cue(clause(text, sentence, relative.start() if relative else m.start(), m.end()), "Planned",
-                  behind_to=m.start(), relative=bool(relative))
+        apposed = CUES.APPOSITION_BEFORE.search(text, max(sentence.start, m.start() - 60), m.start())
+        opening = relative.start() if relative else apposed.start() if apposed else m.start()
+        yield Cue(clause(text, sentence, opening, m.end()), "Planned", behind_to=m.start(), relative=bool(relative))
     for m in _found(text, sentence, CUES.UNDONE_AFTER):
         if not _lifted(text, sentence, m):
             yield Cue(clause(text, sentence, m.start(), m.end()), "Denied", behind_to=m.start())

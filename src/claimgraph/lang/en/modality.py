@@ -181,9 +181,18 @@ _KEPT = (r"[^.;]*?\b(?:and|but)\s+(?:[\w’'-]+\s+){0,2}?"
 _SCHEDULED_BEGIN = (rf"(?:is|are){_SCHEDULED}|(?:was|were){_SCHEDULED}(?!{_KEPT})|"
                     r"(?:has|have|had)\s+(?:not\s+yet|yet\s+to)\s+(?:begun|begin|started|start|opened|open|"
                     rf"taken\s+place|take\s+place|been\s+held|be\s+held)|(?:is|are)\s+yet\s+to\s+{_BEGIN_ANEW}")
+# So does "to be" and the participle of a verb that holds, makes or carries out an act, told in the past too (the terms
+# of an accord as its day saw them: "Elections are to be held in May", "a plebiscite and then elections were to be
+# held within the year", "A government of national unity is to be formed"); not what is to be ended or lifted, given
+# (the siege "was to be lifted"), nor a past told ahead of its time ("The war was to be followed by years of unrest",
+# "The offensive was to be remembered as ...", "The battle was to be fought over three days").
+_TO_BE_DONE = (r"(?:is|are|was|were)\s+to\s+be\s+(?:held|signed|launched|implemented|deployed|convened|carried\s+out|"
+               r"conducted|staged|organi[sz]ed|formed|established|set\s+up|created|restored|merged|demarcated|"
+               r"transferred|withdrawn|released|exchanged|returned|repatriated|disarmed|demobili[sz]ed|disbanded|"
+               r"integrated|evacuated|completed|resumed|handed\s+over|ratified|concluded|elected|sworn\s+in)")
 FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})|{_SET_FOR}|"
-                          rf"{_SCHEDULED_BEGIN}|{_POSTPONED}|(?:might|may|could)\s+{_HAPPEN})\b(?!\s+to\b)",
-                          re.IGNORECASE)
+                          rf"{_TO_BE_DONE}|{_SCHEDULED_BEGIN}|{_POSTPONED}|(?:might|may|could)\s+{_HAPPEN})"
+                          r"\b(?!\s+to\b)", re.IGNORECASE)
 # ...in a relative clause on its noun as well: "Everything depends on the talks that are supposed to follow in Managua",
 # "elections, which are due in 2025," (the relative word just before them: the clause it opens holds the noun's act).
 RELATIVE_AHEAD = re.compile(r"\s(?:that|which)\s*$", re.IGNORECASE)
@@ -236,6 +245,18 @@ UNDONE_AFTER = re.compile(r"(?:,\s+[^,;.]{1,60},|\s+(?:that|which)\s+[^,;.]{1,60
 # (`FUTURE_AFTER`: "Further talks between the two delegations are expected later this month").
 _PREPOSITION = rf"(?:{_verbs.PREPOSITION}|about|concerning|regarding)"
 POSTMODIFIER = re.compile(rf"\s+{_PREPOSITION}\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+", re.IGNORECASE)
+# ...and the first of two acts joined before the words ("a plebiscite on the monarchy and then elections were to be
+# held"), or a noun with its apposition between ("Elections to a new parliament, the State Duma, are to be held"):
+# the words after the noun (`extract.modality._behind`), a phrase of a preposition as `POSTMODIFIER` but with no verb
+# of the past joined to what follows ("The war in Bosnia ended and elections were to be held" plans no war; "A
+# referendum on self-determination promised at the time has never been held" is one phrase), then one noun joined by
+# "and" or "or", or a name or a noun with "the" or "a" set off by commas.
+_UNVERBED = rf"(?!{_verbs.PAST_VERB}\s+(?:and|or|but)\b)[\w’'.-]+"
+_APPOSITION = r",\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,"
+SUBJECT_REST = re.compile(rf"(?:\s+{_PREPOSITION}\s+(?:{_UNVERBED}\s+){{0,4}}?{_UNVERBED})?"
+                          rf"(?:\s+(?:and|or)\s+(?:then\s+|later\s+)?(?:(?:the|a|an|new|fresh)\s+)?{_UNVERBED}"
+                          rf"|{_APPOSITION})?", re.IGNORECASE)
+APPOSITION_BEFORE = re.compile(rf"{_APPOSITION}$", re.IGNORECASE)
 # ...whose noun is the head of its phrase, no noun inside another's phrase ("Talks on the end of the war in Yemen are
 # expected": the war is given): a word, a preposition and at most three words before it, no conjunction among them
 # and no stop or line break (the sentence before ends nothing: "... are to go home.\n\nMulti-party elections")
