@@ -95,7 +95,9 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v148"  # v148: s39 review: names after an opening place's comma that "and" ends and a comma closes
+NAME = "clause.v149"  # v149: s42 roles42: a joint act's witnesses (", with X as host and Y present") its actors, no
+# party of the agreement (`_witnesses`);
+# v148: s39 review: names after an opening place's comma that "and" ends and a comma closes
 # are its places still ("On 3 May, in Syria, Iraq and Lebanon, militants attacked": Iraq is where);
 # v147: s39 opening39: a phrase of place opens its clause after a first opening
 # phrase too ("On 5 September, near Christchurch, Papua New Guinea and the rebels signed": PNG signed);
@@ -356,6 +358,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
     topics = structure.topics(text, clause, res)
     located = structure.locations(text, clause, res)  # "near Stockholm, Sweden": a place
     mediator_titles = parties.mediator_titles(text, sentence, clause, res)  # "the French diplomat Jean Arnault"
+    witnesses = _witnesses(text, sentence, roles)  # ", with X as host and Y present": the signing's, no party
     # "the 2002 ceasefire agreement, brokered by Norway": the agreement's mediator, no role of the clause's events
     mediating = {m for m, e in roles if parties.mediates_agreement(text, sentence, first[m], res)
                  or parties.mediates_joint_act(text, sentence, first[m], res)
@@ -386,6 +389,13 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 yield claim(entity.id, role, other)
             for other in joint_brokers.actors(text, mention, entity, brokers):  # "Arab League-sponsored talks"
                 yield claim(entity.id, "hasActor", other)
+            if witnesses and clause_roles.JOINT_ACTS & set(entity.classes) and mention.end <= min(
+                    opened for opened, _ in witnesses.values()):  # "signed ..., with X as host and Y present"
+                others = [(m, e) for m, e in others if m not in witnesses]
+                watched = [m for m, (_, witness) in witnesses.items() if witness and m not in titles]
+                for other in dict.fromkeys(res.of[m] for m in sorted(watched, key=lambda w: w.start)):
+                    if other != entity.id:
+                        yield claim(entity.id, "hasActor", other)
             if (second := between_sides.second_side(text, sentence, mention, res)) is not None:
                 yield claim(entity.id, "hasActor", second)  # "talks between A, the head of ..., and B"
             for m, other in others:
@@ -425,7 +435,7 @@ def _relation_claims(source_id: str, text: str, sentence: Sentence, clause: list
                 if parties.is_mediator(text, sentence, first[m]) or parties.named_mediator(text, last[m], other):
                     yield claim(entity.id, "mediator", other.id)
                 elif not verb and parties.is_party_context(text, sentence, first[m], mention, entity) \
-                        and not parties.is_person(other):
+                        and not parties.is_person(other) and m not in witnesses:  # "with X as host": no party
                     yield claim(entity.id, "party", other.id)
 
 
@@ -451,6 +461,28 @@ def _run_ends(runs: dict[Mention, int]) -> tuple[dict[Mention, Mention], dict[Me
         if run not in last or mention.end > last[run].end:
             last[run] = mention
     return {m: first[run] for m, run in runs.items()}, {m: last[run] for m, run in runs.items()}
+
+
+def _witnesses(text: str, sentence: Sentence, named: list[tuple[Mention, Entity]]) -> dict[Mention, tuple[int, bool]]:
+    """The names of a phrase of witnesses or hosts that ends its clause after a comma (`CUES.WITNESS_OPEN`:
+    ", in the presence of France and Germany", ", witnessed by X"; after "with" only when the phrase ends on their part,
+    `CUES.WITNESS_PART`: ", with President X of Algeria as host and Y present"), each -> (where the phrase opens, is
+    it a witness). A joint act told before takes the actors among them as its actors however far they stand, but not
+    a state or body whose office a person holds (after "of" that ends the person's name: "President X of Algeria";
+    before the office's word: "the UN Secretary-General, Kofi Annan"); no agreement takes any of them as a party."""
+    found: dict[Mention, tuple[int, bool]] = {}
+    for opened in CUES.WITNESS_OPEN.finditer(text, sentence.start, sentence.end):
+        stop = CUES.WITNESS_END.search(text, opened.end(), sentence.end)
+        end = stop.start() if stop else sentence.end
+        if opened.group("with") and not CUES.WITNESS_PART.search(text[opened.end():end]):
+            continue
+        inside = [(m, e) for m, e in named if opened.end() <= m.start and m.end <= end]
+        for k, (m, e) in enumerate(inside):
+            office = k > 0 and "Person" in inside[k - 1][1].classes and CUES.OFFICE_OF.fullmatch(
+                text, inside[k - 1][0].end, m.start) is not None
+            office = office or CUES.OFFICE_AFTER.match(text, m.end) is not None  # "the UN Secretary-General, X"
+            found.setdefault(m, (opened.start(), "Actor" in tops(e.classes) and not office))
+    return found
 
 
 def _near(a: Mention, b: Mention, skipped_spans: list[tuple[int, int]]) -> bool:
