@@ -209,7 +209,9 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v70"  # v70: s40 review: a day line's "Tues 15th -", "on Tues, 15th" are a weekday-day;
+RELATIVE_NAME = "dates-relative.v71"  # v71: s42 dates42: a log's day line between rules over its timed lines is
+# the day its "today" and "yesterday" count from ("---- 02 FEB 2008 ----" over "0540  Gunfire")
+# v70: s40 review: a day line's "Tues 15th -", "on Tues, 15th" are a weekday-day;
 # not "on Sun 18th-century", "Sun 18th Century Furniture"
 # v69: s40 dates40a: a weekday cut short with no stop before a day and its ordinal ("on Tues 15th") is a weekday-day
 # v68: s39 dates39b: a headline's year leaves a day the story's month holds

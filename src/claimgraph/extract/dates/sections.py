@@ -40,7 +40,7 @@ def section_dateline(text: str, date: Mention) -> bool:
     return (before is not None and after is not None
             and bool((before.group() + after.group()).strip(" \t," + CUES.HEADING_RULE))  # "=== 2 May 1990 ===": none
             and not CUES.SECTION_DATELINE_RUNS_ON.match(text, date.end)  # "on\n17 August 2015, Juba\nofficials said"
-            or _field(text, line_start, date) or line_stamp(text, date))
+            or _field(text, line_start, date) or line_stamp(text, date) or log_day(text, date))
 
 
 def line_stamp(text: str, date: Mention) -> bool:
@@ -62,13 +62,36 @@ def date_line(text: str, date: Mention) -> bool:
     `DATE_LINE_AFTER`: "19 January 1974", "Tuesday, 17 March 2009."), or after a weekday the place the entry was
     written at (`DATE_LINE_PLACE`: "Sat 9 Apr - Nairobi")? It heads the entry of that day, as a diary, a notebook or a
     log gives it (`scene`)."""
-    line_start = text.rfind("\n", 0, date.start) + 1
-    line_end = text.find("\n", date.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _ruled(text, date) or _line(text, date)
     before = CUES.DATE_LINE_BEFORE.fullmatch(text, line_start, date.start)
     return before is not None and (CUES.DATE_LINE_AFTER.fullmatch(text, date.end, line_end) is not None
                                    or bool(before.group().strip()) and CUES.DATE_LINE_PLACE.fullmatch(
                                        text, date.end, line_end) is not None)
+
+
+def _line(text: str, date: Mention) -> tuple[int, int]:
+    """Where the date's line begins and ends."""
+    line_end = text.find("\n", date.end)
+    return text.rfind("\n", 0, date.start) + 1, len(text) if line_end < 0 else line_end
+
+
+def _ruled(text: str, date: Mention) -> tuple[int, int] | None:
+    """Where the words of the date's line begin and end between a heading's rules, one on each side of the day
+    (`DAY_RULE_OPEN`, `DAY_RULE_CLOSE`: "--- SUN 18 MAY 1980 ---", "---- 01 FEB 2008 ----"), or None."""
+    line_start, line_end = _line(text, date)
+    opened = CUES.DAY_RULE_OPEN.match(text, line_start, date.start)
+    closed = opened and CUES.DAY_RULE_CLOSE.fullmatch(text, date.end, line_end)
+    return (opened.end(), closed.end(1)) if closed else None
+
+
+def log_day(text: str, date: Mention) -> bool:
+    """Is the date a day line between a heading's rules over a log's entries, the line under it opening with a clock
+    time (`_ruled`, `STAMP_OPEN`: "--- MON 19 MAY ---" over "0330 [HT] CROWDS GROW", "---- 02 FEB 2008 ----" over
+    "0540  Gunfire to the east")? The log was kept that day: its "yesterday" and "today" count from it. A ruled day
+    over prose ("=== 2 August 1990 ===" over a timeline's paragraph) is a heading, no day anyone wrote on."""
+    line_end = text.find("\n", date.end)
+    return (line_end >= 0 and _ruled(text, date) is not None and date_line(text, date)
+            and CUES.STAMP_OPEN.match(text, line_end + 1) is not None)
 
 
 def log_clock(text: str, date: Mention) -> bool:

@@ -23,7 +23,7 @@ from .attach import (ENDS, across_that, dated_clauses, declared_over, event_date
 from .accounts import ACCOUNT_SENTENCES, account_acts
 from .asides import verb_start
 from .scene import scene_acts
-from .sections import line_stamp
+from .sections import line_stamp, log_day
 from .signing import ENTRY_DASH, agreement_dates
 from .spent import end_of_span, spent_before, talks_before, talks_reached
 
@@ -82,7 +82,9 @@ NAME = "dates-attached.v98"  # v98: s41 review: an entry's "on the 5th" is neare
 # v76: s30 review: no nouns joined to a condemned one share its date; a header
 # field's day ("Posted: 3 May 2021") is no happening's
 # v75: s30: joined event nouns share a date; "contended that" argues
-TIMELINE = "dates-timeline.v24"  # v24: s37 headed37: a day line with its place heads a notebook's entries,
+TIMELINE = "dates-timeline.v25"  # v25: s42 dates42: a log's day line between rules ("--- SUN 18 MAY 1980 ---") heads
+# its timed lines, in the sentence it runs on into and after it
+# v24: s37 headed37: a day line with its place heads a notebook's entries,
 # its listed or timed lines' acts of that day whatever their tense ("Sat 9 Apr - Nairobi" over "- RPF fighting")
 # v23: s30 review: no scene after a birth, none in habit, span or "ultimately"
 # v22: s30: a scene's acts (`scene`); no other's day starts
@@ -123,7 +125,8 @@ def _told(source_id: str, text: str, sentences: list[Sentence], res: Resolution)
         entry = _entry(text, sentence, entry)
         if entry and entry[0] is not sentence and not any(m.kind == "date" for m in sentence.mentions):
             yield from _entry_dates(source_id, text, sentence, entry, res)
-        elif entry and entry[0] is sentence and _stamped_alone(text, sentence, entry[1]):
+        elif entry and entry[0] is sentence and (_stamped_alone(text, sentence, entry[1])
+                                                 or _heads_its_lines(text, sentence, entry[1])):
             yield from _entry_dates(source_id, text, sentence, entry, res, {c.subject for c in told_here})
     yield from _timeline(source_id, text, sentences, res)
 
@@ -135,9 +138,16 @@ def _entry(text: str, sentence: Sentence, entry: tuple[Sentence, Mention] | None
     opening = next((m for m in sentence.mentions if m.kind == "date"), None)
     line_start = text.rfind("\n", 0, sentence.start) + 1
     if opening and (not text[line_start:opening.start].strip() and ENTRY_DASH.match(text, opening.end)
-                    or line_stamp(text, opening)):
+                    or line_stamp(text, opening) or _heads_its_lines(text, sentence, opening)):
         return sentence, opening
     return entry if entry and "\n" not in text[entry[0].start:sentence.start] else None
+
+
+def _heads_its_lines(text: str, sentence: Sentence, opening: Mention) -> bool:
+    """Is the date a log's day line between a heading's rules (`log_day`: "--- SUN 18 MAY 1980 ---" over "0212 [HT]
+    MARTIAL LAW EXTENDED ..."), the sentence running on past it into the timed lines under it (a log in capitals has no
+    stop to end one)? What those lines tell is of that day."""
+    return "\n" in text[opening.end:sentence.end] and log_day(text, opening)
 
 
 def _stamped_alone(text: str, sentence: Sentence, opening: Mention) -> bool:

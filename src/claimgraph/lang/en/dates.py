@@ -1035,6 +1035,10 @@ DATE_LINE_BEFORE = re.compile(r"[ \t]*(?:(?:" + _WEEKDAY_NAMES + r"|(?:mon|tue|t
 # count ("120 rebels attack", "250 km") is none.
 STAMP_OPEN = re.compile(r"[ \t]*(?:[0-2]?\d:[0-5]\d|(?:[01]\d|2[0-3])[0-5]\dH?)\b")  # "1024H": a navy log's hour
 DATE_LINE_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*")
+# ... or the day between a heading's rules, one on each side, as a log's day heading stands ("--- SUN 18 MAY 1980
+# ---", "---- 01 FEB 2008 ----"): the rules are no words of it (`sections.date_line`).
+DAY_RULE_OPEN = re.compile(rf"[ \t]*{_HEADING_RULE}[ \t]*")
+DAY_RULE_CLOSE = re.compile(rf"([^\n]*?)[ \t]*{_HEADING_RULE}[ \t]*")
 # ... or, after a weekday, a spaced dash and the place the day's entry was written at ("Sat 9 Apr - Nairobi", "Tue 12
 # Apr - Kigali airport, via Bujumbura"): a few words, the first a capital's, no stop.
 DATE_LINE_PLACE = re.compile(r"[ \t]*[-–—][ \t]+[A-Z][\w'’.-]*(?:,?[ \t]+[\w'’-]+){0,4}[ \t]*")
