@@ -76,8 +76,17 @@ COUNTED_US = frozenset({"us"})
 OURS_IN_PLAY = frozenset({"game", "games", "level", "levels", "paintball", "match", "quiz", "twice", "videogame",
                           "tournament"})
 KILLER_PRONOUNS = frozenset({"they", "he", "she"})  # "They killed two of us": who kills in a first-hand account
+
+
+def longest_first(words) -> str:
+    """`words` as a regex alternation, the longest first (a shorter word must not cut a longer one short), ties in
+    alphabetical order: the pattern's text is then the same in every process, whatever the set's order, and the kept
+    regex table (`claimgraph.recognise.compiled`, keyed by that text) is not rewritten on every run."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
 OURS_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){1,2}of\s+(?:us|our\s+(?:[\w-]+\s+)?(?:%s))\b"
-                        % "|".join(sorted(DEAD_PEOPLE, key=len, reverse=True)), re.IGNORECASE)
+                        % longest_first(DEAD_PEOPLE), re.IGNORECASE)
 COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                          "twelve", "dozens", "hundreds", "thousands", "dozen", "hundred", "thousand", "million"})
 COUNTED_REACH = 4  # from the number to its noun: "Sixty-four Vietnamese sailors", "three French army officers"

@@ -11,8 +11,8 @@ the side's captives, not the side.
 
 import re
 
-from .deaths import DEAD_PEOPLE
+from .deaths import DEAD_PEOPLE, longest_first
 
 _HELD = frozenset({"hostages", "prisoners", "detainees", "captives", "abductees"})  # as `clauses._NO_HEAD`
-_PEOPLE = "|".join(sorted(DEAD_PEOPLE - _HELD, key=len, reverse=True))
+_PEOPLE = longest_first(DEAD_PEOPLE - _HELD)
 COORDINATED_HEAD = re.compile(rf"(?P<head>\s+(?-i:{_PEOPLE})\b)?\s+(?:and|or)\s+(?-i:{_PEOPLE})\b")
