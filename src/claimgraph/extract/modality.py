@@ -68,7 +68,9 @@ from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v74"  # v74: s42 modality42: "was/were/is/are to be" and a participle after an act's noun plans it
+NAME = "modality.v75"  # v75: s42 review: a past plan "to be held" that its sentence tells kept ("were to be held
+# in May and were held on time") and an act "to be concluded" (ended: "the war was to be concluded") plan nothing;
+# v74: s42 modality42: "was/were/is/are to be" and a participle after an act's noun plans it
 # ("elections were to be held"; not "was to be lifted"), reached past an apposition or to the first of two joined acts
 # ("Elections to a new parliament, the State Duma, are to be held", "a plebiscite and then elections"), not past a verb;
 # v73: s38 mend38: no plan in "the recommendations of the inquiry into the massacre", in

@@ -185,11 +185,16 @@ _SCHEDULED_BEGIN = (rf"(?:is|are){_SCHEDULED}|(?:was|were){_SCHEDULED}(?!{_KEPT}
 # of an accord as its day saw them: "Elections are to be held in May", "a plebiscite and then elections were to be
 # held within the year", "A government of national unity is to be formed"); not what is to be ended or lifted, given
 # (the siege "was to be lifted"), nor a past told ahead of its time ("The war was to be followed by years of unrest",
-# "The offensive was to be remembered as ...", "The battle was to be fought over three days").
-_TO_BE_DONE = (r"(?:is|are|was|were)\s+to\s+be\s+(?:held|signed|launched|implemented|deployed|convened|carried\s+out|"
-               r"conducted|staged|organi[sz]ed|formed|established|set\s+up|created|restored|merged|demarcated|"
-               r"transferred|withdrawn|released|exchanged|returned|repatriated|disarmed|demobili[sz]ed|disbanded|"
-               r"integrated|evacuated|completed|resumed|handed\s+over|ratified|concluded|elected|sworn\s+in)")
+# "The offensive was to be remembered as ...", "The battle was to be fought over three days"), nor what is to be
+# concluded, ended ("The talks were to be concluded by Friday", "The war was to be concluded by the Treaty of Paris";
+# an accord "to be concluded" is no event). A past plan that its sentence then tells kept is no plan, as with
+# `_KEPT` ("were to be held in May and were held on time", "was to be launched in May but began in April").
+_DONE = (r"(?:held|signed|launched|implemented|deployed|convened|carried\s+out|conducted|staged|organi[sz]ed|formed|"
+         r"established|set\s+up|created|restored|merged|demarcated|transferred|withdrawn|released|exchanged|returned|"
+         r"repatriated|disarmed|demobili[sz]ed|disbanded|integrated|evacuated|completed|resumed|handed\s+over|"
+         r"ratified|elected|sworn\s+in)")
+_KEPT_DONE = rf"[^.;]*?\b(?:and|but)\s+(?:(?:it|they)\s+)?(?:was|were)\s+(?:(?:then|later|\w+ly)\s+)?{_DONE}\b"
+_TO_BE_DONE = rf"(?:(?:is|are)\s+to\s+be\s+{_DONE}|(?:was|were)\s+to\s+be\s+{_DONE}\b(?!{_KEPT}|{_KEPT_DONE}))"
 FUTURE_AFTER = re.compile(rf"\s+(?:(?:is|are)\s+(?:due|scheduled|planned|expected|to\s+{_HAPPEN})|{_SET_FOR}|"
                           rf"{_TO_BE_DONE}|{_SCHEDULED_BEGIN}|{_POSTPONED}|(?:might|may|could)\s+{_HAPPEN})"
                           r"\b(?!\s+to\b)", re.IGNORECASE)
@@ -241,16 +246,14 @@ UNDONE_AFTER = re.compile(r"(?:,\s+[^,;.]{1,60},|\s+(?:that|which)\s+[^,;.]{1,60
                           r"did\s+not\s+(?:take\s+place|happen|occur|materiali[sz]e)|"
                           rf"never\s+(?:took\s+place|happened|occurred|materiali[sz]ed))\b{_UNDONE_END}"
                           rf"|(?:{_PLAN_ASIDE})?\s+(?:{_CALLED_OFF})\b{_CALLED_OFF_END}", re.IGNORECASE)
-# A phrase of a preposition after an act's noun, its own (a few words, no comma): "talks between the two delegations"
-# (`FUTURE_AFTER`: "Further talks between the two delegations are expected later this month").
+# The words between an act's noun and the words after it that tell it still to come (`FUTURE_AFTER`;
+# `extract.modality._behind`): its own phrase of a preposition (a few words, no comma: "Further talks between the two
+# delegations are expected later this month") with no verb of the past joined to what follows ("The war in Bosnia
+# ended and elections were to be held" plans no war; "A referendum on self-determination promised at the time has
+# never been held" is one phrase); then a second act joined by "and" or "or" ("a plebiscite on the monarchy and then
+# elections were to be held": the first is planned too), or an apposition, a noun with "the" or "a" set off by commas
+# ("Elections to a new parliament, the State Duma, are to be held").
 _PREPOSITION = rf"(?:{_verbs.PREPOSITION}|about|concerning|regarding)"
-POSTMODIFIER = re.compile(rf"\s+{_PREPOSITION}\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+", re.IGNORECASE)
-# ...and the first of two acts joined before the words ("a plebiscite on the monarchy and then elections were to be
-# held"), or a noun with its apposition between ("Elections to a new parliament, the State Duma, are to be held"):
-# the words after the noun (`extract.modality._behind`), a phrase of a preposition as `POSTMODIFIER` but with no verb
-# of the past joined to what follows ("The war in Bosnia ended and elections were to be held" plans no war; "A
-# referendum on self-determination promised at the time has never been held" is one phrase), then one noun joined by
-# "and" or "or", or a name or a noun with "the" or "a" set off by commas.
 _UNVERBED = rf"(?!{_verbs.PAST_VERB}\s+(?:and|or|but)\b)[\w’'.-]+"
 _APPOSITION = r",\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,"
 SUBJECT_REST = re.compile(rf"(?:\s+{_PREPOSITION}\s+(?:{_UNVERBED}\s+){{0,4}}?{_UNVERBED})?"
