@@ -209,7 +209,9 @@ class Dates:
                 yield Candidate(start, end, "date", precision(value), NAME, value=value)
 
 
-RELATIVE_NAME = "dates-relative.v71"  # v71: s42 dates42: a log's day line between rules over its timed lines is
+RELATIVE_NAME = "dates-relative.v72"  # v72: s42 review: a later ruled day of a log over its prose is its day too
+# ("--- 6 JUN 1967 ---" under "--- 5 JUN 1967 ---" over "0745 ...": its "yesterday" is 5 June)
+# v71: s42 dates42: a log's day line between rules over its timed lines is
 # the day its "today" and "yesterday" count from ("---- 02 FEB 2008 ----" over "0540  Gunfire")
 # v70: s40 review: a day line's "Tues 15th -", "on Tues, 15th" are a weekday-day;
 # not "on Sun 18th-century", "Sun 18th Century Furniture"

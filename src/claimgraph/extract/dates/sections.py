@@ -87,11 +87,33 @@ def _ruled(text: str, date: Mention) -> tuple[int, int] | None:
 def log_day(text: str, date: Mention) -> bool:
     """Is the date a day line between a heading's rules over a log's entries, the line under it opening with a clock
     time (`_ruled`, `STAMP_OPEN`: "--- MON 19 MAY ---" over "0330 [HT] CROWDS GROW", "---- 02 FEB 2008 ----" over
-    "0540  Gunfire to the east")? The log was kept that day: its "yesterday" and "today" count from it. A ruled day
-    over prose ("=== 2 August 1990 ===" over a timeline's paragraph) is a heading, no day anyone wrote on."""
+    "0540  Gunfire to the east"), or one further down a log that opened so (`_log_above`: "--- 6 JUN 1967 ---" over
+    the day's prose, under "--- 5 JUN 1967 ---" over "0745 Air strikes")? The log was kept that day: its "yesterday"
+    and "today" count from it, not from the day above it. A ruled day over prose with no log above it ("=== 2 August
+    1990 ===" over a timeline's paragraph) is a heading, no day anyone wrote on."""
     line_end = text.find("\n", date.end)
     return (line_end >= 0 and _ruled(text, date) is not None and date_line(text, date)
-            and CUES.STAMP_OPEN.match(text, line_end + 1) is not None)
+            and (CUES.STAMP_OPEN.match(text, line_end + 1) is not None
+                 or _log_above(text, text.rfind("\n", 0, date.start) + 1)))
+
+
+def _log_above(text: str, before: int) -> bool:
+    """Does a day line between a heading's rules (a number and a month's name between them: not "--- PAGE 2 ---")
+    over a line opening with a clock time stand above the line at `before`: is the text a log kept by the day
+    (`log_day`)?"""
+    start = 0
+    while (end := text.find("\n", start, before)) >= 0:
+        opened = CUES.DAY_RULE_OPEN.match(text, start, end)
+        closed = opened and CUES.DAY_RULE_CLOSE.fullmatch(text, opened.end(), end)
+        if closed and CUES.STAMP_OPEN.match(text, end + 1) and _names_a_day(closed.group(1)):
+            return True
+        start = end + 1
+    return False
+
+
+def _names_a_day(words: str) -> bool:
+    """Do the words hold a number and a month's name ("SUN 18 MAY 1980", "01 Feb 2008")?"""
+    return any(c.isdigit() for c in words) and any(w.lower() in CUES.MONTHS for w in re.findall(r"[^\W\d_]+", words))
 
 
 def log_clock(text: str, date: Mention) -> bool:

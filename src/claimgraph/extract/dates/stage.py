@@ -82,7 +82,9 @@ NAME = "dates-attached.v98"  # v98: s41 review: an entry's "on the 5th" is neare
 # v76: s30 review: no nouns joined to a condemned one share its date; a header
 # field's day ("Posted: 3 May 2021") is no happening's
 # v75: s30: joined event nouns share a date; "contended that" argues
-TIMELINE = "dates-timeline.v25"  # v25: s42 dates42: a log's day line between rules ("--- SUN 18 MAY 1980 ---") heads
+TIMELINE = "dates-timeline.v26"  # v26: s42 review: a log in capitals run on past a day line dates its lines by
+# the last day line above them ("--- WED 5 JUN 1991 ---" over "0400 REBELS ATTACKED" after 4 JUN's lines)
+# v25: s42 dates42: a log's day line between rules ("--- SUN 18 MAY 1980 ---") heads
 # its timed lines, in the sentence it runs on into and after it
 # v24: s37 headed37: a day line with its place heads a notebook's entries,
 # its listed or timed lines' acts of that day whatever their tense ("Sat 9 Apr - Nairobi" over "- RPF fighting")
@@ -171,8 +173,17 @@ def _entry_dates(source_id: str, text: str, sentence: Sentence, entry: tuple[Sen
         if "Agreement" in kinds or "Event" in kinds and not is_reference(text, sentence, mention):
             ended = CUES.END_AFTER.match(text[mention.end:sentence.end])
             predicate = "date" if "Agreement" in kinds else "endDate" if ended else "startDate"
-            yield evidence(source_id, text, TIMELINE, res.of[mention], predicate, _literal(date),
-                           first.start, sentence.end, derived=True)
+            yield evidence(source_id, text, TIMELINE, res.of[mention], predicate, _literal(_day_over(
+                text, sentence, mention, date)), first.start, sentence.end, derived=True)
+
+
+def _day_over(text: str, sentence: Sentence, mention: Mention, date: Mention) -> Mention:
+    """The day an entry's mention is of: the entry's date (`date`), or the last log's day line (`log_day`) after it in
+    the sentence before the mention, a log in capitals running on past one day's lines into the next day's ("--- TUE
+    4 JUN 1991 ---\n0310 CALM\n--- WED 5 JUN 1991 ---\n0400 REBELS ATTACKED THE AIRPORT": 5 June)."""
+    later = [m for m in sentence.mentions
+             if m.kind in ("date", "dateline") and date.end <= m.start and m.end <= mention.start]
+    return next((m for m in reversed(later) if log_day(text, m)), date)
 
 
 def _clause_dates(source_id: str, text: str, sentence: Sentence, clause: list[Mention],
