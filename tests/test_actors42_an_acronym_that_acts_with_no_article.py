@@ -25,7 +25,10 @@ def test_an_acronym_that_acts_with_no_article_names_a_body(claims_of, text, body
 
 
 @pytest.mark.parametrize("text", [
-    "Police fired on an EAM demonstration in the square on 3 December 1944.",  # "an": no body acting
+    # "a"/"an" before it, a participle after it: a deed's word, no body acting (review: "an EAM demonstration" has no
+    # deed after it, so it could not fail without the "a"/"an" guard)
+    "Police fired on an EAM organised march in the square on 3 December 1944.",
+    "Police stopped a ZNRF funded convoy near the border on 3 May 1999.",
     "The striker was booked. The VAR ruled out the goal in the last minute.",  # sport: a referee's video
     "Shares fell on Monday. The FTSE closed lower and the pound slipped.",  # business: a market's index
     "The crowd waited. Then the MATCH started and the fans sang.\nThe match was delayed by rain.",  # emphasis

@@ -26,7 +26,8 @@ def _modality_of(extraction_of, text: str, word: str) -> str | None:
     ("Under the deal, martial law was to be lifted; a referendum on autonomy and then elections were to be held "
      "within the year.", "referendum"),
     ("The peace conference, the third in as many years, is to be convened in Lusaka.", "peace conference"),
-    ("The talks between the rebels and the government were to be resumed in Arusha.", "talks")])
+    ("The talks between the rebels and the government were to be resumed in Arusha.", "talks"),
+    ("The ceasefire was signed in March and elections were to be held in May.", "elections")])
 def test_an_act_to_be_held_or_done_is_planned(extraction_of, text, word):
     assert _modality_of(extraction_of, text, word) == "Planned", text
 
@@ -36,7 +37,9 @@ def test_an_act_to_be_held_or_done_is_planned(extraction_of, text, word):
     ("The siege of the port was to be lifted within a week.", "siege"),
     ("The war in Angola was to be followed by decades of unrest.", "war"),
     ("The battle was to be fought over three days in July.", "battle"),
-    ("The offensive in the north was to be remembered as the bloodiest of the war.", "offensive")])
+    ("The offensive in the north was to be remembered as the bloodiest of the war.", "offensive"),
+    # review s42: a verb's phrase ("signed in March") and a second act joined after it plan no signing
+    ("The ceasefire was signed in March and elections were to be held in May.", "signed")])
 def test_an_act_ended_a_past_told_ahead_or_one_before_a_verb_is_told(extraction_of, text, word):
     assert _modality_of(extraction_of, text, word) == "Asserted", text
 

@@ -1,4 +1,4 @@
-"""A pattern made from a set has the same text in every process (lang/en/deaths.py `longest_first`): the kept regex
+"""A pattern made from a set has the same text in every process (`claimgraph.lang.longest_first`): the kept regex
 table (recognise/compiled.py) is keyed by a pattern's text, and one that followed the set's hash order was a miss
 in every process, which rewrote the table and grew it by an entry a run."""
 
@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from claimgraph.lang.en.deaths import longest_first
+from claimgraph.lang import longest_first
 
 SOURCE = "from claimgraph.lang.en import deaths, subject_heads; print(deaths.OURS_AFTER.pattern, subject_heads._PEOPLE)"
 

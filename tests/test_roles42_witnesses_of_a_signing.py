@@ -36,6 +36,15 @@ def test_witnesses_of_a_signing_are_its_actors(claims_of, text, cls, witnesses):
     assert witnesses <= _actors(claims, cls), text
 
 
+def test_the_body_of_a_witness_s_office_is_no_actor(claims_of):
+    """Review s42: the body whose office a witness holds, named before the office's word ("the UN Secretary-General,
+    Kofi Annan": `CUES.OFFICE_AFTER`), is no actor of the signing; the person is (no row tested the guard)."""
+    claims = claims_of("The accord was signed in Lome on 7 July 1999 by Sierra Leone and the RUF, in the presence of "
+                       "the UN Secretary-General, Kofi Annan.\n", date="2001-01-01")
+    actors = _actors(claims, "Signing")
+    assert "kofi-annan" in actors and "united-nations" not in actors, actors
+
+
 @pytest.mark.parametrize("text, witnesses", [
     ("The armistice was signed at Panmunjom on 27 July 1953 by North Korea and China, with Sweden and Switzerland "
      "present.", {"sweden", "switzerland"}),

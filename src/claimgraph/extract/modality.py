@@ -68,7 +68,9 @@ from .wording import definite_before, verb_form
 
 CUES = cues("modality")  # the cue words and patterns, of every language (claimgraph.lang)
 CLAUSES = cues("clauses")  # "according to"
-NAME = "modality.v75"  # v75: s42 review: a past plan "to be held" that its sentence tells kept ("were to be held
+NAME = "modality.v76"  # v76: s42 mend: a verb's phrase and a second act after it ("was signed in March and elections
+# were to be held") plan no act of the verb (`_behind`: `SUBJECT_REST` a noun's only);
+# v75: s42 review: a past plan "to be held" that its sentence tells kept ("were to be held
 # in May and were held on time") and an act "to be concluded" (ended: "the war was to be concluded") plan nothing;
 # v74: s42 modality42: "was/were/is/are to be" and a participle after an act's noun plans it
 # ("elections were to be held"; not "was to be lifted"), reached past an apposition or to the first of two joined acts
@@ -333,14 +335,16 @@ def _behind(cue: Cue, own: list[tuple[int, int]], text: str) -> bool:
     trigger) end at most `AHEAD_WORDS` words before it: "Multi-party elections are to be held within a year" plans the
     elections and all their claims, not the acts of other clauses; or with a phrase of a preposition between, the
     noun's own (`SUBJECT_REST`: "Further talks between the two delegations are expected later this month"), an
-    apposition or a second act joined to it ("a plebiscite and then elections were to be held"). Only
-    the head of the phrase, not a noun inside another's phrase (`IN_PHRASE`: "Talks on the end of the war in Yemen are
-    expected" plans no war), unless a relative clause on it holds the words ("depends on the talks that are supposed to
-    follow")."""
+    apposition or a second act joined to it ("a plebiscite and then elections were to be held"); a noun's only: a verb
+    and its phrase are a clause of their own ("The ceasefire was signed in March and elections were to be held" plans
+    no signing: `verb_form`). Only the head of the phrase, not a noun inside another's phrase (`IN_PHRASE`: "Talks on
+    the end of the war in Yemen are expected" plans no war), unless a relative clause on it holds the words ("depends
+    on the talks that are supposed to follow")."""
     return any(end <= cue.behind_to
                and (cue.relative or not CUES.IN_PHRASE.search(text, max(0, start - GIVEN_REACH), start))
                and (len(text[end:cue.behind_to].split()) <= AHEAD_WORDS
-                    or CUES.SUBJECT_REST.fullmatch(text, end, cue.behind_to)) for start, end in own)
+                    or not verb_form(text[start:end]) and CUES.SUBJECT_REST.fullmatch(text, end, cue.behind_to))
+               for start, end in own)
 
 
 def _asked_of_verb(text: str, anchors: list[tuple[int, int]]) -> bool:

@@ -15,6 +15,8 @@ many soldiers died").
 
 import re
 
+from .. import longest_first
+
 DYING = re.compile(r"\b(?:died|dead|killed)\b|\blost\s+their\s+lives\b", re.IGNORECASE)
 # The words of these tolls as the resolver reads them: verbs, each a new happening (`triggers.VERBS`), not a noun
 # naming the killing told before.
@@ -76,15 +78,6 @@ COUNTED_US = frozenset({"us"})
 OURS_IN_PLAY = frozenset({"game", "games", "level", "levels", "paintball", "match", "quiz", "twice", "videogame",
                           "tournament"})
 KILLER_PRONOUNS = frozenset({"they", "he", "she"})  # "They killed two of us": who kills in a first-hand account
-
-
-def longest_first(words) -> str:
-    """`words` as a regex alternation, the longest first (a shorter word must not cut a longer one short), ties in
-    alphabetical order: the pattern's text is then the same in every process, whatever the set's order, and the kept
-    regex table (`claimgraph.recognise.compiled`, keyed by that text) is not rewritten on every run."""
-    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
-
-
 OURS_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){1,2}of\s+(?:us|our\s+(?:[\w-]+\s+)?(?:%s))\b"
                         % longest_first(DEAD_PEOPLE), re.IGNORECASE)
 COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

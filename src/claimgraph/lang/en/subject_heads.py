@@ -11,7 +11,8 @@ the side's captives, not the side.
 
 import re
 
-from .deaths import DEAD_PEOPLE, longest_first
+from .. import longest_first
+from .deaths import DEAD_PEOPLE
 
 _HELD = frozenset({"hostages", "prisoners", "detainees", "captives", "abductees"})  # as `clauses._NO_HEAD`
 _PEOPLE = longest_first(DEAD_PEOPLE - _HELD)
