@@ -163,8 +163,11 @@ def _told_body(text: str, match: re.Match) -> str | None:
     follow it ("ZANU guerrillas") or it is another's armed wing or army ("ZANLA, the armed wing of ZANU"), a body where
     a body's kind stands in apposition before it ("the UN mission, MONUC,"), a body where it acts after "the" or owns
     ("the LTTE fired", "UNTAC's figures": `CUES.ACRONYM_DEED_AFTER`, `CUES.ACRONYM_OWNS_AFTER`), or with no article
-    where it opens its clause or a lower-case word stands before it ("MINURSO said": `CUES.ACRONYM_OPENS_BEFORE`), and
-    no deed is done to it ("the SMS was sent": `CUES.ACRONYM_UNDERGOES_AFTER`); else None."""
+    where it opens its clause or a lower-case word stands before it ("MINURSO said", "But FRELIMO denied":
+    `CUES.ACRONYM_OPENS_BEFORE`), and no deed is done to it ("the SMS was sent": `CUES.ACRONYM_UNDERGOES_AFTER`) nor
+    does it move on a market ("AAPL rose 3 percent": `CUES.ACRONYM_MARKET_MOVE_AFTER`); never a common noun's acronym
+    nor an office or a speaker in capitals ("ECG showed", "COUNSEL said": `CUES.ACRONYM_COMMON`,
+    `CUES.ACRONYM_SPEAKER_ROLES`); else None."""
     if len(match.group("name")) < 3 or not match.group("name").isupper():
         return None
     if CUES.ACRONYM_ARMED_AFTER.match(text, match.end()) or CUES.ACRONYM_WING_AFTER.match(text, match.end()):
@@ -173,13 +176,13 @@ def _told_body(text: str, match: re.Match) -> str | None:
         return "ArmedGroup"
     if CUES.ACRONYM_BODY_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return "Organization"
-    if match.group("name") in CUES.ACRONYM_COMMON:
+    if match.group("name") in CUES.ACRONYM_COMMON or match.group("name") in CUES.ACRONYM_SPEAKER_ROLES:
         return None
     owns = CUES.ACRONYM_OWNS_AFTER.match(text, match.end())
-    before = text[max(0, match.start() - 24):match.start()]
-    acts = ((CUES.ACRONYM_THE_BEFORE.search(before) or CUES.ACRONYM_OPENS_BEFORE.search(before))
+    acts = (CUES.ACRONYM_OPENS_BEFORE.search(text, max(0, match.start() - CUES.ACRONYM_OPENS_REACH), match.start())
             and CUES.ACRONYM_DEED_AFTER.match(text, match.end())
-            and not CUES.ACRONYM_UNDERGOES_AFTER.match(text, match.end()))
+            and not CUES.ACRONYM_UNDERGOES_AFTER.match(text, match.end())
+            and not CUES.ACRONYM_MARKET_MOVE_AFTER.match(text, match.end()))
     return "Organization" if (owns or acts) and not _written_in_lower_case(text, match.group("name")) else None
 
 

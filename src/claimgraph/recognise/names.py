@@ -85,7 +85,9 @@ from .warships import hull_numbers, warships
 __all__ = ["ACRONYM_VALUE", "DEFINITION", "NAME", "NOT_PERSON_WORDS", "KnownNames", "NamesInContext",
            "is_demonym", "known_names", "month_in_name", "shared_heads", "title_case", "vessel_before"]
 
-NAME = "names-in-context.v134"  # v134: s42 actors42: an acronym never spelt out acts with no article where it opens
+NAME = "names-in-context.v135"  # v135: s42 review: no acronym moving on a market ("AAPL rose 3 percent"), no test,
+# unit, degree or position ("ECG showed", "MBA followed"), no speaker in capitals ("COUNSEL said"); "But FRELIMO denied"
+# v134: s42 actors42: an acronym never spelt out acts with no article where it opens
 # its clause or follows a lower-case word ("MINURSO said", "and EAM agreed"; not "an EAM demonstration", "VAR ruled")
 # v133: s41 review: a court's, a firm's or a fire service's division or brigade is no
 # armed body ("QUEEN'S BENCH DIVISION", "SALES DIVISION", "LONDON FIRE BRIGADE": `CUES.COMMON_KIND_OPENERS`)

@@ -726,15 +726,23 @@ ACRONYM_BODY_BEFORE = re.compile(r"\b(?:mission|force|movement|party|militia|arm
 # examined"), and an acronym that owns ("the PLO's claim", "UNTAC's figures"): a body. Not a word in capitals
 # for emphasis ("the LOWEST credible figure": no deed after it), a ship's prefix ("the USS Maddox": a capital after it),
 # nor a common noun's or an office's acronym (`ACRONYM_COMMON`: "the CEO said", "the GDP's growth").
-ACRONYM_THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he[ \t]+$")
-# ... or with no article where it opens its sentence or clause, or a lower-case word stands before it ("MINURSO said",
-# "and EAM agreed", "says JNA moved", "Yesterday, CAF banned"): not after a capitalised word or a figure
-# (a name's part, a unit's number: "Lynas Corp ASX", "3 RAR") nor "a"/"an" ("an EAM demonstration").
-ACRONYM_OPENS_BEFORE = re.compile(r"(?:^|[.!?;:][ \t]+|\n[ \t]*|"
-                                  r"(?<![\w’'\-])(?:(?!an?[ \t])[a-z]+|[A-Za-z]+,)[ \t]+)$")
+# ... or acts with no article where it opens its sentence or clause, after "The" or a sentence's opening connective, or
+# after a lower-case word ("MINURSO said", "and EAM agreed", "says JNA moved", "But FRELIMO denied", "Yesterday, CAF
+# banned"): not after another capitalised word or a figure (a name's part, a unit's number: "Lynas Corp ASX", "3 RAR")
+# nor "a"/"an" ("an EAM demonstration"). Read on the 24 characters before it.
+ACRONYM_OPENS_BEFORE = re.compile(r"(?:^|[.!?;:][ \t]+|\n[ \t]*|(?<![\w’'\-])(?:(?!an?[ \t])[a-z]+|[A-Za-z]+,|"
+                                  r"The|But|And|Then|Yet|So|Now|Later|Meanwhile|Today|Yesterday|Earlier)[ \t]+)$")
+ACRONYM_OPENS_REACH = 24
 ACRONYM_DEED_AFTER = re.compile(r"[ \t]+(?:(?:then|also|later|first|never|[a-z]{2,}ly)[ \t]+)?"  # "then fired"
                                 rf"(?:who|which|has|had|have|was|were|is|are|said|says|will|would|could|can|did|must|"
                                 rf"may|might|[a-z]{{3,}}ed|{_verbs.IRREGULAR_PAST})\b")  # "took Gao", "could not"
+# ... but not a share's ticker, an index or a commodity moving on a market ("AAPL rose 3 percent", "MSFT closed
+# higher", "BRENT rose above 80 dollars", "NVDA dropped sharply"): a market's verb with a figure, a way or a level.
+ACRONYM_MARKET_MOVE_AFTER = re.compile(
+    r"[ \t]+(?:rose|fell|gained|dropped|slipped|climbed|jumped|surged|soared|tumbled|plunged|sank|slid|dipped|edged|"
+    r"rallied|closed|opened|ended|finished|traded)[ \t]+(?:higher|lower|flat|unchanged|(?:sharply|slightly|steeply|"
+    r"modestly|marginally|strongly|firmly)\b|in[ \t]+(?:[a-z\-]+[ \t]+)?trading\b|(?:up|down|to|by|above|below|at)"
+    r"[ \t]+[$€£¥]?\d|[$€£¥]?\d[\d.,]*[ \t]*(?:%|percent\b|per[ \t]+cent\b|points?\b|cents?\b|pence\b))")
 ACRONYM_OWNS_AFTER = re.compile(r"[’']s[ \t]+[a-z]")
 # ... nor one a deed is done to ("the NPT was signed", "the SCUD was fired", "the SMS was sent": a treaty's, a weapon's,
 # a thing's), but where the passive tells a body ("the MNLA was formed", "the LTTE was banned", "was led by", "was
@@ -750,7 +758,8 @@ ACRONYM_UNDERGOES_AFTER = re.compile(r"[ \t]+(?:was|were|is|are|(?:has|have|had)
 # Common nouns' and offices' acronyms of three letters or more (two-letter ones are never read by their context):
 # of business, offices ("the GOC ordered", "the SRSG said"), things and computing ("the API returned", "the USB's
 # cable"), weapons ("the AWACS's radar", "the BTR fired"), diseases, exams, time zones, treaties, a referee's video
-# ("VAR ruled") and markets' indices ("FTSE closed").
+# ("VAR ruled"), markets' indices ("FTSE closed"), tests and treatments ("ECG showed", "CPR had worked"), units
+# ("MPH was"), degrees ("MBA followed"), a footballer's position ("CDM had covered") and an aircraft's ("ILS failed").
 ACRONYM_COMMON = frozenset({"CEO", "CFO", "COO", "CTO", "NGO", "IDP", "POW", "MIA", "GDP", "GNP", "VIP", "MVP", "UAV",
                             "RPG", "IED", "APC", "SUV", "ATM", "PDF", "DNA", "HIV", "AIDS", "COVID", "SARS", "UTC",
                             "GMT", "FAQ", "ETA", "CCTV", "TNT", "LNG", "VAT", "IPO", "GPS", "AGM", "MRI", "ICU",
@@ -760,7 +769,15 @@ ACRONYM_COMMON = frozenset({"CEO", "CFO", "COO", "CTO", "NGO", "IDP", "POW", "MI
                             "SCUD", "AWACS", "SAM", "ICBM", "SLBM", "MANPADS", "ATGM", "MLRS", "HIMARS", "NLAW", "MRAP",
                             "BMP", "BTR", "IFV", "UCAV", "PTSD", "ALS", "ADHD", "SAT", "GRE", "GMAT", "MCAT", "LSAT",
                             "GCSE", "IELTS", "TOEFL", "EST", "EDT", "PST", "PDT", "CST", "CET", "BST", "NPT", "CTBT",
-                            "VAR", "UFO", "FTSE", "NASDAQ", "DAX", "NIKKEI", "AWOL", "KIA", "WMD", "EMP"})
+                            "VAR", "UFO", "FTSE", "NASDAQ", "DAX", "NIKKEI", "AWOL", "KIA", "WMD", "EMP",
+                            "ECG", "EKG", "EEG", "CBC", "BMI", "ACL", "CPR", "COPD", "MRSA", "MPH", "KPH", "PSI", "RPM",
+                            "BPM", "AEST", "AEDT", "MBA", "LLB", "LLM", "CAM", "CDM", "ILS"})
+# ... nor an office or a transcript's speaker set in capitals ("At the hearing, COUNSEL said", "Then WITNESS said",
+# "JUDGE ruled"): `ROLES` and these.
+ACRONYM_SPEAKER_ROLES = frozenset({"COUNSEL", "WITNESS", "INTERPRETER", "DEFENDANT", "ACCUSED", "PLAINTIFF", "CLAIMANT",
+                                   "REGISTRAR", "CLERK", "MODERATOR", "HOST", "ANCHOR", "REPORTER", "INTERVIEWER",
+                                   "NARRATOR", "ANNOUNCER", "CALLER", "SPEAKER", "AUDIENCE", "OFFICER", "DOCTOR"}
+                                  | {role.upper() for role in ROLES if " " not in role})
 # The followers of a named leader, named by his surname: "military camps held by Gbagbo loyalists", "Gaddafi loyalists
 # had used it as a base" -> an armed group of its own, only where the source named that person in full before
 # (`recognise.followers`); no club's, firm's or party's ("Liverpool loyalists", "Apple loyalists", "Labour loyalists").
