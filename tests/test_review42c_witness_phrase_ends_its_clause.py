@@ -68,3 +68,17 @@ def test_a_host_or_onlooker_of_what_is_not_done_together_takes_no_role(claims_of
     claims = claims_of(text + "\n", date="2000-01-01")
     assert not {o for _, p, o, _ in claims if p in ("hasActor", "party")} & {
         "brazil", "china", "sweden", "norway", "reuters"}, text
+
+
+@pytest.mark.parametrize("text, witness, parties", [
+    ("Sudan and South Sudan signed the accord in Addis Ababa in the presence of Ethiopia.", "ethiopia",
+     {"sudan", "south-sudan"}),
+    ("Israel and Jordan signed the peace treaty in the presence of President Bill Clinton of the United States.",
+     "bill-clinton", {"israel", "jordan"})])
+def test_a_witness_told_without_a_comma_is_an_actor_of_the_signing_too(claims_of, text, witness, parties):
+    """One reading, comma or not: the gold has the officials a signing was "initialed in the presence of" among its
+    actors (Dayton, 1995), as it has those of ", in the presence of" (Greentree, 2006)."""
+    claims = claims_of(text + "\n", date="2000-01-01")
+    assert witness in _actors(claims, "Signing"), text
+    assert witness not in _parties(claims) and parties <= _parties(claims), text
+    assert "united-states" not in _actors(claims, "Signing")

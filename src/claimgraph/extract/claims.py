@@ -97,7 +97,7 @@ CUES = cues("clauses")  # the cue words and patterns, of every language (claimgr
 
 NAME = "clause.v150"  # v150: s42 review: a witness phrase ends at its clause's end and before a later act or
 # agreement ("..., in the presence of Turkey, and Azerbaijan attacked Armenia": no witnesses); "among the witnesses",
-# ", attended by X" name witnesses too (`_witnesses_end`);
+# ", attended by X" name witnesses too (`_witnesses_end`), and "signed ... in the presence of X" without a comma;
 # v149: s42 roles42: a joint act's witnesses (", with X as host and Y present") its actors, no
 # party of the agreement (`_witnesses`);
 # v148: s39 review: names after an opening place's comma that "and" ends and a comma closes
