@@ -265,13 +265,15 @@ def test_another_name_of_a_happening_is_not_the_place_named_before_it(claims_of)
     assert ("rapid-support-forces", "RSF") in {(s, o) for s, p, o, _ in claims if p == "altLabel"}
 
 
-def test_a_witness_of_a_signing_takes_no_part_in_it(claims_of):
-    """Falklands, 1982: the British commander saw the surrender signed; he did not sign it."""
+def test_a_witness_of_a_signing_is_its_actor_and_no_signer(claims_of):
+    """Falklands, 1982: the British commander saw the surrender signed; he did not sign it, but he took part in the
+    signing (an actor of it, as the gold has "initialed in the presence of Warren Christopher": s42 review c)."""
     claims = claims_of("On 14 June 1982, Brigadier General Mario Menéndez signed the surrender document in Port "
                        "Stanley in the presence of Major General Jeremy Moore, commander of the British land forces.\n",
                        date="1982-06-20")
     signing = the_one(claims, "Signing")
-    assert values(claims, signing, "hasActor") == {"mario-menendez"}
+    assert {"mario-menendez", "jeremy-moore"} <= values(claims, signing, "hasActor")
+    assert "jeremy-moore" not in {o for _, p, o, _ in claims if p == "party"}
 
 
 def test_who_mediated_the_talks_mediates_the_accord_they_reached(claims_of):
@@ -1033,7 +1035,9 @@ def test_who_brokered_or_witnessed_an_agreement_is_its_mediator_not_an_actor_of_
                        "Olivier Nduhungirehe signed the U.S.-brokered deal in the presence of Secretary of State "
                        "Marco Rubio.\n", date="2025-06-27")
     assert {o for _, p, o, _ in claims if p == "mediator"} == {"norway", "united-states", "marco-rubio"}
-    assert not {(s, p) for s, p, o, _ in claims if o in {"norway", "marco-rubio"} and p != "mediator"}
+    assert not {(s, p) for s, p, o, _ in claims if o == "norway" and p != "mediator"}
+    # who saw the deal signed is an actor of the signing (s42 review c), no party of the deal
+    assert {p for _, p, o, _ in claims if o == "marco-rubio"} == {"mediator", "hasActor"}
     witnessed = claims_of("The Dayton Agreement was initialed by Slobodan Milosevic. It was initialed in the presence "
                           "of the then Secretary of State Warren Christopher.\n")
     assert {p for _, p, o, _ in witnessed if o == "warren-christopher"} >= {"hasActor"}

@@ -35,9 +35,8 @@ def test_who_brokered_what_a_signing_signs_is_an_actor_of_the_signing_and_the_ag
 
 @pytest.mark.parametrize("sentence", [
     "The ceasefire agreement, brokered by Norway, collapsed in January.",  # no act done together
-    "Sudan and South Sudan signed the accord in Addis Ababa in the presence of Ethiopia.",  # a witness
 ])
-def test_a_go_between_takes_no_part_in_what_is_not_done_together_nor_a_witness_in_a_signing(claims_of, sentence):
+def test_a_go_between_takes_no_part_in_what_is_not_done_together(claims_of, sentence):
     claims = claims_of(sentence + "\n", date="2012-12-30")
     acts = typed(claims, "Event")
     assert not {e for e in acts if {"norway", "ethiopia"} & (values(claims, e, "hasActor") | values(claims, e, "initiatedBy"))}

@@ -95,7 +95,10 @@ from .titled import titled_start
 
 CUES = cues("clauses")  # the cue words and patterns, of every language (claimgraph.lang)
 
-NAME = "clause.v149"  # v149: s42 roles42: a joint act's witnesses (", with X as host and Y present") its actors, no
+NAME = "clause.v150"  # v150: s42 review: a witness phrase ends at its clause's end and before a later act or
+# agreement ("..., in the presence of Turkey, and Azerbaijan attacked Armenia": no witnesses); "among the witnesses",
+# ", attended by X" name witnesses too (`_witnesses_end`), and "signed ... in the presence of X" without a comma;
+# v149: s42 roles42: a joint act's witnesses (", with X as host and Y present") its actors, no
 # party of the agreement (`_witnesses`);
 # v148: s39 review: names after an opening place's comma that "and" ends and a comma closes
 # are its places still ("On 3 May, in Syria, Iraq and Lebanon, militants attacked": Iraq is where);
@@ -472,8 +475,7 @@ def _witnesses(text: str, sentence: Sentence, named: list[tuple[Mention, Entity]
     before the office's word: "the UN Secretary-General, Kofi Annan"); no agreement takes any of them as a party."""
     found: dict[Mention, tuple[int, bool]] = {}
     for opened in CUES.WITNESS_OPEN.finditer(text, sentence.start, sentence.end):
-        stop = CUES.WITNESS_END.search(text, opened.end(), sentence.end)
-        end = stop.start() if stop else sentence.end
+        end = _witnesses_end(text, sentence, opened.end(), named)
         if opened.group("with") and not CUES.WITNESS_PART.search(text[opened.end():end]):
             continue
         inside = [(m, e) for m, e in named if opened.end() <= m.start and m.end <= end]
@@ -483,6 +485,21 @@ def _witnesses(text: str, sentence: Sentence, named: list[tuple[Mention, Entity]
             office = office or CUES.OFFICE_AFTER.match(text, m.end) is not None  # "the UN Secretary-General, X"
             found.setdefault(m, (opened.start(), "Actor" in tops(e.classes) and not office))
     return found
+
+
+def _witnesses_end(text: str, sentence: Sentence, start: int, named: list[tuple[Mention, Entity]]) -> int:
+    """Where a phrase of witnesses opened at `start` ends: at its clause's end (`CUES.WITNESS_END`: a semicolon,
+    ", but"), and before the first act or agreement told after it, at the comma before it if there is one: the names
+    past that comma in "in the presence of Turkey, and Azerbaijan attacked Armenia", "Later, in the presence of Kofi
+    Annan, Eritrea and Ethiopia signed" or "The talks, attended by Norway, between Colombia and the FARC produced an
+    agreement" are the act's or the agreement's, no witnesses."""
+    stop = CUES.WITNESS_END.search(text, start, sentence.end)
+    end = stop.start() if stop else sentence.end
+    acts = [m.start for m, e in named if {"Event", "Agreement"} & tops(e.classes) and start <= m.start < end]
+    if acts:
+        comma = text.rfind(",", start, min(acts))
+        end = comma if comma >= 0 else min(acts)
+    return end
 
 
 def _near(a: Mention, b: Mention, skipped_spans: list[tuple[int, int]]) -> bool:

@@ -413,14 +413,21 @@ MEDIATORS_LISTED = re.compile(rf"\b{_verbs.BROKERING}\s+by\s+(?:{_LISTED_NAME}(?
 MEDIATORS_CLOSED = re.compile(rf"(?:(?:,\s+|,?\s+and\s+){_LISTED_NAME})*,", re.IGNORECASE)
 HOSTING = re.compile(r"\bhosted\b", re.IGNORECASE)  # of MEDIATION_BEFORE, MEDIATED_TALKS: a host is no mediator
 WITNESS = re.compile(r"\bin the presence of|\bwitnessed by", re.IGNORECASE)  # of MEDIATION_BEFORE: who only saw it done
-# A joint act's witnesses named last in its clause after a comma (`claims._witnesses`): ", with X as host and Y
-# present", ", in the presence of X and of Y", ", witnessed by X". They took part in the act they attended (its
-# actors) but bound themselves to nothing (no party). After "with" only when the phrase ends on their part ("as
-# hosts", "present"): ", with 40 people killed" and ", with the army present in the streets" name none.
-WITNESS_OPEN = re.compile(r",\s+(?:(?P<with>with)|in\s+the\s+presence\s+of|witnessed\s+by)\s", re.IGNORECASE)
+# A joint act's witnesses and hosts named last in its clause (`claims._witnesses`): "in the presence of X and of Y",
+# "witnessed by X" (comma or not: the gold has "initialed in the presence of Warren Christopher" as an actor of the
+# initialling), ", attended by X", ", with X as host and Y present". They took part in the act they attended (its
+# actors) but bound themselves to nothing (no party). After "with" only when the phrase ends on their
+# part ("as hosts", "present", "among the witnesses"): ", with 40 people killed" and ", with the army present in the
+# streets" name none. Not ", hosted by X" (a host of talks the gold has as a go-between: Aceh 2005 fell by it).
+WITNESS_OPEN = re.compile(r"(?:,\s+(?:(?P<with>with)|attended\s+by)|,?\s+(?:in\s+the\s+presence\s+of|"
+                          r"witnessed\s+by))\s", re.IGNORECASE)
 WITNESS_PART = re.compile(r"\s(?:as\s+(?:the\s+)?(?:co-)?(?:hosts?|witness(?:es)?|guarantors?|observers?)|present|"
-                          r"looking\s+on|in\s+attendance)[\s.\"'”’)]*$", re.IGNORECASE)
-WITNESS_END = re.compile(r"[;:]")  # the phrase ends at its clause's end
+                          r"looking\s+on|in\s+attendance|among\s+(?:the\s+)?(?:witnesses|observers|guests))"
+                          r"[\s.\"'”’)]*$", re.IGNORECASE)
+# The phrase ends at its clause's end: a semicolon, or a comma before a conjunction that opens another clause
+# (", but Azerbaijan and Armenia signed nothing"); `claims._witnesses` also ends it before a later act's word.
+WITNESS_END = re.compile(r"[;:]|,\s+(?:but|while|whereas|though|although|yet|before|after|when|where|which|who|"
+                         r"whose)\b", re.IGNORECASE)
 OFFICE_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "President X| of |Algeria": the state of the person's office
 MEDIATION_AFTER = re.compile(_verbs.compound(_verbs.BROKERING), re.IGNORECASE)  # "U.S.- and Saudi-brokered"
 # "after talks mediated by the OSCE's Tim Guldimann": who mediated the talks mediates the agreement they
